@@ -1,0 +1,46 @@
+// Tagger + lemmatizer + dependency parser (Universal Dependencies), trained by
+// our own code on UD English-EWT. A loaded ParserModel is immutable and shared
+// by all threads; each thread owns a ParserScratch.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "dyad/analysis.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+// The 17 UD universal POS tags, in this fixed order (TokenParse::upos indexes it).
+inline constexpr const char* kUposNames[] = {
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+    "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+enum Upos : uint8_t {
+  kADJ, kADP, kADV, kAUX, kCCONJ, kDET, kINTJ, kNOUN, kNUM,
+  kPART, kPRON, kPROPN, kPUNCT, kSCONJ, kSYM, kVERB, kX
+};
+
+class ParserScratch;  // per-thread working memory, defined in src/parse
+
+class ParserModel {
+ public:
+  virtual ~ParserModel() = default;
+  // Loads a model file written by `dyad train-parser`; refuses other format versions
+  // with a message naming the file and both versions.
+  static Result<std::unique_ptr<ParserModel>> Load(const std::string& path);
+  static std::unique_ptr<ParserScratch> NewScratch();
+
+  // Tags, lemmatizes and parses one sentence of `forms` (surface forms); writes
+  // out[i] for i < forms.size(). Heads are sentence-local (0 = root). No heap
+  // allocation once the scratch has grown to the longest sentence.
+  virtual void Annotate(std::span<const std::string_view> forms, std::span<TokenParse> out,
+                        ParserScratch* scratch) const = 0;
+};
+
+// Convenience: annotate every sentence of `analysis` (fills analysis->parse).
+void AnnotateAll(const ParserModel& model, Analysis* analysis, ParserScratch* scratch);
+
+}  // namespace dyad
