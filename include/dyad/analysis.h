@@ -71,6 +71,9 @@ struct Analysis {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<TokenParse> parse;  // empty when no parser ran; else tokens.size()
+  // Dateline found by Clean (views into the document text; empty if none).
+  std::string_view dateline_place;
+  std::string_view dateline_agency;
   // Backing store for Token::norm; reserved up front so views stay valid.
   std::string norm_arena;
 
@@ -80,6 +83,8 @@ struct Analysis {
     tokens.clear();
     parse.clear();
     norm_arena.clear();
+    dateline_place = {};
+    dateline_agency = {};
   }
 };
 

@@ -93,6 +93,9 @@ class Lexicon {
   std::vector<AgentEntry> agents;
   std::vector<VerbEntry> verbs;
   std::vector<std::vector<std::string>> discards;  // phrases whose presence discards a sentence
+  // Words describing hostile conduct ("destabilization", "undermine"): a quoted
+  // speaker who attributes them to an actor accuses that actor (see src/events).
+  std::vector<std::vector<std::string>> hostile_conduct;
   std::string name;                                // e.g. "dyad", "petrarch:DIR"
 
   // Builds the lookup indexes; call once after all entries are added.

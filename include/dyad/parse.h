@@ -25,6 +25,17 @@ enum Upos : uint8_t {
 
 class ParserScratch;  // per-thread working memory, defined in src/parse
 
+}  // namespace dyad
+
+// ParserScratch is opaque here; its deleter is defined in src/parse so that a
+// std::unique_ptr<ParserScratch> can be destroyed where the type is incomplete.
+template <>
+struct std::default_delete<dyad::ParserScratch> {
+  void operator()(dyad::ParserScratch* p) const;
+};
+
+namespace dyad {
+
 class ParserModel {
  public:
   virtual ~ParserModel() = default;
@@ -36,11 +47,15 @@ class ParserModel {
   // Tags, lemmatizes and parses one sentence of `forms` (surface forms); writes
   // out[i] for i < forms.size(). Heads are sentence-local (0 = root). No heap
   // allocation once the scratch has grown to the longest sentence.
+  // Lemma views point into the model, into `forms`, or into the scratch; the
+  // scratch-backed ones stay valid until the next Annotate/AnnotateAll call
+  // with the same scratch.
   virtual void Annotate(std::span<const std::string_view> forms, std::span<TokenParse> out,
                         ParserScratch* scratch) const = 0;
 };
 
 // Convenience: annotate every sentence of `analysis` (fills analysis->parse).
+// Lemma views stay valid until the next Annotate/AnnotateAll with `scratch`.
 void AnnotateAll(const ParserModel& model, Analysis* analysis, ParserScratch* scratch);
 
 }  // namespace dyad

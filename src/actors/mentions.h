@@ -1,0 +1,40 @@
+// Actor resolution: finds actor mentions in a document's sentences by longest
+// match against the Lexicon, composing country + role ("Russian Deputy
+// Foreign Minister Mikhail Galuzin" -> RUS + GOV), "ROLE of COUNTRY", and
+// resolving role-only mentions ("the diplomat") and he/she to the most recent
+// compatible actor. Thread-safe over a const Lexicon; output is per call.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "dyad/analysis.h"
+#include "dyad/lexicon.h"
+
+namespace dyad::actors {
+
+struct Mention {
+  uint32_t sentence = 0;  // index into Analysis::sentences
+  uint32_t begin = 0;     // first token (index into Analysis::tokens)
+  uint32_t end = 0;       // one past the last token
+  uint32_t head = 0;      // head token (the role word, the name, or the last word)
+  std::string code;       // resolved CAMEO actor code; empty = unresolved
+  int32_t actor = -1;     // Lexicon::actors index that fired, or -1
+  int32_t agent = -1;     // Lexicon::agents index that fired, or -1
+  int32_t coref = -1;     // index of the mention this one was resolved to, or -1
+  bool named = false;     // includes a person name (for he/she resolution)
+  uint32_t name_begin = 0;  // first token of the person name when named (name runs to `end`)
+  bool pronoun = false;   // he/she
+};
+
+// Finds mentions in all sentences (in order). `date` (YYYYMMDD or empty) picks
+// date-restricted codes.
+void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date,
+                  std::vector<Mention>* out);
+
+// The dictionary rules behind a mention, for an event's `rules` field.
+void MentionRules(const Lexicon& lex, const std::vector<Mention>& all, const Mention& m,
+                  std::vector<std::string>* rules);
+
+}  // namespace dyad::actors

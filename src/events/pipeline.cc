@@ -1,0 +1,148 @@
+// Pipeline: wires the stages together for one document at a time.
+#include "dyad/pipeline.h"
+
+#include <chrono>
+#include <filesystem>
+
+#include "../actors/mentions.h"
+#include "coder.h"
+#include "dyad/cameo.h"
+#include "dyad/parse.h"
+#include "dyad/paths.h"
+#include "dyad/text.h"
+#include "quotes.h"
+
+namespace dyad {
+
+Result<std::shared_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+  std::string dict = options.dict;
+  if (dict.empty()) dict = "dyad:" + DataDir() + "/dict";
+  std::string kind = dict.substr(0, dict.find(':'));
+  std::string dir = dict.find(':') == std::string::npos ? dict : dict.substr(dict.find(':') + 1);
+  std::vector<DictProblem> problems;
+  if (kind != "dyad") {
+    return Status::Error("--dict " + dict + ": unknown dictionary kind '" + kind + "' (want dyad:DIR)");
+  }
+  auto lex = LoadDyadLexicon(dir, &problems);
+  if (!lex.ok()) return lex.status();
+  return Create(options, lex.value());
+}
+
+Result<std::shared_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& options,
+                                                         std::shared_ptr<const Lexicon> lexicon) {
+  auto p = std::shared_ptr<Pipeline>(new Pipeline());
+  p->options_ = options;
+  p->lexicon_ = std::move(lexicon);
+  std::string model = options.model_path;
+  if (model.empty()) {
+    model = DataDir() + "/models/en_ewt.dyadparse";
+    if (!std::filesystem::exists(model)) model = "none";
+  }
+  if (model != "none") {
+    auto m = ParserModel::Load(model);
+    if (!m.ok()) return m.status();
+    p->parser_ = std::shared_ptr<const ParserModel>(std::move(m).value());
+  }
+  return std::shared_ptr<const Pipeline>(std::move(p));
+}
+
+struct Pipeline::Worker::Impl {
+  const Pipeline* pipeline;
+  Analysis analysis;
+  std::vector<actors::Mention> mentions;
+  events::Quotes quotes;
+  std::vector<events::CodedEvent> coded;
+  std::unique_ptr<ParserScratch> scratch;
+  StageTimes times;
+};
+
+Pipeline::Worker::Worker(const Pipeline* pipeline) : impl_(new Impl) {
+  impl_->pipeline = pipeline;
+  if (pipeline->parser()) impl_->scratch = ParserModel::NewScratch();
+}
+Pipeline::Worker::~Worker() = default;
+const Analysis& Pipeline::Worker::analysis() const { return impl_->analysis; }
+const StageTimes& Pipeline::Worker::times() const { return impl_->times; }
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::string_view Slice(const std::string& s, Span sp) {
+  return std::string_view(s).substr(sp.begin, sp.size());
+}
+
+}  // namespace
+
+Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
+  Impl& w = *impl_;
+  const Pipeline& p = *w.pipeline;
+  const Lexicon& lex = *p.lexicon_;
+  Analysis& a = w.analysis;
+  a.Clear();
+  auto t0 = Clock::now();
+  auto lap = [&](double* acc) {
+    if (!time_stages) return;
+    auto t1 = Clock::now();
+    *acc += std::chrono::duration<double>(t1 - t0).count();
+    t0 = t1;
+  };
+  Clean(doc, &a);
+  lap(&w.times.clean);
+  Segment(doc, &a);
+  lap(&w.times.segment);
+  if (p.parser_) AnnotateAll(*p.parser_, &a, w.scratch.get());
+  lap(&w.times.parse);
+  w.mentions.clear();
+  actors::FindMentions(lex, a, doc.date, &w.mentions);
+  lap(&w.times.actors);
+  events::FindQuotes(a, w.mentions, &w.quotes);
+  w.coded.clear();
+  events::CoderOptions copt;
+  copt.emit_negated = p.options_.emit_negated;
+  events::CodeSentenceEvents(lex, a, w.mentions, w.quotes, copt, &w.coded);
+  lap(&w.times.events);
+  const CameoTable& cameo = CameoTable::Default();
+  for (const events::CodedEvent& ce : w.coded) {
+    const Sentence& s = a.sentences[ce.sentence];
+    const std::string& text = doc.field_text(s.field);
+    const actors::Mention& src = w.mentions[ce.source];
+    const actors::Mention& tgt = w.mentions[ce.target];
+    Event e;
+    e.doc_id = doc.id;
+    e.sentence = ce.sentence;
+    e.date = doc.date;
+    e.source = src.code;
+    e.target = tgt.code;
+    e.code = ce.code;
+    if (const CameoCodeInfo* info = cameo.Find(ce.code)) {
+      e.root = info->root;
+      e.quad_class = info->quad_class;
+      e.goldstein = info->goldstein;
+    } else {
+      e.root = ce.code.substr(0, 2);
+    }
+    e.in = s.field;
+    Span ss{a.tokens[src.begin].span.begin, a.tokens[src.end - 1].span.end};
+    Span ts{a.tokens[tgt.begin].span.begin, a.tokens[tgt.end - 1].span.end};
+    Span vs{a.tokens[ce.verb_begin].span.begin, a.tokens[ce.verb_end - 1].span.end};
+    // Spans are reported into the original input (raw page bytes for HTML).
+    bool title = s.field == Field::kTitle;
+    e.source_span = title ? ss : doc.ToReported(ss);
+    e.target_span = title ? ts : doc.ToReported(ts);
+    e.verb_span = title ? vs : doc.ToReported(vs);
+    e.source_text = std::string(doc.ReportedText(s.field, e.source_span));
+    e.target_text = std::string(doc.ReportedText(s.field, e.target_span));
+    e.verb_text = std::string(doc.ReportedText(s.field, e.verb_span));
+    e.sentence_text = std::string(Slice(text, s.span));
+    e.rules = ce.rules;
+    actors::MentionRules(lex, w.mentions, src, &e.rules);
+    actors::MentionRules(lex, w.mentions, tgt, &e.rules);
+    e.negated = ce.negated;
+    events->push_back(std::move(e));
+  }
+  lap(&w.times.enrich);
+  return Status::Ok();
+}
+
+}  // namespace dyad

@@ -1,0 +1,226 @@
+// ParserModel: loading, the model file, and Annotate (tag -> lemmatize -> parse).
+#include <algorithm>
+#include <cassert>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "parse/model.h"
+
+void std::default_delete<dyad::ParserScratch>::operator()(dyad::ParserScratch* p) const {
+  delete p;
+}
+
+namespace dyad {
+namespace parse {
+namespace {
+
+// Sentences longer than this are annotated in consecutive pieces (heads are
+// int16 and the parser's arrays are sized per sentence).
+constexpr int kMaxPiece = 1000;
+
+uint64_t Checksum(std::string_view bytes) { return HashBytes(bytes, 0x5eed); }
+
+}  // namespace
+
+void DyadParserModel::Tag(std::span<const std::string_view> forms, ParserScratch* sc) const {
+  const int n = static_cast<int>(forms.size());
+  if (sc->atoms.size() < forms.size()) {
+    sc->atoms.resize(forms.size());
+    sc->tags.resize(forms.size());
+  }
+  for (int i = 0; i < n; ++i) ComputeAtoms(forms[i], i == 0, &sc->buf, &sc->atoms[i]);
+  tagger.FillAmbiguity(std::span<TokenAtoms>(sc->atoms.data(), forms.size()));
+  const int nt = tagger.num_tags();
+  sc->feats.resize(std::max<size_t>(sc->feats.size(), ParserWeightsModel::kMaxFeatures));
+  sc->scores.resize(std::max<size_t>(sc->scores.size(), 256));
+  uint64_t* f = sc->feats.data();
+  float* scores = sc->scores.data();
+  for (int i = 0; i < n; ++i) {
+    const int k = TaggerFeatures(sc->atoms.data(), n, i, sc->tags.data(), f);
+    std::fill_n(scores, nt, 0.0f);
+    tagger.weights.Accumulate(f, k, scores);
+    sc->tags[i] = static_cast<int>(std::max_element(scores, scores + nt) - scores);
+  }
+}
+
+void DyadParserModel::Parse(std::span<const std::string_view> forms, ParserScratch* sc) const {
+  const int n = static_cast<int>(forms.size());
+  ParseState& s = sc->state;
+  sc->arrays.Init(n, &s);
+  uint64_t* word = sc->arrays.word.data();
+  uint16_t* tag = sc->arrays.tag.data();
+  for (int i = 1; i <= n; ++i) {
+    word[i] = sc->atoms[i - 1].norm;
+    tag[i] = static_cast<uint16_t>(sc->tags[i - 1] + 1);
+  }
+  const int nl = parser.num_labels();
+  const int nc = parser.weights.num_classes();
+  uint64_t* f = sc->feats.data();
+  float* scores = sc->scores.data();
+  while (!s.terminal()) {
+    const int k = ParserFeatures(s, f);
+    assert(k <= ParserWeightsModel::kMaxFeatures);
+    std::fill_n(scores, nc, 0.0f);
+    parser.weights.Accumulate(f, k, scores);
+    s.Apply(BestValidAction(s, scores, nl, parser.root_label), nl);
+  }
+}
+
+void DyadParserModel::AnnotateKeep(std::span<const std::string_view> forms,
+                                   std::span<TokenParse> out, ParserScratch* sc) const {
+  size_t total = std::min(forms.size(), out.size());
+  for (size_t begin = 0; begin < total; begin += kMaxPiece) {
+    const size_t len = std::min<size_t>(kMaxPiece, total - begin);
+    std::span<const std::string_view> piece = forms.subspan(begin, len);
+    Tag(piece, sc);
+    Parse(piece, sc);
+    const int n = static_cast<int>(len);
+    for (int i = 0; i < n; ++i) {
+      TokenParse& tp = out[begin + i];
+      const int t = sc->tags[i];
+      tp.upos = tagger.tag_upos[t];
+      tp.xpos = tagger.tag_xpos[t];
+      tp.lemma = Lemmatize(piece[i], tp.upos, &sc->arena);
+      const int h = sc->state.head[i + 1];
+      // Heads are sentence-local: later pieces are offset by `begin`.
+      tp.head = static_cast<int16_t>(h == n + 1 ? 0 : h + static_cast<int>(begin));
+      tp.deprel = sc->state.label[i + 1];
+      tp.deprel_name = parser.labels[tp.deprel];
+    }
+  }
+}
+
+void DyadParserModel::Annotate(std::span<const std::string_view> forms,
+                               std::span<TokenParse> out, ParserScratch* sc) const {
+  sc->arena.Reset();
+  AnnotateKeep(forms, out, sc);
+}
+
+// --- model file -----------------------------------------------------------
+
+std::string DyadParserModel::Serialize() const {
+  ByteWriter w;
+  w.bytes().append(kModelMagic, sizeof(kModelMagic));
+  w.Put<uint32_t>(kModelFormatVersion);
+  // Tagger.
+  w.Put<uint32_t>(static_cast<uint32_t>(tagger.tag_upos.size()));
+  for (size_t i = 0; i < tagger.tag_upos.size(); ++i) {
+    w.Put<uint8_t>(tagger.tag_upos[i]);
+    w.PutString(tagger.tag_xpos[i]);
+  }
+  tagger.dict.Write(&w);
+  tagger.weights.Write(&w);
+  // Lemmatizer.
+  lemmatizer.exceptions.Write(&w);
+  lemmatizer.rules.Write(&w);
+  w.PutArray(lemmatizer.rule_table);
+  w.PutArray(std::vector<char>(lemmatizer.blob.begin(), lemmatizer.blob.end()));
+  // Parser.
+  w.Put<uint32_t>(static_cast<uint32_t>(parser.labels.size()));
+  for (const std::string& l : parser.labels) w.PutString(l);
+  w.Put<uint32_t>(static_cast<uint32_t>(parser.root_label));
+  parser.weights.Write(&w);
+  w.Put<uint64_t>(Checksum(w.bytes()));
+  return std::move(w.bytes());
+}
+
+Result<std::unique_ptr<DyadParserModel>> DyadParserModel::Deserialize(std::string_view bytes,
+                                                                     const std::string& name) {
+  if (bytes.size() < 12 || std::memcmp(bytes.data(), kModelMagic, sizeof(kModelMagic)) != 0) {
+    return Status::Error(name + ": not a dyad parser model (bad magic)");
+  }
+  uint32_t version = 0;
+  std::memcpy(&version, bytes.data() + 8, 4);
+  if (version != kModelFormatVersion) {
+    return Status::Error(name + ": parser model format version " + std::to_string(version) +
+                         ", but this dyad reads version " + std::to_string(kModelFormatVersion) +
+                         "; retrain it with `dyad train-parser`");
+  }
+  if (bytes.size() < 20) return Status::Error(name + ": truncated parser model");
+  uint64_t stored = 0;
+  std::memcpy(&stored, bytes.data() + bytes.size() - 8, 8);
+  if (Checksum(bytes.substr(0, bytes.size() - 8)) != stored) {
+    return Status::Error(name + ": parser model is corrupt (checksum mismatch)");
+  }
+  auto m = std::make_unique<DyadParserModel>();
+  ByteReader r(bytes.substr(12, bytes.size() - 20));
+  auto bad = [&](const char* what) {
+    return Status::Error(name + ": malformed parser model (" + what + ")");
+  };
+  uint32_t ntags = 0;
+  if (!r.Get(&ntags) || ntags == 0 || ntags > 255) return bad("tag set");
+  m->tagger.tag_upos.resize(ntags);
+  m->tagger.tag_xpos.resize(ntags);
+  for (uint32_t i = 0; i < ntags; ++i) {
+    if (!r.Get(&m->tagger.tag_upos[i]) || !r.GetString(&m->tagger.tag_xpos[i]) ||
+        m->tagger.tag_upos[i] >= std::size(kUposNames)) {
+      return bad("tag set");
+    }
+  }
+  if (!m->tagger.dict.Read(&r)) return bad("tag dictionary");
+  if (!m->tagger.weights.Read(&r) || m->tagger.weights.num_classes() != static_cast<int>(ntags)) {
+    return bad("tagger weights");
+  }
+  std::vector<char> blob;
+  if (!m->lemmatizer.exceptions.Read(&r) || !m->lemmatizer.rules.Read(&r) ||
+      !r.GetArray(&m->lemmatizer.rule_table) || !r.GetArray(&blob)) {
+    return bad("lemmatizer");
+  }
+  m->lemmatizer.blob.assign(blob.begin(), blob.end());
+  for (const LemmaRule& rule : m->lemmatizer.rule_table) {
+    if (static_cast<size_t>(rule.append_off) + rule.append_len > m->lemmatizer.blob.size()) {
+      return bad("lemma rules");
+    }
+  }
+  uint32_t nlabels = 0, root = 0;
+  if (!r.Get(&nlabels) || nlabels == 0 || nlabels > 127) return bad("labels");
+  m->parser.labels.resize(nlabels);
+  for (uint32_t i = 0; i < nlabels; ++i) {
+    if (!r.GetString(&m->parser.labels[i])) return bad("labels");
+  }
+  if (!r.Get(&root) || root >= nlabels) return bad("root label");
+  m->parser.root_label = static_cast<int>(root);
+  if (!m->parser.weights.Read(&r) ||
+      m->parser.weights.num_classes() != 1 + 2 * static_cast<int>(nlabels)) {
+    return bad("parser weights");
+  }
+  if (!r.at_end()) return bad("trailing bytes");
+  return m;
+}
+
+}  // namespace parse
+
+Result<std::unique_ptr<ParserModel>> ParserModel::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(path + ": cannot open parser model");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  auto m = parse::DyadParserModel::Deserialize(std::move(ss).str(), path);
+  if (!m.ok()) return m.status();
+  return std::unique_ptr<ParserModel>(std::move(m).value());
+}
+
+std::unique_ptr<ParserScratch> ParserModel::NewScratch() {
+  return std::unique_ptr<ParserScratch>(new ParserScratch());
+}
+
+void AnnotateAll(const ParserModel& model, Analysis* analysis, ParserScratch* scratch) {
+  analysis->parse.assign(analysis->tokens.size(), TokenParse{});
+  scratch->arena.Reset();
+  const auto* dm = dynamic_cast<const parse::DyadParserModel*>(&model);
+  std::vector<std::string_view>& forms = scratch->forms;
+  for (const Sentence& s : analysis->sentences) {
+    if (s.num_tokens == 0) continue;
+    forms.clear();
+    for (uint32_t i = 0; i < s.num_tokens; ++i) forms.push_back(analysis->tokens[s.first_token + i].form);
+    std::span<TokenParse> out(analysis->parse.data() + s.first_token, s.num_tokens);
+    if (dm) {
+      dm->AnnotateKeep(forms, out, scratch);
+    } else {
+      model.Annotate(forms, out, scratch);
+    }
+  }
+}
+
+}  // namespace dyad

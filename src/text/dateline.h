@@ -1,0 +1,21 @@
+// Dateline recognition at the start of an article body:
+//   "Yerevan /Mediamax/. "            (place /agency/.)
+//   "MOSCOW, March 3 (Reuters) - "   (PLACE, date (agency) -)
+//   "WASHINGTON (AP) — "             (PLACE (agency) dash)
+// Thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace dyad::text {
+
+struct Dateline {
+  uint32_t length = 0;          // bytes from the start of the input, incl. trailing separator/space; 0 = none
+  std::string_view place;       // view into the input
+  std::string_view agency;      // view into the input (may be empty)
+};
+
+Dateline FindDateline(std::string_view s);
+
+}  // namespace dyad::text

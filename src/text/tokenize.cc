@@ -1,0 +1,378 @@
+// Tokenization follows UD English conventions: clitics split (Russia 's,
+// do n't), punctuation split from words, abbreviations (U.S., Mr.) and
+// numbers (1,000.5) kept whole, hyphenated words kept whole.
+#include "tokenize.h"
+
+#include <utf8proc.h>
+
+#include <array>
+#include <cstring>
+#include <string>
+
+#include "dyad/text.h"
+
+namespace dyad::text {
+
+namespace {
+
+// Length of the UTF-8 sequence starting at s[i] (1 for invalid bytes).
+inline size_t CharLen(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return i + n <= s.size() ? n : 1;
+}
+
+inline int32_t CodepointAt(std::string_view s, size_t i) {
+  utf8proc_int32_t cp = -1;
+  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                   static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  return cp;
+}
+
+// Whitespace, incl. no-break space and the Unicode spaces news sites use.
+inline size_t SpaceLen(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c < 0x80) return 0;
+  int32_t cp = CodepointAt(s, i);
+  if (cp == 0xA0 || cp == 0x2009 || cp == 0x200A || cp == 0x202F || cp == 0x2002 || cp == 0x2003 ||
+      cp == 0x3000 || cp == 0xFEFF || cp == 0x200B)
+    return CharLen(s, i);
+  return 0;
+}
+
+// Punctuation that always stands alone at the edge of a word.
+inline bool IsEdgePunct(int32_t cp) {
+  switch (cp) {
+    case '"': case '(': case ')': case '[': case ']': case '{': case '}': case ',': case ';':
+    case ':': case '!': case '?': case '/': case '*': case '<': case '>': case '|':
+    case 0x201C: case 0x201D: case 0x201E: case 0x2018: case 0x2019: case 0x00AB: case 0x00BB:
+    case 0x2014: case 0x2013: case 0x2026: case '\'': case '`':
+      return true;
+    default:
+      return false;
+  }
+}
+
+inline bool IsQuote(int32_t cp) {
+  return cp == '"' || cp == '\'' || cp == '`' || cp == 0x201C || cp == 0x201D || cp == 0x201E ||
+         cp == 0x2018 || cp == 0x2019 || cp == 0x00AB || cp == 0x00BB;
+}
+inline bool IsOpenQuote(int32_t cp) { return cp == 0x201C || cp == 0x2018 || cp == 0x00AB || cp == 0x201E; }
+
+bool EqualsLower(std::string_view a, const char* b) {
+  size_t n = std::strlen(b);
+  if (a.size() != n) return false;
+  for (size_t i = 0; i < n; ++i) {
+    char c = a[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != b[i]) return false;
+  }
+  return true;
+}
+
+// Abbreviations that keep their period (lower-case, without the period).
+bool IsAbbreviation(std::string_view w) {
+  static const char* const kAbbrev[] = {
+      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
+      "gov", "sen", "rep", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "etc", "dept",
+      "univ", "mt", "ft", "pres", "gov't", "rev", "hon", "messrs", "ave", "blvd", "approx", "e.g",
+      "i.e", "al", "fig", "est", "bros", "cie", "plc", "mln", "bln", "pct", "dlrs", "cts"};
+  for (const char* a : kAbbrev) {
+    if (EqualsLower(w, a)) return true;
+  }
+  // Initials and dotted acronyms: "A", "U.S", "U.N", "e.g"
+  if (w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0]))) return true;
+  bool dotted = w.size() >= 3;
+  for (size_t i = 0; i < w.size() && dotted; ++i) {
+    bool letter = std::isalpha(static_cast<unsigned char>(w[i]));
+    dotted = (i % 2 == 0) ? letter : w[i] == '.';
+  }
+  return dotted;
+}
+
+// Clitic suffixes split off as their own token (UD English).
+size_t CliticLen(std::string_view w) {
+  auto ends = [&](std::string_view suf) {
+    if (w.size() <= suf.size()) return false;
+    for (size_t i = 0; i < suf.size(); ++i) {
+      char c = w[w.size() - suf.size() + i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != suf[i]) return false;
+    }
+    return true;
+  };
+  static const char* const kAscii[] = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
+  static const char* const kCurly[] = {"n\xE2\x80\x99t", "\xE2\x80\x99s", "\xE2\x80\x99re",
+                                       "\xE2\x80\x99ve", "\xE2\x80\x99ll", "\xE2\x80\x99" "d",
+                                       "\xE2\x80\x99m"};
+  for (const char* s : kAscii) if (ends(s)) return std::strlen(s);
+  for (const char* s : kCurly) if (ends(s)) return std::strlen(s);
+  return 0;
+}
+
+void Emit(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>* out) {
+  if (e <= b) return;
+  Token t;
+  t.span = {b, e};
+  t.form = text.substr(b, e - b);
+  out->push_back(t);
+}
+
+// Splits one whitespace-free chunk text[b, e) into tokens.
+void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>* out) {
+  // Leading punctuation, one token each (an ellipsis or dash run as one).
+  while (b < e) {
+    int32_t cp = CodepointAt(text, b);
+    size_t n = CharLen(text, b);
+    if (cp == '-' && b + 1 < e && text[b + 1] == '-') {
+      uint32_t s = b;
+      while (b < e && text[b] == '-') ++b;
+      Emit(text, s, b, out);
+      continue;
+    }
+    if (!IsEdgePunct(cp)) break;
+    Emit(text, b, b + static_cast<uint32_t>(n), out);
+    b += static_cast<uint32_t>(n);
+  }
+  if (b >= e) return;
+  // Trailing punctuation, collected right to left.
+  std::array<std::pair<uint32_t, uint32_t>, 16> trail;
+  size_t ntrail = 0;
+  while (e > b && ntrail < trail.size()) {
+    // Step back one UTF-8 character.
+    uint32_t s = e - 1;
+    while (s > b && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;
+    int32_t cp = CodepointAt(text, s);
+    if (cp == '.') {
+      // "..." ellipsis
+      if (s >= b + 2 && text[s - 1] == '.' && text[s - 2] == '.') {
+        uint32_t q = s;
+        while (q > b && text[q - 1] == '.') --q;
+        trail[ntrail++] = {q, e};
+        e = q;
+        continue;
+      }
+      std::string_view word = text.substr(b, s - b);
+      if (!word.empty() && IsAbbreviation(word)) break;  // keep "U.S." whole
+      if (word.empty()) break;
+      trail[ntrail++] = {s, e};
+      e = s;
+      continue;
+    }
+    if (cp == '\'' || cp == 0x2019) {
+      // A possessive plural apostrophe ("allies'") splits; "'s" is handled below.
+      if (s > b && (text[s - 1] == 's' || text[s - 1] == 'S')) {
+        trail[ntrail++] = {s, e};
+        e = s;
+        continue;
+      }
+    }
+    if (IsEdgePunct(cp) && cp != '\'' && cp != 0x2019) {
+      trail[ntrail++] = {s, e};
+      e = s;
+      continue;
+    }
+    if (cp == 0x2019 || cp == '\'') {  // closing quote after a non-s letter
+      trail[ntrail++] = {s, e};
+      e = s;
+      continue;
+    }
+    break;
+  }
+  // Middle: split at em/en dashes and double hyphens inside the word.
+  uint32_t start = b;
+  for (uint32_t i = b; i < e;) {
+    int32_t cp = CodepointAt(text, i);
+    size_t n = CharLen(text, i);
+    bool dash = cp == 0x2014 || cp == 0x2013 || (cp == '-' && i + 1 < e && text[i + 1] == '-');
+    if (dash && i > start) {
+      // Word before the dash (with its clitic split off).
+      uint32_t we = i;
+      size_t cl = CliticLen(text.substr(start, we - start));
+      Emit(text, start, we - static_cast<uint32_t>(cl), out);
+      if (cl) Emit(text, we - static_cast<uint32_t>(cl), we, out);
+      uint32_t de = i + static_cast<uint32_t>(n);
+      if (cp == '-') while (de < e && text[de] == '-') ++de;
+      Emit(text, i, de, out);
+      i = start = de;
+      continue;
+    }
+    i += static_cast<uint32_t>(n);
+  }
+  if (start < e) {
+    size_t cl = CliticLen(text.substr(start, e - start));
+    Emit(text, start, e - static_cast<uint32_t>(cl), out);
+    if (cl) Emit(text, e - static_cast<uint32_t>(cl), e, out);
+  }
+  for (size_t k = ntrail; k > 0; --k) Emit(text, trail[k - 1].first, trail[k - 1].second, out);
+}
+
+uint16_t Flags(std::string_view form) {
+  uint16_t f = 0;
+  int letters = 0, upper = 0, digits = 0, punct = 0, other = 0;
+  bool first_letter_seen = false;
+  for (size_t i = 0; i < form.size();) {
+    int32_t cp = CodepointAt(form, i);
+    size_t n = CharLen(form, i);
+    utf8proc_category_t cat = cp >= 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+    if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) {
+      ++letters;
+      bool up = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+      if (up) ++upper;
+      if (!first_letter_seen && i == 0 && up) f |= kTokCapitalized;
+      first_letter_seen = true;
+    } else if (cat == UTF8PROC_CATEGORY_ND) {
+      ++digits;
+    } else if ((cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO) ||
+               (cat >= UTF8PROC_CATEGORY_SM && cat <= UTF8PROC_CATEGORY_SO)) {
+      ++punct;
+    } else {
+      ++other;
+    }
+    i += n;
+  }
+  if (letters >= 2 && upper == letters) f |= kTokAllCaps;
+  if (letters == 0 && digits == 0 && punct > 0) f |= kTokPunct;
+  if (digits > 0 && letters == 0) f |= kTokNumber;
+  if (form.size() <= 3) {
+    int32_t cp = CodepointAt(form, 0);
+    if (CharLen(form, 0) == form.size() && IsQuote(cp)) {
+      f |= kTokQuote;
+      if (IsOpenQuote(cp)) f |= kTokOpenQuote;
+    }
+  }
+  return f;
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* out) {
+  size_t first = out->size();
+  uint32_t i = begin;
+  while (i < end) {
+    size_t sp;
+    while (i < end && (sp = SpaceLen(text, i)) > 0) i += static_cast<uint32_t>(sp);
+    uint32_t s = i;
+    while (i < end && SpaceLen(text, i) == 0) i += static_cast<uint32_t>(CharLen(text, i));
+    if (i > s) TokenizeChunk(text, s, std::min(i, end), out);
+  }
+  for (size_t k = first; k < out->size(); ++k) {
+    Token& t = (*out)[k];
+    t.flags = Flags(t.form);
+    if (t.span.end < text.size() && t.span.end < end + 1 && SpaceLen(text, t.span.end) > 0)
+      t.flags |= kTokSpaceAfter;
+  }
+  // Straight double quotes: decide open/close by alternation within the range.
+  bool open = true;
+  for (size_t k = first; k < out->size(); ++k) {
+    Token& t = (*out)[k];
+    if (t.form == "\"") {
+      if (open) t.flags |= kTokOpenQuote;
+      open = !open;
+    } else if (t.flags & kTokOpenQuote) {
+      open = false;
+    } else if (t.form == "\xE2\x80\x9D") {
+      open = true;
+    }
+  }
+}
+
+namespace {
+
+bool IsSentenceEnd(const Token& t) {
+  return t.form == "." || t.form == "!" || t.form == "?" || t.form == "..." ||
+         t.form == "\xE2\x80\xA6";
+}
+bool IsClosing(const Token& t) {
+  return ((t.flags & kTokQuote) && !(t.flags & kTokOpenQuote)) || t.form == ")" || t.form == "]";
+}
+bool StartsSentence(const Token& t) {
+  if (t.flags & (kTokCapitalized | kTokNumber | kTokOpenQuote)) return true;
+  return t.form == "(" || t.form == "[" || t.form == "\"" || t.form == "-";
+}
+// Common sentence openers after an abbreviation such as "U.S.".
+bool IsCommonOpener(std::string_view f) {
+  static const char* const kOpeners[] = {"The", "He", "She", "It", "They", "We", "I", "But", "In",
+                                         "A", "An", "This", "That", "These", "Those", "There",
+                                         "His", "Her", "Its", "Their", "On", "At", "As", "And"};
+  for (const char* o : kOpeners) if (f == o) return true;
+  return false;
+}
+
+}  // namespace
+
+void SplitSentences(const std::vector<Token>& tokens, uint32_t first, uint32_t last,
+                    std::vector<std::pair<uint32_t, uint32_t>>* bounds) {
+  uint32_t start = first;
+  for (uint32_t i = first; i < last; ++i) {
+    const Token& t = tokens[i];
+    bool end = false;
+    uint32_t stop = i + 1;
+    if (IsSentenceEnd(t)) {
+      while (stop < last && IsClosing(tokens[stop])) ++stop;
+      end = stop >= last || StartsSentence(tokens[stop]);
+    } else if (t.form.size() > 1 && t.form.back() == '.' && i + 1 < last &&
+               IsCommonOpener(tokens[i + 1].form) && t.form != "Mr." && t.form != "Dr.") {
+      end = true;  // "... in the U.S. The minister said"
+    }
+    if (end) {
+      bounds->push_back({start, stop});
+      start = stop;
+      i = stop - 1;
+    }
+  }
+  if (start < last) bounds->push_back({start, last});
+}
+
+void NormalizeTokens(Analysis* a, uint32_t first) {
+  // Record offsets first: the arena may reallocate while we append.
+  std::vector<std::pair<uint32_t, uint32_t>> offs;
+  offs.reserve(a->tokens.size() - first);
+  for (uint32_t k = first; k < a->tokens.size(); ++k) {
+    uint32_t b = static_cast<uint32_t>(a->norm_arena.size());
+    NormalizeToken(a->tokens[k].form, &a->norm_arena);
+    offs.push_back({b, static_cast<uint32_t>(a->norm_arena.size()) - b});
+  }
+  std::string_view arena(a->norm_arena);
+  for (uint32_t k = first; k < a->tokens.size(); ++k) {
+    auto [b, n] = offs[k - first];
+    a->tokens[k].norm = arena.substr(b, n);
+  }
+}
+
+}  // namespace dyad::text
+
+namespace dyad {
+
+void NormalizeToken(std::string_view form, std::string* out) {
+  for (size_t i = 0; i < form.size();) {
+    unsigned char c = static_cast<unsigned char>(form[i]);
+    if (c < 0x80) {
+      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    size_t n = text::CharLen(form, i);
+    int32_t cp = text::CodepointAt(form, i);
+    if (cp == 0x2019 || cp == 0x2018 || cp == 0x00B4 || cp == 0x2032) {
+      out->push_back('\'');
+    } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB || cp == 0x00BB) {
+      out->push_back('"');
+    } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
+      out->push_back('-');
+    } else if (cp > 0) {
+      // Lower-case other letters (É -> é); keep the bytes if the mapping changes length class.
+      utf8proc_int32_t lc = utf8proc_tolower(cp);
+      utf8proc_uint8_t buf[4];
+      utf8proc_ssize_t m = utf8proc_encode_char(lc, buf);
+      out->append(reinterpret_cast<const char*>(buf), static_cast<size_t>(m));
+    } else {
+      out->append(form.substr(i, n));
+    }
+    i += n;
+  }
+}
+
+}  // namespace dyad

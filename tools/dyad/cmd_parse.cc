@@ -1,0 +1,308 @@
+// dyad train-parser / parse / eval-parser: train, run and evaluate our own
+// tagger, lemmatizer and dependency parser (src/parse, docs/parser.md).
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "dyad/parse.h"
+#include "dyad/paths.h"
+#include "dyad/text.h"
+#include "parse/conllu.h"
+#include "parse/eval.h"
+#include "parse/train/trainer.h"
+
+namespace dyad::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+std::string DefaultModel() { return DataDir() + "/models/en_ewt.dyadparse"; }
+
+Result<std::unique_ptr<ParserModel>> LoadModel(const std::string& path, bool report) {
+  const auto t0 = Clock::now();
+  auto m = ParserModel::Load(path);
+  if (m.ok() && report) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    std::printf("model: %s (%.1f MB), loaded in %.0f ms\n", path.c_str(),
+                static_cast<double>(in.tellg()) / 1e6, 1000 * Since(t0));
+  }
+  return m;
+}
+
+// --- train-parser ----------------------------------------------------------
+
+struct TrainArgs {
+  std::string train, dev, out;
+  uint64_t seed = 1;
+  int iterations = 15;
+  int tagger_iterations = 10;
+  int folds = 5;
+  int threads = 2;
+  float prune = 0.0f;
+};
+
+int RunTrain(const TrainArgs& a) {
+  const auto t0 = Clock::now();
+  std::vector<conllu::Sentence> train, dev;
+  if (Status st = conllu::ReadFile(a.train, &train); !st.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", st.message().c_str());
+    return 2;
+  }
+  if (!a.dev.empty()) {
+    if (Status st = conllu::ReadFile(a.dev, &dev); !st.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", st.message().c_str());
+      return 2;
+    }
+  }
+  parse::TrainOptions o;
+  o.seed = a.seed;
+  o.parser_iterations = a.iterations;
+  o.tagger_iterations = a.tagger_iterations;
+  o.jackknife_folds = a.folds;
+  o.threads = a.threads;
+  o.prune = a.prune;
+  o.log = [t0](const std::string& line) {
+    std::printf("[%6.1fs] %s\n", Since(t0), line.c_str());
+    std::fflush(stdout);
+  };
+  auto model = parse::Train(train, dev, o);
+  if (!model.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", model.status().message().c_str());
+    return 1;
+  }
+  const std::string bytes = model.value()->Serialize();
+  std::ofstream out(a.out, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) {
+    std::fprintf(stderr, "dyad: %s: cannot write model\n", a.out.c_str());
+    return 1;
+  }
+  std::printf("wrote %s (%.1f MB) in %.1fs total\n", a.out.c_str(), bytes.size() / 1e6, Since(t0));
+  return 0;
+}
+
+// --- parse -----------------------------------------------------------------
+
+struct ParseArgs {
+  std::string input = "-";
+  std::string model;
+  bool pretokenized = false;
+};
+
+std::string ReadAll(const std::string& path, bool* ok) {
+  *ok = true;
+  if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *ok = false;
+    return {};
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+void WriteWord(std::string* out, int id, std::string_view form, const TokenParse& p,
+               std::string_view feats, std::string_view deps, std::string_view misc) {
+  *out += std::to_string(id);
+  *out += '\t';
+  *out += form;
+  *out += '\t';
+  *out += p.lemma.empty() ? std::string_view("_") : p.lemma;
+  *out += '\t';
+  *out += kUposNames[p.upos];
+  *out += '\t';
+  *out += p.xpos.empty() ? std::string_view("_") : p.xpos;
+  *out += '\t';
+  *out += feats;
+  *out += '\t';
+  *out += std::to_string(p.head);
+  *out += '\t';
+  *out += p.deprel_name;
+  *out += '\t';
+  *out += deps;
+  *out += '\t';
+  *out += misc;
+  *out += '\n';
+}
+
+int RunParse(const ParseArgs& a) {
+  const std::string path = a.model.empty() ? DefaultModel() : a.model;
+  auto model = LoadModel(path, false);
+  if (!model.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", model.status().message().c_str());
+    return 2;
+  }
+  auto scratch = ParserModel::NewScratch();
+  bool ok = true;
+  const std::string text = ReadAll(a.input, &ok);
+  if (!ok) {
+    std::fprintf(stderr, "dyad: %s: cannot open\n", a.input.c_str());
+    return 2;
+  }
+  std::string out;
+  std::vector<std::string_view> forms;
+  std::vector<TokenParse> parse;
+  if (a.pretokenized) {
+    std::vector<conllu::Sentence> sents;
+    conllu::ReadOptions ro;
+    ro.require_tree = false;
+    if (Status st = conllu::Read(text, a.input == "-" ? "<stdin>" : a.input, &sents, ro); !st.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", st.message().c_str());
+      return 2;
+    }
+    for (conllu::Sentence& s : sents) {
+      forms.clear();
+      for (const conllu::Word& w : s.words) forms.push_back(w.form);
+      parse.assign(forms.size(), TokenParse{});
+      model.value()->Annotate(forms, parse, scratch.get());
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        conllu::Word& w = s.words[i];
+        const TokenParse& p = parse[i];
+        w.lemma = std::string(p.lemma);
+        w.upos = kUposNames[p.upos];
+        w.xpos = p.xpos.empty() ? "_" : std::string(p.xpos);
+        w.head = p.head;
+        w.deprel = std::string(p.deprel_name);
+      }
+      conllu::Write(s, &out);
+      if (out.size() > (1 << 20)) {
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        out.clear();
+      }
+    }
+  } else {
+    Analysis an;
+    SegmentText(text, Field::kText, &an);
+    int sent_no = 0;
+    for (const Sentence& s : an.sentences) {
+      if (s.num_tokens == 0) continue;
+      forms.clear();
+      for (uint32_t i = 0; i < s.num_tokens; ++i) forms.push_back(an.tokens[s.first_token + i].form);
+      parse.assign(forms.size(), TokenParse{});
+      model.value()->Annotate(forms, parse, scratch.get());
+      out += "# sent_id = " + std::to_string(++sent_no) + "\n";
+      std::string stext(std::string_view(text).substr(s.span.begin, s.span.size()));
+      for (char& c : stext) {
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+      }
+      out += "# text = " + stext + "\n";
+      for (uint32_t i = 0; i < s.num_tokens; ++i) {
+        const Token& t = an.tokens[s.first_token + i];
+        const bool last = i + 1 == s.num_tokens;
+        const bool space = (t.flags & kTokSpaceAfter) != 0;
+        WriteWord(&out, static_cast<int>(i) + 1, t.form, parse[i], "_", "_",
+                  (space || last) ? "_" : "SpaceAfter=No");
+      }
+      out += '\n';
+      if (out.size() > (1 << 20)) {
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        out.clear();
+      }
+    }
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return 0;
+}
+
+// --- eval-parser -----------------------------------------------------------
+
+struct EvalArgs {
+  std::string model;
+  std::string gold;
+  bool raw = false;
+};
+
+int RunEval(const EvalArgs& a) {
+  const std::string path = a.model.empty() ? DefaultModel() : a.model;
+  auto model = LoadModel(path, true);
+  if (!model.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", model.status().message().c_str());
+    return 2;
+  }
+  std::vector<conllu::Sentence> gold;
+  if (Status st = conllu::ReadFile(a.gold, &gold); !st.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", st.message().c_str());
+    return 2;
+  }
+  using parse::EvalCounts;
+  const EvalCounts c = a.raw ? parse::EvaluateRaw(*model.value(), gold)
+                             : parse::EvaluateGoldTokens(*model.value(), gold);
+  const double tps = c.system_words / std::max(c.annotate_seconds, 1e-9);
+  double upos, uas, las, las_full;
+  if (a.raw) {
+    std::printf("Sentences F1=%.2f (gold %zu, system %zu, matched %zu)\n",
+                EvalCounts::F1(c.matched_sentences, c.gold_sentences, c.system_sentences),
+                c.gold_sentences, c.system_sentences, c.matched_sentences);
+    std::printf("Tokens F1=%.2f (gold %zu, system %zu, matched %zu)\n",
+                EvalCounts::F1(c.matched_tokens, c.gold_tokens, c.system_tokens), c.gold_tokens,
+                c.system_tokens, c.matched_tokens);
+    std::printf("Words F1=%.2f (gold %zu, system %zu, aligned %zu)\n",
+                EvalCounts::F1(c.aligned, c.gold_words, c.system_words), c.gold_words,
+                c.system_words, c.aligned);
+    upos = EvalCounts::F1(c.upos, c.gold_words, c.system_words);
+    uas = EvalCounts::F1(c.uas, c.gold_words, c.system_words);
+    las = EvalCounts::F1(c.las, c.gold_words, c.system_words);
+    las_full = EvalCounts::F1(c.las_full, c.gold_words, c.system_words);
+  } else {
+    const double n = static_cast<double>(std::max<size_t>(c.gold_words, 1));
+    upos = 100.0 * c.upos / n;
+    uas = 100.0 * c.uas / n;
+    las = 100.0 * c.las / n;
+    las_full = 100.0 * c.las_full / n;
+  }
+  std::printf("%zu sentences, %zu gold words; LAS with relation subtypes=%.2f\n", gold.size(),
+              c.gold_words, las_full);
+  std::printf("UPOS=%.2f UAS=%.2f LAS=%.2f tokens_per_sec=%.0f\n", upos, uas, las, tps);
+  return 0;
+}
+
+}  // namespace
+
+void RegisterParse(CLI::App& app) {
+  {
+    auto args = std::make_shared<TrainArgs>();
+    CLI::App* cmd = app.add_subcommand(
+        "train-parser", "Train the tagger, lemmatizer and parser on UD CoNLL-U (docs/parser.md)");
+    cmd->add_option("--train", args->train, "training CoNLL-U file")->required();
+    cmd->add_option("--dev", args->dev, "development CoNLL-U file (model selection)");
+    cmd->add_option("--out", args->out, "model file to write")->required();
+    cmd->add_option("--seed", args->seed, "random seed (training is deterministic for a seed)");
+    cmd->add_option("--iterations", args->iterations, "parser epochs (best on dev kept)");
+    cmd->add_option("--tagger-iterations", args->tagger_iterations, "tagger epochs (best on dev kept)");
+    cmd->add_option("--folds", args->folds, "jackknife folds for the parser's training tags");
+    cmd->add_option("--threads", args->threads, "threads for the jackknife folds");
+    cmd->add_option("--prune", args->prune, "drop averaged weights below this magnitude");
+    cmd->callback([args] { SetExitCode(RunTrain(*args)); });
+  }
+  {
+    auto args = std::make_shared<ParseArgs>();
+    CLI::App* cmd = app.add_subcommand("parse", "Raw text (or CoNLL-U words) to parsed CoNLL-U");
+    cmd->add_option("input", args->input, "text file, or - for stdin");
+    cmd->add_option("--model", args->model, "model file (default data/models/en_ewt.dyadparse)");
+    cmd->add_flag("--pretokenized", args->pretokenized,
+                  "input is CoNLL-U: keep its words, fill LEMMA, UPOS, XPOS, HEAD, DEPREL");
+    cmd->callback([args] { SetExitCode(RunParse(*args)); });
+  }
+  {
+    auto args = std::make_shared<EvalArgs>();
+    CLI::App* cmd = app.add_subcommand("eval-parser", "Score the parser against gold CoNLL-U");
+    cmd->add_option("--model", args->model, "model file (default data/models/en_ewt.dyadparse)");
+    cmd->add_option("gold", args->gold, "gold CoNLL-U file")->required();
+    cmd->add_flag("--raw", args->raw, "start from the raw text (our tokenizer), report F1");
+    cmd->callback([args] { SetExitCode(RunEval(*args)); });
+  }
+}
+
+}  // namespace dyad::cli
