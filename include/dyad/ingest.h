@@ -16,7 +16,7 @@ namespace dyad {
 struct IngestOptions {
   InputFormat format = InputFormat::kAuto;  // kAuto: from extension, then content
   std::string default_date;                  // YYYYMMDD used when the input has none
-  size_t max_record_bytes = 64u << 20;       // larger records are rejected with an error
+  size_t max_record_bytes = 16u << 20;       // larger records are rejected with an error (16 MiB)
 };
 
 class DocumentReader {

@@ -1,0 +1,132 @@
+// Golden test of the bundled example article, and span validity on real newswire.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <unordered_map>
+
+#include "cli/run_cli.h"
+
+namespace dyad::testing {
+namespace {
+
+using nlohmann::json;
+
+const std::string kExample = std::string(DYAD_SOURCE_DIR) + "/examples/mediamax-russia-urges-armenia.txt";
+
+std::vector<json> Lines(const std::string& out) {
+  std::vector<json> v;
+  std::istringstream in(out);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) v.push_back(json::parse(line));
+  }
+  return v;
+}
+
+std::string ByteSlice(const std::string& s, const json& span) {
+  size_t b = span[0].get<size_t>(), e = span[1].get<size_t>();
+  if (e > s.size() || b > e) return "<out of range>";
+  return s.substr(b, e - b);
+}
+
+TEST(Golden, ExampleArticleEvents) {
+  CliResult r = RunDyad("code " + kExample);
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto events = Lines(r.out);
+  std::string file = Slurp(kExample);
+  size_t furniture = file.find("Dear visitors");
+  ASSERT_NE(furniture, std::string::npos);
+
+  bool appeal = false, accusation = false;
+  static const std::set<std::string> kFields = {
+      "doc_id", "sentence", "date", "source", "target", "code", "root", "quad_class", "goldstein",
+      "source_text", "target_text", "verb_text", "source_span", "target_span", "verb_span",
+      "sentence_text", "rules"};
+  for (const json& e : events) {
+    for (auto it = e.begin(); it != e.end(); ++it) {
+      EXPECT_TRUE(kFields.count(it.key()) || it.key() == "in" || it.key() == "negated") << it.key();
+    }
+    for (const auto& f : kFields) EXPECT_TRUE(e.contains(f)) << "missing " << f;
+    // Evidence: the file's bytes at every span equal the reported text.
+    EXPECT_EQ(ByteSlice(file, e["source_span"]), e["source_text"].get<std::string>());
+    EXPECT_EQ(ByteSlice(file, e["target_span"]), e["target_text"].get<std::string>());
+    EXPECT_EQ(ByteSlice(file, e["verb_span"]), e["verb_text"].get<std::string>());
+    // Nothing from the page furniture.
+    EXPECT_LT(e["verb_span"][1].get<size_t>(), furniture) << e.dump();
+    EXPECT_LT(e["source_span"][1].get<size_t>(), furniture) << e.dump();
+    EXPECT_EQ(e["sentence_text"].get<std::string>().find("Editor"), std::string::npos);
+    EXPECT_TRUE(e["code"].is_string());
+    std::string src = e["source"], tgt = e["target"], root = e["root"];
+    if (src == "RUS" && tgt == "ARM" && root == "02" && e["sentence"] == 0) appeal = true;
+    if (src.rfind("RUS", 0) == 0 && (root == "11" || root == "12" || root == "13") &&
+        (tgt.rfind("USA", 0) == 0 || tgt == "WST"))
+      accusation = true;
+  }
+  EXPECT_TRUE(appeal) << "no RUS->ARM appeal (02) from the headline:\n" << r.out;
+  EXPECT_TRUE(accusation) << "no RUS... accusation/criticism (11-13) of USA/WST:\n" << r.out;
+
+  // The full list is pinned in a golden file (regenerate with DYAD_UPDATE_GOLDEN=1).
+  std::string pinned;
+  for (const json& e : events) {
+    pinned += std::to_string(e["sentence"].get<int>()) + "\t" + e["source"].get<std::string>() + "\t" +
+              e["code"].get<std::string>() + "\t" + e["target"].get<std::string>() + "\t" +
+              e["verb_text"].get<std::string>() + "\n";
+  }
+  std::string golden_path = std::string(DYAD_TEST_DIR) + "/testdata/mediamax.golden.tsv";
+  if (std::getenv("DYAD_UPDATE_GOLDEN")) {
+    std::ofstream(golden_path, std::ios::binary) << pinned;
+  }
+  EXPECT_EQ(pinned, Slurp(golden_path)) << "events changed; if intended, rerun with DYAD_UPDATE_GOLDEN=1";
+}
+
+TEST(Golden, TsvOutputAndStatsLine) {
+  CliResult r = RunDyad("code --out-format tsv --stats " + kExample);
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::istringstream in(r.out);
+  std::string header;
+  std::getline(in, header);
+  EXPECT_EQ(header.rfind("doc_id\tsentence\tdate\tsource", 0), 0u);
+  std::string last = r.err.substr(r.err.rfind("articles="));
+  EXPECT_EQ(last.rfind("articles=1 sentences=", 0), 0u) << r.err;
+  EXPECT_NE(last.find(" errors=0 seconds="), std::string::npos);
+}
+
+TEST(Golden, StandardInputAndDateOption) {
+  CliResult r = RunDyad("code --date 20240115 -", kExample);
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto events = Lines(r.out);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0]["date"], "20240115");
+}
+
+TEST(Reuters, CodesWholeFileWithValidSpans) {
+  if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
+  std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
+  CliResult r = RunDyad("code --stats " + path);
+  ASSERT_EQ(r.status, 0) << r.err.substr(0, 2000);
+  std::unordered_map<std::string, json> articles;
+  std::ifstream in(path);
+  std::string line;
+  size_t n = 0;
+  while (std::getline(in, line)) {
+    json a = json::parse(line);
+    articles[a["id"].get<std::string>()] = a;
+    ++n;
+  }
+  EXPECT_NE(r.err.find("articles=" + std::to_string(n) + " "), std::string::npos) << r.err;
+  auto events = Lines(r.out);
+  EXPECT_GT(events.size(), 0u);
+  for (const json& e : events) {
+    const json& a = articles.at(e["doc_id"].get<std::string>());
+    bool title = e.contains("in") && e["in"] == "title";
+    std::string text = a[title ? "title" : "text"];
+    ASSERT_EQ(ByteSlice(text, e["source_span"]), e["source_text"].get<std::string>()) << e.dump();
+    ASSERT_EQ(ByteSlice(text, e["target_span"]), e["target_text"].get<std::string>()) << e.dump();
+    ASSERT_EQ(ByteSlice(text, e["verb_span"]), e["verb_text"].get<std::string>()) << e.dump();
+  }
+}
+
+}  // namespace
+}  // namespace dyad::testing

@@ -1,0 +1,80 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "dyad/lexicon.h"
+#include "dyad/paths.h"
+
+namespace dyad {
+namespace {
+
+std::string MakeDict(const std::string& actors, const std::string& agents, const std::string& verbs) {
+  auto dir = std::filesystem::temp_directory_path() / ("dyad_dict_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "actors.tsv") << actors;
+  std::ofstream(dir / "agents.tsv") << agents;
+  std::ofstream(dir / "verbs.tsv") << verbs;
+  std::ofstream(dir / "verb_forms.tsv") << "meet\tmet|meets|meeting\n";
+  std::ofstream(dir / "discards.tsv") << "football match\n";
+  return dir.string();
+}
+
+TEST(DyadDict, MalformedLinesReportedAndRestLoads) {
+  std::string dir = MakeDict(
+      "# comment\nARM\tcountry\tArmenia|Republic of Armenia\nbad code\tcountry\tX\n"
+      "RUS\tplanet\tRussia\nUSAGOV[20170120-20210120],USAGOV\tperson\tDonald Trump\n"
+      "FRA\tcountry\n",
+      "GOV\tgovernment|deputy foreign minister\nGO\tbad\n",
+      "020\turge * to\n2x0\tbad\n130\twarn\n040\tmeet with *\n0\t* first\n");
+  std::vector<DictProblem> problems;
+  auto lex = LoadDyadLexicon(dir, &problems);
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  ASSERT_EQ(problems.size(), 6u);
+  EXPECT_NE(problems[0].ToString().find("actors.tsv:3: field code"), std::string::npos) << problems[0].ToString();
+  EXPECT_NE(problems[1].ToString().find("actors.tsv:4: field kind"), std::string::npos);
+  EXPECT_NE(problems[2].ToString().find("actors.tsv:6: expected 3"), std::string::npos);
+  EXPECT_NE(problems[3].ToString().find("agents.tsv:2"), std::string::npos);
+  EXPECT_NE(problems[4].ToString().find("verbs.tsv:2: field code"), std::string::npos);
+  EXPECT_NE(problems[5].ToString().find("verbs.tsv:5"), std::string::npos);
+  const Lexicon& l = *lex.value();
+  EXPECT_EQ(l.actors.size(), 3u);  // Armenia, Republic of Armenia, Donald Trump
+  ASSERT_NE(l.ActorsStartingWith("republic"), nullptr);
+  const ActorEntry& trump = l.actors[l.ActorsStartingWith("donald")->front()];
+  ASSERT_EQ(trump.codes.size(), 2u);
+  EXPECT_EQ(trump.codes[0].from, 20170120);
+  EXPECT_EQ(trump.codes[0].to, 20210120);
+  EXPECT_TRUE(l.actors[l.ActorsStartingWith("armenia")->front()].require_capital);
+  // Agents get regular plurals; verbs get inflections and irregular forms.
+  EXPECT_NE(l.AgentsStartingWith("governments"), nullptr);
+  int32_t urge = l.FindVerb("urges");
+  ASSERT_GE(urge, 0);
+  EXPECT_EQ(l.verbs[urge].lemma, "urge");
+  EXPECT_EQ(l.FindVerb("urging"), urge);
+  EXPECT_EQ(l.FindVerb("urged"), urge);
+  EXPECT_GE(l.FindVerb("met"), 0);
+  EXPECT_EQ(l.verbs[l.FindVerb("warned")].default_code, "130");
+  EXPECT_EQ(l.discards.size(), 1u);
+}
+
+TEST(DyadDict, BundledDictionariesLoadCleanly) {
+  std::vector<DictProblem> problems;
+  auto lex = LoadDyadLexicon(DataDir() + "/dict", &problems);
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  for (const auto& p : problems) ADD_FAILURE() << p.ToString();
+  EXPECT_GT(lex.value()->actors.size(), 500u);
+  EXPECT_GT(lex.value()->verbs.size(), 100u);
+  // Every CAMEO root class has at least one verb pattern.
+  std::set<std::string> roots;
+  for (const auto& v : lex.value()->verbs)
+    for (const auto& p : v.patterns) roots.insert(p.code.substr(0, 2));
+  for (int r = 1; r <= 20; ++r) {
+    char buf[3];
+    std::snprintf(buf, sizeof buf, "%02d", r);
+    EXPECT_TRUE(roots.count(buf)) << "no verb pattern for root " << buf;
+  }
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,106 @@
+// The cleaner must set aside furniture worded unlike the example article's,
+// and keep news prose (including prose that mentions comments or rules).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "dyad/text.h"
+
+namespace dyad {
+namespace {
+
+struct Cleaned {
+  Document doc;
+  Analysis a;
+};
+
+Cleaned CleanText(std::string text) {
+  Cleaned c;
+  c.doc.text = std::move(text);
+  c.doc.title_is_field = false;
+  Clean(c.doc, &c.a);
+  return c;
+}
+
+std::string KindOf(const Cleaned& c, std::string_view needle) {
+  for (const Block& b : c.a.blocks) {
+    std::string_view s = std::string_view(c.doc.text).substr(b.span.begin, b.span.size());
+    if (s.find(needle) != std::string_view::npos) return BlockKindName(b.kind);
+  }
+  return "missing";
+}
+
+TEST(Clean, HeadlineDatelineAndRepeatedHeadline) {
+  auto c = CleanText(
+      "Talks resume in Geneva\n\nTalks resume in Geneva\n\nGENEVA, May 2 (Reuters) - Iran and the "
+      "United States resumed talks on Monday, officials said.\n");
+  EXPECT_EQ(c.a.blocks[0].kind, BlockKind::kHeadline);
+  EXPECT_EQ(c.a.blocks[1].kind, BlockKind::kFurniture);
+  EXPECT_STREQ(c.a.blocks[1].reason, "repeated headline");
+  EXPECT_EQ(c.a.dateline_place, "GENEVA");
+  EXPECT_EQ(c.a.dateline_agency, "Reuters");
+  EXPECT_EQ(KindOf(c, "GENEVA, May 2"), "dateline");
+  EXPECT_EQ(KindOf(c, "Iran and the"), "body");
+}
+
+TEST(Clean, MediamaxStyleDateline) {
+  auto c = CleanText("Headline here\n\nYerevan /Mediamax/. Armenia signed an accord with Iran.\n");
+  EXPECT_EQ(c.a.dateline_place, "Yerevan");
+  EXPECT_EQ(c.a.dateline_agency, "Mediamax");
+}
+
+TEST(Clean, FurnitureWithOtherWordings) {
+  auto c = CleanText(
+      "Ministers meet in Brussels\n\n"
+      "BRUSSELS (AP) - European Union foreign ministers met on Monday to discuss sanctions, "
+      "diplomats said.\n\n"
+      "Read also: EU extends sanctions for six months\n\n"
+      "We use cookies to improve your experience. By continuing to browse you accept our privacy policy.\n\n"
+      "Subscribe to our newsletter and follow us on Twitter\n\n"
+      "Share this article\n\n"
+      "\xC2\xA9 2024 Example News Agency. All rights reserved.\n\n"
+      "Most read\n");
+  EXPECT_EQ(KindOf(c, "foreign ministers met"), "body");
+  EXPECT_EQ(KindOf(c, "Read also"), "furniture");
+  EXPECT_EQ(KindOf(c, "We use cookies"), "furniture");
+  EXPECT_EQ(KindOf(c, "Subscribe to our"), "furniture");
+  EXPECT_EQ(KindOf(c, "Share this article"), "furniture");
+  EXPECT_EQ(KindOf(c, "All rights reserved"), "furniture");
+  EXPECT_EQ(KindOf(c, "Most read"), "furniture");
+}
+
+TEST(Clean, CommentPolicyWordedDifferently) {
+  auto c = CleanText(
+      "Parliament passes budget\n\n"
+      "The parliament passed the budget on Tuesday, the speaker said.\n\n"
+      "Dear readers, comments are moderated. Please keep your comments civil and on topic; "
+      "abusive posts will be removed by our editorial staff.\n\n"
+      "Related articles\n");
+  EXPECT_EQ(KindOf(c, "passed the budget"), "body");
+  EXPECT_EQ(KindOf(c, "Dear readers"), "furniture");
+  EXPECT_EQ(KindOf(c, "Related articles"), "furniture");
+}
+
+TEST(Clean, NewsAboutCommentsAndRulesIsKept) {
+  auto c = CleanText(
+      "Court rules on election\n\n"
+      "The constitutional court said on Friday that the rules for the election comments period "
+      "were violated, and the opposition leader told reporters he would appeal.\n");
+  EXPECT_EQ(KindOf(c, "constitutional court"), "body");
+}
+
+TEST(Clean, SegmentSkipsFurniture) {
+  Document doc;
+  doc.text = "Title line\n\nArmenia and Iran met.\n\nEditor\xE2\x80\x99s choice";
+  Analysis a;
+  Clean(doc, &a);
+  Segment(doc, &a);
+  for (const Sentence& s : a.sentences) {
+    std::string_view t = std::string_view(doc.text).substr(s.span.begin, s.span.size());
+    EXPECT_EQ(t.find("choice"), std::string_view::npos) << t;
+  }
+  EXPECT_EQ(a.sentences.size(), 2u);
+}
+
+}  // namespace
+}  // namespace dyad
