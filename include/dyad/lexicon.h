@@ -45,6 +45,12 @@ struct ActorEntry {
   std::vector<std::string> words;   // normalised (lower-case) tokens of the phrase
   std::vector<ActorCode> codes;     // one or more, possibly date-restricted
   ActorKind kind = ActorKind::kCountry;
+  // PETRARCH/TABARI: the last word may also match with a plural ending
+  // ("-s", "-es") unless the dictionary wrote a trailing `_`.
+  bool plural_ok = false;
+  // TABARI: the last word is a stem written without a trailing `_` and
+  // matches any word it begins ("ARGENTIN" matches "Argentina", "Argentinian").
+  bool stem_last = false;
   bool allow_agent_suffix = true;   // "Armenian" + "leadership" -> ARMGOV
   bool require_capital = false;     // phrase written capitalised: first token must be too
   std::string rule;                 // "actors.tsv:12 Armenia" (shown in event `rules`)
@@ -56,6 +62,8 @@ struct AgentEntry {
   std::string code;                 // e.g. "GOV", "MIL", "OPP"; may be several 3-letter codes "GOVMIL"
   bool prefix = false;              // PETRARCH `~` placement: code goes before the country code
   std::string rule;
+  bool plural_ok = false;           // PETRARCH/TABARI: last word may take -s/-es (see ActorEntry)
+  bool stem_last = false;           // TABARI: last word is a stem (see ActorEntry)
 };
 
 // One element of a verb pattern.
@@ -65,10 +73,22 @@ struct PatternElem {
     kTarget,    // `*`: the target actor goes here
     kSource,    // `$`: the source actor goes here (PETRARCH)
     kAnyNoun,   // `{...}` noun phrase slot / generic filler
+    // PETRARCH2 / TABARI pattern elements (src/dict/petrarch_*.cc, tabari_*.cc):
+    kSynset,    // `&NAME`: any phrase of Lexicon::synsets[synset]
+    kCompound,  // `%`: a compound actor ("A and B") whose members act on each other
+    kSkip,      // `^`: skip one noun phrase (TABARI)
+    kAlternatives,  // TABARI `{ a | b }`: any of Lexicon::synsets[synset] (an anonymous set)
   };
   Kind kind = kWord;
   std::string word;
   bool lemma = false;
+  int32_t synset = -1;      // kSynset / kAlternatives: index into Lexicon::synsets
+  bool adjacent = false;    // joined to the previous element by `_`: no word may come between
+  bool stem = false;        // TABARI: a word without trailing `_` matches as a prefix
+  // PETRARCH2 grouping: 0 = free, 1 = inside a `{...}` noun phrase, 2 = inside a
+  // `(PREP ...)` prepositional phrase (the first word of the group is the preposition).
+  uint8_t group = 0;
+  uint16_t group_id = 0;    // distinct groups of one pattern get distinct ids (1, 2, ...)
 };
 
 struct VerbPattern {
@@ -77,6 +97,39 @@ struct VerbPattern {
   std::vector<PatternElem> before;  // elements before the verb (PETRARCH "$ ... *" prefixes)
   std::vector<PatternElem> after;   // elements after the verb, e.g. [kTarget, "to"] for "urge * to"
   std::string rule;              // "verbs.tsv:88 urge * to"
+  // PETRARCH/TABARI patterns: `before` and `after` hold every element in text
+  // order on its side of the verb (`$`/`+` slots, words, synsets). Our own
+  // format leaves this false and writes only `after`.
+  bool field_pattern = false;
+  bool verb_joined_before = false;  // `X_*`: before.back() directly precedes the verb
+  // TABARI `[###]`-style discard pattern, or a code meaning "no event" (`---`).
+  bool discard = false;
+};
+
+// A synonym set (`&NAME` in PETRARCH/TABARI verb files): its member phrases.
+struct Synset {
+  std::string name;                              // "CURRENCY" (without `&`)
+  std::vector<std::vector<std::string>> phrases;  // normalised words of each member
+  std::vector<uint8_t> stem_last;                 // TABARI: member's last word is a stem
+};
+
+// PETRARCH2 TRANSFORMATIONS line: `a (b c VERB1) VERB2 = x y CODE`.
+struct VerbTransform {
+  std::string outer_verb;   // block name of the outer verb (SAY)
+  std::string inner_verb;   // block name / code of the inner event (ATTACK, or "Q" = any)
+  std::string inner_source, inner_target;  // variables "a", "b", "_", "."
+  std::string out_source, out_target;      // variables of the result
+  std::string code;                         // result code, or "Q" = keep inner code
+  std::string rule;
+};
+
+// Issue phrase (PETRARCH Phoenix.IssueCoding.txt, TABARI <ISSUES>).
+struct IssueEntry {
+  std::vector<std::string> words;
+  std::string code;         // e.g. "EARLY_CHILDHOOD_EDUCATION"
+  std::string category;     // e.g. "EDUCATION"
+  bool exclude = false;     // `~phrase`: a phrase that cancels the issue
+  std::string rule;
 };
 
 struct VerbEntry {
@@ -85,6 +138,15 @@ struct VerbEntry {
   std::string default_code;          // code when no pattern matches (may be empty: no event)
   std::string default_rule;
   std::vector<VerbPattern> patterns;  // most specific first
+  // PETRARCH/TABARI: index into Lexicon::pattern_blocks holding the patterns
+  // this verb shares with the other verbs of its block, or -1.
+  int32_t pattern_block = -1;
+  std::string block_name;            // PETRARCH `--- NAME [code] ---` (for transformations)
+  // Multi-word verbs ("+CALL_OFF", "KLM_NOP_+RST"): words that must follow
+  // (resp. precede) the head verb directly.
+  std::vector<std::string> words_after;
+  std::vector<std::string> words_before;
+  bool stem = false;                 // TABARI: head written without `_` matches as a prefix
 };
 
 class Lexicon {
@@ -97,6 +159,17 @@ class Lexicon {
   // speaker who attributes them to an actor accuses that actor (see src/events).
   std::vector<std::vector<std::string>> hostile_conduct;
   std::string name;                                // e.g. "dyad", "petrarch:DIR"
+  // PETRARCH/TABARI additions.
+  std::vector<Synset> synsets;
+  std::vector<std::vector<VerbPattern>> pattern_blocks;  // see VerbEntry::pattern_block
+  std::vector<VerbTransform> transforms;
+  std::vector<IssueEntry> issues;
+  std::vector<std::vector<std::string>> story_discards;  // `+phrase`: discards the whole story
+  // Nouns/adjectives that block a verb reading (TABARI <NOUN>/<ADJECTIVE>).
+  std::vector<std::string> nouns, adjectives;
+  // True when the dictionaries came from PETRARCH/TABARI (codes compose with
+  // `~` agents and the coder applies field pattern semantics).
+  bool field_format = false;
 
   // Builds the lookup indexes; call once after all entries are added.
   void Finalize();
@@ -107,6 +180,15 @@ class Lexicon {
   const std::vector<uint32_t>* AgentsStartingWith(std::string_view w) const;
   // Verb entry whose lemma or one of whose forms is `w`, or -1.
   int32_t FindVerb(std::string_view w) const;
+  // All verb entries whose lemma or one of whose forms is `w` (multi-word and
+  // single-word verbs sharing a head), longest first; null if none.
+  const std::vector<int32_t>* FindVerbs(std::string_view w) const;
+  // Stem entries (TABARI): actors / verbs whose first word is a stem that `w`
+  // begins with. Appends indexes to *out.
+  void StemActorsFor(std::string_view w, std::vector<uint32_t>* out) const;
+  int32_t FindStemVerb(std::string_view w) const;
+  int32_t FindSynset(std::string_view name) const;
+  bool has_stems() const { return !stem_actor_index_.empty() || !stem_verb_index_.empty(); }
 
  private:
   struct Hash {
@@ -116,6 +198,11 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> actor_index_;
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> agent_index_;
   std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> verb_index_;
+  std::unordered_map<std::string, std::vector<int32_t>, Hash, std::equal_to<>> verbs_index_;
+  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> stem_actor_index_;
+  std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> stem_verb_index_;
+  std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> synset_index_;
+  size_t max_stem_len_ = 0;
 };
 
 // Tokenizes a dictionary phrase exactly as text is tokenized (normalised
@@ -129,5 +216,41 @@ std::vector<std::string> PhraseWords(std::string_view phrase, bool* first_capita
 // cannot be read at all.
 Result<std::shared_ptr<const Lexicon>> LoadDyadLexicon(const std::string& dir,
                                                        std::vector<DictProblem>* problems);
+
+// PETRARCH2 dictionaries (src/dict/petrarch_*.cc, docs/formats/petrarch-tabari.md).
+// Each reader appends to *lex; problems carry file:line and loading continues.
+// An error Status only when the file cannot be read.
+Status LoadPetrarchVerbs(const std::string& path, Lexicon* lex, std::vector<DictProblem>* problems);
+Status LoadPetrarchActors(const std::string& path, Lexicon* lex, std::vector<DictProblem>* problems);
+Status LoadPetrarchAgents(const std::string& path, Lexicon* lex, std::vector<DictProblem>* problems);
+Status LoadPetrarchDiscards(const std::string& path, Lexicon* lex, std::vector<DictProblem>* problems);
+Status LoadPetrarchIssues(const std::string& path, Lexicon* lex, std::vector<DictProblem>* problems);
+// The Phoenix set in DIR: CAMEO.2.0.txt, Phoenix.{Countries,International,MilNonState}.actors.txt,
+// Phoenix.agents.txt, Phoenix.discards.txt, Phoenix.IssueCoding.txt (missing optional files are skipped).
+Result<std::shared_ptr<const Lexicon>> LoadPetrarchLexicon(const std::string& dir,
+                                                           std::vector<DictProblem>* problems);
+
+// TABARI dictionaries (src/dict/tabari_*.cc). Files may be Mac-Roman with CR
+// or CRLF line ends; they are converted to UTF-8 on reading.
+Status LoadTabariVerbs(const std::string& path, Lexicon* lex, std::vector<DictProblem>* problems);
+Status LoadTabariActors(const std::string& path, Lexicon* lex, std::vector<DictProblem>* problems);
+Status LoadTabariAgents(const std::string& path, Lexicon* lex, std::vector<DictProblem>* problems);
+struct TabariProject {
+  std::string dir;                        // folder of the .project file
+  std::vector<std::string> actors, verbs, agents;  // resolved paths
+  std::string options, text;              // resolved paths (may be empty)
+};
+Result<TabariProject> ReadTabariProject(const std::string& path);
+// Options we honour from a .options file (the rest are reported as ignored).
+struct TabariOptions {
+  bool label = false;
+  std::vector<std::string> ignored;       // option lines we parsed but do not imitate
+};
+Status LoadTabariOptions(const std::string& path, TabariOptions* opts, std::vector<DictProblem>* problems);
+Result<std::shared_ptr<const Lexicon>> LoadTabariLexicon(const std::string& project_path,
+                                                         std::vector<DictProblem>* problems);
+// Reads a dictionary file of a field format as UTF-8 text with '\n' line ends
+// (Mac-Roman bytes converted when the file is not valid UTF-8; CR/CRLF -> LF).
+Result<std::string> ReadLegacyText(const std::string& path, bool* converted = nullptr);
 
 }  // namespace dyad

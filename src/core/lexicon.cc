@@ -81,6 +81,67 @@ void Lexicon::Finalize() {
     verb_index_.emplace(verbs[i].lemma, i);
     for (const auto& f : verbs[i].forms) verb_index_.emplace(f, i);
   }
+  // PETRARCH/TABARI additions: all verbs per word (multi-word ones first),
+  // stems, synsets.
+  verbs_index_.clear();
+  stem_actor_index_.clear();
+  stem_verb_index_.clear();
+  synset_index_.clear();
+  max_stem_len_ = 0;
+  for (int32_t i = 0; i < static_cast<int32_t>(verbs.size()); ++i) {
+    auto add = [&](const std::string& w) {
+      auto& v = verbs_index_[w];
+      if (v.empty() || v.back() != i) v.push_back(i);
+    };
+    add(verbs[i].lemma);
+    for (const auto& f : verbs[i].forms) add(f);
+    if (verbs[i].stem) {
+      stem_verb_index_.emplace(verbs[i].lemma, i);
+      max_stem_len_ = std::max(max_stem_len_, verbs[i].lemma.size());
+    }
+  }
+  for (auto& [w, ids] : verbs_index_) {
+    std::stable_sort(ids.begin(), ids.end(), [this](int32_t a, int32_t b) {
+      return verbs[a].words_after.size() + verbs[a].words_before.size() >
+             verbs[b].words_after.size() + verbs[b].words_before.size();
+    });
+  }
+  for (uint32_t i = 0; i < actors.size(); ++i) {
+    const ActorEntry& e = actors[i];
+    if (e.stem_last && e.words.size() == 1) {
+      stem_actor_index_[e.words[0]].push_back(i);
+      max_stem_len_ = std::max(max_stem_len_, e.words[0].size());
+    }
+  }
+  for (auto& [w, ids] : stem_actor_index_) std::stable_sort(ids.begin(), ids.end(), by_length(actors));
+  for (int32_t i = 0; i < static_cast<int32_t>(synsets.size()); ++i) synset_index_.emplace(synsets[i].name, i);
+}
+
+const std::vector<int32_t>* Lexicon::FindVerbs(std::string_view w) const {
+  auto it = verbs_index_.find(w);
+  return it == verbs_index_.end() ? nullptr : &it->second;
+}
+
+void Lexicon::StemActorsFor(std::string_view w, std::vector<uint32_t>* out) const {
+  if (stem_actor_index_.empty()) return;
+  for (size_t n = std::min(w.size(), max_stem_len_); n >= 1; --n) {
+    auto it = stem_actor_index_.find(w.substr(0, n));
+    if (it != stem_actor_index_.end()) out->insert(out->end(), it->second.begin(), it->second.end());
+  }
+}
+
+int32_t Lexicon::FindStemVerb(std::string_view w) const {
+  if (stem_verb_index_.empty()) return -1;
+  for (size_t n = std::min(w.size(), max_stem_len_); n >= 2; --n) {
+    auto it = stem_verb_index_.find(w.substr(0, n));
+    if (it != stem_verb_index_.end()) return it->second;
+  }
+  return -1;
+}
+
+int32_t Lexicon::FindSynset(std::string_view name) const {
+  auto it = synset_index_.find(name);
+  return it == synset_index_.end() ? -1 : it->second;
 }
 
 const std::vector<uint32_t>* Lexicon::ActorsStartingWith(std::string_view w) const {

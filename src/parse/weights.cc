@@ -1,22 +1,30 @@
 #include "parse/weights.h"
 
+#include <cmath>
+
 namespace dyad::parse {
 
-void SparseWeights::Reset(int num_classes) {
+void SparseWeights::Reset(int num_classes, float scale) {
   num_classes_ = num_classes;
+  scale_ = scale > 0 ? scale : 1.0f;
   keys_.clear();
   starts_.assign(1, 0);
-  cls_.clear();
-  w_.clear();
+  entries_.clear();
   slots_.clear();
   mask_ = 0;
 }
 
 void SparseWeights::AddFeature(uint64_t key, const uint8_t* cls, const float* w, int count) {
+  const size_t before = entries_.size();
+  for (int i = 0; i < count; ++i) {
+    const float q = std::round(w[i] / scale_);
+    if (q == 0) continue;
+    const float c = std::fmax(-32767.0f, std::fmin(32767.0f, q));
+    entries_.push_back(Entry{cls[i], 0, static_cast<int16_t>(c)});
+  }
+  if (entries_.size() == before) return;
   keys_.push_back(key);
-  cls_.insert(cls_.end(), cls, cls + count);
-  w_.insert(w_.end(), w, w + count);
-  starts_.push_back(static_cast<uint32_t>(cls_.size()));
+  starts_.push_back(static_cast<uint32_t>(entries_.size()));
 }
 
 void SparseWeights::Finish() {
@@ -33,24 +41,22 @@ void SparseWeights::Finish() {
 
 void SparseWeights::Write(ByteWriter* out) const {
   out->Put<uint32_t>(static_cast<uint32_t>(num_classes_));
+  out->Put<float>(scale_);
   out->PutArray(keys_);
   std::vector<uint8_t> counts(keys_.size());
   for (size_t i = 0; i < keys_.size(); ++i) counts[i] = static_cast<uint8_t>(starts_[i + 1] - starts_[i]);
   out->PutArray(counts);
-  out->PutArray(cls_);
-  out->PutArray(w_);
+  out->PutArray(entries_);
 }
 
 bool SparseWeights::Read(ByteReader* in) {
   uint32_t nc = 0;
   std::vector<uint8_t> counts;
-  if (!in->Get(&nc) || nc == 0 || nc > 256) return false;
+  if (!in->Get(&nc) || nc == 0 || nc > 255) return false;
   num_classes_ = static_cast<int>(nc);
-  if (!in->GetArray(&keys_) || !in->GetArray(&counts) || !in->GetArray(&cls_) ||
-      !in->GetArray(&w_)) {
-    return false;
-  }
-  if (counts.size() != keys_.size() || cls_.size() != w_.size()) return false;
+  if (!in->Get(&scale_) || !(scale_ > 0)) return false;
+  if (!in->GetArray(&keys_) || !in->GetArray(&counts) || !in->GetArray(&entries_)) return false;
+  if (counts.size() != keys_.size()) return false;
   starts_.assign(1, 0);
   starts_.reserve(keys_.size() + 1);
   uint64_t total = 0;
@@ -59,9 +65,9 @@ bool SparseWeights::Read(ByteReader* in) {
     total += counts[i];
     starts_.push_back(static_cast<uint32_t>(total));
   }
-  if (total != cls_.size()) return false;
-  for (uint8_t c : cls_) {
-    if (c >= nc) return false;
+  if (total != entries_.size()) return false;
+  for (const Entry& e : entries_) {
+    if (e.cls >= nc) return false;
   }
   Finish();
   return true;

@@ -17,29 +17,50 @@ class SparseWeights {
  public:
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return keys_.size(); }
-  size_t num_entries() const { return cls_.size(); }
+  size_t num_entries() const { return entries_.size(); }
 
-  // scores[c] += weight(f, c) for each of the n feature keys (unknown keys add nothing).
+  // scores[c] += weight(f, c) for each of the n feature keys (unknown keys add
+  // nothing). Scores are in quantised units (weight / scale()): only their
+  // order matters. n must be <= kMaxBatch. Probes are prefetched in a first pass
+  // so that the cache misses of all features overlap.
+  static constexpr int kMaxBatch = 128;
   void Accumulate(const uint64_t* feats, int n, float* scores) const {
+    uint64_t pos[kMaxBatch];
+    for (int i = 0; i < n; ++i) {
+      pos[i] = feats[i] & mask_;
+      __builtin_prefetch(&slots_[pos[i]]);
+    }
+    const Entry* run[kMaxBatch];
+    uint32_t len[kMaxBatch];
+    int m = 0;
     for (int i = 0; i < n; ++i) {
       const uint64_t k = feats[i];
-      uint64_t s = k & mask_;
+      uint64_t s = pos[i];
       while (true) {
         const Slot& slot = slots_[s];
         if (slot.key == k) {
-          const uint8_t* c = cls_.data() + slot.begin;
-          const float* w = w_.data() + slot.begin;
-          for (uint32_t e = 0, m = slot.end - slot.begin; e < m; ++e) scores[c[e]] += w[e];
+          run[m] = entries_.data() + slot.begin;
+          len[m] = slot.end - slot.begin;
+          __builtin_prefetch(run[m]);
+          ++m;
           break;
         }
         if (slot.key == 0) break;
         s = (s + 1) & mask_;
       }
     }
+    for (int j = 0; j < m; ++j) {
+      const Entry* e = run[j];
+      for (uint32_t i = 0; i < len[j]; ++i) scores[e[i].cls] += static_cast<float>(e[i].w);
+    }
   }
+  // Real-valued weight of one quantised unit.
+  float scale() const { return scale_; }
 
-  // Building: Reset(num_classes), AddFeature() once per key, then Finish().
-  void Reset(int num_classes);
+  // Building: Reset(num_classes, scale), AddFeature() once per key, then
+  // Finish(). Weights are quantised to int16 units of `scale`; entries that
+  // round to 0 are dropped.
+  void Reset(int num_classes, float scale);
   void AddFeature(uint64_t key, const uint8_t* cls, const float* w, int count);
   void Finish();
 
@@ -48,15 +69,20 @@ class SparseWeights {
   bool Read(ByteReader* in);  // false on truncated or inconsistent data
 
  private:
+  struct Entry {
+    uint8_t cls;  // class id
+    uint8_t pad;  // 0
+    int16_t w;    // weight in units of scale_
+  };
   struct Slot {
     uint64_t key = 0;  // feature key; 0 = empty
-    uint32_t begin = 0, end = 0;  // entries [begin, end) in cls_/w_
+    uint32_t begin = 0, end = 0;  // entries_[begin, end)
   };
   int num_classes_ = 0;
   std::vector<uint64_t> keys_;    // feature keys in insertion order
   std::vector<uint32_t> starts_;  // starts_[i]: first entry of feature i; size keys_+1
-  std::vector<uint8_t> cls_;      // entry class ids
-  std::vector<float> w_;          // entry weights
+  std::vector<Entry> entries_;    // (class, weight) runs, one per feature
+  float scale_ = 1.0f;
   std::vector<Slot> slots_;       // open-addressing table (power-of-two size)
   uint64_t mask_ = 0;
 };

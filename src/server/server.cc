@@ -55,8 +55,13 @@ void SendInternal(httplib::Response& res, const char* what, const Status& status
   SendJson(res, 500, {{"error", std::string(what) + " failed"}, {"status", 500}});
 }
 
+// The query string's parameters only: httplib also merges the fields of a
+// form-encoded body into req.params, which would mix a posted article into them.
 std::multimap<std::string, std::string> ParamsOf(const httplib::Request& req) {
-  return std::multimap<std::string, std::string>(req.params.begin(), req.params.end());
+  httplib::Params params;
+  size_t q = req.target.find('?');
+  if (q != std::string::npos) httplib::detail::parse_query_text(req.target.substr(q + 1), params);
+  return std::multimap<std::string, std::string>(params.begin(), params.end());
 }
 
 // Constant-time comparison, so the token cannot be guessed byte by byte.
@@ -598,7 +603,8 @@ std::optional<ApiError> HttpServer::Impl::ReadDocuments(const httplib::Request& 
     return std::nullopt;
   }
   InputFormat format;
-  if (type.empty() || type == "text/plain") {
+  // curl -d sends form-encoded by default; its body is still the raw article.
+  if (type.empty() || type == "text/plain" || type == "application/x-www-form-urlencoded") {
     format = InputFormat::kText;
   } else if (type == "text/html") {
     format = InputFormat::kHtml;

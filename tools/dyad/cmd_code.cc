@@ -7,7 +7,9 @@
 #include "../../src/events/output.h"
 #include "commands.h"
 #include "dyad/ingest.h"
+#include "dyad/parallel.h"
 #include "dyad/pipeline.h"
+#include <thread>
 
 namespace dyad::cli {
 
@@ -22,6 +24,7 @@ struct CodeArgs {
   std::string model;
   bool stats = false;
   bool negated = false;
+  int threads = 0;  // 0 = all cores
 };
 
 Result<InputFormat> ParseInFormat(const std::string& s) {
@@ -58,47 +61,49 @@ int RunCode(const CodeArgs& args) {
     std::fprintf(stderr, "dyad: %s\n", pipeline.status().message().c_str());
     return 2;
   }
-  auto worker = pipeline.value()->NewWorker();
   std::vector<std::string> inputs = args.inputs;
   if (inputs.empty()) inputs.push_back("-");
   size_t articles = 0, sentences = 0, nevents = 0, errors = 0;
-  std::string out;
-  std::vector<Event> events;
   bool tsv = args.out_format == "tsv";
   if (tsv) std::fputs(EventTsvHeader(), stdout);
-  for (const std::string& path : inputs) {
-    auto reader = DocumentReader::Open(path, iopt);
-    if (!reader.ok()) {
-      std::fprintf(stderr, "dyad: %s\n", reader.status().message().c_str());
+  // Input: every file in turn; a file that cannot be opened is one error in sequence.
+  size_t file = 0;
+  std::unique_ptr<DocumentReader> reader;
+  auto next = [&](Document* doc, Status* err) -> bool {
+    for (;;) {
+      if (!reader) {
+        if (file >= inputs.size()) return false;
+        auto r = DocumentReader::Open(inputs[file++], iopt);
+        if (!r.ok()) {
+          *err = r.status();
+          return true;
+        }
+        reader = std::move(r).value();
+      }
+      if (reader->Next(doc, err)) return true;
+      reader.reset();
+    }
+  };
+  std::string out;
+  auto sink = [&](CodedDocument& cd) {
+    if (!cd.error.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", cd.error.message().c_str());
       ++errors;
-      continue;
+      return;
     }
-    Document doc;
-    Status err;
-    while (reader.value()->Next(&doc, &err)) {
-      if (!err.ok()) {
-        std::fprintf(stderr, "dyad: %s\n", err.message().c_str());
-        ++errors;
-        continue;
-      }
-      events.clear();
-      Status s = worker->Code(doc, &events);
-      if (!s.ok()) {
-        std::fprintf(stderr, "dyad: %s: %s\n", doc.origin.c_str(), s.message().c_str());
-        ++errors;
-        continue;
-      }
-      ++articles;
-      sentences += worker->analysis().sentences.size();
-      nevents += events.size();
-      out.clear();
-      for (const Event& e : events) {
-        if (tsv) AppendEventTsv(e, &out);
-        else AppendEventJson(e, &out);
-      }
-      std::fwrite(out.data(), 1, out.size(), stdout);
+    ++articles;
+    sentences += cd.sentences;
+    nevents += cd.events.size();
+    out.clear();
+    for (const Event& e : cd.events) {
+      if (tsv) AppendEventTsv(e, &out);
+      else AppendEventJson(e, &out);
     }
-  }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  };
+  ParallelOptions popts;
+  popts.threads = args.threads > 0 ? args.threads : static_cast<int>(std::thread::hardware_concurrency());
+  CodeInOrder(*pipeline.value(), popts, next, sink);
   std::fflush(stdout);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (args.stats) {
@@ -121,6 +126,7 @@ void RegisterCode(CLI::App& app) {
   cmd->add_option("--dict", args->dict, "Dictionaries: dyad:DIR (default: bundled data/dict)");
   cmd->add_option("--model", args->model, "Parser model file, or 'none' for the heuristic coder");
   cmd->add_flag("--stats", args->stats, "End stderr with a one-line summary");
+  cmd->add_option("-j,--jobs", args->threads, "Worker threads (default: all cores); output order is the input order");
   cmd->add_flag("--negated", args->negated, "Also emit negated events (marked \"negated\":true)");
   cmd->callback([args] { SetExitCode(RunCode(*args)); });
 }

@@ -1,5 +1,6 @@
 #include "parse/train/perceptron.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace dyad::parse {
@@ -79,7 +80,15 @@ void AveragedPerceptron::Update(const uint64_t* f, int n, int good, int bad) {
 }
 
 void AveragedPerceptron::Export(float min_abs, SparseWeights* out) const {
-  out->Reset(num_classes_);
+  // Quantisation step: the largest averaged weight maps to 32000 units.
+  double max_abs = 0;
+  for (const std::vector<Entry>& row : rows_) {
+    for (const Entry& e : row) {
+      const double total = e.total + static_cast<double>(e.w) * (clock_ - e.ts);
+      max_abs = std::max(max_abs, std::fabs(total / clock_));
+    }
+  }
+  out->Reset(num_classes_, max_abs > 0 ? static_cast<float>(max_abs / 32000.0) : 1.0f);
   std::vector<uint8_t> cls;
   std::vector<float> w;
   for (size_t r = 0; r < rows_.size(); ++r) {
