@@ -11,6 +11,7 @@ Checks
     of dyad's documented extensions;
   * agent codes are CAMEO type codes;
   * no phrase (actors, agents) and no verb pattern maps to conflicting codes;
+  * no pattern has a role word (agents.tsv) right after its target slot;
   * every irregular verb and every verb whose final consonant doubles, used in
     verbs.tsv, has its forms in verb_forms.tsv;
   * every UN member state and observer has a country row and a demonym.
@@ -404,6 +405,14 @@ def main():
         elif len(uses) > 1:
             rep.warn(uses[1][1], f"agent '{uses[1][2]}' repeated (also {uses[0][1]})")
 
+    # One-word role words (and their regular plurals): a target mention absorbs them
+    # ("expel * diplomats" never matches: "Russian diplomats" is one mention).
+    role_words = set()
+    for key in agent_phrases:
+        if " " not in key:
+            role_words.add(key)
+            role_words.add(key + ("es" if key.endswith(("s", "sh", "ch", "x", "z")) else "s"))
+
     # --- verb forms
     fpath = os.path.join(d, "verb_forms.tsv")
     forms = {}
@@ -450,6 +459,11 @@ def main():
             rep.error(where, "more than one target slot '*'")
         if words[-1] in ("the", "a", "an"):
             rep.warn(where, "pattern ends in an article")
+        if "*" in words:
+            i = words.index("*")
+            if i + 1 < len(words) and words[i + 1].lower() in role_words:
+                rep.warn(where, f"'{words[i + 1]}' after '*' is a role word: the target "
+                                "mention absorbs it, so this pattern cannot match")
         per_root[code[:2]] += 1
         codes_used.add(code)
         lemmas[words[0]] += 1
