@@ -2,7 +2,7 @@
 # Installs the Debian packages dyad needs to build, test and serve.
 # Idempotent: packages already present are not reinstalled. Run as root.
 set -euo pipefail
-BUILD_PKGS=(build-essential cmake ninja-build pkg-config libgtest-dev libgmock-dev libbenchmark-dev
+BUILD_PKGS=(build-essential pybind11-dev python3-dev cmake ninja-build pkg-config libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev libpq-dev libcli11-dev libfmt-dev libsimdjson-dev libutf8proc-dev libgumbo-dev
   libcpp-httplib-dev nlohmann-json3-dev libpugixml-dev libxxhash-dev)
 TEST_PKGS=(postgresql chromium wrk)

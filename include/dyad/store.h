@@ -7,8 +7,8 @@
 // Usage:
 //   auto store = dyad::Store::Open("events.db");          // or "postgresql://user@host/db"
 //   if (!store.ok()) { fprintf(stderr, "%s\n", store.status().message().c_str()); ... }
-//   dyad::CodedDocument cd = dyad::CodedDocument::From(doc, worker->analysis(), events);
-//   auto report = (*store)->Ingest(cd);                   // idempotent by content hash
+//   dyad::StoreDocument sd = dyad::StoreDocument::From(doc, worker->analysis(), events);
+//   auto report = (*store)->Ingest(sd);                   // idempotent by content hash
 //   dyad::EventQuery q;  q.source = "RUS";  q.target = "ARM";
 //   auto page = (*store)->QueryEvents(q);                 // page->events, page->next_cursor
 //
@@ -87,14 +87,20 @@ struct StoredSentence {
 // Everything Ingest needs for one article: the document, its sentences and
 // the events the pipeline coded from it (negated events are stored too, with
 // their flag, and excluded from queries unless asked for).
-struct CodedDocument {
+struct StoreDocument {
   Document doc;
   std::vector<StoredSentence> sentences;
   std::vector<Event> events;
   // Copies what the store keeps from a document, the Analysis the pipeline
   // left in Worker::analysis() and the events coded from it.
-  static CodedDocument From(const Document& doc, const Analysis& analysis, std::vector<Event> events);
+  static StoreDocument From(const Document& doc, const Analysis& analysis, std::vector<Event> events);
 };
+// Transitional alias for code written against the first version of this
+// header. dyad/parallel.h has its own, different dyad::CodedDocument: a
+// translation unit including both headers must use StoreDocument (and drop
+// this alias); an alias creates no linker symbol, so the two never clash at
+// link time.
+using CodedDocument = StoreDocument;
 
 // SHA-256 (hex) of the document's content: date, title, text, url, agency
 // (not its id). Same id and same hash => re-ingest changes nothing; another id
@@ -280,9 +286,9 @@ class Store {
   // is all-or-nothing (savepoint), so one bad document does not lose the
   // others. `reports` (optional) receives one report per document, in order.
   // Returns an error only when the whole batch failed (nothing committed).
-  virtual Status Ingest(std::span<const CodedDocument> docs, std::vector<IngestReport>* reports) = 0;
+  virtual Status Ingest(std::span<const StoreDocument> docs, std::vector<IngestReport>* reports) = 0;
   // One document, one transaction.
-  Result<IngestReport> Ingest(const CodedDocument& doc);
+  Result<IngestReport> Ingest(const StoreDocument& doc);
 
   virtual Result<QueryPage> QueryEvents(const EventQuery& query) = 0;
   // The event with all its mentions; error "no event N" when absent.

@@ -68,11 +68,278 @@ bool IsNameToken(const Token& t) {
   return (t.flags & kTokCapitalized) && !(t.flags & kTokPunct) && t.norm != "'s" && t.form.size() > 1;
 }
 
+// ---- PETRARCH/TABARI dictionaries (Lexicon::field_format) ----------------
+
+// Does token `tok` match dictionary word `w`? The last word of an entry may
+// take a regular plural (plural_ok) or be a TABARI stem (prefix match).
+bool FieldWordMatch(std::string_view tok, const std::string& w, bool last, bool plural_ok, bool stem) {
+  if (tok == w) return true;
+  if (!last) return false;
+  if (stem && tok.size() > w.size() && tok.compare(0, w.size(), w) == 0) return true;
+  if (plural_ok && tok.size() > w.size() && tok.compare(0, w.size(), w) == 0) {
+    std::string_view suf = tok.substr(w.size());
+    if (suf == "s" || suf == "es") return true;
+  }
+  if (plural_ok && w.size() > 1 && w.back() == 'y' && tok.size() == w.size() + 2 &&
+      tok.compare(0, w.size() - 1, w, 0, w.size() - 1) == 0 && tok.substr(w.size() - 1) == "ies")
+    return true;
+  return false;
+}
+
+// Index keys under which a token's entries may be filed: the token itself and
+// the token without a plural ending.
+template <class Fn>
+void ForEachKey(std::string_view n, Fn fn) {
+  fn(n);
+  if (n.size() > 3 && n.back() == 's') {
+    fn(n.substr(0, n.size() - 1));
+    if (n.size() > 4 && n[n.size() - 2] == 'e') fn(n.substr(0, n.size() - 2));
+    if (n.size() > 4 && n.substr(n.size() - 3) == "ies") {
+      // "parties" -> "party" is not a prefix key; handled by FieldWordMatch.
+    }
+  }
+}
+
+template <class Entry>
+bool FieldEntryMatches(const Entry& e, const Analysis& a, uint32_t i, uint32_t end) {
+  if (i + e.words.size() > end) return false;
+  for (size_t k = 0; k < e.words.size(); ++k) {
+    bool last = k + 1 == e.words.size();
+    if (!FieldWordMatch(a.tokens[i + k].norm, e.words[k], last, e.plural_ok, e.stem_last)) return false;
+  }
+  return true;
+}
+
+int32_t MatchActorField(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len,
+                        std::vector<uint32_t>* scratch) {
+  int32_t best = -1;
+  size_t best_len = 0;
+  auto consider = [&](const std::vector<uint32_t>& ids) {
+    for (uint32_t id : ids) {
+      const ActorEntry& e = lex.actors[id];
+      if (e.words.size() <= best_len) break;  // sorted longest first
+      if (FieldEntryMatches(e, a, i, end)) {
+        best = static_cast<int32_t>(id);
+        best_len = e.words.size();
+        break;
+      }
+    }
+  };
+  ForEachKey(a.tokens[i].norm, [&](std::string_view k) {
+    if (const auto* c = lex.ActorsStartingWith(k)) consider(*c);
+  });
+  if (lex.has_stems()) {
+    scratch->clear();
+    lex.StemActorsFor(a.tokens[i].norm, scratch);
+    for (uint32_t id : *scratch) {
+      const ActorEntry& e = lex.actors[id];
+      if (e.words.size() > best_len && FieldEntryMatches(e, a, i, end)) {
+        best = static_cast<int32_t>(id);
+        best_len = e.words.size();
+      }
+    }
+  }
+  *len = static_cast<uint32_t>(best_len);
+  return best;
+}
+
+int32_t MatchAgentField(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len) {
+  int32_t best = -1;
+  size_t best_len = 0;
+  ForEachKey(a.tokens[i].norm, [&](std::string_view k) {
+    const auto* c = lex.AgentsStartingWith(k);
+    if (!c) return;
+    for (uint32_t id : *c) {
+      const AgentEntry& e = lex.agents[id];
+      if (e.words.size() <= best_len) break;
+      if (FieldEntryMatches(e, a, i, end)) {
+        best = static_cast<int32_t>(id);
+        best_len = e.words.size();
+        break;
+      }
+    }
+  });
+  *len = static_cast<uint32_t>(best_len);
+  return best;
+}
+
+// Adds an agent code to an actor code, TABARI/PETRARCH style: `~` placement
+// decides the side; a code already present on a 3-character boundary is not
+// added twice.
+std::string AddAgentCode(const std::string& actor, const AgentEntry& ag) {
+  const std::string& c = ag.code;
+  if (c.empty()) return actor;
+  for (size_t k = 0; k + c.size() <= actor.size(); k += 3) {
+    if (actor.compare(k, c.size(), c) == 0) return actor;
+  }
+  return ag.prefix ? c + actor : actor + c;
+}
+
+bool IsDeterminer(std::string_view n) {
+  return n == "the" || n == "a" || n == "an";
+}
+
+void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std::vector<Mention>* out) {
+  std::vector<uint32_t> scratch;
+  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    uint32_t end = s.first_token + s.num_tokens;
+    size_t first_mention = out->size();
+    for (uint32_t i = s.first_token; i < end;) {
+      uint32_t len = 0;
+      Mention m;
+      m.sentence = si;
+      m.begin = i;
+      // Prefix agents ("MSF Arnor"): an agent followed directly by an actor.
+      int32_t pre_agent = -1;
+      uint32_t alen = 0;
+      int32_t ag = MatchAgentField(lex, a, i, end, &alen);
+      int32_t actor = MatchActorField(lex, a, i, end, &len, &scratch);
+      if (ag >= 0 && (actor < 0 || alen > len) && i + alen < end) {
+        uint32_t l2 = 0;
+        int32_t act2 = MatchActorField(lex, a, i + alen, end, &l2, &scratch);
+        if (act2 >= 0) {
+          pre_agent = ag;
+          actor = act2;
+          len = l2;
+          i += alen;
+        }
+      }
+      if (actor >= 0 && (ag < 0 || len >= alen || pre_agent >= 0)) {
+        const ActorEntry& e = lex.actors[actor];
+        m.actor = actor;
+        m.end = i + len;
+        m.head = m.end - 1;
+        std::string code = PickCode(e, date);
+        if (code == "---" || code == "+++" || code == "###") code.clear();
+        if (pre_agent >= 0 && !code.empty()) {
+          code = AddAgentCode(code, lex.agents[pre_agent]);
+          m.agent2 = pre_agent;
+        }
+        // Suffix agents: "Arnor security officials", "Gondor's government".
+        uint32_t j = m.end;
+        bool possessive = j < end && a.tokens[j].norm == "'s";
+        if (possessive) ++j;
+        while (j < end) {
+          uint32_t l3 = 0;
+          int32_t sa = MatchAgentField(lex, a, j, end, &l3);
+          if (sa < 0 && possessive && m.agent < 0) {
+            // "Ithilen's awful and evil minister": modifiers before the role.
+            for (uint32_t k = j; k < end && k < j + 4 && sa < 0; ++k) {
+              const Token& tk = a.tokens[k];
+              if ((tk.flags & (kTokPunct | kTokCapitalized)) && tk.norm != ",") break;
+              sa = MatchAgentField(lex, a, k + 1, end, &l3);
+              if (sa >= 0) j = k + 1;
+            }
+          }
+          if (sa < 0) break;
+          if (!code.empty()) code = AddAgentCode(code, lex.agents[sa]);
+          if (m.agent < 0) m.agent = sa;
+          m.end = j + l3;
+          m.head = m.end - 1;
+          j = m.end;
+        }
+        m.code = code;
+        out->push_back(std::move(m));
+        i = out->back().end;
+        continue;
+      }
+      if (ag >= 0) {
+        m.agent = ag;
+        m.end = i + alen;
+        m.head = m.end - 1;
+        m.agent_only = true;
+        // "the government of Gondor", "activists in Arnor".
+        uint32_t k = m.end;
+        if (k + 1 < end && (a.tokens[k].norm == "of" || a.tokens[k].norm == "in" ||
+                            a.tokens[k].norm == "from")) {
+          ++k;
+          if (k < end && IsDeterminer(a.tokens[k].norm)) ++k;
+          uint32_t l4 = 0;
+          int32_t act = k < end ? MatchActorField(lex, a, k, end, &l4, &scratch) : -1;
+          if (act >= 0) {
+            std::string code = PickCode(lex.actors[act], date);
+            if (code == "---") code.clear();
+            m.actor = act;
+            m.agent_only = false;
+            m.code = code.empty() ? code : AddAgentCode(code, lex.agents[ag]);
+            m.end = k + l4;
+            m.head = m.end - 1;
+            out->push_back(std::move(m));
+            i = out->back().end;
+            continue;
+          }
+        }
+        m.code = "---" + lex.agents[ag].code;
+        if (lex.agents[ag].prefix) m.code = lex.agents[ag].code + "---";
+        out->push_back(std::move(m));
+        i = out->back().end;
+        continue;
+      }
+      ++i;
+    }
+    // A name right after a role ("Bree President Romendacil", "minister
+    // Calimehtar") belongs to the mention before it.
+    for (size_t k = first_mention + 1; k < out->size();) {
+      Mention& prev = (*out)[k - 1];
+      Mention& cur = (*out)[k];
+      bool prev_ends_in_agent = prev.agent >= 0 && prev.end == cur.begin;
+      if (prev_ends_in_agent && cur.actor >= 0 && cur.agent < 0) {
+        if (prev.agent_only) {
+          // "minister Calimehtar": the name's actor with the role.
+          std::string code = cur.code;
+          if (!code.empty()) code = AddAgentCode(code, lex.agents[prev.agent]);
+          prev.code = code;
+          prev.actor = cur.actor;
+          prev.agent_only = false;
+        }
+        prev.end = cur.end;
+        prev.head = cur.head;
+        out->erase(out->begin() + static_cast<long>(k));
+        continue;
+      }
+      ++k;
+    }
+    // Distribution over conjunctions: "Danish media and government" ->
+    // DNKMED, DNKGOV; "lawmakers in Arnor and Gondor" -> ARNLEG, GONLEG.
+    for (size_t k = first_mention + 1; k < out->size(); ++k) {
+      Mention& prev = (*out)[k - 1];
+      Mention& cur = (*out)[k];
+      uint32_t gap_b = prev.end, gap_e = cur.begin;
+      bool conj = gap_e > gap_b && gap_e - gap_b <= 2;
+      for (uint32_t t = gap_b; t < gap_e && conj; ++t) {
+        std::string_view n = a.tokens[t].norm;
+        conj = n == "and" || n == "or" || n == "," || n == "nor" || IsDeterminer(n);
+      }
+      if (!conj) continue;
+      if (cur.agent_only && prev.actor >= 0 && !prev.agent_only && prev.agent >= 0 && cur.agent >= 0) {
+        std::string base = PickCode(lex.actors[prev.actor], date);
+        if (base != "---" && !base.empty()) {
+          if (prev.agent2 >= 0) base = AddAgentCode(base, lex.agents[prev.agent2]);
+          cur.code = AddAgentCode(base, lex.agents[cur.agent]);
+          cur.agent_only = false;
+        }
+      } else if (!cur.agent_only && cur.agent < 0 && !cur.code.empty() && prev.actor >= 0 &&
+                 prev.agent >= 0 && !prev.agent_only) {
+        // Only when prev starts with its agent ("lawmakers in Arnor").
+        uint32_t l5 = 0;
+        if (MatchAgentField(lex, a, prev.begin, end, &l5) != prev.agent) continue;
+        cur.code = AddAgentCode(cur.code, lex.agents[prev.agent]);
+        cur.agent = prev.agent;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date,
                   std::vector<Mention>* out) {
   int32_t d = DateInt(date);
+  if (lex.field_format) {
+    FindMentionsField(lex, a, d, out);
+    return;
+  }
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     uint32_t end = s.first_token + s.num_tokens;
@@ -138,14 +405,23 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
             continue;
           }
         }
-        // A following person name ("Minister Mikhail Galuzin").
+        // A following person name ("Minister Mikhail Galuzin"), known to the
+        // dictionary or not, belongs to the same mention.
         if (agent >= 0 || e.kind == ActorKind::kAdjective) {
+          uint32_t plen = 0;
+          int32_t person = m.end < end ? MatchActor(lex, a, m.end, end, &plen) : -1;
+          if (person >= 0 && lex.actors[person].kind == ActorKind::kPerson) {
+            m.name_begin = m.end;
+            m.end += plen;
+            m.head = m.end - 1;
+            m.named = true;
+          }
           uint32_t k = m.end;
           while (k < end && k < m.end + 3 && IsNameToken(a.tokens[k]) &&
                  MatchActor(lex, a, k, end, &alen) < 0 && MatchAgent(lex, a, k, end, &alen) < 0)
             ++k;
           if (k > m.end) {
-            m.name_begin = m.end;
+            if (!m.named) m.name_begin = m.end;
             m.end = k;
             m.head = k - 1;
             m.named = true;
@@ -225,6 +501,9 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         if (pa.words.back() == ma.words.back()) rank = 1;
         else if (pa.code == ma.code && prev.named) rank = 2;
         else if (pa.code == ma.code) rank = 3;
+      } else if (prev.named && prev.code.size() >= 6 &&
+                 prev.code.compare(prev.code.size() - 3, 3, lex.agents[m.agent].code) == 0) {
+        rank = 2;  // a named person whose code carries the role ("Mikhail Galuzin" RUSGOV)
       }
       if (rank < best_rank) {
         best_rank = rank;

@@ -26,6 +26,10 @@ struct Mention {
   bool named = false;     // includes a person name (for he/she resolution)
   uint32_t name_begin = 0;  // first token of the person name when named (name runs to `end`)
   bool pronoun = false;   // he/she
+  // PETRARCH/TABARI composition: the agent entries folded into this mention
+  // (besides `agent`), e.g. "MSF Arnor diplomat" -> MSF (prefix) + diplomat.
+  int32_t agent2 = -1;
+  bool agent_only = false;  // a role with no actor ("officials" -> "---GOV")
 };
 
 // Finds mentions in all sentences (in order). `date` (YYYYMMDD or empty) picks

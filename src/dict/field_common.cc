@@ -111,16 +111,26 @@ std::vector<FieldWord> FieldWords(std::string_view phrase) {
     size_t j = i;
     while (j < phrase.size() && phrase[j] != ' ' && phrase[j] != '\t' && phrase[j] != '_') ++j;
     std::string_view w = phrase.substr(i, j - i);
-    if (w.find('\'') != std::string_view::npos && w.size() > 1) {
-      bool first = true;
-      for (auto& t : PhraseWords(w)) {
-        out.push_back({t, true, first ? joined : true});
-        first = false;
+    std::string n(w);
+    for (char& ch : n) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    // Clitics are split as the tokenizer splits them: "DIDN'T" -> did n't,
+    // "ISRAEL'S" -> israel 's; other apostrophes stay inside the word.
+    std::string clitic;
+    if (n.size() > 3 && n.compare(n.size() - 3, 3, "n't") == 0) clitic = "n't";
+    else {
+      for (const char* c : {"'s", "'re", "'ve", "'ll", "'d", "'m"}) {
+        size_t l = std::char_traits<char>::length(c);
+        if (n.size() > l && n.compare(n.size() - l, l, c) == 0) {
+          clitic = c;
+          break;
+        }
       }
-      if (!out.empty()) out.back().exact = false;
+    }
+    if (!clitic.empty()) {
+      n.resize(n.size() - clitic.size());
+      out.push_back({std::move(n), true, joined});
+      out.push_back({clitic, false, true});
     } else {
-      std::string n(w);
-      for (char& ch : n) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       out.push_back({std::move(n), false, joined});
     }
     joined = false;

@@ -197,12 +197,588 @@ bool SameActor(const std::string& a, const std::string& b) {
   return a.substr(0, 3) == b.substr(0, 3) && a.rfind("IGO", 0) != 0;
 }
 
+
+// ===================================================================
+// PETRARCH2 / TABARI dictionaries (Lexicon::field_format).
+//
+// The verb's clause is the verb's dependency subtree (without its subject
+// and without coordinated, adverbial and paratactic clauses) when a parse is
+// present; otherwise the surface window from the verb to the next clause
+// break. Pattern elements after `*` are matched in order inside that window
+// (`_` demands adjacency), elements before `*` backwards from the verb.
+// ===================================================================
+
+struct FieldCtx {
+  const Lexicon& lex;
+  const SentenceView& v;
+  // Per token of the sentence: inside the verb's clause window?
+  std::vector<uint8_t> in_window;
+};
+
+int32_t HeadOf(const SentenceView& v, uint32_t t) {
+  int16_t h = v.a.parse[t].head;
+  return h <= 0 ? -1 : static_cast<int32_t>(v.first + h - 1);
+}
+
+bool Rel(const SentenceView& v, uint32_t t, std::string_view r) {
+  std::string_view d = v.a.parse[t].deprel_name;
+  return d == r || (d.size() > r.size() && d.substr(0, r.size()) == r && d[r.size()] == ':');
+}
+
+// Is `t` inside the subtree of `root` (following heads)?
+bool Dominates(const SentenceView& v, uint32_t root, uint32_t t) {
+  for (int guard = 0; guard < 64; ++guard) {
+    if (t == root) return true;
+    int32_t h = HeadOf(v, t);
+    if (h < 0) return false;
+    t = static_cast<uint32_t>(h);
+  }
+  return false;
+}
+
+bool FieldTokenIs(const SentenceView& v, uint32_t t, const std::string& w, bool stem) {
+  std::string_view n = v.a.tokens[t].norm;
+  if (n == w) return true;
+  if (stem) return n.size() >= w.size() && n.compare(0, w.size(), w) == 0;
+  if (n.size() > w.size() && n.compare(0, w.size(), w) == 0) {
+    std::string_view suf = n.substr(w.size());
+    if (suf == "s" || suf == "es" || suf == "'s") return true;
+  }
+  if (v.parsed && v.a.parse[t].lemma == w) return true;
+  return false;
+}
+
+// Matches one phrase (words) at token t within the window; returns its length or 0.
+uint32_t PhraseAt(const FieldCtx& c, uint32_t t, const std::vector<std::string>& words, bool stem_last,
+                  int depth);
+
+uint32_t SynsetAt(const FieldCtx& c, uint32_t t, int32_t syn, int depth) {
+  if (syn < 0 || depth > 3) return 0;
+  const Synset& s = c.lex.synsets[syn];
+  uint32_t best = 0;
+  for (size_t k = 0; k < s.phrases.size(); ++k) {
+    uint32_t n = PhraseAt(c, t, s.phrases[k], k < s.stem_last.size() && s.stem_last[k], depth + 1);
+    best = std::max(best, n);
+  }
+  return best;
+}
+
+uint32_t PhraseAt(const FieldCtx& c, uint32_t t, const std::vector<std::string>& words, bool stem_last,
+                  int depth) {
+  uint32_t k = t;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (k >= c.v.last || !c.in_window[k - c.v.first]) return 0;
+    const std::string& w = words[i];
+    if (!w.empty() && w[0] == '&') {
+      std::string name = w.substr(1);
+      for (char& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      uint32_t n = SynsetAt(c, k, c.lex.FindSynset(name), depth);
+      if (n == 0) return 0;
+      k += n;
+      continue;
+    }
+    if (!FieldTokenIs(c.v, k, w, stem_last && i + 1 == words.size())) return 0;
+    ++k;
+  }
+  return k - t;
+}
+
+// Length of the element's match at token t (0 = no match). Slots are handled by the caller.
+uint32_t ElemAt(const FieldCtx& c, const PatternElem& el, uint32_t t) {
+  if (t >= c.v.last || t < c.v.first || !c.in_window[t - c.v.first]) return 0;
+  if (el.kind == PatternElem::kWord) return FieldTokenIs(c.v, t, el.word, el.stem) ? 1 : 0;
+  if (el.kind == PatternElem::kSynset || el.kind == PatternElem::kAlternatives)
+    return SynsetAt(c, t, el.synset, 0);
+  return 0;
+}
+
+struct FieldMatch {
+  int32_t source = -1, target = -1;
+  bool compound = false;
+  uint32_t specificity = 0;
+};
+
+// Next coded mention starting at or after t inside the window.
+int32_t NextMention(const FieldCtx& c, uint32_t t, bool adjacent) {
+  for (uint32_t k = t; k < c.v.last; ++k) {
+    if (!c.in_window[k - c.v.first]) continue;
+    int32_t m = c.v.MentionAt(k);
+    if (m >= 0 && c.v.mentions[m].begin == k && !c.v.mentions[m].code.empty()) return m;
+    if (adjacent && !IsDeterminerLike(c.v.a.tokens[k].norm)) return -1;
+  }
+  return -1;
+}
+
+int32_t PrevMention(const FieldCtx& c, uint32_t t, bool adjacent) {
+  for (uint32_t k = t + 1; k-- > c.v.first;) {
+    if (!c.in_window[k - c.v.first]) continue;
+    int32_t m = c.v.MentionAt(k);
+    if (m >= 0 && !c.v.mentions[m].code.empty()) return m;
+    if (adjacent) return -1;
+  }
+  return -1;
+}
+
+bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t ve, FieldMatch* out) {
+  // After the verb, left to right.
+  uint32_t k = ve;
+  bool first = true;
+  for (const PatternElem& el : p.after) {
+    bool adj = el.adjacent || (first && false);
+    first = false;
+    if (el.kind == PatternElem::kTarget || el.kind == PatternElem::kSource || el.kind == PatternElem::kCompound) {
+      int32_t m = NextMention(c, k, adj);
+      if (m < 0) return false;
+      if (el.kind == PatternElem::kSource) out->source = m;
+      else out->target = m;
+      if (el.kind == PatternElem::kCompound) out->compound = true;
+      k = c.v.mentions[m].end;
+      continue;
+    }
+    if (el.kind == PatternElem::kSkip || el.kind == PatternElem::kAnyNoun) continue;
+    bool found = false;
+    for (uint32_t j = k; j < c.v.last; ++j) {
+      uint32_t n = ElemAt(c, el, j);
+      if (n > 0) {
+        k = j + n;
+        found = true;
+        break;
+      }
+      if (adj) break;
+    }
+    if (!found) return false;
+    ++out->specificity;
+  }
+  // Before the verb, right to left.
+  int64_t b = static_cast<int64_t>(vb) - 1;
+  for (size_t i = p.before.size(); i-- > 0;) {
+    const PatternElem& el = p.before[i];
+    bool adj = (i + 1 == p.before.size()) ? p.verb_joined_before : p.before[i + 1].adjacent;
+    if (el.kind == PatternElem::kTarget || el.kind == PatternElem::kSource || el.kind == PatternElem::kCompound) {
+      if (b < static_cast<int64_t>(c.v.first)) return false;
+      int32_t m = PrevMention(c, static_cast<uint32_t>(b), false);
+      if (m < 0) return false;
+      if (el.kind == PatternElem::kTarget) out->target = m;
+      else out->source = m;
+      if (el.kind == PatternElem::kCompound) out->compound = true;
+      b = static_cast<int64_t>(c.v.mentions[m].begin) - 1;
+      continue;
+    }
+    if (el.kind == PatternElem::kSkip || el.kind == PatternElem::kAnyNoun) continue;
+    bool found = false;
+    for (int64_t j = b; j >= static_cast<int64_t>(c.v.first); --j) {
+      uint32_t n = ElemAt(c, el, static_cast<uint32_t>(j));
+      if (n > 0 && static_cast<int64_t>(j + n - 1) <= b) {
+        b = j - 1;
+        found = true;
+        break;
+      }
+      if (adj) break;
+    }
+    if (!found) return false;
+    ++out->specificity;
+  }
+  return true;
+}
+
+// The verb's clause window (see above).
+void FieldWindow(FieldCtx* c, uint32_t verb, int32_t subject_token) {
+  const SentenceView& v = c->v;
+  c->in_window.assign(v.last - v.first, 0);
+  if (v.parsed) {
+    for (uint32_t t = v.first; t < v.last; ++t) {
+      if (!Dominates(v, verb, t)) continue;
+      // Exclude the subject and clauses that are not the verb's complements.
+      bool excluded = false;
+      for (uint32_t u = t; u != verb;) {
+        if (static_cast<int32_t>(u) == subject_token) excluded = true;
+        int32_t h = HeadOf(v, u);
+        if (h < 0) break;
+        if (static_cast<uint32_t>(h) == verb &&
+            (Rel(v, u, "nsubj") || Rel(v, u, "csubj") || Rel(v, u, "conj") || Rel(v, u, "parataxis") ||
+             Rel(v, u, "advcl") || Rel(v, u, "cc") || Rel(v, u, "punct")))
+          excluded = true;
+        if (excluded) break;
+        u = static_cast<uint32_t>(h);
+      }
+      if (!excluded) c->in_window[t - v.first] = 1;
+    }
+    // Words before the verb in its own clause (auxiliaries, adverbs, the subject
+    // for `$`/`+` slots) are visible to `before` elements.
+    for (uint32_t t = verb; t-- > v.first;) {
+      if (IsClauseBreak(v.a.tokens[t])) break;
+      c->in_window[t - v.first] = 1;
+    }
+    return;
+  }
+  for (uint32_t t = verb; t < v.last; ++t) {
+    const Token& tok = v.a.tokens[t];
+    if (t > verb && (IsClauseBreak(tok) || tok.norm == "," || tok.norm == "but")) break;
+    c->in_window[t - v.first] = 1;
+  }
+  for (uint32_t t = verb; t-- > v.first;) {
+    const Token& tok = v.a.tokens[t];
+    if (IsClauseBreak(tok) || tok.norm == ",") break;
+    c->in_window[t - v.first] = 1;
+  }
+}
+
+// Subject mention of `verb` by the parse (climbing xcomp / conj / copular heads).
+int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_t* subject_token,
+                     int32_t* by_agent) {
+  uint32_t cur = verb;
+  *passive = false;
+  *by_agent = -1;
+  for (int depth = 0; depth < 6; ++depth) {
+    for (uint32_t t = v.first; t < v.last; ++t) {
+      if (HeadOf(v, t) != static_cast<int32_t>(cur)) continue;
+      if (Rel(v, t, "nsubj") || Rel(v, t, "csubj")) {
+        if (v.a.parse[t].deprel_name == "nsubj:pass") *passive = true;
+        if (depth == 0) *subject_token = static_cast<int32_t>(t);
+        int32_t m = v.MentionAt(t);
+        if (m < 0) {
+          for (int32_t id : v.mention_ids) {
+            const Mention& mm = v.mentions[id];
+            if (Dominates(v, t, mm.head) && !mm.code.empty()) {
+              m = id;
+              break;
+            }
+          }
+        }
+        if (*passive) {
+          // "by" agent of the passive verb.
+          for (uint32_t u = v.first; u < v.last; ++u) {
+            if (HeadOf(v, u) == static_cast<int32_t>(cur) && (Rel(v, u, "obl") || Rel(v, u, "nmod"))) {
+              bool by = false;
+              for (uint32_t w = v.first; w < v.last; ++w) {
+                if (HeadOf(v, w) == static_cast<int32_t>(u) && v.a.tokens[w].norm == "by") by = true;
+              }
+              if (by && v.MentionAt(u) >= 0) *by_agent = v.MentionAt(u);
+            }
+          }
+        }
+        return m >= 0 ? m : -2;
+      }
+    }
+    int32_t h = HeadOf(v, cur);
+    if (h < 0) break;
+    if (Rel(v, cur, "xcomp")) {
+      // Object control: "urged Bree to help" -> the object is the subject.
+      for (uint32_t t = v.first; t < v.last; ++t) {
+        if (HeadOf(v, t) == h && Rel(v, t, "obj")) {
+          int32_t m = v.MentionAt(t);
+          if (m >= 0) return m;
+        }
+      }
+    } else if (Rel(v, cur, "acl:relcl") || Rel(v, cur, "acl")) {
+      int32_t m = v.MentionAt(static_cast<uint32_t>(h));
+      return m >= 0 ? m : -2;
+    } else if (!Rel(v, cur, "conj") && !Rel(v, cur, "ccomp")) {
+      break;
+    }
+    cur = static_cast<uint32_t>(h);
+  }
+  return -1;
+}
+
+// First coded mention in the window after the verb, preferring the direct
+// object, then obliques/nominal modifiers, then a complement clause's subject.
+int32_t FieldObject(const FieldCtx& c, uint32_t verb, uint32_t from, int32_t source) {
+  const SentenceView& v = c.v;
+  if (v.parsed) {
+    int32_t obj = -1, obl = -1;
+    for (uint32_t t = from; t < v.last; ++t) {
+      if (!c.in_window[t - v.first]) continue;
+      int32_t m = v.MentionAt(t);
+      if (m < 0 || m == source || v.mentions[m].code.empty() || v.mentions[m].begin != t) continue;
+      // Walk up to the verb to see how it attaches.
+      uint32_t u = v.mentions[m].head;
+      std::string_view rel;
+      for (int guard = 0; guard < 32; ++guard) {
+        int32_t h = HeadOf(v, u);
+        if (h < 0) break;
+        if (static_cast<uint32_t>(h) == verb) {
+          rel = v.a.parse[u].deprel_name;
+          break;
+        }
+        u = static_cast<uint32_t>(h);
+      }
+      if ((rel == "obj" || rel == "iobj") && obj < 0) obj = m;
+      else if (obl < 0) obl = m;
+    }
+    if (obj >= 0) return obj;
+    if (obl >= 0) return obl;
+  }
+  for (uint32_t t = from; t < v.last; ++t) {
+    if (!c.in_window[t - v.first]) continue;
+    int32_t m = v.MentionAt(t);
+    if (m >= 0 && m != source && !v.mentions[m].code.empty()) return m;
+  }
+  return -1;
+}
+
+bool FieldNegated(const SentenceView& v, uint32_t verb) {
+  if (v.parsed) {
+    for (uint32_t t = v.first; t < v.last; ++t) {
+      if (HeadOf(v, t) == static_cast<int32_t>(verb) && IsNegation(v.a.tokens[t].norm)) return true;
+    }
+    return false;
+  }
+  for (uint32_t k = verb; k-- > v.first && k + 5 > verb;) {
+    if (IsNegation(v.a.tokens[k].norm)) return true;
+    if (v.MentionAt(k) >= 0 || v.a.tokens[k].norm == ",") break;
+  }
+  return false;
+}
+
+bool MatchPhraseTokens(const Analysis& a, uint32_t t, uint32_t last, const std::vector<std::string>& w) {
+  if (t + w.size() > last) return false;
+  for (size_t k = 0; k < w.size(); ++k) {
+    std::string_view n = a.tokens[t + k].norm;
+    if (n != w[k] && !(k + 1 == w.size() && n.size() == w[k].size() + 1 && n.back() == 's' &&
+                       n.compare(0, w[k].size(), w[k]) == 0))
+      return false;
+  }
+  return true;
+}
+
+// Conjuncts by the parse: mentions whose head is a `conj` dependent of the
+// mention's head ("Arnor and the evil awful Gondor"); falls back to the
+// surface scan without a parse.
+void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  if (!v.parsed) {
+    Conjuncts(v, m, out);
+    // Surface: also skip modifiers ("Arnor and the evil awful Gondor").
+    uint32_t k = v.mentions[out->back()].end;
+    while (k < v.last) {
+      std::string_view n = v.a.tokens[k].norm;
+      if (n != "," && n != "and" && n != "or" && n != "nor") break;
+      uint32_t j = k + 1;
+      if (j < v.last && (v.a.tokens[j].norm == "and" || v.a.tokens[j].norm == "or")) ++j;
+      int32_t next = -1;
+      for (uint32_t s = j; s < v.last && s < j + 4; ++s) {
+        const Token& t = v.a.tokens[s];
+        int32_t mm = v.MentionAt(s);
+        if (mm >= 0) {
+          if (v.mentions[mm].begin == s) next = mm;
+          break;
+        }
+        if (t.flags & kTokPunct) break;
+      }
+      if (next < 0) break;
+      if (std::find(out->begin(), out->end(), next) == out->end()) out->push_back(next);
+      k = v.mentions[next].end;
+    }
+    return;
+  }
+  out->push_back(m);
+  for (size_t i = 0; i < out->size() && i < 16; ++i) {
+    uint32_t h = v.mentions[(*out)[i]].head;
+    for (uint32_t t = v.first; t < v.last; ++t) {
+      if (HeadOf(v, t) != static_cast<int32_t>(h) || !Rel(v, t, "conj")) continue;
+      int32_t mm = v.MentionAt(t);
+      if (mm >= 0 && std::find(out->begin(), out->end(), mm) == out->end()) out->push_back(mm);
+    }
+  }
+}
+
+void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, const CoderOptions& options,
+                       std::vector<CodedEvent>* out) {
+  const Analysis& a = v.a;
+  const auto& mentions = v.mentions;
+  FieldCtx c{lex, v, {}};
+  size_t first_out = out->size();
+  auto emit = [&](int32_t src, int32_t tgt, const std::string& code, uint32_t vb, uint32_t ve,
+                  const std::vector<std::string>& rules, bool negated) {
+    if (src < 0 || tgt < 0 || src == tgt) return;
+    const std::string& sc = mentions[src].code;
+    const std::string& tc = mentions[tgt].code;
+    if (sc.empty() || tc.empty() || sc == tc) return;
+    if (code.empty() || code == "---" || code == "###" || code == "+++") return;
+    for (size_t k = first_out; k < out->size(); ++k) {
+      const CodedEvent& o = (*out)[k];
+      if (mentions[o.source].code == sc && mentions[o.target].code == tc && o.code == code) return;
+    }
+    CodedEvent ev;
+    ev.sentence = si;
+    ev.source = src;
+    ev.target = tgt;
+    ev.verb_begin = vb;
+    ev.verb_end = ve;
+    ev.code = code;
+    ev.rules = rules;
+    ev.negated = negated;
+    out->push_back(std::move(ev));
+  };
+  std::vector<int32_t> sources, targets;
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    if (v.MentionAt(t) >= 0) continue;
+    const Token& tok = a.tokens[t];
+    const std::vector<int32_t>* cands = lex.FindVerbs(tok.norm);
+    int32_t stem_verb = cands ? -1 : lex.FindStemVerb(tok.norm);
+    if (!cands && stem_verb < 0) continue;
+    if (v.parsed) {
+      uint8_t up = a.parse[t].upos;
+      if (up != kVERB && !(up == kADJ && a.parse[t].head > 0 && false)) continue;
+    } else if (t > v.first && (IsDeterminerLike(a.tokens[t - 1].norm) || a.tokens[t - 1].norm == "'s")) {
+      continue;
+    }
+    // Multi-word verbs first (longest).
+    int32_t vi = -1;
+    uint32_t vb = t, ve = t + 1;
+    auto try_verb = [&](int32_t id) {
+      const VerbEntry& e = lex.verbs[id];
+      uint32_t b = t, en = t + 1;
+      for (const auto& w : e.words_after) {
+        if (en >= v.last || a.tokens[en].norm != w) return false;
+        ++en;
+      }
+      for (size_t k = e.words_before.size(); k-- > 0;) {
+        if (b == v.first || a.tokens[b - 1].norm != e.words_before[k]) return false;
+        --b;
+      }
+      vi = id;
+      vb = b;
+      ve = en;
+      return true;
+    };
+    if (cands) {
+      for (int32_t id : *cands) {
+        if (try_verb(id)) break;
+      }
+    } else {
+      try_verb(stem_verb);
+    }
+    if (vi < 0) continue;
+    const VerbEntry& verb = lex.verbs[vi];
+    bool passive = false;
+    int32_t subject_token = -1, by_agent = -1;
+    int32_t source = -1;
+    std::vector<std::string> rules;
+    if (v.parsed) {
+      source = FieldSubject(v, t, &passive, &subject_token, &by_agent);
+      if (source >= 0) rules.push_back(passive ? "coder: passive subject (parse)" : "coder: source is the subject (parse)");
+    }
+    FieldWindow(&c, t, subject_token);
+    // Patterns: block patterns, then the verb's own (paired default codes).
+    FieldMatch best;
+    const VerbPattern* pat = nullptr;
+    auto scan = [&](const std::vector<VerbPattern>& pats) {
+      for (const VerbPattern& p : pats) {
+        if (p.before.empty() && p.after.empty()) continue;
+        FieldMatch m;
+        if (MatchField(c, p, vb, ve, &m)) {
+          pat = &p;
+          best = m;
+          return;
+        }
+      }
+    };
+    if (verb.pattern_block >= 0) scan(lex.pattern_blocks[verb.pattern_block]);
+    std::string code, paired;
+    if (pat) {
+      code = pat->code;
+      paired = pat->passive_code;
+      rules.insert(rules.begin(), "verbs: " + pat->rule);
+    } else {
+      code = verb.default_code;
+      for (const VerbPattern& p : verb.patterns) {
+        if (p.before.empty() && p.after.empty()) paired = p.passive_code;
+      }
+      rules.insert(rules.begin(), "verbs: " + verb.default_rule);
+    }
+    if (code.empty() || code == "---") continue;
+    if (code == "###") continue;
+    bool negated = FieldNegated(v, t);
+    if (best.source >= 0) source = best.source;
+    bool subject_not_actor = source == -2;
+    if (source < 0) {
+      source = -1;
+      if (!subject_not_actor) {
+        int32_t s = SourceLeft(v, vb);
+        if (s >= 0) {
+          source = s;
+          rules.push_back("coder: source is the nearest actor before the verb");
+        }
+      }
+    }
+    int32_t target = best.target;
+    if (passive && by_agent >= 0 && best.target < 0) {
+      // "Eriador was opposed by Osgiliath": by-agent acts on the subject.
+      target = source;
+      source = by_agent;
+      rules.push_back("coder: passive (by-agent is the source)");
+    } else if (!v.parsed && best.target < 0) {
+      // Surface passive: "was criticized ... by X" / "X was criticized".
+      bool be = false;
+      for (uint32_t k = vb; k-- > v.first && k + 4 > vb;) {
+        if (IsBeForm(a.tokens[k].norm)) be = true;
+      }
+      std::string_view n = tok.norm;
+      bool participle = n.size() > 2 && (n.substr(n.size() - 2) == "ed" || n.substr(n.size() - 1) == "n");
+      if (be && participle) {
+        int32_t agent = AgentAfterBy(v, ve);
+        if (agent >= 0) {
+          target = source;
+          source = agent;
+          rules.push_back("coder: surface passive (by-agent is the source)");
+        } else {
+          passive = true;
+        }
+      }
+    }
+    if (target < 0) {
+      target = FieldObject(c, t, ve, source);
+      if (target >= 0) rules.push_back("coder: target is the first actor of the verb's clause");
+    }
+    if (passive && by_agent < 0 && best.target < 0 && target >= 0 && source >= 0 && v.parsed) {
+      // Passive with an agentless subject and an actor after the verb
+      // ("The Philippines was criticized over its dispute with Eriador").
+      std::swap(source, target);
+      rules.push_back("coder: passive (the subject is the target)");
+    }
+    // Reported speech: the quoted speaker.
+    int32_t q = v.QuoteOf(t);
+    if (source < 0 && q >= 0 && v.quotes.speaker[q] >= 0) {
+      source = v.quotes.speaker[q];
+      rules.push_back("coder: source is the quoted speaker");
+    }
+    if (source < 0 || target < 0) continue;
+    if (negated && !options.emit_negated) continue;
+    if (negated) rules.push_back("coder: negated");
+    sources.clear();
+    targets.clear();
+    FieldConjuncts(v, source, &sources);
+    FieldConjuncts(v, target, &targets);
+    if ((best.compound || (pat && !pat->before.empty() && pat->before.front().kind == PatternElem::kCompound)) &&
+        sources.size() > 1) {
+      // `%`: the members of a compound actor act on each other.
+      for (int32_t x : sources) {
+        for (int32_t y : sources) emit(x, y, code, vb, ve, rules, negated);
+      }
+      continue;
+    }
+    for (int32_t src : sources) {
+      for (int32_t tgt : targets) {
+        emit(src, tgt, code, vb, ve, rules, negated);
+        if (!paired.empty()) emit(tgt, src, paired, vb, ve, rules, negated);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
                         const Quotes& quotes, const CoderOptions& options,
                         std::vector<CodedEvent>* out) {
   std::vector<int32_t> mention_at;
+  // A story discard phrase anywhere (PETRARCH `+phrase`) discards every sentence.
+  for (const auto& d : lex.story_discards) {
+    for (uint32_t t = 0; t + d.size() <= a.tokens.size(); ++t) {
+      if (MatchPhraseTokens(a, t, static_cast<uint32_t>(a.tokens.size()), d)) return;
+    }
+  }
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.kind == BlockKind::kFurniture || s.kind == BlockKind::kDateline) continue;
@@ -219,12 +795,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     bool discard = false;
     for (const auto& d : lex.discards) {
       for (uint32_t t = v.first; t + d.size() <= v.last && !discard; ++t) {
-        bool ok = true;
-        for (size_t k = 0; k < d.size() && ok; ++k) ok = a.tokens[t + k].norm == d[k];
-        discard = ok;
+        discard = MatchPhraseTokens(a, t, v.last, d);
       }
     }
     if (discard) continue;
+    if (lex.field_format) {
+      CodeSentenceField(lex, v, si, options, out);
+      continue;
+    }
     size_t first_out = out->size();
     auto emit = [&](CodedEvent ev) {
       for (size_t k = first_out; k < out->size(); ++k) {
@@ -277,10 +855,16 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       }
       const VerbEntry& verb = lex.verbs[vi];
       // Negation: "not", "n't", "never" just before the verb (or its auxiliary).
+      // With a parse, only a negation attached to this verb counts ("urges
+      // Armenia not to trust": the "not" belongs to "trust").
       bool negated = false;
-      for (uint32_t k = t; k-- > v.first && k + 4 > t;) {
-        if (IsNegation(a.tokens[k].norm)) negated = true;
-        if (v.MentionAt(k) >= 0 || a.tokens[k].norm == ",") break;
+      if (v.parsed) {
+        negated = FieldNegated(v, t);
+      } else {
+        for (uint32_t k = t; k-- > v.first && k + 4 > t;) {
+          if (IsNegation(a.tokens[k].norm)) negated = true;
+          if (v.MentionAt(k) >= 0 || a.tokens[k].norm == ",") break;
+        }
       }
       // Passive: a form of "be" before a past participle.
       bool passive = false;

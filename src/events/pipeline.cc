@@ -20,8 +20,16 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& 
   std::string kind = dict.substr(0, dict.find(':'));
   std::string dir = dict.find(':') == std::string::npos ? dict : dict.substr(dict.find(':') + 1);
   std::vector<DictProblem> problems;
+  if (kind == "petrarch" || kind == "tabari") {
+    // Field dictionaries (docs/formats/petrarch-tabari.md): problems are
+    // reported by `dyad dict check`; a readable set still codes.
+    auto lex = kind == "petrarch" ? LoadPetrarchLexicon(dir, &problems) : LoadTabariLexicon(dir, &problems);
+    if (!lex.ok()) return lex.status();
+    return Create(options, lex.value());
+  }
   if (kind != "dyad") {
-    return Status::Error("--dict " + dict + ": unknown dictionary kind '" + kind + "' (want dyad:DIR)");
+    return Status::Error("--dict " + dict + ": unknown dictionary kind '" + kind +
+                         "' (want dyad:DIR, petrarch:DIR or tabari:PROJECT)");
   }
   auto lex = LoadDyadLexicon(dir, &problems);
   if (!lex.ok()) return lex.status();

@@ -21,7 +21,7 @@ struct EvalCounts {
   size_t upos = 0, uas = 0, las = 0, las_full = 0;  // correct counts among aligned words
   size_t gold_tokens = 0, system_tokens = 0, matched_tokens = 0;          // raw mode
   size_t gold_sentences = 0, system_sentences = 0, matched_sentences = 0;  // raw mode
-  double annotate_seconds = 0;  // time spent in Annotate (tagging + parsing)
+  double annotate_seconds = 0;  // thread CPU time spent in Annotate (tagging + parsing)
 
   // F1 of a count of correct items against gold and system totals, in percent.
   static double F1(size_t correct, size_t gold, size_t system) {

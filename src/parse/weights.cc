@@ -23,6 +23,10 @@ void SparseWeights::AddFeature(uint64_t key, const uint8_t* cls, const float* w,
     entries_.push_back(Entry{cls[i], 0, static_cast<int16_t>(c)});
   }
   if (entries_.size() == before) return;
+  if (entries_.size() - before > 255 || entries_.size() >= (1u << 24)) {
+    entries_.resize(before);  // cannot happen with <= 255 classes and < 16M entries
+    return;
+  }
   keys_.push_back(key);
   starts_.push_back(static_cast<uint32_t>(entries_.size()));
 }
@@ -33,9 +37,10 @@ void SparseWeights::Finish() {
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
   for (size_t i = 0; i < keys_.size(); ++i) {
+    const uint32_t fp = Fingerprint(keys_[i]);
     uint64_t s = keys_[i] & mask_;
-    while (slots_[s].key != 0 && slots_[s].key != keys_[i]) s = (s + 1) & mask_;
-    slots_[s] = Slot{keys_[i], starts_[i], starts_[i + 1]};
+    while (slots_[s].fp != 0 && slots_[s].fp != fp) s = (s + 1) & mask_;
+    slots_[s] = Slot{fp, starts_[i] << 8 | (starts_[i + 1] - starts_[i])};
   }
 }
 
@@ -65,7 +70,7 @@ bool SparseWeights::Read(ByteReader* in) {
     total += counts[i];
     starts_.push_back(static_cast<uint32_t>(total));
   }
-  if (total != entries_.size()) return false;
+  if (total != entries_.size() || total >= (1u << 24)) return false;
   for (const Entry& e : entries_) {
     if (e.cls >= nc) return false;
   }

@@ -198,7 +198,7 @@ HttpServer::~HttpServer() { Stop(); }
 
 Result<std::unique_ptr<HttpServer>> HttpServer::Create(ServerOptions options) {
   auto impl = std::make_unique<Impl>();
-  if (options.threads <= 0) options.threads = std::max(4u, std::thread::hardware_concurrency());
+  if (options.threads <= 0) options.threads = static_cast<int>(std::max(8u, std::thread::hardware_concurrency()));
   if (options.port < 0 || options.port > 65535) return Status::Error("port: must be 0..65535");
   if (!options.open_store) {
     if (options.db.empty()) return Status::Error("db: no database given");
@@ -276,7 +276,10 @@ void HttpServer::Impl::Routes() {
   const int threads = options.threads;
   http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   http.set_payload_max_length(options.max_body_bytes);
-  http.set_keep_alive_max_count(1000);
+  // Each keep-alive connection holds a worker thread while open: bound how long.
+  http.set_keep_alive_max_count(100);
+  http.set_keep_alive_timeout(5);
+  http.set_tcp_nodelay(true);  // small JSON replies: do not wait on Nagle + delayed ACK
   http.set_read_timeout(30);
   http.set_write_timeout(30);
   http.set_default_headers({{"X-Content-Type-Options", "nosniff"}});

@@ -41,7 +41,7 @@ struct ServerOptions {
   int port = 8080;                   // 0 = pick a free port (see HttpServer::port())
   std::string token;                 // bearer token for writes; empty = writes refused (401)
   std::string static_dir;            // dashboard files; "" = none (the API still works)
-  int threads = 0;                   // worker threads; 0 = max(4, hardware threads)
+  int threads = 0;                   // worker threads; 0 = max(8, hardware threads)
   size_t max_body_bytes = 4u << 20;  // larger request bodies get 413
   bool access_log = true;            // one line per request on stderr
   // The coding pipeline for POST /api/code and /api/documents. When null (and

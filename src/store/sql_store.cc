@@ -199,14 +199,14 @@ class SqlStore final : public Store {
 
   // ---------------------------------------------------------------- ingest
 
-  Status Ingest(std::span<const CodedDocument> docs, std::vector<IngestReport>* reports) override {
+  Status Ingest(std::span<const StoreDocument> docs, std::vector<IngestReport>* reports) override {
     std::lock_guard<std::mutex> lock(mu_);
     if (reports) reports->clear();
     Status st = db_->BeginWrite();
     if (!st.ok()) return st;
     std::string now = NowStamp();
     std::vector<IngestReport> local;
-    for (const CodedDocument& cd : docs) {
+    for (const StoreDocument& cd : docs) {
       IngestReport rep;
       rep.doc_id = cd.doc.id;
       st = db_->Script("SAVEPOINT dyad_doc");
@@ -238,23 +238,34 @@ class SqlStore final : public Store {
     return Status::Ok();
   }
 
-  Status IngestOne(const CodedDocument& cd, const std::string& now, IngestReport* rep) {
+  Status IngestOne(const StoreDocument& cd, const std::string& now, IngestReport* rep) {
     const Document& doc = cd.doc;
     if (doc.id.empty()) return Status::Error("document has no id");
     std::string hash = ContentHash(doc);
+    // One lookup: this id (same or changed content), or another id with this content.
     Rows rows;
-    Status st = db_->Run("SELECT doc_pk, content_hash FROM documents WHERE id = ?", {doc.id}, &rows);
+    Status st = db_->Run("SELECT id, doc_pk, content_hash FROM documents WHERE id = ? OR content_hash = ?",
+                         {doc.id, hash}, &rows);
     if (!st.ok()) return st;
     int64_t doc_pk = 0;
+    bool same_id = false;
+    std::string other_id;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (rows.Text(i, 0) == doc.id) {
+        same_id = true;
+        doc_pk = rows.Int(i, 1);
+        if (rows.Text(i, 2) == hash) {
+          rep->outcome = IngestOutcome::kUnchanged;
+          return Status::Ok();
+        }
+      } else if (other_id.empty()) {
+        other_id = rows.Text(i, 0);
+      }
+    }
     std::set<int64_t> touched;
     std::optional<int> doc_ymd = ParseYmd(doc.date);
     std::string source_name = SourceName(doc);
-    if (!rows.empty()) {
-      if (rows.Text(0, 1) == hash) {
-        rep->outcome = IngestOutcome::kUnchanged;
-        return Status::Ok();
-      }
-      doc_pk = rows.Int(0, 0);
+    if (same_id) {
       rep->outcome = IngestOutcome::kReplaced;
       st = RemoveMentions(doc_pk, &touched);
       if (!st.ok()) return st;
@@ -267,12 +278,9 @@ class SqlStore final : public Store {
           DocParams(doc, hash, doc_ymd, source_name, now, doc_pk));
       if (!st.ok()) return st;
     } else {
-      Rows dup;
-      st = db_->Run("SELECT id FROM documents WHERE content_hash = ? LIMIT 1", {hash}, &dup);
-      if (!st.ok()) return st;
-      if (!dup.empty()) {
+      if (!other_id.empty()) {
         rep->outcome = IngestOutcome::kDuplicate;
-        rep->duplicate_of = dup.Text(0, 0);
+        rep->duplicate_of = other_id;
         return Status::Ok();
       }
       rep->outcome = IngestOutcome::kInserted;
@@ -293,36 +301,58 @@ class SqlStore final : public Store {
     std::unordered_set<uint32_t> with_events;
     for (const Event& ev : cd.events) with_events.insert(ev.sentence);
     std::unordered_map<uint32_t, bool> lead_of;  // sentence index -> lead
+    std::vector<Params> sentence_rows;
     for (const StoredSentence& s : cd.sentences) {
       if (lead_of.count(s.index)) continue;
-      st = db_->Exec(
-          "INSERT INTO sentences(doc_pk, idx, field, span_begin, span_end, kind, block, lead, text) "
-          "VALUES (?,?,?,?,?,?,?,?,?)",
-          {doc_pk, int64_t{s.index}, int64_t(s.field), int64_t{s.span.begin}, int64_t{s.span.end},
-           int64_t(s.kind), int64_t{s.block}, int64_t{s.lead},
-           with_events.count(s.index) ? s.text : std::string()});
-      if (!st.ok()) return st;
+      sentence_rows.push_back({doc_pk, int64_t{s.index}, int64_t(s.field), int64_t{s.span.begin},
+                               int64_t{s.span.end}, int64_t(s.kind), int64_t{s.block}, int64_t{s.lead},
+                               with_events.count(s.index) ? s.text : std::string()});
       lead_of[s.index] = s.lead;
     }
-
-    // Mentions, deduplicated into events.
     for (const Event& ev : cd.events) {
-      if (!lead_of.count(ev.sentence)) {
-        // The caller gave no sentence record: keep the event's own sentence text.
-        bool lead = ev.sentence == 0;
-        st = db_->Exec(
-            "INSERT INTO sentences(doc_pk, idx, field, span_begin, span_end, kind, block, lead, text) "
-            "VALUES (?,?,?,0,0,?,0,?,?)",
-            {doc_pk, int64_t{ev.sentence}, int64_t(ev.in), int64_t(BlockKind::kBody), int64_t{lead},
-             ev.sentence_text});
-        if (!st.ok()) return st;
-        lead_of[ev.sentence] = lead;
-      }
-      st = AddMention(ev, doc_pk, doc_ymd, lead_of[ev.sentence], now, rep, &touched);
+      if (lead_of.count(ev.sentence)) continue;
+      // The caller gave no sentence record: keep the event's own sentence text.
+      bool lead = ev.sentence == 0;
+      sentence_rows.push_back({doc_pk, int64_t{ev.sentence}, int64_t(ev.in), int64_t{0}, int64_t{0},
+                               int64_t(BlockKind::kBody), int64_t{0}, int64_t{lead}, ev.sentence_text});
+      lead_of[ev.sentence] = lead;
+    }
+    st = InsertRows("sentences(doc_pk, idx, field, span_begin, span_end, kind, block, lead, text)", 9,
+                    sentence_rows);
+    if (!st.ok()) return st;
+
+    // Mentions, deduplicated into events; inserted together at the end.
+    std::vector<Params> mention_rows;
+    for (const Event& ev : cd.events) {
+      st = AddMention(ev, doc_pk, doc_ymd, lead_of[ev.sentence], now, rep, &touched, &mention_rows);
       if (!st.ok()) return st;
     }
-    for (int64_t id : touched) {
-      st = RefreshEvent(id);
+    st = InsertRows(
+        "mentions(event_id, doc_pk, sentence, date, day, source, target, code, quad_class, goldstein, field, "
+        "source_begin, source_end, target_begin, target_end, verb_begin, verb_end, source_text, target_text, "
+        "verb_text, rules, negated, lead)",
+        23, mention_rows);
+    if (!st.ok()) return st;
+    return RefreshEvents(touched);
+  }
+
+  // Multi-row INSERT INTO `table_cols` VALUES (...), (...): few statements per document.
+  Status InsertRows(const std::string& table_cols, int ncols, const std::vector<Params>& rows) {
+    constexpr size_t kChunk = 64;
+    for (size_t start = 0; start < rows.size(); start += kChunk) {
+      size_t n = std::min(kChunk, rows.size() - start);
+      std::string one = "(";
+      for (int c = 0; c < ncols; ++c) one += c ? ",?" : "?";
+      one += ")";
+      std::string sql = "INSERT INTO " + table_cols + " VALUES ";
+      Params params;
+      params.reserve(n * ncols);
+      for (size_t i = 0; i < n; ++i) {
+        if (i) sql += ",";
+        sql += one;
+        for (const Value& v : rows[start + i]) params.push_back(v);
+      }
+      Status st = db_->Exec(sql, params);
       if (!st.ok()) return st;
     }
     return Status::Ok();
@@ -356,8 +386,9 @@ class SqlStore final : public Store {
     return db_->Exec("DELETE FROM mentions WHERE doc_pk = ?", {doc_pk});
   }
 
+  // Finds or creates the event of one mention (docs/dedup.md); queues the mention row.
   Status AddMention(const Event& ev, int64_t doc_pk, std::optional<int> doc_ymd, bool lead, const std::string& now,
-                    IngestReport* rep, std::set<int64_t>* touched) {
+                    IngestReport* rep, std::set<int64_t>* touched, std::vector<Params>* mention_rows) {
     std::string source = ToUpperAscii(ev.source), target = ToUpperAscii(ev.target);
     const std::string& code = ev.code;
     if (code.empty()) return Status::Error("sentence " + std::to_string(ev.sentence) + ": event has no code");
@@ -385,15 +416,16 @@ class SqlStore final : public Store {
       int64_t d = DaysFromYmd(*ymd);
       st = db_->Run(
           "SELECT id, source, target, day FROM events WHERE base_code = ? AND source_key = ? AND target_key = ? "
-          "AND negated = ? AND day >= ? AND day <= ? ORDER BY id LIMIT 64",
+          "AND negated = ? AND day >= ? AND day <= ?",
           {base, skey, tkey, negated, d - info_.dedup_window_days, d + info_.dedup_window_days}, &cand);
     } else {
       st = db_->Run(
           "SELECT id, source, target, day FROM events WHERE base_code = ? AND source_key = ? AND target_key = ? "
-          "AND negated = ? AND day IS NULL AND undated_doc = ? ORDER BY id LIMIT 64",
+          "AND negated = ? AND day IS NULL AND undated_doc = ?",
           {base, skey, tkey, negated, doc_pk}, &cand);
     }
     if (!st.ok()) return st;
+    // The compatible candidate nearest in date, then the oldest.
     int64_t event_id = 0;
     int64_t best_gap = INT64_MAX;
     std::string ev_source, ev_target;
@@ -401,9 +433,10 @@ class SqlStore final : public Store {
     for (size_t i = 0; i < cand.size(); ++i) {
       if (!CompatibleActors(source, cand.Text(i, 1)) || !CompatibleActors(target, cand.Text(i, 2))) continue;
       int64_t gap = ymd ? std::llabs(cand.Int(i, 3) - DaysFromYmd(*ymd)) : 0;
-      if (gap < best_gap) {
+      int64_t id = cand.Int(i, 0);
+      if (gap < best_gap || (gap == best_gap && id < event_id)) {
         best_gap = gap;
-        event_id = cand.Int(i, 0);
+        event_id = id;
         ev_source = cand.Text(i, 1);
         ev_target = cand.Text(i, 2);
         ev_day = cand.Int(i, 3);
@@ -424,69 +457,96 @@ class SqlStore final : public Store {
     } else {
       ++rep->merged;
       // Keep the event's actors as specific as its mentions, and its date the
-      // earliest, right away: later mentions in this batch are matched against them.
-      if (source.size() > ev_source.size() || target.size() > ev_target.size() ||
-          (ymd && DaysFromYmd(*ymd) < ev_day)) {
+      // earliest, right away: later mentions are matched against them.
+      bool earlier = ymd && DaysFromYmd(*ymd) < ev_day;
+      if (source.size() > ev_source.size() || target.size() > ev_target.size() || earlier) {
         const std::string& s = source.size() > ev_source.size() ? source : ev_source;
         const std::string& t = target.size() > ev_target.size() ? target : ev_target;
-        bool earlier = ymd && DaysFromYmd(*ymd) < ev_day;
         st = db_->Exec("UPDATE events SET source = ?, target = ?, date = ?, day = ? WHERE id = ?",
                        {s, t, earlier ? date : Value(int64_t{YmdFromDays(ev_day)}),
                         earlier ? day : Value(ev_day), event_id});
         if (!st.ok()) return st;
       }
     }
-    st = db_->Exec(
-        "INSERT INTO mentions(event_id, doc_pk, sentence, date, day, source, target, code, quad_class, goldstein, "
-        "field, source_begin, source_end, target_begin, target_end, verb_begin, verb_end, source_text, "
-        "target_text, verb_text, rules, negated, lead) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        {event_id, doc_pk, int64_t{ev.sentence}, date, day, source, target, code, int64_t{quad}, goldstein,
-         int64_t(ev.in), int64_t{ev.source_span.begin}, int64_t{ev.source_span.end},
-         int64_t{ev.target_span.begin}, int64_t{ev.target_span.end}, int64_t{ev.verb_span.begin},
-         int64_t{ev.verb_span.end}, ev.source_text, ev.target_text, ev.verb_text, JoinLines(ev.rules), negated,
-         int64_t{lead}});
-    if (!st.ok()) return st;
+    mention_rows->push_back({event_id, doc_pk, int64_t{ev.sentence}, date, day, source, target, code, int64_t{quad},
+                             goldstein, int64_t(ev.in), int64_t{ev.source_span.begin}, int64_t{ev.source_span.end},
+                             int64_t{ev.target_span.begin}, int64_t{ev.target_span.end},
+                             int64_t{ev.verb_span.begin}, int64_t{ev.verb_span.end}, ev.source_text,
+                             ev.target_text, ev.verb_text, JoinLines(ev.rules), negated, int64_t{lead}});
     ++rep->mentions;
     touched->insert(event_id);
     return Status::Ok();
   }
 
-  // Recomputes an event from its mentions; deletes it when it has none.
-  Status RefreshEvent(int64_t id) {
-    Rows agg;
-    Status st = db_->Run(
-        "SELECT COUNT(*), COUNT(DISTINCT m.doc_pk), COUNT(DISTINCT d.source_name), MIN(m.day), MAX(m.lead) "
-        "FROM mentions m JOIN documents d ON d.doc_pk = m.doc_pk WHERE m.event_id = ?",
-        {id}, &agg);
-    if (!st.ok()) return st;
-    if (agg.empty() || agg.Int(0, 0) == 0) return db_->Exec("DELETE FROM events WHERE id = ?", {id});
-    Rows first;
-    st = db_->Run(
-        "SELECT m.code, m.quad_class, m.goldstein, m.source_text, m.target_text, d.url, d.id "
-        "FROM mentions m JOIN documents d ON d.doc_pk = m.doc_pk WHERE m.event_id = ? ORDER BY m.id LIMIT 1",
-        {id}, &first);
-    if (!st.ok()) return st;
-    Rows src, tgt;
-    st = db_->Run("SELECT source FROM mentions WHERE event_id = ? ORDER BY length(source) DESC, id LIMIT 1", {id},
-                  &src);
-    if (!st.ok()) return st;
-    st = db_->Run("SELECT target FROM mentions WHERE event_id = ? ORDER BY length(target) DESC, id LIMIT 1", {id},
-                  &tgt);
-    if (!st.ok()) return st;
-    Value date = Null(), day = Null();
-    if (!agg.IsNull(0, 3)) {
-      day = agg.Int(0, 3);
-      date = int64_t{YmdFromDays(agg.Int(0, 3))};
+  // Recomputes events from their mentions (counts, earliest date, most
+  // specific actors, first mention's code and texts); deletes those left
+  // without mentions. One read for up to 100 events, then one update each.
+  Status RefreshEvents(const std::set<int64_t>& ids) {
+    std::vector<int64_t> all(ids.begin(), ids.end());
+    constexpr size_t kChunk = 100;
+    for (size_t start = 0; start < all.size(); start += kChunk) {
+      size_t n = std::min(kChunk, all.size() - start);
+      std::string sql =
+          "SELECT m.event_id, m.id, m.doc_pk, d.source_name, m.day, m.lead, m.source, m.target, m.code, "
+          "m.quad_class, m.goldstein, m.source_text, m.target_text, d.url, d.id "
+          "FROM mentions m JOIN documents d ON d.doc_pk = m.doc_pk WHERE m.event_id IN (";
+      Params params;
+      for (size_t i = 0; i < n; ++i) {
+        sql += i ? ",?" : "?";
+        params.push_back(all[start + i]);
+      }
+      sql += ")";
+      Rows r;
+      Status st = db_->Run(sql, params, &r);
+      if (!st.ok()) return st;
+      struct Agg {
+        int64_t mentions = 0, first_id = INT64_MAX, min_day = INT64_MAX, lead = 0;
+        size_t first_row = 0;
+        std::set<int64_t> docs;
+        std::set<std::string> sources;
+        std::string source, target;
+      };
+      std::map<int64_t, Agg> aggs;
+      for (size_t i = 0; i < r.size(); ++i) {
+        Agg& a = aggs[r.Int(i, 0)];
+        ++a.mentions;
+        int64_t mid = r.Int(i, 1);
+        if (mid < a.first_id) a.first_id = mid, a.first_row = i;
+        a.docs.insert(r.Int(i, 2));
+        a.sources.insert(r.Text(i, 3));
+        if (!r.IsNull(i, 4)) a.min_day = std::min(a.min_day, r.Int(i, 4));
+        a.lead = std::max(a.lead, r.Int(i, 5));
+        if (r.Text(i, 6).size() > a.source.size()) a.source = r.Text(i, 6);
+        if (r.Text(i, 7).size() > a.target.size()) a.target = r.Text(i, 7);
+      }
+      for (size_t i = 0; i < n; ++i) {
+        int64_t id = all[start + i];
+        auto it = aggs.find(id);
+        if (it == aggs.end()) {
+          st = db_->Exec("DELETE FROM events WHERE id = ?", {id});
+          if (!st.ok()) return st;
+          continue;
+        }
+        const Agg& a = it->second;
+        size_t f = a.first_row;
+        Value date = Null(), day = Null();
+        if (a.min_day != INT64_MAX) {
+          day = a.min_day;
+          date = int64_t{YmdFromDays(a.min_day)};
+        }
+        const std::string& code = r.Text(f, 8);
+        const std::string& url = r.Text(f, 13).empty() ? r.Text(f, 14) : r.Text(f, 13);
+        st = db_->Exec(
+            "UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, date = ?, day = ?, "
+            "is_root = ?, code = ?, root = ?, quad_class = ?, goldstein = ?, source_text = ?, target_text = ?, "
+            "first_url = ?, source = ?, target = ? WHERE id = ?",
+            {a.mentions, static_cast<int64_t>(a.docs.size()), static_cast<int64_t>(a.sources.size()), date, day,
+             a.lead, code, code.substr(0, 2), r.Int(f, 9), r.Real(f, 10), r.Text(f, 11), r.Text(f, 12), url,
+             a.source, a.target, id});
+        if (!st.ok()) return st;
+      }
     }
-    const std::string& code = first.Text(0, 0);
-    std::string url = first.Text(0, 5).empty() ? first.Text(0, 6) : first.Text(0, 5);
-    return db_->Exec(
-        "UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, date = ?, day = ?, is_root = ?, "
-        "code = ?, root = ?, quad_class = ?, goldstein = ?, source_text = ?, target_text = ?, first_url = ?, "
-        "source = ?, target = ? WHERE id = ?",
-        {agg.Int(0, 0), agg.Int(0, 1), agg.Int(0, 2), date, day, agg.Int(0, 4), code, code.substr(0, 2),
-         first.Int(0, 1), first.Real(0, 2), first.Text(0, 3), first.Text(0, 4), url, src.Text(0, 0),
-         tgt.Text(0, 0), id});
+    return Status::Ok();
   }
 
   Status DeleteDocument(const std::string& id) override {
@@ -506,9 +566,7 @@ class SqlStore final : public Store {
       st = RemoveMentions(pk, &touched);
       if (st.ok()) st = db_->Exec("DELETE FROM sentences WHERE doc_pk = ?", {pk});
       if (st.ok()) st = db_->Exec("DELETE FROM documents WHERE doc_pk = ?", {pk});
-      for (int64_t e : touched) {
-        if (st.ok()) st = RefreshEvent(e);
-      }
+      if (st.ok()) st = RefreshEvents(touched);
       if (!st.ok()) return fail(st);
     }
     return db_->Commit();
@@ -934,9 +992,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& uri, const StoreOp
   return store::OpenSqlStore(std::move(db), options);
 }
 
-Result<IngestReport> Store::Ingest(const CodedDocument& doc) {
+Result<IngestReport> Store::Ingest(const StoreDocument& doc) {
   std::vector<IngestReport> reports;
-  Status st = Ingest(std::span<const CodedDocument>(&doc, 1), &reports);
+  Status st = Ingest(std::span<const StoreDocument>(&doc, 1), &reports);
   if (!st.ok()) return st;
   if (reports.empty()) return Status::Error("ingest: no report");
   if (!reports[0].status.ok()) return reports[0].status;

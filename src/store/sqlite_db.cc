@@ -172,7 +172,7 @@ Result<std::unique_ptr<Db>> OpenSqlite(const std::string& path, bool read_only, 
     st = db->Run("PRAGMA journal_mode=WAL", {}, &mode);
     if (!st.ok()) return st;
   }
-  st = db->Script(std::string("PRAGMA foreign_keys=ON; PRAGMA synchronous=") + (full_sync ? "FULL" : "NORMAL"));
+  st = db->Script(std::string("PRAGMA foreign_keys=ON; PRAGMA cache_size=-16384; PRAGMA temp_store=MEMORY; PRAGMA synchronous=") + (full_sync ? "FULL" : "NORMAL"));
   if (!st.ok()) return st;
   return std::unique_ptr<Db>(std::move(db));
 }

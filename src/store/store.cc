@@ -7,8 +7,8 @@
 
 namespace dyad {
 
-CodedDocument CodedDocument::From(const Document& doc, const Analysis& analysis, std::vector<Event> events) {
-  CodedDocument cd;
+StoreDocument StoreDocument::From(const Document& doc, const Analysis& analysis, std::vector<Event> events) {
+  StoreDocument cd;
   cd.doc = doc;
   // HTML: the raw page and its byte map are not kept (the events carry their
   // reported spans and texts already).

@@ -104,7 +104,7 @@ TEST_P(StoreTest, ChangedArticleReplacesItsEvents) {
 TEST_P(StoreTest, DedupMergesOneEventFromSeveralSources) {
   auto store = Open();
   ASSERT_TRUE(store);
-  std::vector<CodedDocument> batch;
+  std::vector<StoreDocument> batch;
   // Reuters: two sentences report the appeal.
   batch.push_back(Coded(MakeDoc("r1", "20240301", "reuters text", "Reuters"),
                         {MakeEvent(0, "RUS", "ARM", "020"), MakeEvent(2, "RUS", "ARM", "020")}));
@@ -205,7 +205,7 @@ TEST_P(StoreTest, EventDateOverridesDocumentDate) {
 
 // A corpus of 30 events over March 2024 for the query and timeline tests.
 void IngestCorpus(Store* store) {
-  std::vector<CodedDocument> batch;
+  std::vector<StoreDocument> batch;
   const char* dyads[][2] = {{"RUSGOV", "ARM"}, {"USA", "CHN"}, {"ARM", "AZE"}};
   const char* codes[] = {"020", "036", "111", "190", "057"};
   for (int i = 0; i < 30; ++i) {
@@ -424,7 +424,7 @@ TEST_P(StoreTest, ExportRowsHaveGdeltColumnCounts) {
 TEST_P(StoreTest, BadDocumentInBatchDoesNotLoseTheOthers) {
   auto store = Open();
   ASSERT_TRUE(store);
-  std::vector<CodedDocument> batch;
+  std::vector<StoreDocument> batch;
   batch.push_back(Coded(MakeDoc("ok1", "20240301", "1"), {MakeEvent(0, "RUS", "ARM", "020")}));
   batch.push_back(Coded(MakeDoc("", "20240301", "no id"), {MakeEvent(0, "RUS", "ARM", "020")}));
   batch.push_back(Coded(MakeDoc("bad-event", "20240301", "3"), {MakeEvent(0, "RUS", "ARM", "")}));
@@ -476,7 +476,7 @@ TEST_P(StoreTest, GetDocumentKeepsSentencesAndSpans) {
   an.sentences = {s0, s1};
   Event ev = MakeEvent(1, "RUS", "ARM", "020");
   ev.sentence_text = "Russia urges Armenia.";
-  CodedDocument cd = CodedDocument::From(doc, an, {ev});
+  StoreDocument cd = StoreDocument::From(doc, an, {ev});
   ASSERT_EQ(cd.sentences.size(), 2u);
   EXPECT_EQ(cd.sentences[1].text, "Russia urges Armenia.");
   EXPECT_TRUE(cd.sentences[0].lead);
@@ -567,7 +567,7 @@ TEST_P(StoreTest, ConcurrentReaderSeesWholeBatches) {
   });
   const int kBatches = 20, kDocs = 10;
   for (int b = 0; b < kBatches; ++b) {
-    std::vector<CodedDocument> batch;
+    std::vector<StoreDocument> batch;
     for (int d = 0; d < kDocs; ++d) {
       std::string id = "b" + std::to_string(b) + "d" + std::to_string(d);
       batch.push_back(Coded(MakeDoc(id, "20240301", id, "S" + std::to_string(d)),
@@ -637,7 +637,7 @@ TEST_F(SqliteFileTest, TruncatedStoreGivesAnErrorNotACrash) {
   {
     auto store = Store::Open(path);
     ASSERT_TRUE(store.ok()) << store.status().message();
-    std::vector<CodedDocument> batch;
+    std::vector<StoreDocument> batch;
     for (int i = 0; i < 200; ++i) {
       std::string id = "d" + std::to_string(i);
       batch.push_back(Coded(MakeDoc(id, "20240301", std::string(2000, 'a' + i % 26) + id),

@@ -57,8 +57,8 @@ inline Event MakeEvent(uint32_t sentence, const std::string& source, const std::
 }
 
 // A coded document with `n` sentences "Sentence i ..." in its text.
-inline CodedDocument Coded(Document doc, std::vector<Event> events, int n_sentences = 4) {
-  CodedDocument cd;
+inline StoreDocument Coded(Document doc, std::vector<Event> events, int n_sentences = 4) {
+  StoreDocument cd;
   cd.doc = std::move(doc);
   for (int i = 0; i < n_sentences; ++i) {
     StoredSentence s;

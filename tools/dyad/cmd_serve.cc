@@ -105,7 +105,7 @@ void RegisterServe(CLI::App& app) {
   cmd->add_option("--static-dir", args->static_dir, "Dashboard files (default: the source tree's web/dist if built)");
   cmd->add_option("--dict", args->dict, "Dictionaries for /api/code and ingest (as `dyad code --dict`)");
   cmd->add_option("--model", args->model, "Parser model (as `dyad code --model`)");
-  cmd->add_option("--threads", args->threads, "Worker threads (0 = max(4, cores))")->check(CLI::Range(0, 256));
+  cmd->add_option("--threads", args->threads, "Worker threads (0 = max(8, cores)); each open connection holds one")->check(CLI::Range(0, 256));
   cmd->add_option("--max-body", args->max_body, "Largest request body, e.g. 512K, 4M")->capture_default_str();
   cmd->add_flag("--no-pipeline", args->no_pipeline, "Do not load the coder (/api/code and writes answer 503)");
   cmd->add_flag("--quiet", args->quiet, "No access log");

@@ -2,8 +2,10 @@
 // line. A thin front end over dyad/store.h; the formats live in the library.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -96,7 +98,7 @@ int RunIngest(const IngestArgs& args) {
   auto last_progress = t0;
   const bool progress = !args.quiet;
   IngestCounters c;
-  std::vector<CodedDocument> batch;
+  std::vector<StoreDocument> batch;
   auto batch_start = Clock::now();
   std::vector<IngestReport> reports;
 
@@ -166,7 +168,7 @@ int RunIngest(const IngestArgs& args) {
         ++c.errors;
         continue;
       }
-      batch.push_back(CodedDocument::From(doc, worker->analysis(), std::move(events)));
+      batch.push_back(StoreDocument::From(doc, worker->analysis(), std::move(events)));
       events = {};
       if (static_cast<int>(batch.size()) >= args.batch || Seconds(batch_start) >= args.batch_seconds) {
         if (!flush()) fatal = true;

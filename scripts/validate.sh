@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs the field's validation suites (PETRARCH2, UniversalPetrarch, TABARI)
+# with DYAD_BINARY and checks each pass count against tests/validation/floors.tsv.
+# Skips (exit 0) with a message when the third-party data (../shared/data) is
+# absent. Exits non-zero if any suite passes fewer records than its floor.
+# Floors only go up: raise them when the coder improves.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+DYAD=${1:-build/tools/dyad/dyad}
+DATA=${DYAD_SHARED_DATA_DIR:-$(cd .. && pwd)/shared/data}
+FLOORS=tests/validation/floors.tsv
+if [[ ! -d "$DATA/petrarch" || ! -d "$DATA/tabari" ]]; then
+  echo "validate.sh: $DATA/{petrarch,tabari} not found; skipping the validation suites" >&2
+  exit 0
+fi
+if [[ ! -x "$DYAD" ]]; then
+  echo "validate.sh: $DYAD is not an executable dyad binary" >&2
+  exit 2
+fi
+P=$DATA/petrarch
+UP=$P/universalpetrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml
+declare -A CMD=(
+  [universalpetrarch]="validate $UP --dict-dir $P/dictionaries --verbs $P/dictionaries/PETR.Validate.verbs.2.0.txt --quiet"
+  [universalpetrarch-use-parse]="validate $UP --dict-dir $P/dictionaries --verbs $P/dictionaries/PETR.Validate.verbs.2.0.txt --use-parse --quiet"
+  [petrarch]="validate $P/text/PETR.UnitTest.records.xml --dict-dir $P/dictionaries --quiet"
+  [tabari]="validate --tabari $DATA/tabari/Validate.project --quiet"
+)
+status=0
+while IFS=$'\t' read -r suite floor; do
+  [[ -z "$suite" || "$suite" == \#* ]] && continue
+  if [[ -z "${CMD[$suite]:-}" ]]; then
+    echo "validate.sh: unknown suite '$suite' in $FLOORS" >&2; status=1; continue
+  fi
+  out=$("$DYAD" ${CMD[$suite]} 2>&1)
+  rc=$?
+  closing=$(printf '%s\n' "$out" | tail -2)
+  echo "== $suite"
+  echo "$closing"
+  passed=$(printf '%s\n' "$closing" | head -1 | sed -n 's/^\([0-9]*\) passed.*/\1/p')
+  if [[ $rc -ne 0 || -z "$passed" ]]; then
+    echo "validate.sh: $suite: dyad failed (exit $rc)" >&2
+    printf '%s\n' "$out" | tail -5 >&2
+    status=1
+  elif (( passed < floor )); then
+    echo "validate.sh: $suite: $passed passed, below the floor $floor" >&2
+    status=1
+  else
+    echo "   floor $floor: ok"
+  fi
+done < "$FLOORS"
+exit $status

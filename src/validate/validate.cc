@@ -1,0 +1,451 @@
+// Validation suites: readers for PETRARCH XML and TABARI .text records, and
+// the runner that codes a record and compares its events (see validate.h).
+#include "validate.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <pugixml.hpp>
+#include <set>
+#include <sstream>
+
+#include "../actors/mentions.h"
+#include "../events/coder.h"
+#include "../events/quotes.h"
+#include "dyad/parse.h"
+#include "dyad/pipeline.h"
+#include "dyad/text.h"
+
+namespace dyad::validate {
+
+namespace {
+
+std::string Trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+std::string OneLine(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string Upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+Result<Suite> ReadPetrarchSuite(const std::string& path) {
+  pugi::xml_document doc;
+  pugi::xml_parse_result res = doc.load_file(path.c_str(), pugi::parse_default | pugi::parse_comments);
+  if (!res) {
+    return Status::Error(path + ": XML error at byte " + std::to_string(res.offset) + ": " +
+                         res.description());
+  }
+  // Byte offset -> line, for messages.
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<uint32_t> line_starts{0};
+  for (uint32_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') line_starts.push_back(i + 1);
+  }
+  Suite suite;
+  suite.path = path;
+  pugi::xml_node root = doc.child("Validation");
+  if (!root) return Status::Error(path + ": no <Validation> root element");
+  for (pugi::xml_node e : root.child("Environment").children()) {
+    if (e.type() != pugi::node_element) continue;
+    suite.environment[e.name()] = Trim(e.text().get());
+  }
+  pugi::xml_node sentences = root.child("Sentences");
+  if (!sentences) sentences = root;
+  for (pugi::xml_node s : sentences.children("Sentence")) {
+    std::string active = s.attribute("sentence").as_string("true");
+    if (Upper(active) == "FALSE") {
+      ++suite.inactive;
+      continue;
+    }
+    Record r;
+    r.id = s.attribute("id").as_string();
+    r.category = s.attribute("category").as_string();
+    r.date = s.attribute("date").as_string();
+    ptrdiff_t off = s.offset_debug();
+    if (off >= 0) {
+      r.line = static_cast<uint32_t>(
+          std::upper_bound(line_starts.begin(), line_starts.end(), static_cast<uint32_t>(off)) -
+          line_starts.begin());
+    }
+    r.text = OneLine(s.child("Text").text().get());
+    pugi::xml_node parse = s.child("Parse");
+    if (parse) {
+      r.parse = parse.text().get();
+      // CoNLL-U: lines of tab-separated columns; Penn Treebank: "(ROOT ...".
+      std::string t = Trim(r.parse);
+      r.parse_is_conllu = !t.empty() && t[0] != '(' && t.find('\t') != std::string::npos;
+    }
+    for (pugi::xml_node c : s.children("Config")) {
+      r.config.emplace_back(c.attribute("option").as_string(), c.attribute("value").as_string());
+    }
+    bool any = false;
+    for (pugi::xml_node ec : s.children("EventCoding")) {
+      any = true;
+      if (ec.attribute("noevents")) {
+        r.expect = Expect::kNoEvent;
+        continue;
+      }
+      if (ec.attribute("error")) {
+        r.expect = Expect::kError;
+        r.error = ec.attribute("error").as_string();
+        continue;
+      }
+      r.expected.push_back({ec.attribute("sourcecode").as_string(), ec.attribute("targetcode").as_string(),
+                            ec.attribute("eventcode").as_string()});
+    }
+    if (!any) r.expect = Expect::kNoEvent;
+    if (r.expect != Expect::kEvents) r.expected.clear();
+    suite.records.push_back(std::move(r));
+  }
+  return suite;
+}
+
+Result<Suite> ReadTabariSuite(const std::string& text_path) {
+  auto text = ReadLegacyText(text_path);
+  if (!text.ok()) return text.status();
+  Suite suite;
+  suite.path = text_path;
+  std::string_view all = text.value();
+  // Split into lines.
+  std::vector<std::string_view> lines;
+  size_t b = 0;
+  while (b <= all.size()) {
+    size_t e = all.find('\n', b);
+    if (e == std::string_view::npos) e = all.size();
+    lines.push_back(all.substr(b, e - b));
+    if (e == all.size()) break;
+    b = e + 1;
+  }
+  auto is_header = [](std::string_view l) {
+    if (l.size() < 8) return false;
+    for (int k = 0; k < 6; ++k) {
+      if (l[k] < '0' || l[k] > '9') return false;
+    }
+    return l[6] == ' ' || l[6] == '\t';
+  };
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (!is_header(lines[i])) {
+      ++i;
+      continue;
+    }
+    Record r;
+    r.line = static_cast<uint32_t>(i + 1);
+    std::string_view h = lines[i];
+    std::string yymmdd(h.substr(0, 6));
+    int yy = std::stoi(yymmdd.substr(0, 2));
+    r.date = (yy < 30 ? "20" : "19") + yymmdd;
+    r.id = Trim(h.substr(7));
+    r.category = r.id.substr(0, r.id.find('-'));
+    ++i;
+    std::string body, comment;
+    bool in_comment = false;
+    while (i < lines.size() && (in_comment || !is_header(lines[i]))) {
+      std::string_view l = lines[i];
+      ++i;
+      if (!in_comment) {
+        size_t c = l.find("/*");
+        if (c != std::string_view::npos) {
+          body += std::string(l.substr(0, c)) + " ";
+          in_comment = true;
+          l = l.substr(c + 2);
+        } else {
+          if (!l.empty() && l[0] == '#') continue;
+          body += std::string(l) + " ";
+          continue;
+        }
+      }
+      size_t end = l.find("*/");
+      comment += std::string(l.substr(0, end)) + "\n";
+      if (end != std::string_view::npos) in_comment = false;
+    }
+    r.text = OneLine(body);
+    // Expectations: {...} groups in the comment.
+    bool real = false, unchecked = false, option_only = true;
+    size_t p = 0;
+    while ((p = comment.find('{', p)) != std::string::npos) {
+      size_t q = comment.find('}', p);
+      if (q == std::string::npos) break;
+      bool minus = p > 0 && comment[p - 1] == '-';
+      std::string inside = Trim(std::string_view(comment).substr(p + 1, q - p - 1));
+      p = q + 1;
+      if (inside.rfind("OPTION", 0) == 0) {
+        r.config.emplace_back("OPTION", inside);
+        continue;
+      }
+      option_only = false;
+      std::string compact;
+      for (char c : inside) {
+        if (c != ' ') compact.push_back(c);
+      }
+      if (minus) {
+        unchecked = true;
+        continue;
+      }
+      if (compact == "---") {
+        r.expect = Expect::kNoEvent;
+        real = true;
+      } else if (compact == "###") {
+        r.expect = Expect::kDiscard;
+        real = true;
+      } else if (compact == "+++") {
+        r.expect = Expect::kComplex;
+        real = true;
+      } else {
+        // "S / T / CODE"
+        std::vector<std::string> parts;
+        size_t a = 0;
+        while (a <= inside.size()) {
+          size_t z = inside.find('/', a);
+          if (z == std::string::npos) z = inside.size();
+          parts.push_back(Trim(std::string_view(inside).substr(a, z - a)));
+          a = z + 1;
+        }
+        if (parts.size() != 3) continue;
+        r.expected.push_back({parts[0], parts[1], parts[2]});
+        real = true;
+      }
+    }
+    if (r.id == "FINAL-01") break;
+    if (r.expect != Expect::kEvents) r.expected.clear();
+    if (!real || option_only || unchecked || r.id.rfind("START", 0) == 0) {
+      ++suite.inactive;
+      continue;
+    }
+    suite.records.push_back(std::move(r));
+  }
+  return suite;
+}
+
+// ---------------------------------------------------------------- runner
+
+struct Runner::Impl {
+  std::shared_ptr<const Lexicon> lex;
+  std::shared_ptr<const Pipeline> pipeline;
+  std::unique_ptr<Pipeline::Worker> worker;
+  Options opt;
+  // --use-parse scratch.
+  Analysis a;
+  std::vector<std::string> lemma_store;
+  std::vector<actors::Mention> mentions;
+  events::Quotes quotes;
+  std::vector<events::CodedEvent> coded;
+};
+
+Result<std::unique_ptr<Runner>> Runner::Create(std::shared_ptr<const Lexicon> lex, const Options& opt) {
+  PipelineOptions po;
+  po.model_path = opt.use_parse ? "none" : opt.model;
+  auto p = Pipeline::Create(po, lex);
+  if (!p.ok()) return p.status();
+  std::unique_ptr<Runner> r(new Runner());
+  r->impl_ = std::make_unique<Impl>();
+  r->impl_->lex = std::move(lex);
+  r->impl_->pipeline = p.value();
+  r->impl_->worker = r->impl_->pipeline->NewWorker();
+  r->impl_->opt = opt;
+  return r;
+}
+
+Runner::~Runner() = default;
+
+namespace {
+
+uint8_t UposIndex(std::string_view u) {
+  for (uint8_t k = 0; k < 17; ++k) {
+    if (u == kUposNames[k]) return k;
+  }
+  return kX;
+}
+
+// UD v1 relation names (UDPipe 1/2.0 English models) -> UD v2.
+std::string_view V2Relation(std::string_view rel, std::string_view head_upos) {
+  if (rel == "dobj") return "obj";
+  if (rel == "nsubjpass") return "nsubj:pass";
+  if (rel == "csubjpass") return "csubj:pass";
+  if (rel == "auxpass") return "aux:pass";
+  if (rel == "neg") return "advmod";
+  if (rel == "name") return "flat";
+  if (rel == "mwe") return "fixed";
+  if (rel == "nmod" && (head_upos == "VERB" || head_upos == "AUX" || head_upos == "ADJ")) return "obl";
+  if (rel == "nmod:tmod" && head_upos == "VERB") return "obl:tmod";
+  if (rel == "nmod:npmod" && head_upos == "VERB") return "obl:npmod";
+  return rel;
+}
+
+std::string NormForm(std::string_view f) {
+  std::string n;
+  for (char c : f) n.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (n == "``" || n == "''" || n == "\u201c" || n == "\u201d") return "\"";
+  if (n == "\u2019s") return "'s";
+  return n;
+}
+
+}  // namespace
+
+RecordResult Runner::Run(const Record& r) {
+  Impl& w = *impl_;
+  RecordResult out;
+  std::vector<Event> events;
+  std::vector<std::pair<Triple, std::vector<std::string>>> evs;
+  bool used_parse = false;
+  if (w.opt.use_parse && r.parse_is_conllu) {
+    // Build the analysis from the record's CoNLL-U words.
+    used_parse = true;
+    struct Row {
+      std::string form, lemma, upos, xpos, rel;
+      int head;
+    };
+    std::vector<Row> rows;
+    std::istringstream in(r.parse);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<std::string> cols;
+      size_t b = 0;
+      while (b <= line.size()) {
+        size_t e = line.find('\t', b);
+        if (e == std::string::npos) e = line.size();
+        cols.push_back(line.substr(b, e - b));
+        b = e + 1;
+      }
+      if (cols.size() < 8 || cols[0].find_first_of("-.") != std::string::npos) continue;
+      rows.push_back({cols[1], cols[2], cols[3], cols[4], cols[7], std::atoi(cols[6].c_str())});
+    }
+    Document doc;
+    doc.id = r.id;
+    doc.date = r.date;
+    for (size_t k = 0; k < rows.size(); ++k) doc.text += (k ? " " : "") + rows[k].form;
+    Analysis& a = w.a;
+    a.Clear();
+    size_t arena = 0;
+    std::vector<std::string> norms;
+    for (auto& row : rows) {
+      norms.push_back(NormForm(row.form));
+      arena += norms.back().size();
+    }
+    a.norm_arena.reserve(arena + 1);
+    w.lemma_store.clear();
+    w.lemma_store.reserve(rows.size() * 2);
+    Block blk;
+    blk.span = {0, static_cast<uint32_t>(doc.text.size())};
+    blk.kind = BlockKind::kBody;
+    a.blocks.push_back(blk);
+    uint32_t pos = 0;
+    for (size_t k = 0; k < rows.size(); ++k) {
+      Token t;
+      t.span = {pos, static_cast<uint32_t>(pos + rows[k].form.size())};
+      t.form = std::string_view(doc.text).substr(t.span.begin, t.span.size());
+      size_t nb = a.norm_arena.size();
+      a.norm_arena += norms[k];
+      t.norm = std::string_view(a.norm_arena).substr(nb, norms[k].size());
+      const std::string& f = rows[k].form;
+      if (!f.empty() && std::isupper(static_cast<unsigned char>(f[0]))) t.flags |= kTokCapitalized;
+      if (rows[k].upos == "PUNCT") t.flags |= kTokPunct;
+      if (t.norm == "\"") {
+        t.flags |= kTokQuote;
+        if (f == "``" || f == "\u201c") t.flags |= kTokOpenQuote;
+      }
+      a.tokens.push_back(t);
+      pos = t.span.end + 1;
+    }
+    Sentence s;
+    s.span = blk.span;
+    s.first_token = 0;
+    s.num_tokens = static_cast<uint32_t>(a.tokens.size());
+    s.kind = BlockKind::kBody;
+    a.sentences.push_back(s);
+    a.parse.resize(rows.size());
+    for (size_t k = 0; k < rows.size(); ++k) {
+      TokenParse& tp = a.parse[k];
+      tp.upos = UposIndex(rows[k].upos);
+      tp.head = static_cast<int16_t>(rows[k].head);
+      std::string_view head_upos = rows[k].head > 0 && rows[k].head <= static_cast<int>(rows.size())
+                                       ? std::string_view(rows[rows[k].head - 1].upos)
+                                       : std::string_view();
+      w.lemma_store.push_back(NormForm(rows[k].lemma));
+      tp.lemma = w.lemma_store.back();
+      w.lemma_store.emplace_back(V2Relation(rows[k].rel, head_upos));
+      tp.deprel_name = w.lemma_store.back();
+    }
+    w.mentions.clear();
+    actors::FindMentions(*w.lex, a, doc.date, &w.mentions);
+    events::FindQuotes(a, w.mentions, &w.quotes);
+    w.coded.clear();
+    events::CoderOptions copt;
+    events::CodeSentenceEvents(*w.lex, a, w.mentions, w.quotes, copt, &w.coded);
+    for (auto& ce : w.coded) {
+      Triple t{w.mentions[ce.source].code, w.mentions[ce.target].code, ce.code};
+      std::vector<std::string> rules = ce.rules;
+      actors::MentionRules(*w.lex, w.mentions, w.mentions[ce.source], &rules);
+      actors::MentionRules(*w.lex, w.mentions, w.mentions[ce.target], &rules);
+      evs.push_back({t, rules});
+    }
+  }
+  if (!used_parse) {
+    Document doc;
+    doc.id = r.id;
+    doc.date = r.date;
+    doc.text = r.text;
+    if (w.opt.tabari) {
+      for (char& c : doc.text) {
+        if (c == '-') c = ' ';
+      }
+    }
+    Status st = w.worker->Code(doc, &events);
+    if (!st.ok()) out.rules.push_back("error: " + st.message());
+    for (auto& e : events) evs.push_back({Triple{e.source, e.target, e.code}, e.rules});
+  }
+  std::set<Triple> got;
+  for (auto& [t, rules] : evs) {
+    if (got.insert(t).second) {
+      out.got.push_back(t);
+      for (auto& rl : rules) out.rules.push_back(t.ToString() + ": " + rl);
+    }
+  }
+  std::set<Triple> want(r.expected.begin(), r.expected.end());
+  switch (r.expect) {
+    case Expect::kEvents:
+      out.pass = got == want;
+      break;
+    case Expect::kNoEvent:
+    case Expect::kError:
+    case Expect::kDiscard:
+    case Expect::kComplex:
+      out.pass = got.empty();
+      break;
+  }
+  return out;
+}
+
+std::string ClosingLines(const Totals& t) {
+  double p = t.produced ? static_cast<double>(t.correct) / static_cast<double>(t.produced) : 0.0;
+  double rc = t.expected ? static_cast<double>(t.correct) / static_cast<double>(t.expected) : 0.0;
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "%zu passed, %zu failed\nevents: expected=%zu produced=%zu correct=%zu precision=%.3f recall=%.3f\n",
+                t.passed, t.failed, t.expected, t.produced, t.correct, p, rc);
+  return buf;
+}
+
+}  // namespace dyad::validate

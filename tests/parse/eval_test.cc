@@ -1,0 +1,49 @@
+// Evaluation on a small fixture with known scores, using a fixed fake model.
+#include "parse/eval.h"
+
+#include <gtest/gtest.h>
+
+#include "dyad/parse.h"
+
+namespace dyad::parse {
+namespace {
+
+// Tags everything PROPN and attaches word i to word i+1 (the last to the root),
+// all with relation "det".
+class FakeModel : public ParserModel {
+ public:
+  void Annotate(std::span<const std::string_view> forms, std::span<TokenParse> out,
+                ParserScratch*) const override {
+    for (size_t i = 0; i < forms.size(); ++i) {
+      out[i].upos = kPROPN;
+      out[i].head = static_cast<int16_t>(i + 1 < forms.size() ? i + 2 : 0);
+      out[i].deprel_name = "det";
+      out[i].lemma = forms[i];
+    }
+  }
+};
+
+TEST(Eval, GoldTokenizationScoresOfAFixedModel) {
+  std::vector<conllu::Sentence> gold;
+  ASSERT_TRUE(conllu::ReadFile(std::string(DYAD_TEST_DIR) + "/parse/testdata/small.conllu", &gold).ok());
+  FakeModel m;
+  EvalCounts c = EvaluateGoldTokens(m, gold);
+  EXPECT_EQ(c.gold_words, 36u);
+  EXPECT_EQ(c.upos, 8u);  // the PROPN words
+  EXPECT_EQ(c.uas, 12u);
+  EXPECT_EQ(c.las, 3u);
+  EXPECT_EQ(c.las_full, 3u);
+}
+
+TEST(Eval, UniversalRelation) {
+  EXPECT_EQ(UniversalRelation("nsubj:pass"), "nsubj");
+  EXPECT_EQ(UniversalRelation("root"), "root");
+}
+
+TEST(Eval, F1) {
+  EXPECT_DOUBLE_EQ(EvalCounts::F1(5, 10, 10), 50.0);
+  EXPECT_DOUBLE_EQ(EvalCounts::F1(0, 0, 0), 0.0);
+}
+
+}  // namespace
+}  // namespace dyad::parse

@@ -1,0 +1,173 @@
+// A tiny model trained inside the test on the fixture sentences must tag,
+// lemmatize and parse those sentences exactly; the model file round-trips and
+// other format versions are refused.
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "dyad/parse.h"
+#include "parse/conllu.h"
+#include "parse/model.h"
+#include "parse/train/trainer.h"
+
+namespace dyad::parse {
+namespace {
+
+std::vector<conllu::Sentence> Fixture() {
+  std::vector<conllu::Sentence> s;
+  Status st = conllu::ReadFile(std::string(DYAD_TEST_DIR) + "/parse/testdata/small.conllu", &s);
+  EXPECT_TRUE(st.ok()) << st.message();
+  return s;
+}
+
+std::unique_ptr<DyadParserModel> TinyModel() {
+  TrainOptions o;
+  o.tagger_iterations = 10;
+  o.parser_iterations = 20;
+  o.jackknife_folds = 0;
+  auto m = Train(Fixture(), {}, o);
+  EXPECT_TRUE(m.ok()) << m.status().message();
+  return std::move(m).value();
+}
+
+void ExpectParsesFixture(const ParserModel& model) {
+  auto scratch = ParserModel::NewScratch();
+  for (const conllu::Sentence& s : Fixture()) {
+    std::vector<std::string_view> forms;
+    for (const conllu::Word& w : s.words) forms.push_back(w.form);
+    std::vector<TokenParse> out(forms.size());
+    model.Annotate(forms, out, scratch.get());
+    for (size_t i = 0; i < forms.size(); ++i) {
+      const conllu::Word& g = s.words[i];
+      SCOPED_TRACE(std::string(s.Comment("sent_id")) + " word " + g.form);
+      EXPECT_EQ(kUposNames[out[i].upos], g.upos);
+      EXPECT_EQ(out[i].xpos, g.xpos);
+      EXPECT_EQ(out[i].lemma, g.lemma);
+      EXPECT_EQ(out[i].head, g.head);
+      EXPECT_EQ(out[i].deprel_name, g.deprel);
+    }
+  }
+}
+
+TEST(ParserModel, TinyModelParsesItsTrainingSentences) {
+  auto m = TinyModel();
+  ExpectParsesFixture(*m);
+}
+
+TEST(ParserModel, TrainingIsDeterministic) {
+  EXPECT_EQ(TinyModel()->Serialize(), TinyModel()->Serialize());
+}
+
+TEST(ParserModel, SerializedModelLoadsAndParsesTheSame) {
+  const std::string bytes = TinyModel()->Serialize();
+  const std::string path = ::testing::TempDir() + "/tiny.dyadparse";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+  auto loaded = ParserModel::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  ExpectParsesFixture(*loaded.value());
+  std::remove(path.c_str());
+}
+
+TEST(ParserModel, OtherFormatVersionIsRefused) {
+  std::string bytes = TinyModel()->Serialize();
+  const uint32_t other = kModelFormatVersion + 1;
+  std::memcpy(bytes.data() + 8, &other, 4);
+  auto m = DyadParserModel::Deserialize(bytes, "old.dyadparse");
+  ASSERT_FALSE(m.ok());
+  const std::string& msg = m.status().message();
+  EXPECT_NE(msg.find("old.dyadparse"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("version " + std::to_string(other)), std::string::npos) << msg;
+  EXPECT_NE(msg.find("version " + std::to_string(kModelFormatVersion)), std::string::npos) << msg;
+}
+
+TEST(ParserModel, CorruptOrForeignFilesAreRefused) {
+  std::string bytes = TinyModel()->Serialize();
+  bytes[bytes.size() / 2] ^= 0x55;
+  auto m = DyadParserModel::Deserialize(bytes, "x.dyadparse");
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("checksum"), std::string::npos) << m.status().message();
+  auto n = DyadParserModel::Deserialize("hello world, not a model", "y.dyadparse");
+  ASSERT_FALSE(n.ok());
+  EXPECT_NE(n.status().message().find("y.dyadparse"), std::string::npos);
+  auto missing = ParserModel::Load("/nonexistent/model.dyadparse");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("/nonexistent/model.dyadparse"), std::string::npos);
+}
+
+TEST(ParserModel, AnnotateAllFillsEverySentenceAndHandlesEmptyInput) {
+  auto m = TinyModel();
+  Analysis a;
+  std::vector<std::string_view> forms = {"The", "army", "attacked", "the", "town", ".",
+                                         "They", "do", "n't", "trust", "him", "."};
+  for (std::string_view f : forms) {
+    Token t;
+    t.form = f;
+    a.tokens.push_back(t);
+  }
+  Sentence s1;
+  s1.first_token = 0;
+  s1.num_tokens = 6;
+  Sentence s2;
+  s2.first_token = 6;
+  s2.num_tokens = 6;
+  a.sentences = {s1, s2};
+  auto scratch = ParserModel::NewScratch();
+  AnnotateAll(*m, &a, scratch.get());
+  ASSERT_EQ(a.parse.size(), forms.size());
+  EXPECT_EQ(a.parse[2].head, 0);
+  EXPECT_EQ(a.parse[1].deprel_name, "nsubj");
+  EXPECT_EQ(a.parse[9].head, 0);
+  EXPECT_EQ(a.parse[8].lemma, "not");
+  // Empty sentence: nothing to do, no crash.
+  std::vector<TokenParse> none;
+  m->Annotate({}, none, scratch.get());
+}
+
+TEST(Projectivize, LiftsCrossingArcs) {
+  // 1 <- 3, 2 <- 4 (crossing), 3 root, 4 <- 3.
+  std::vector<int> heads = {0, 3, 4, 0, 3};
+  EXPECT_GE(Projectivize(&heads), 1);
+  EXPECT_EQ(heads[2], 3);
+  std::vector<int> proj = {0, 2, 0, 2};
+  EXPECT_EQ(Projectivize(&proj), 0);
+}
+
+}  // namespace
+}  // namespace dyad::parse
+
+namespace dyad::parse {
+namespace {
+
+// The bundled model on the first 300 EWT dev sentences (skipped without the data).
+TEST(BundledModel, ScoresOnEwtDev) {
+  const std::string dev = std::string(DYAD_SHARED_DATA_DIR) + "/ud-english-ewt/en_ewt-ud-dev.conllu";
+  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/data/models/en_ewt.dyadparse";
+  std::vector<conllu::Sentence> sents;
+  if (!conllu::ReadFile(dev, &sents).ok()) GTEST_SKIP() << "UD English-EWT not found at " << dev;
+  auto m = ParserModel::Load(model_path);
+  if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
+  sents.resize(std::min<size_t>(sents.size(), 300));
+  size_t n = 0, upos = 0, uas = 0;
+  auto scratch = ParserModel::NewScratch();
+  for (const conllu::Sentence& s : sents) {
+    std::vector<std::string_view> forms;
+    for (const conllu::Word& w : s.words) forms.push_back(w.form);
+    std::vector<TokenParse> out(forms.size());
+    m.value()->Annotate(forms, out, scratch.get());
+    for (size_t i = 0; i < forms.size(); ++i, ++n) {
+      upos += s.words[i].upos == kUposNames[out[i].upos];
+      uas += s.words[i].head == out[i].head;
+    }
+  }
+  EXPECT_GT(100.0 * upos / n, 90.0);
+  EXPECT_GT(100.0 * uas / n, 78.0);
+}
+
+}  // namespace
+}  // namespace dyad::parse
