@@ -65,6 +65,12 @@ Status MakeJsonDocument(std::string_view line, const std::string& origin, Docume
     } else if (key == "url") {
       s = as_string("url", &doc->url);
     } else {
+      // A newswire dateline field ("SALVADOR, Feb 26") gives the place; it is also carried through.
+      std::string_view dl;
+      if (key == "dateline" && !v.get_string().get(dl)) {
+        doc->place = std::string(dl.substr(0, dl.find(',')));
+        while (!doc->place.empty() && doc->place.back() == ' ') doc->place.pop_back();
+      }
       if (extra.size() > 1) extra += ',';
       extra += '"';
       for (char c : key) {  // re-escape the decoded key

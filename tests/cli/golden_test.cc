@@ -81,6 +81,23 @@ TEST(Golden, ExampleArticleEvents) {
   EXPECT_EQ(pinned, Slurp(golden_path)) << "events changed; if intended, rerun with DYAD_UPDATE_GOLDEN=1";
 }
 
+TEST(Golden, HtmlPageSpansIndexTheRawPage) {
+  std::string page = std::string(DYAD_SOURCE_DIR) + "/examples/mediamax-russia-urges-armenia.html";
+  CliResult r = RunDyad("code " + page);
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string raw = Slurp(page);
+  auto events = Lines(r.out);
+  bool appeal = false;
+  for (const json& e : events) {
+    EXPECT_EQ(ByteSlice(raw, e["source_span"]), e["source_text"].get<std::string>());
+    EXPECT_EQ(ByteSlice(raw, e["target_span"]), e["target_text"].get<std::string>());
+    EXPECT_EQ(ByteSlice(raw, e["verb_span"]), e["verb_text"].get<std::string>());
+    EXPECT_EQ(e["sentence_text"].get<std::string>().find("Dear visitors"), std::string::npos);
+    if (e["source"] == "RUS" && e["target"] == "ARM" && e["root"] == "02") appeal = true;
+  }
+  EXPECT_TRUE(appeal) << r.out;
+}
+
 TEST(Golden, TsvOutputAndStatsLine) {
   CliResult r = RunDyad("code --out-format tsv --stats " + kExample);
   ASSERT_EQ(r.status, 0) << r.err;
