@@ -290,6 +290,11 @@ class Store {
   // One document, one transaction.
   Result<IngestReport> Ingest(const StoreDocument& doc);
 
+  // What Ingest would do with this document, without coding or writing it:
+  // kUnchanged / kDuplicate mean it would change nothing, so a re-run can skip
+  // coding it; kInserted (new id) or kReplaced (changed content) otherwise.
+  virtual Result<IngestOutcome> Probe(const Document& doc) = 0;
+
   virtual Result<QueryPage> QueryEvents(const EventQuery& query) = 0;
   // The event with all its mentions; error "no event N" when absent.
   virtual Result<StoredEvent> GetEvent(int64_t id) = 0;

@@ -175,6 +175,17 @@ std::string AddAgentCode(const std::string& actor, const AgentEntry& ag) {
   return ag.prefix ? c + actor : actor + c;
 }
 
+// Field dictionaries: with no article date, the current code (open-ended or
+// latest upper bound) rather than the first, historical one.
+const std::string& PickFieldCode(const ActorEntry& e, int32_t date) {
+  if (date > 0 || e.codes.size() == 1) return PickCode(e, date);
+  const ActorCode* best = &e.codes.front();
+  for (const ActorCode& c : e.codes) {
+    if (c.to > best->to || (c.to == best->to && c.from > best->from)) best = &c;
+  }
+  return best->code;
+}
+
 bool IsDeterminer(std::string_view n) {
   return n == "the" || n == "a" || n == "an";
 }
@@ -210,7 +221,7 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
         m.actor = actor;
         m.end = i + len;
         m.head = m.end - 1;
-        std::string code = PickCode(e, date);
+        std::string code = PickFieldCode(e, date);
         if (code == "---" || code == "+++" || code == "###") code.clear();
         if (pre_agent >= 0 && !code.empty()) {
           code = AddAgentCode(code, lex.agents[pre_agent]);
@@ -258,7 +269,7 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
           uint32_t l4 = 0;
           int32_t act = k < end ? MatchActorField(lex, a, k, end, &l4, &scratch) : -1;
           if (act >= 0) {
-            std::string code = PickCode(lex.actors[act], date);
+            std::string code = PickFieldCode(lex.actors[act], date);
             if (code == "---") code.clear();
             m.actor = act;
             m.agent_only = false;
@@ -313,7 +324,7 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
       }
       if (!conj) continue;
       if (cur.agent_only && prev.actor >= 0 && !prev.agent_only && prev.agent >= 0 && cur.agent >= 0) {
-        std::string base = PickCode(lex.actors[prev.actor], date);
+        std::string base = PickFieldCode(lex.actors[prev.actor], date);
         if (base != "---" && !base.empty()) {
           if (prev.agent2 >= 0) base = AddAgentCode(base, lex.agents[prev.agent2]);
           cur.code = AddAgentCode(base, lex.agents[cur.agent]);

@@ -545,7 +545,44 @@ bool MatchPhraseTokens(const Analysis& a, uint32_t t, uint32_t last, const std::
 // Conjuncts by the parse: mentions whose head is a `conj` dependent of the
 // mention's head ("Arnor and the evil awful Gondor"); falls back to the
 // surface scan without a parse.
+// The first conjunct of a coordination the mention belongs to ("Arnor and
+// Osgiliath condemned": from Osgiliath back to Arnor).
+int32_t FirstConjunct(const SentenceView& v, int32_t m) {
+  for (int guard = 0; guard < 16; ++guard) {
+    if (v.parsed) {
+      uint32_t h = v.mentions[m].head;
+      if (!Rel(v, h, "conj")) return m;
+      int32_t up = HeadOf(v, h);
+      int32_t mm = up >= 0 ? v.MentionAt(static_cast<uint32_t>(up)) : -1;
+      if (mm < 0 || mm == m) return m;
+      m = mm;
+      continue;
+    }
+    uint32_t b = v.mentions[m].begin;
+    int32_t prev = -1;
+    for (uint32_t k = b; k-- > v.first && k + 6 > b;) {
+      std::string_view n = v.a.tokens[k].norm;
+      int32_t mm = v.MentionAt(k);
+      if (mm >= 0) {
+        bool conj = false;
+        for (uint32_t j = v.mentions[mm].end; j < b; ++j) {
+          std::string_view x = v.a.tokens[j].norm;
+          if (x == "and" || x == "or" || x == "nor" || x == ",") conj = true;
+          else if (x == "the" || x == "a" || x == "an" || !(v.a.tokens[j].flags & kTokPunct)) continue;
+        }
+        if (conj) prev = mm;
+        break;
+      }
+      if (v.a.tokens[k].flags & kTokPunct && n != ",") break;
+    }
+    if (prev < 0 || v.mentions[prev].code.empty()) return m;
+    m = prev;
+  }
+  return m;
+}
+
 void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  m = FirstConjunct(v, m);
   if (!v.parsed) {
     Conjuncts(v, m, out);
     // Surface: also skip modifiers ("Arnor and the evil awful Gondor").

@@ -44,6 +44,26 @@ void SparseWeights::Finish() {
   }
 }
 
+void SparseWeights::Prune(float min_abs) {
+  const float units = min_abs / scale_;
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> starts(1, 0);
+  std::vector<Entry> entries;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    const size_t before = entries.size();
+    for (uint32_t e = starts_[i]; e < starts_[i + 1]; ++e) {
+      if (std::fabs(static_cast<float>(entries_[e].w)) >= units) entries.push_back(entries_[e]);
+    }
+    if (entries.size() == before) continue;
+    keys.push_back(keys_[i]);
+    starts.push_back(static_cast<uint32_t>(entries.size()));
+  }
+  keys_ = std::move(keys);
+  starts_ = std::move(starts);
+  entries_ = std::move(entries);
+  Finish();
+}
+
 void SparseWeights::Write(ByteWriter* out) const {
   out->Put<uint32_t>(static_cast<uint32_t>(num_classes_));
   out->Put<float>(scale_);

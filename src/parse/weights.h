@@ -64,6 +64,9 @@ class SparseWeights {
   void AddFeature(uint64_t key, const uint8_t* cls, const float* w, int count);
   void Finish();
 
+  // Drops entries with |weight| < min_abs (real units) and features left empty.
+  void Prune(float min_abs);
+
   // Serialisation (see docs/formats/parser-model.md, "weight table").
   void Write(ByteWriter* out) const;
   bool Read(ByteReader* in);  // false on truncated or inconsistent data

@@ -549,6 +549,24 @@ class SqlStore final : public Store {
     return Status::Ok();
   }
 
+  Result<IngestOutcome> Probe(const Document& doc) override {
+    std::string hash = ContentHash(doc);
+    return Read<IngestOutcome>([&]() -> Result<IngestOutcome> {
+      Rows rows;
+      Status st = db_->Run("SELECT id, content_hash FROM documents WHERE id = ? OR content_hash = ?",
+                           {doc.id, hash}, &rows);
+      if (!st.ok()) return st;
+      bool hash_elsewhere = false;
+      for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows.Text(i, 0) == doc.id) {
+          return rows.Text(i, 1) == hash ? IngestOutcome::kUnchanged : IngestOutcome::kReplaced;
+        }
+        hash_elsewhere = true;
+      }
+      return hash_elsewhere ? IngestOutcome::kDuplicate : IngestOutcome::kInserted;
+    });
+  }
+
   Status DeleteDocument(const std::string& id) override {
     std::lock_guard<std::mutex> lock(mu_);
     Status st = db_->BeginWrite();

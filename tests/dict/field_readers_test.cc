@@ -44,8 +44,8 @@ const char* kVerbs =
     "MEET {MEETS MET MEETING}\n"
     "+CALL_OFF [08]\n"
     "- * (WITH) [080]\n"
-    "- * NOWHERE [\n"          // line 14: malformed, skipped
-    "- * &NOSUCHSET [111]\n"   // line 15: unknown synset
+    "- * NOWHERE [\n"          // line 15: malformed, skipped
+    "- * &NOSUCHSET [111]\n"   // line 16: unknown synset
     "- RECENTLY * [0231]\n";
 
 TEST(PetrarchVerbs, ReadsBlocksSynsetsPatternsAndKeepsCodesAsStrings) {
@@ -74,8 +74,9 @@ TEST(PetrarchVerbs, ReadsBlocksSynsetsPatternsAndKeepsCodesAsStrings) {
   EXPECT_EQ(lex.verbs[calls->front()].words_after, (std::vector<std::string>{"off"}));
   EXPECT_EQ(lex.verbs[calls->front()].default_code, "08");
   // Malformed lines are reported with file:line; the next pattern still loads.
-  EXPECT_TRUE(HasProblem(problems, path + ":14:"));
   EXPECT_TRUE(HasProblem(problems, path + ":15:"));
+  EXPECT_TRUE(HasProblem(problems, path + ":16:"));
+  EXPECT_EQ(problems.size(), 2u);
   const auto& meet_pats = lex.pattern_blocks[lex.verbs[met].pattern_block];
   bool recently = false;
   for (const auto& p : meet_pats) recently |= p.code == "0231" && p.before.size() == 1;
@@ -160,7 +161,7 @@ TEST(Tabari, VerbsActorsStemsAndAlternatives) {
       "- { GAVE | SENT } * [073]\r\n"
       "BREAK_ [1717]\r\n"
       "{ BROKE_ BROKEN_ }\r\n"
-      "- * NO_VERB_MARKER [12\r\n");  // line 9: malformed
+      "- * NO_VERB_MARKER [12\r\n");  // line 10: malformed
   std::string actors = WriteFixture("t.actors",
                                     "<NOUN>\nLEADER\n</NOUN>\nARGENTIN  [ARG]\nAXNOR  [AR1 <911226] [AR2]\n");
   Lexicon lex;
@@ -180,7 +181,7 @@ TEST(Tabari, VerbsActorsStemsAndAlternatives) {
   ASSERT_EQ(stems.size(), 1u);
   EXPECT_EQ(lex.actors[stems[0]].codes[0].code, "ARG");
   EXPECT_EQ(lex.nouns, (std::vector<std::string>{"leader"}));
-  EXPECT_TRUE(HasProblem(problems, verbs + ":9:"));
+  EXPECT_TRUE(HasProblem(problems, verbs + ":10:"));
 }
 
 TEST(Tabari, ProjectResolvesFiles) {

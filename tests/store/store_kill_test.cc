@@ -193,6 +193,8 @@ TEST(StoreKill, KillNineLosesNoCommittedDocument) {
   int64_t with_mentions = 0;
   for (const auto& [id, n] : after_kill.mentions_per_doc) with_mentions += n > 0;
   EXPECT_GT(with_mentions, 0) << "the generated articles coded no events";
+  std::printf("[ info     ] killed after %lld of %d documents (%lld with mentions)\n",
+              static_cast<long long>(after_kill.documents), kDocs, static_cast<long long>(with_mentions));
 
   // 3. The same command completes the rest.
   pid = Spawn(cmd, (dir / "run2.log").string());
@@ -216,6 +218,9 @@ TEST(StoreKill, KillNineLosesNoCommittedDocument) {
   ASSERT_EQ(waitpid(pid, &status, 0), pid);
   ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << Slurp((dir / "run3.log").string());
   auto after = (*store)->Stats();
+  std::printf("[ info     ] after the rerun: %lld documents, %lld mentions, %lld events\n",
+              static_cast<long long>(after->documents), static_cast<long long>(after->mentions),
+              static_cast<long long>(after->events));
   EXPECT_EQ(after->events, before->events);
   EXPECT_EQ(after->mentions, before->mentions);
   store = Status::Error("closed");

@@ -38,8 +38,13 @@ TEST_P(StoreTest, IngestIsIdempotentByContentHash) {
   ASSERT_TRUE(store);
   auto doc = Coded(MakeDoc("a1", "20240301", "Russia urges Armenia."),
                    {MakeEvent(0, "RUS", "ARM", "020"), MakeEvent(1, "ARM", "RUS", "036")});
+  EXPECT_EQ(*store->Probe(doc.doc), IngestOutcome::kInserted);
   auto r1 = store->Ingest(doc);
   ASSERT_TRUE(r1.ok()) << r1.status().message();
+  EXPECT_EQ(*store->Probe(doc.doc), IngestOutcome::kUnchanged);
+  Document changed = doc.doc;
+  changed.text += " Updated.";
+  EXPECT_EQ(*store->Probe(changed), IngestOutcome::kReplaced);
   EXPECT_EQ(r1->outcome, IngestOutcome::kInserted);
   EXPECT_EQ(r1->mentions, 2u);
   EXPECT_EQ(r1->new_events, 2u);
@@ -62,6 +67,7 @@ TEST_P(StoreTest, IngestIsIdempotentByContentHash) {
   ASSERT_TRUE(r3.ok());
   EXPECT_EQ(r3->outcome, IngestOutcome::kDuplicate);
   EXPECT_EQ(r3->duplicate_of, "a1");
+  EXPECT_EQ(*store->Probe(copy.doc), IngestOutcome::kDuplicate);
   EXPECT_EQ(store->Stats()->documents, 1);
 }
 

@@ -47,6 +47,7 @@ struct IngestArgs {
   double batch_seconds = 2.0;
   int dedup_window = -1;
   bool quiet = false;
+  bool recode = false;
 };
 
 Result<InputFormat> ParseInFormat(const std::string& s) {
@@ -160,6 +161,15 @@ int RunIngest(const IngestArgs& args) {
         ++c.errors;
         err = Status::Ok();
         continue;
+      }
+      if (!args.recode) {
+        // Skip coding what is stored already (a re-run, or a resumed ingest).
+        auto probe = (*store)->Probe(doc);
+        if (probe.ok() && (*probe == IngestOutcome::kUnchanged || *probe == IngestOutcome::kDuplicate)) {
+          ++c.articles;
+          ++(*probe == IngestOutcome::kUnchanged ? c.unchanged : c.duplicate);
+          continue;
+        }
       }
       events.clear();
       Status s = worker->Code(doc, &events);
@@ -473,6 +483,8 @@ void RegisterStore(CLI::App& app) {
     cmd->add_option("--dedup-window", a->dedup_window,
                     "Days between mentions of one event (default: the store's setting; new stores 1)");
     cmd->add_flag("-q,--quiet", a->quiet, "No progress lines (the summary is still printed)");
+    cmd->add_flag("--recode", a->recode,
+                  "Code every article even when it is stored unchanged (counts: unchanged/duplicate)");
     cmd->callback([a] { SetExitCode(RunIngest(*a)); });
   }
   {

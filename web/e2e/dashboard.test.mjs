@@ -54,6 +54,9 @@ describe('dashboard', { timeout: 120_000 }, () => {
       if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
     });
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('response', (res) => {
+      if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    });
     page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
     // Nothing may be fetched from anywhere but the server (no CDN).
     page.on('request', (req) => {

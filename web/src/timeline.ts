@@ -43,7 +43,7 @@ export function densify(t: Timeline): TimelineData {
       const p = byStart.get(x);
       xs.push(x);
       for (let q = 0; q < 4; q++) quads[q].push(p ? p.quad[q] : 0);
-      goldstein.push(p ? p.mean_goldstein : null);
+      goldstein.push(p && p.events > 0 ? p.mean_goldstein : null);
       total += p ? p.events : 0;
     }
   }
