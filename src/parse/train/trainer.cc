@@ -176,7 +176,7 @@ TaggerModel TrainTagger(const Inventory& inv, const std::vector<Prepared>& data,
     }
     if (dev) {
       SparseWeights w;
-      ap.Export(o.prune, &w);
+      ap.Export(0.0f, &w);
       model.weights = w;
       const double acc = TaggerDevAccuracy(model, *dev);
       Log(o, Fmt("tagger iter %d/%d: train errors %.2f%%, dev UPOS=%.2f, features %zu, %.1fs", it,
@@ -192,7 +192,7 @@ TaggerModel TrainTagger(const Inventory& inv, const std::vector<Prepared>& data,
   if (dev) {
     model.weights = std::move(best);
   } else {
-    ap.Export(o.prune, &model.weights);
+    ap.Export(0.0f, &model.weights);
   }
   return model;
 }
@@ -453,7 +453,7 @@ struct ParserTrainer {
         }
       }
       SparseWeights w;
-      ap.Export(o.prune, &w);
+      ap.Export(0.0f, &w);
       std::string line = Fmt("parser iter %d/%d: updates %.2f%% of %zu decisions, features %zu, entries %zu",
                              it, o.parser_iterations, 100.0 * updates / std::max<size_t>(decisions, 1),
                              decisions, w.num_features(), w.num_entries());
@@ -631,6 +631,13 @@ Result<std::unique_ptr<DyadParserModel>> Train(const std::vector<conllu::Sentenc
   // 4. Parser.
   ParserTrainer pt{inv, data, ptags, o};
   model->parser = pt.Run(model.get(), dev);
+  if (o.prune > 0) {
+    model->tagger.weights.Prune(o.prune);
+    model->parser.weights.Prune(o.prune);
+    Log(o, Fmt("pruned weights below %.2f: tagger %zu features / %zu entries, parser %zu / %zu", o.prune,
+               model->tagger.weights.num_features(), model->tagger.weights.num_entries(),
+               model->parser.weights.num_features(), model->parser.weights.num_entries()));
+  }
   Log(o, Fmt("training done in %.1fs", Since(t_start)));
   return model;
 }

@@ -25,7 +25,8 @@ struct TrainOptions {
   int threads = 2;               // jackknife folds trained in parallel
   double explore_p = 0.9;        // dynamic-oracle exploration: follow the model's own
   int explore_from = 1;          // (possibly wrong) action with this probability from this epoch
-  float prune = 0.0f;            // drop averaged weights with |w| below this when exporting
+  float prune = 0.0f;            // finally drop averaged weights with |w| below this (after
+                                 // model selection; 1.0 drops features updated only once)
   std::function<void(const std::string&)> log;  // progress lines (may be empty)
 };
 
