@@ -2,7 +2,7 @@
 # Starts a throw-away PostgreSQL server for the store tests and prints the
 # line that points the tests at it:
 #
-#   eval "$(scripts/start-postgres.sh)"      # sets DYAD_TEST_PG
+#   eval "$(scripts/start-postgres.sh)"      # sets DYAD_TEST_PG (and DYAD_PG_STOP)
 #   ctest --test-dir build -R store          # PostgreSQL instantiation now runs
 #   scripts/start-postgres.sh --stop         # stops the server, removes its data
 #
@@ -12,10 +12,17 @@
 # 127.0.0.1 only, on a free port (override with DYAD_PG_PORT), with trust
 # authentication for local test use and durability switched off for speed.
 # When run as root the server runs as the `postgres` user (initdb refuses root).
-# Everything except the final `export ...` line goes to stderr.
+# Everything except the final `export ...` lines goes to stderr; DYAD_PG_STOP
+# holds the command that stops this server (`eval "$DYAD_PG_STOP"`).
 set -euo pipefail
 
 state_file="${TMPDIR:-/tmp}/dyad-test-postgres.state"
+self="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")"
+
+print_exports() {  # PORT
+  echo "export DYAD_TEST_PG=postgresql://postgres@127.0.0.1:$1/postgres"
+  echo "export DYAD_PG_STOP='bash $self --stop'"
+}
 
 log() { echo "start-postgres: $*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -72,7 +79,7 @@ if [[ -f "$state_file" ]]; then
   source "$state_file"
   if as_pg "$bin/pg_ctl" -D "$PGDATA_DIR/data" status >/dev/null 2>&1; then
     log "reusing the server on port $PGPORT_USED ($PGDATA_DIR)"
-    echo "export DYAD_TEST_PG=postgresql://postgres@127.0.0.1:$PGPORT_USED/postgres"
+    print_exports "$PGPORT_USED"
     exit 0
   fi
   rm -f "$state_file"
@@ -106,4 +113,4 @@ PGDATA_OWNED=$owned
 PGPORT_USED=$port
 EOF
 log "running; stop with: $0 --stop"
-echo "export DYAD_TEST_PG=postgresql://postgres@127.0.0.1:$port/postgres"
+print_exports "$port"

@@ -92,7 +92,8 @@ EvalCounts EvaluateRaw(const ParserModel& model, const std::vector<conllu::Sente
   std::vector<GoldWord> gwords;
   std::map<SpanKey, std::vector<size_t>> gold_word_at;  // span -> gold word indices, in order
   std::map<SpanKey, int> gold_tokens, gold_sents;
-  size_t pos = 0;  // non-space offset
+  size_t pos = 0;         // non-space offset of the current gold word
+  size_t text_nows = 0;   // non-space characters in `text` so far
   for (const conllu::Sentence& s : gold) {
     std::string_view stext = s.Comment("text");
     std::string built;
@@ -108,6 +109,10 @@ EvalCounts EvaluateRaw(const ParserModel& model, const std::vector<conllu::Sente
       text += para ? "\n\n" : " ";
     }
     text += stext;
+    // Re-synchronise on the sentence text, so that a form that differs from
+    // the text (rare) cannot shift the spans of the following sentences.
+    pos = text_nows;
+    text_nows += NonSpaceLength(stext);
     const size_t sent_begin = pos;
     const size_t base = gwords.size();
     size_t tok = 0;

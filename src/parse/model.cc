@@ -2,8 +2,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <cstdio>
 
 #include "parse/model.h"
 
@@ -192,11 +191,21 @@ Result<std::unique_ptr<DyadParserModel>> DyadParserModel::Deserialize(std::strin
 }  // namespace parse
 
 Result<std::unique_ptr<ParserModel>> ParserModel::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path + ": cannot open parser model");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  auto m = parse::DyadParserModel::Deserialize(std::move(ss).str(), path);
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return Status::Error(path + ": cannot open parser model");
+  std::string bytes;
+  char buf[1 << 16];
+  size_t got;
+  if (std::fseek(f, 0, SEEK_END) == 0) {
+    const long size = std::ftell(f);
+    if (size > 0) bytes.reserve(static_cast<size_t>(size));
+    std::fseek(f, 0, SEEK_SET);
+  }
+  while ((got = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.append(buf, got);
+  const bool read_error = std::ferror(f) != 0;
+  std::fclose(f);
+  if (read_error) return Status::Error(path + ": cannot read parser model");
+  auto m = parse::DyadParserModel::Deserialize(bytes, path);
   if (!m.ok()) return m.status();
   return std::unique_ptr<ParserModel>(std::move(m).value());
 }

@@ -41,6 +41,7 @@ TEST(BadInput, EveryProblemNamedAndOthersStillCoded) {
   EXPECT_NE(r.err.find("errors=6 "), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("\"doc_id\":\"mediamax-russia-urges-armenia\""), std::string::npos);
   EXPECT_NE(r.out.find("\"doc_id\":\"good\""), std::string::npos);
+  std::filesystem::remove_all(std::filesystem::path(jsonl).parent_path());
 }
 
 TEST(BadInput, UnknownOptionsAreRejected) {

@@ -35,6 +35,22 @@ TEST(Eval, GoldTokenizationScoresOfAFixedModel) {
   EXPECT_EQ(c.las_full, 3u);
 }
 
+TEST(Eval, RawTextIsSegmentedAndAligned) {
+  std::vector<conllu::Sentence> gold;
+  ASSERT_TRUE(conllu::ReadFile(std::string(DYAD_TEST_DIR) + "/parse/testdata/small.conllu", &gold).ok());
+  FakeModel m;
+  EvalCounts c = EvaluateRaw(m, gold);
+  EXPECT_EQ(c.gold_words, 36u);
+  EXPECT_EQ(c.gold_tokens, 35u);  // "don't" is one token, two words
+  EXPECT_EQ(c.gold_sentences, 5u);
+  // Our tokenizer may differ from UD on a few tokens, but most must align.
+  EXPECT_GE(c.matched_tokens, 30u);
+  EXPECT_GE(c.aligned, 30u);
+  EXPECT_LE(c.aligned, c.system_words);
+  EXPECT_LE(c.upos, c.aligned);
+  EXPECT_LE(c.las, c.uas);
+}
+
 TEST(Eval, UniversalRelation) {
   EXPECT_EQ(UniversalRelation("nsubj:pass"), "nsubj");
   EXPECT_EQ(UniversalRelation("root"), "root");

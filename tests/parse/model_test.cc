@@ -80,7 +80,7 @@ TEST(ParserModel, OtherFormatVersionIsRefused) {
   std::memcpy(bytes.data() + 8, &other, 4);
   auto m = DyadParserModel::Deserialize(bytes, "old.dyadparse");
   ASSERT_FALSE(m.ok());
-  const std::string& msg = m.status().message();
+  const std::string msg = m.status().message();
   EXPECT_NE(msg.find("old.dyadparse"), std::string::npos) << msg;
   EXPECT_NE(msg.find("version " + std::to_string(other)), std::string::npos) << msg;
   EXPECT_NE(msg.find("version " + std::to_string(kModelFormatVersion)), std::string::npos) << msg;
