@@ -1,7 +1,10 @@
 // DocumentReader::Open: picks the reader for a path from --in-format, the
 // file extension, or the first bytes of the content.
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
+#include <vector>
 
 #include "ingest_internal.h"
 
@@ -100,12 +103,52 @@ class SingleDocumentReader : public DocumentReader {
   bool done_ = false;
 };
 
+// A directory: its regular files (not hidden, sorted by name), one after the other.
+class DirectoryReader : public DocumentReader {
+ public:
+  DirectoryReader(std::vector<std::string> files, IngestOptions options)
+      : files_(std::move(files)), options_(std::move(options)) {}
+  bool Next(Document* doc, Status* error) override {
+    for (;;) {
+      if (!current_) {
+        if (next_ >= files_.size()) return false;
+        auto r = DocumentReader::Open(files_[next_++], options_);
+        if (!r.ok()) {
+          *error = r.status();
+          return true;
+        }
+        current_ = std::move(r).value();
+      }
+      if (current_->Next(doc, error)) return true;
+      current_.reset();
+    }
+  }
+
+ private:
+  std::vector<std::string> files_;
+  IngestOptions options_;
+  size_t next_ = 0;
+  std::unique_ptr<DocumentReader> current_;
+};
+
 }  // namespace
 }  // namespace ingest
 
 Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string& path,
                                                              const IngestOptions& options) {
   using namespace ingest;
+  std::error_code ec;
+  if (path != "-" && std::filesystem::is_directory(path, ec)) {
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+      std::string name = entry.path().filename().string();
+      if (name.empty() || name[0] == '.' || !entry.is_regular_file(ec)) continue;
+      files.push_back(entry.path().string());
+    }
+    if (ec) return Status::Error(path + ": cannot list directory: " + ec.message());
+    std::sort(files.begin(), files.end());
+    return std::unique_ptr<DocumentReader>(new DirectoryReader(std::move(files), options));
+  }
   std::FILE* f = nullptr;
   bool owned = true;
   std::string name = path;

@@ -147,6 +147,21 @@ TEST(Ingest, FormatSniffedFromContentForUnknownExtension) {
   EXPECT_EQ(r.docs[0].id, "x");
 }
 
+TEST(Ingest, DirectoryReadsItsFilesInNameOrder) {
+  auto dir = std::filesystem::temp_directory_path() / ("dyad_ingest_dir_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "b.txt") << "Second\n\nBody two.\n";
+  std::ofstream(dir / "a.jsonl") << "{\"id\":\"j1\",\"text\":\"One.\"}\n{\"id\":\"j2\",\"text\":\"Two.\"}\n";
+  std::ofstream(dir / ".hidden") << "ignored";
+  auto r = ReadEverything(dir.string());
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(r.errors.empty());
+  ASSERT_EQ(r.docs.size(), 3u);
+  EXPECT_EQ(r.docs[0].id, "j1");
+  EXPECT_EQ(r.docs[1].id, "j2");
+  EXPECT_EQ(r.docs[2].id, "b");
+}
+
 TEST(Ingest, NormalizeDate) {
   EXPECT_EQ(NormalizeDate("20240102").value(), "20240102");
   EXPECT_EQ(NormalizeDate("2024-01-02").value(), "20240102");

@@ -9,6 +9,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "commands.h"
@@ -144,7 +145,14 @@ int RunIngest(const IngestArgs& args) {
   std::vector<std::string> inputs = args.inputs;
   if (inputs.empty()) inputs.push_back("-");
   bool fatal = false;
-  for (const std::string& path : inputs) {
+  // Text and HTML files take their id from the file stem, so x.txt and x.html
+  // (the same article twice) collide; within one run keep the first, or every
+  // re-run would replace one with the other. JSONL ids are the data's own: a
+  // later record with the same id is an update and replaces the earlier one.
+  std::unordered_map<std::string, size_t> stem_ids;  // id -> index of the input it came from
+  size_t clashes = 0;
+  for (size_t input_index = 0; input_index < inputs.size(); ++input_index) {
+    const std::string& path = inputs[input_index];
     if (fatal) break;
     auto reader = DocumentReader::Open(path, iopt);
     if (!reader.ok()) {
@@ -161,6 +169,15 @@ int RunIngest(const IngestArgs& args) {
         ++c.errors;
         err = Status::Ok();
         continue;
+      }
+      if (doc.format != InputFormat::kJsonl && inputs.size() > 1) {
+        auto [it, fresh] = stem_ids.emplace(doc.id, input_index);
+        if (!fresh && it->second != input_index) {
+          std::fprintf(stderr, "dyad: %s: skipped: document id '%s' was already read from %s in this run\n",
+                       doc.origin.c_str(), doc.id.c_str(), inputs[it->second].c_str());
+          ++clashes;
+          continue;
+        }
       }
       if (!args.recode) {
         // Skip coding what is stored already (a re-run, or a resumed ingest).
@@ -190,9 +207,10 @@ int RunIngest(const IngestArgs& args) {
   double secs = Seconds(t0);
   std::fprintf(stderr,
                "ingest: %zu articles in %.2f s (%.1f articles/s): %zu inserted, %zu replaced, %zu unchanged, "
-               "%zu duplicate; %zu mentions, %zu new events, %zu merged; %zu errors\n",
+               "%zu duplicate; %zu mentions, %zu new events, %zu merged; %zu errors%s\n",
                c.articles, secs, secs > 0 ? c.articles / secs : 0.0, c.inserted, c.replaced, c.unchanged,
-               c.duplicate, c.mentions, c.new_events, c.merged, c.errors);
+               c.duplicate, c.mentions, c.new_events, c.merged, c.errors,
+               clashes ? ("; " + std::to_string(clashes) + " skipped (id already read this run)").c_str() : "");
   return (c.errors > 0 || fatal) ? 1 : 0;
 }
 
