@@ -170,6 +170,12 @@ class Lexicon {
   // True when the dictionaries came from PETRARCH/TABARI (codes compose with
   // `~` agents and the coder applies field pattern semantics).
   bool field_format = false;
+  // Which field coder's conventions apply (docs/coder.md): PETRARCH codes
+  // negated verbs through its negation table and lets compound subjects act
+  // on each other; TABARI dictionaries are written for TABARI's linear
+  // shallow parse, so they are matched on the surface even when a parse exists.
+  enum class Dialect : uint8_t { kDyad, kPetrarch, kTabari };
+  Dialect dialect = Dialect::kDyad;
 
   // Builds the lookup indexes; call once after all entries are added.
   void Finalize();

@@ -282,10 +282,12 @@ class Store {
   //   "sqlite:PATH", ":memory:" or any PATH    SQLite file
   static Result<std::unique_ptr<Store>> Open(const std::string& uri, const StoreOptions& options = {});
 
-  // Ingests documents in ONE transaction (a batch); each document within it
-  // is all-or-nothing (savepoint), so one bad document does not lose the
-  // others. `reports` (optional) receives one report per document, in order.
-  // Returns an error only when the whole batch failed (nothing committed).
+  // Ingests documents in ONE transaction (a batch). Each document is
+  // all-or-nothing and one bad document does not lose the others: invalid ones
+  // are reported without touching the database, and if one fails inside the
+  // database the batch is redone one transaction per document. `reports`
+  // (optional) receives one report per document, in order. Returns an error
+  // only when the whole batch failed (nothing committed).
   virtual Status Ingest(std::span<const StoreDocument> docs, std::vector<IngestReport>* reports) = 0;
   // One document, one transaction.
   Result<IngestReport> Ingest(const StoreDocument& doc);

@@ -8,13 +8,22 @@ namespace {
 
 int32_t DateInt(const std::string& date) { return date.size() == 8 ? std::atoi(date.c_str()) : 0; }
 
+// A date-restricted code that covers `date` wins over an unrestricted
+// (default) code, whatever their order in the file; among restricted codes
+// the first in file order wins (PETRARCH: "[ORCHOB 20100109-20100112]"
+// written before "[HOBMIL 20080120-20121109]" overrides it). With no match
+// the first unrestricted code is used, else the first code.
 const std::string& PickCode(const ActorEntry& e, int32_t date) {
-  if (date > 0) {
-    for (const ActorCode& c : e.codes) {
-      if (date >= c.from && date <= c.to) return c.code;
+  const ActorCode* fallback = nullptr;
+  for (const ActorCode& c : e.codes) {
+    bool unrestricted = c.from == 0 && c.to == 99999999;
+    if (unrestricted) {
+      if (!fallback) fallback = &c;
+      continue;
     }
+    if (date > 0 && date >= c.from && date <= c.to) return c.code;
   }
-  return e.codes.front().code;
+  return fallback ? fallback->code : e.codes.front().code;
 }
 
 bool TokenMatches(const Token& t, const std::string& w) { return t.norm == w; }
@@ -179,6 +188,9 @@ std::string AddAgentCode(const std::string& actor, const AgentEntry& ag) {
 // latest upper bound) rather than the first, historical one.
 const std::string& PickFieldCode(const ActorEntry& e, int32_t date) {
   if (date > 0 || e.codes.size() == 1) return PickCode(e, date);
+  for (const ActorCode& c : e.codes) {
+    if (c.from == 0 && c.to == 99999999) return c.code;  // the entry's default code
+  }
   const ActorCode* best = &e.codes.front();
   for (const ActorCode& c : e.codes) {
     if (c.to > best->to || (c.to == best->to && c.from > best->from)) best = &c;

@@ -698,6 +698,7 @@ Result<std::shared_ptr<const Lexicon>> LoadPetrarchLexicon(const std::string& di
   auto lex = std::make_shared<Lexicon>();
   lex->name = "petrarch:" + dir;
   lex->field_format = true;
+  lex->dialect = Lexicon::Dialect::kPetrarch;
   if (!fs::is_directory(dir)) return Status::Error("--dict petrarch:" + dir + ": not a directory");
   auto pick = [&](std::initializer_list<const char*> names) -> std::string {
     for (const char* n : names) {

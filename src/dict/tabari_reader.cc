@@ -403,6 +403,7 @@ Result<std::shared_ptr<const Lexicon>> LoadTabariLexicon(const std::string& proj
   auto lex = std::make_shared<Lexicon>();
   lex->name = "tabari:" + project_path;
   lex->field_format = true;
+  lex->dialect = Lexicon::Dialect::kTabari;
   for (const auto& v : proj.value().verbs) {
     Status st = LoadTabariVerbs(v, lex.get(), problems);
     if (!st.ok()) return st;

@@ -319,6 +319,8 @@ int32_t PrevMention(const FieldCtx& c, uint32_t t, bool adjacent) {
   return -1;
 }
 
+bool IsCompound(const SentenceView& v, int32_t m);
+
 bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t ve, FieldMatch* out) {
   // After the verb, left to right.
   uint32_t k = ve;
@@ -329,10 +331,12 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
     if (el.kind == PatternElem::kTarget || el.kind == PatternElem::kSource || el.kind == PatternElem::kCompound) {
       int32_t m = NextMention(c, k, adj);
       if (m < 0) return false;
+      if (el.kind == PatternElem::kCompound && !IsCompound(c.v, m)) return false;
       if (el.kind == PatternElem::kSource) out->source = m;
       else out->target = m;
       if (el.kind == PatternElem::kCompound) out->compound = true;
       k = c.v.mentions[m].end;
+      ++out->specificity;
       continue;
     }
     if (el.kind == PatternElem::kSkip || el.kind == PatternElem::kAnyNoun) continue;
@@ -358,10 +362,12 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
       if (b < static_cast<int64_t>(c.v.first)) return false;
       int32_t m = PrevMention(c, static_cast<uint32_t>(b), false);
       if (m < 0) return false;
+      if (el.kind == PatternElem::kCompound && !IsCompound(c.v, m)) return false;
       if (el.kind == PatternElem::kTarget) out->target = m;
       else out->source = m;
       if (el.kind == PatternElem::kCompound) out->compound = true;
       b = static_cast<int64_t>(c.v.mentions[m].begin) - 1;
+      ++out->specificity;
       continue;
     }
     if (el.kind == PatternElem::kSkip || el.kind == PatternElem::kAnyNoun) continue;
@@ -619,6 +625,51 @@ void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out)
   }
 }
 
+// A mention that is one of two or more coordinated actors.
+bool IsCompound(const SentenceView& v, int32_t m) {
+  std::vector<int32_t> members;
+  FieldConjuncts(v, m, &members);
+  size_t coded = 0;
+  for (int32_t x : members) coded += !v.mentions[x].code.empty();
+  return coded >= 2;
+}
+
+// PETRARCH's negation of an event code, as a table of strings (no code
+// arithmetic). Derived from UniversalPetrarch's internal coding ontology
+// (PETR.Internal.Coding.Ontology.txt), where a negated code is the code
+// "plus/minus 0xFFFF": 110 = not 050, 011 = not 010, 121 = not 060, ...
+// Codes without an entry have no negated reading: the event is dropped.
+std::string_view NegatedCode(std::string_view code) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"010", "011"},  {"015", "016"},   {"050", "110"},   {"057", "170"},   {"060", "121"},
+      {"061", "1211"}, {"062", "1212"},  {"080", "124"},   {"081", "1241"},  {"082", "1242"},
+      {"085", "1244"}, {"086", "1245"},  {"087", "1246"},
+  };
+  for (const auto& [pos, neg] : kPairs) {
+    if (code == pos) return neg;
+    if (code == neg) return pos;
+  }
+  return {};
+}
+
+bool PatternHasNegation(const Lexicon& lex, const VerbPattern* p) {
+  if (!p) return false;
+  auto has = [&](const std::vector<PatternElem>& els) {
+    for (const PatternElem& el : els) {
+      if (el.kind == PatternElem::kWord && IsNegation(el.word)) return true;
+      if ((el.kind == PatternElem::kSynset || el.kind == PatternElem::kAlternatives) && el.synset >= 0) {
+        for (const auto& ph : lex.synsets[el.synset].phrases) {
+          for (const auto& w : ph) {
+            if (IsNegation(w)) return true;
+          }
+        }
+      }
+    }
+    return false;
+  };
+  return has(p->before) || has(p->after);
+}
+
 void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, const CoderOptions& options,
                        std::vector<CodedEvent>* out) {
   const Analysis& a = v.a;
@@ -700,14 +751,15 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     // Patterns: block patterns, then the verb's own (paired default codes).
     FieldMatch best;
     const VerbPattern* pat = nullptr;
+    // The most specific matching pattern (most elements matched); the
+    // first in file order among equals.
     auto scan = [&](const std::vector<VerbPattern>& pats) {
       for (const VerbPattern& p : pats) {
         if (p.before.empty() && p.after.empty()) continue;
         FieldMatch m;
-        if (MatchField(c, p, vb, ve, &m)) {
+        if (MatchField(c, p, vb, ve, &m) && (!pat || m.specificity > best.specificity)) {
           pat = &p;
           best = m;
-          return;
         }
       }
     };
@@ -726,7 +778,18 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     }
     if (code.empty() || code == "---") continue;
     if (code == "###") continue;
-    bool negated = FieldNegated(v, t);
+    bool negated = lex.dialect != Lexicon::Dialect::kTabari && FieldNegated(v, t) &&
+                   !PatternHasNegation(lex, pat);
+    if (negated && lex.dialect == Lexicon::Dialect::kPetrarch && !options.emit_negated) {
+      // PETRARCH: a negated verb codes the negated reading of its code.
+      std::string_view neg = NegatedCode(code);
+      if (!neg.empty()) {
+        rules.push_back("coder: negated " + code + " -> " + std::string(neg) + " (PETRARCH negation table)");
+        code = std::string(neg);
+        paired.clear();
+        negated = false;
+      }
+    }
     if (best.source >= 0) source = best.source;
     bool subject_not_actor = source == -2;
     if (source < 0) {
@@ -780,12 +843,24 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       source = v.quotes.speaker[q];
       rules.push_back("coder: source is the quoted speaker");
     }
-    if (source < 0 || target < 0) continue;
+    if (source < 0) continue;
     if (negated && !options.emit_negated) continue;
     if (negated) rules.push_back("coder: negated");
     sources.clear();
     targets.clear();
     FieldConjuncts(v, source, &sources);
+    if (target < 0) {
+      // A compound subject with no object: its members act on each other
+      // ("Gondor and Osgiliath have renewed ties" -> GON/OSG, OSG/GON).
+      size_t coded = 0;
+      for (int32_t x : sources) coded += !mentions[x].code.empty();
+      if (coded < 2) continue;
+      rules.push_back("coder: compound subject, no object: members act on each other");
+      for (int32_t x : sources) {
+        for (int32_t y : sources) emit(x, y, code, vb, ve, rules, negated);
+      }
+      continue;
+    }
     FieldConjuncts(v, target, &targets);
     if ((best.compound || (pat && !pat->before.empty() && pat->before.front().kind == PatternElem::kCompound)) &&
         sources.size() > 1) {
@@ -819,8 +894,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.kind == BlockKind::kFurniture || s.kind == BlockKind::kDateline) continue;
+    // TABARI dictionaries are written for TABARI's linear shallow parse:
+    // they are matched on the surface even when a parse is present.
     SentenceView v{a, mentions, quotes, s.first_token, s.first_token + s.num_tokens, {}, {},
-                   !a.parse.empty()};
+                   !a.parse.empty() && lex.dialect != Lexicon::Dialect::kTabari};
     v.mention_at.assign(s.num_tokens, -1);
     for (size_t m = 0; m < mentions.size(); ++m) {
       if (mentions[m].sentence != si) continue;

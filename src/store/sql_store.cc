@@ -202,39 +202,64 @@ class SqlStore final : public Store {
   Status Ingest(std::span<const StoreDocument> docs, std::vector<IngestReport>* reports) override {
     std::lock_guard<std::mutex> lock(mu_);
     if (reports) reports->clear();
+    std::string now = NowStamp();
+    std::vector<IngestReport> local(docs.size());
+    std::vector<bool> valid(docs.size());
+    for (size_t i = 0; i < docs.size(); ++i) {
+      local[i].doc_id = docs[i].doc.id;
+      Status v = Validate(docs[i]);
+      valid[i] = v.ok();
+      if (!v.ok()) local[i].status = v;
+    }
+    // Fast path: the whole batch in one transaction, no savepoints (many
+    // subtransactions in one transaction are slow on PostgreSQL).
     Status st = db_->BeginWrite();
     if (!st.ok()) return st;
-    std::string now = NowStamp();
-    std::vector<IngestReport> local;
-    for (const StoreDocument& cd : docs) {
-      IngestReport rep;
-      rep.doc_id = cd.doc.id;
-      st = db_->Script("SAVEPOINT dyad_doc");
-      if (!st.ok()) {
-        db_->Rollback();
-        return st;
-      }
-      Status one = IngestOne(cd, now, &rep);
-      if (one.ok()) {
-        st = db_->Script("RELEASE SAVEPOINT dyad_doc");
-      } else {
-        rep.status = Status::Error((cd.doc.origin.empty() ? cd.doc.id : cd.doc.origin) + ": " + one.message());
-        rep.mentions = rep.new_events = rep.merged = 0;
-        st = db_->Script("ROLLBACK TO SAVEPOINT dyad_doc");
-        if (st.ok()) st = db_->Script("RELEASE SAVEPOINT dyad_doc");
-      }
-      if (!st.ok()) {
-        db_->Rollback();
-        return st;
-      }
-      local.push_back(std::move(rep));
+    bool failed = false;
+    for (size_t i = 0; i < docs.size() && !failed; ++i) {
+      if (!valid[i]) continue;
+      if (!IngestOne(docs[i], now, &local[i]).ok()) failed = true;
     }
-    st = db_->Commit();
-    if (!st.ok()) {
+    if (!failed) {
+      st = db_->Commit();
+      if (!st.ok()) {
+        db_->Rollback();
+        return st;
+      }
+    } else {
+      // Slow path, rare: some document failed inside the database. Redo the
+      // batch one transaction per document so the others still commit.
       db_->Rollback();
-      return st;
+      for (size_t i = 0; i < docs.size(); ++i) {
+        if (!valid[i]) continue;
+        IngestReport rep;
+        rep.doc_id = docs[i].doc.id;
+        st = db_->BeginWrite();
+        Status one = st.ok() ? IngestOne(docs[i], now, &rep) : st;
+        if (one.ok()) one = db_->Commit();
+        if (!one.ok()) {
+          db_->Rollback();
+          rep = IngestReport();
+          rep.doc_id = docs[i].doc.id;
+          rep.status = Status::Error(Origin(docs[i]) + ": " + one.message());
+        }
+        local[i] = std::move(rep);
+      }
     }
     if (reports) *reports = std::move(local);
+    return Status::Ok();
+  }
+
+  static std::string Origin(const StoreDocument& cd) { return cd.doc.origin.empty() ? cd.doc.id : cd.doc.origin; }
+
+  // Checks what can be checked without the database.
+  static Status Validate(const StoreDocument& cd) {
+    if (cd.doc.id.empty()) return Status::Error(Origin(cd) + ": document has no id");
+    for (const Event& ev : cd.events) {
+      if (ev.code.empty()) {
+        return Status::Error(Origin(cd) + ": sentence " + std::to_string(ev.sentence) + ": event has no code");
+      }
+    }
     return Status::Ok();
   }
 

@@ -57,7 +57,20 @@ void Segment(const Document& doc, Analysis* a) {
 }
 
 void SegmentText(std::string_view text, Field field, Analysis* a) {
-  SegmentRange(text, field, Span{0, static_cast<uint32_t>(text.size())}, 0, BlockKind::kBody, a);
+  // Paragraphs (blank-line separated) never share a sentence.
+  uint32_t start = 0, block = 0;
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    if (text[i] != '\n') continue;
+    uint32_t j = i + 1;
+    while (j < n && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+    if (j < n && text[j] == '\n') {
+      SegmentRange(text, field, Span{start, i}, block++, BlockKind::kBody, a);
+      start = j;
+      i = j - 1;
+    }
+  }
+  SegmentRange(text, field, Span{start, n}, block, BlockKind::kBody, a);
 }
 
 }  // namespace dyad

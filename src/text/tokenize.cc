@@ -6,6 +6,7 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -327,7 +328,9 @@ void SplitSentences(const std::vector<Token>& tokens, uint32_t first, uint32_t l
 }
 
 void NormalizeTokens(Analysis* a, uint32_t first) {
-  // Record offsets first: the arena may reallocate while we append.
+  // Record offsets first: the arena may reallocate while we append. If it
+  // does, the views of earlier tokens are re-pointed into the new buffer.
+  const uintptr_t old_base = reinterpret_cast<uintptr_t>(a->norm_arena.data());
   std::vector<std::pair<uint32_t, uint32_t>> offs;
   offs.reserve(a->tokens.size() - first);
   for (uint32_t k = first; k < a->tokens.size(); ++k) {
@@ -336,6 +339,13 @@ void NormalizeTokens(Analysis* a, uint32_t first) {
     offs.push_back({b, static_cast<uint32_t>(a->norm_arena.size()) - b});
   }
   std::string_view arena(a->norm_arena);
+  if (reinterpret_cast<uintptr_t>(arena.data()) != old_base) {
+    for (uint32_t k = 0; k < first; ++k) {
+      std::string_view& v = a->tokens[k].norm;
+      size_t off = reinterpret_cast<uintptr_t>(v.data()) - old_base;
+      v = arena.substr(off, v.size());
+    }
+  }
   for (uint32_t k = first; k < a->tokens.size(); ++k) {
     auto [b, n] = offs[k - first];
     a->tokens[k].norm = arena.substr(b, n);

@@ -75,3 +75,23 @@ TEST(Segment, NormalisesCaseQuotesAndDashes) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(Segment, ParagraphsNeverShareASentenceAndNormsStayValid) {
+  // Many small paragraphs force the norm arena to grow while tokens already point into it.
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "Armenia Thanks RUSSIA no " + std::to_string(i) + "\n\n";
+  Analysis a;
+  SegmentText(text, Field::kText, &a);
+  ASSERT_EQ(a.sentences.size(), 200u);
+  for (const Token& t : a.tokens) {
+    std::string want;
+    NormalizeToken(t.form, &want);
+    ASSERT_EQ(t.norm, want);
+  }
+}
+
+}  // namespace
+}  // namespace dyad

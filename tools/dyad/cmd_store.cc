@@ -3,12 +3,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -49,6 +51,7 @@ struct IngestArgs {
   int dedup_window = -1;
   bool quiet = false;
   bool recode = false;
+  int jobs = 1;
 };
 
 Result<InputFormat> ParseInFormat(const std::string& s) {
@@ -94,7 +97,9 @@ int RunIngest(const IngestArgs& args) {
     std::fprintf(stderr, "dyad: %s\n", pipeline.status().message().c_str());
     return 2;
   }
-  auto worker = pipeline.value()->NewWorker();
+  const int threads = std::max(1, args.jobs);
+  std::vector<std::unique_ptr<Pipeline::Worker>> workers;
+  for (int i = 0; i < threads; ++i) workers.push_back(pipeline.value()->NewWorker());
 
   const auto t0 = Clock::now();
   auto last_progress = t0;
@@ -142,9 +147,52 @@ int RunIngest(const IngestArgs& args) {
     return true;
   };
 
+  // Documents read but not coded yet. With -j N they are coded N at a time,
+  // each thread through its own Worker, and stored in input order, so the
+  // store ends up exactly as with -j 1.
+  struct Pending {
+    Document doc;
+    Status error;
+    StoreDocument coded;
+  };
+  std::vector<Pending> pending;
+  const size_t chunk = threads == 1 ? 1 : static_cast<size_t>(32 * threads);
+  bool fatal = false;
+  auto code_one = [&](Pipeline::Worker* w, Pending* p) {
+    std::vector<Event> events;
+    p->error = w->Code(p->doc, &events);
+    if (p->error.ok()) p->coded = StoreDocument::From(p->doc, w->analysis(), std::move(events));
+  };
+  auto code_pending = [&]() {
+    if (threads == 1) {
+      for (Pending& p : pending) code_one(workers[0].get(), &p);
+    } else {
+      std::atomic<size_t> next{0};
+      std::vector<std::thread> pool;
+      for (int t = 0; t < threads; ++t) {
+        pool.emplace_back([&, t] {
+          for (size_t i = next++; i < pending.size(); i = next++) code_one(workers[t].get(), &pending[i]);
+        });
+      }
+      for (auto& th : pool) th.join();
+    }
+    for (Pending& p : pending) {
+      if (fatal) break;
+      if (!p.error.ok()) {
+        std::fprintf(stderr, "dyad: %s: %s\n", p.doc.origin.c_str(), p.error.message().c_str());
+        ++c.errors;
+        continue;
+      }
+      batch.push_back(std::move(p.coded));
+      if (static_cast<int>(batch.size()) >= args.batch || Seconds(batch_start) >= args.batch_seconds) {
+        if (!flush()) fatal = true;
+      }
+    }
+    pending.clear();
+  };
+
   std::vector<std::string> inputs = args.inputs;
   if (inputs.empty()) inputs.push_back("-");
-  bool fatal = false;
   // Text and HTML files take their id from the file stem, so x.txt and x.html
   // (the same article twice) collide; within one run keep the first, or every
   // re-run would replace one with the other. JSONL ids are the data's own: a
@@ -162,7 +210,6 @@ int RunIngest(const IngestArgs& args) {
     }
     Document doc;
     Status err;
-    std::vector<Event> events;
     while (reader.value()->Next(&doc, &err)) {
       if (!err.ok()) {
         std::fprintf(stderr, "dyad: %s\n", err.message().c_str());
@@ -188,21 +235,15 @@ int RunIngest(const IngestArgs& args) {
           continue;
         }
       }
-      events.clear();
-      Status s = worker->Code(doc, &events);
-      if (!s.ok()) {
-        std::fprintf(stderr, "dyad: %s: %s\n", doc.origin.c_str(), s.message().c_str());
-        ++c.errors;
-        continue;
-      }
-      batch.push_back(StoreDocument::From(doc, worker->analysis(), std::move(events)));
-      events = {};
-      if (static_cast<int>(batch.size()) >= args.batch || Seconds(batch_start) >= args.batch_seconds) {
-        if (!flush()) fatal = true;
+      pending.push_back({std::move(doc), Status::Ok(), StoreDocument()});
+      doc = Document();
+      if (pending.size() >= chunk) {
+        code_pending();
         if (fatal) break;
       }
     }
   }
+  if (!fatal) code_pending();
   if (!fatal) flush();
   double secs = Seconds(t0);
   std::fprintf(stderr,
@@ -501,6 +542,9 @@ void RegisterStore(CLI::App& app) {
     cmd->add_option("--dedup-window", a->dedup_window,
                     "Days between mentions of one event (default: the store's setting; new stores 1)");
     cmd->add_flag("-q,--quiet", a->quiet, "No progress lines (the summary is still printed)");
+    cmd->add_option("-j,--jobs", a->jobs, "Coding threads (storing stays one writer, in input order)")
+        ->check(CLI::Range(1, 256))
+        ->capture_default_str();
     cmd->add_flag("--recode", a->recode,
                   "Code every article even when it is stored unchanged (counts: unchanged/duplicate)");
     cmd->callback([a] { SetExitCode(RunIngest(*a)); });

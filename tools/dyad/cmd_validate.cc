@@ -91,6 +91,7 @@ int RunValidate(const ValidateArgs& args) {
       return 2;
     }
     lex->name = "petrarch:" + dir;
+    lex->dialect = Lexicon::Dialect::kPetrarch;
     struct Load {
       const std::string& path;
       Status (*fn)(const std::string&, Lexicon*, std::vector<DictProblem>*);
