@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "dyad/document.h"
 #include "dyad/status.h"
@@ -30,6 +32,15 @@ class DocumentReader {
   // reports it and calls Next again.
   virtual bool Next(Document* doc, Status* error) = 0;
 };
+
+// A reader over several inputs (files, directories, "-") one after another;
+// an input that cannot be opened is one error, in sequence, and reading goes on.
+std::unique_ptr<DocumentReader> OpenInputs(std::vector<std::string> paths, const IngestOptions& options);
+
+// Command-line helpers: "--in-format" value (auto|text|jsonl|html) and
+// "--date" value (YYYYMMDD or ISO 8601, may be empty) to IngestOptions.
+Result<InputFormat> ParseInputFormat(std::string_view name);
+Result<IngestOptions> MakeIngestOptions(std::string_view in_format, std::string_view date);
 
 // Parses one article from an in-memory buffer (used by the server's /api/code).
 Result<Document> DocumentFromBuffer(std::string bytes, InputFormat format, const std::string& origin,

@@ -256,7 +256,11 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
             }
           }
           if (sa < 0) break;
-          if (!code.empty()) code = AddAgentCode(code, lex.agents[sa]);
+          if (!code.empty()) {
+            std::string before = code;
+            code = AddAgentCode(code, lex.agents[sa]);
+            if (code != before) m.last_agent = sa;
+          }
           if (m.agent < 0) m.agent = sa;
           m.end = j + l3;
           m.head = m.end - 1;
@@ -335,20 +339,34 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
         conj = n == "and" || n == "or" || n == "," || n == "nor" || IsDeterminer(n);
       }
       if (!conj) continue;
-      if (cur.agent_only && prev.actor >= 0 && !prev.agent_only && prev.agent >= 0 && cur.agent >= 0) {
-        std::string base = PickFieldCode(lex.actors[prev.actor], date);
+      if (cur.agent_only && prev.actor >= 0 && !prev.agent_only && prev.agent >= 0 && cur.agent >= 0 &&
+          prev.begin + 1 < prev.end) {
+        // "Danish Islamist media and government": the actor and every role
+        // but the last one of the first conjunct, plus this role.
+        std::string base = prev.code;
+        const std::string& last = prev.last_agent >= 0 ? lex.agents[prev.last_agent].code : std::string();
+        if (!last.empty() && base.size() > last.size() + 3 &&
+            base.compare(base.size() - last.size(), last.size(), last) == 0 &&
+            !lex.agents[prev.last_agent].prefix) {
+          base.resize(base.size() - last.size());
+        } else {
+          base = PickFieldCode(lex.actors[prev.actor], date);
+          if (prev.agent2 >= 0 && base != "---" && !base.empty()) base = AddAgentCode(base, lex.agents[prev.agent2]);
+        }
         if (base != "---" && !base.empty()) {
-          if (prev.agent2 >= 0) base = AddAgentCode(base, lex.agents[prev.agent2]);
           cur.code = AddAgentCode(base, lex.agents[cur.agent]);
           cur.agent_only = false;
         }
       } else if (!cur.agent_only && cur.agent < 0 && !cur.code.empty() && prev.actor >= 0 &&
                  prev.agent >= 0 && !prev.agent_only) {
-        // Only when prev starts with its agent ("lawmakers in Arnor").
+        // Only when prev starts with its agent ("lawmakers in Arnor",
+        // "the ambassadors of Arnor, Osgiliath and Gondor"), or received it
+        // from the conjunct before it.
         uint32_t l5 = 0;
-        if (MatchAgentField(lex, a, prev.begin, end, &l5) != prev.agent) continue;
+        if (!prev.agent_distributed && MatchAgentField(lex, a, prev.begin, end, &l5) != prev.agent) continue;
         cur.code = AddAgentCode(cur.code, lex.agents[prev.agent]);
         cur.agent = prev.agent;
+        cur.agent_distributed = true;
       }
     }
   }

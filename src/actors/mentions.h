@@ -30,6 +30,10 @@ struct Mention {
   // (besides `agent`), e.g. "MSF Arnor diplomat" -> MSF (prefix) + diplomat.
   int32_t agent2 = -1;
   bool agent_only = false;  // a role with no actor ("officials" -> "---GOV")
+  // PETRARCH/TABARI: the last suffix agent folded into `code` ("Danish
+  // Islamist media" -> DNK+MUS+MED: MED), so a conjoined role can replace it.
+  int32_t last_agent = -1;
+  bool agent_distributed = false;  // the role came from a conjoined mention
 };
 
 // Finds mentions in all sentences (in order). `date` (YYYYMMDD or empty) picks

@@ -587,27 +587,32 @@ Status LoadPetrarchVerbs(const std::string& path, Lexicon* lex, std::vector<Dict
     if (t.substr(0, 3) == "---") {
       close_block();
       mode = kBlock;
+      // A malformed header is reported but still opens its block (with the
+      // first code, or none), so that the block's verbs and patterns load.
       std::string_view inner = t.substr(3);
       size_t end = inner.rfind("---");
       if (end == std::string_view::npos || end == 0) {
-        problem("verb block header must look like '--- NAME [CODE] ---'");
-        mode = kNone;
-        return true;
+        problem("verb block header must look like '--- NAME [CODE] ---' (read as a block)");
+      } else {
+        inner = inner.substr(0, end);
       }
-      inner = TrimView(inner.substr(0, end));
+      inner = TrimView(inner);
       std::string_view name;
       std::vector<std::string_view> blocks;
-      if (!CodeBlocks(inner, &name, &blocks) || blocks.size() != 1) {
+      if (!CodeBlocks(inner, &name, &blocks) || blocks.empty()) {
         problem("verb block header needs one [CODE]: '" + std::string(t) + "'");
         mode = kNone;
         return true;
       }
+      if (blocks.size() != 1) {
+        problem("verb block header needs one [CODE]: '" + std::string(t) + "' (using the first)");
+      }
       std::string code, passive, err;
       bool discard;
       if (!dict::ParseEventCode(blocks[0], &code, &passive, &discard, &err)) {
-        problem(err);
-        mode = kNone;
-        return true;
+        problem(err + " (block read without a default code)");
+        code.clear();
+        passive.clear();
       }
       block_code = passive.empty() ? code : code + ":" + passive;
       block_name = std::string(TrimView(name));

@@ -38,7 +38,11 @@ struct SentenceView {
   std::vector<int32_t> mention_at;      // per token in range: mention index covering it, or -1
   std::vector<int32_t> mention_ids;     // mentions of this sentence, in order
   bool parsed;
+  // TABARI: per token, inside an eliminated comma-delimited clause (empty
+  // when nothing is eliminated). Hidden tokens are neither verbs nor actors.
+  std::vector<uint8_t> hidden;
 
+  bool Hidden(uint32_t t) const { return !hidden.empty() && hidden[t - first]; }
   int32_t MentionAt(uint32_t t) const { return t >= first && t < last ? mention_at[t - first] : -1; }
   int32_t QuoteOf(uint32_t t) const { return quotes.quote_of_token[t]; }
 };
@@ -324,10 +328,10 @@ bool IsCompound(const SentenceView& v, int32_t m);
 bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t ve, FieldMatch* out) {
   // After the verb, left to right.
   uint32_t k = ve;
-  bool first = true;
+  const PatternElem* prev_el = nullptr;
   for (const PatternElem& el : p.after) {
-    bool adj = el.adjacent || (first && false);
-    first = false;
+    bool adj = el.adjacent;  // `_` joins words
+    (void)prev_el;
     if (el.kind == PatternElem::kTarget || el.kind == PatternElem::kSource || el.kind == PatternElem::kCompound) {
       int32_t m = NextMention(c, k, adj);
       if (m < 0) return false;
@@ -346,12 +350,12 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
       if (n > 0) {
         k = j + n;
         found = true;
+        out->specificity += n;  // longer phrases are more specific
         break;
       }
       if (adj) break;
     }
     if (!found) return false;
-    ++out->specificity;
   }
   // Before the verb, right to left.
   int64_t b = static_cast<int64_t>(vb) - 1;
@@ -374,15 +378,23 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
     bool found = false;
     for (int64_t j = b; j >= static_cast<int64_t>(c.v.first); --j) {
       uint32_t n = ElemAt(c, el, static_cast<uint32_t>(j));
+      // PETRARCH with a parse: words before the verb belong to the subject
+      // or the verb group; an adverb modifying the verb ("Gollum recently
+      // allowed") matches only a pattern that joins it to the verb (`RECENTLY_*`).
+      if (n > 0 && c.lex.dialect == Lexicon::Dialect::kPetrarch && c.v.parsed && !adj &&
+          HeadOf(c.v, static_cast<uint32_t>(j)) >= static_cast<int32_t>(vb) &&
+          HeadOf(c.v, static_cast<uint32_t>(j)) < static_cast<int32_t>(ve) &&
+          Rel(c.v, static_cast<uint32_t>(j), "advmod") && !IsNegation(c.v.a.tokens[j].norm))
+        n = 0;
       if (n > 0 && static_cast<int64_t>(j + n - 1) <= b) {
         b = j - 1;
         found = true;
+        out->specificity += n;
         break;
       }
       if (adj) break;
     }
     if (!found) return false;
-    ++out->specificity;
   }
   return true;
 }
@@ -419,14 +431,33 @@ void FieldWindow(FieldCtx* c, uint32_t verb, int32_t subject_token) {
   }
   for (uint32_t t = verb; t < v.last; ++t) {
     const Token& tok = v.a.tokens[t];
+    if (v.Hidden(t)) continue;
     if (t > verb && (IsClauseBreak(tok) || tok.norm == "," || tok.norm == "but")) break;
     c->in_window[t - v.first] = 1;
   }
   for (uint32_t t = verb; t-- > v.first;) {
     const Token& tok = v.a.tokens[t];
+    if (v.Hidden(t)) continue;
     if (IsClauseBreak(tok) || tok.norm == ",") break;
     c->in_window[t - v.first] = 1;
   }
+}
+
+// Does the path from token t up to `verb` pass through a clausal dependent
+// (xcomp, ccomp, advcl, acl)?
+bool InsideClauseOf(const SentenceView& v, uint32_t verb, uint32_t t) {
+  for (int guard = 0; guard < 64 && t != verb; ++guard) {
+    int32_t h = HeadOf(v, t);
+    if (h < 0) return false;
+    if (Rel(v, t, "xcomp") || Rel(v, t, "ccomp") || Rel(v, t, "advcl") || Rel(v, t, "acl")) return true;
+    t = static_cast<uint32_t>(h);
+  }
+  return false;
+}
+
+bool IsPronoun(const SentenceView& v, uint32_t t) {
+  std::string_view n = v.a.tokens[t].norm;
+  return n == "it" || n == "he" || n == "she" || n == "they";
 }
 
 // Subject mention of `verb` by the parse (climbing xcomp / conj / copular heads).
@@ -439,9 +470,22 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
     for (uint32_t t = v.first; t < v.last; ++t) {
       if (HeadOf(v, t) != static_cast<int32_t>(cur)) continue;
       if (Rel(v, t, "nsubj") || Rel(v, t, "csubj")) {
-        if (v.a.parse[t].deprel_name == "nsubj:pass") *passive = true;
+        // Passive voice belongs to the verb itself: "Gollum was seen to break
+        // into ..." is passive for `seen`, active for `break`.
+        if (v.a.parse[t].deprel_name == "nsubj:pass" && depth == 0) *passive = true;
         if (depth == 0) *subject_token = static_cast<int32_t>(t);
         int32_t m = v.MentionAt(t);
+        if (m < 0 && IsPronoun(v, t)) {
+          // A pronoun subject of a complement clause is bound by the subject
+          // of the clause above ("Ethiopia indicated it would act").
+          int32_t up = HeadOf(v, cur);
+          if (up >= 0 && (Rel(v, cur, "ccomp") || Rel(v, cur, "xcomp") || Rel(v, cur, "advcl"))) {
+            bool p2 = false;
+            int32_t st = -1, ba = -1;
+            int32_t outer = FieldSubject(v, static_cast<uint32_t>(up), &p2, &st, &ba);
+            if (outer >= 0 && !p2) return outer;
+          }
+        }
         if (m < 0) {
           for (int32_t id : v.mention_ids) {
             const Mention& mm = v.mentions[id];
@@ -700,7 +744,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
   };
   std::vector<int32_t> sources, targets;
   for (uint32_t t = v.first; t < v.last; ++t) {
-    if (v.MentionAt(t) >= 0) continue;
+    if (v.MentionAt(t) >= 0 || v.Hidden(t)) continue;
     const Token& tok = a.tokens[t];
     const std::vector<int32_t>* cands = lex.FindVerbs(tok.norm);
     int32_t stem_verb = cands ? -1 : lex.FindStemVerb(tok.norm);
@@ -831,6 +875,13 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       target = FieldObject(c, t, ve, source);
       if (target >= 0) rules.push_back("coder: target is the first actor of the verb's clause");
     }
+    if (passive && by_agent < 0 && best.target < 0 && target >= 0 && source >= 0 && v.parsed &&
+        InsideClauseOf(v, t, mentions[target].head)) {
+      // An actor inside a clause below an agentless passive is not its agent
+      // ("Gollum was seen to break into an anti-Gondor parade").
+      rules.push_back("coder: agentless passive, no source");
+      continue;
+    }
     if (passive && by_agent < 0 && best.target < 0 && target >= 0 && source >= 0 && v.parsed) {
       // Passive with an agentless subject and an actor after the verb
       // ("The Philippines was criticized over its dispute with Eriador").
@@ -881,6 +932,142 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
 
 }  // namespace
 
+// PETRARCH folds an object-control complement into the verb above it: in
+// "urged Eriador to respond to Gondor's proposals" the event is the urging;
+// `respond` (whose subject is the urged Eriador) adds no event of its own.
+void DropControlledEvents(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out) {
+  if (!v.parsed || out->size() - first_out < 2) return;
+  const auto& M = v.mentions;
+  for (size_t i = first_out; i < out->size();) {
+    const CodedEvent& lower = (*out)[i];
+    uint32_t lv = lower.verb_begin;
+    int32_t up = HeadOf(v, lv);
+    bool drop = false;
+    // The upper verb: the head of an `xcomp`, or (parsers that attach the
+    // infinitive to the object: "urged Eriador to respond", acl) the verb
+    // whose object the infinitive modifies.
+    if (up >= 0 && Rel(v, lv, "acl") && (Rel(v, static_cast<uint32_t>(up), "obj") || Rel(v, static_cast<uint32_t>(up), "iobj")))
+      up = HeadOf(v, static_cast<uint32_t>(up));
+    else if (!Rel(v, lv, "xcomp"))
+      up = -1;
+    if (up >= 0) {
+      for (size_t j = first_out; j < out->size() && !drop; ++j) {
+        const CodedEvent& upper = (*out)[j];
+        if (j == i || upper.verb_begin > static_cast<uint32_t>(up) || upper.verb_end <= static_cast<uint32_t>(up)) continue;
+        drop = M[upper.target].code == M[lower.source].code;
+      }
+    }
+    if (drop) out->erase(out->begin() + static_cast<long>(i));
+    else ++i;
+  }
+}
+
+// TABARI's default CODE BY CLAUSE: only the first verb that yields an event
+// in each conjunction-delimited clause is coded. AND/BUT/OR/NOR delimit a
+// clause unless they join two actors ("Gondor and Osgiliath", "Gondor and the
+// evil Osgiliath") or sit inside a multi-word verb (SHOT AND WOUNDED).
+void TabariFirstEventPerClause(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out) {
+  if (out->size() - first_out < 2) return;
+  auto clause_of = [&](uint32_t tok) {
+    uint32_t clause = 0;
+    for (uint32_t t = v.first; t < tok; ++t) {
+      std::string_view n = v.a.tokens[t].norm;
+      if (n != "and" && n != "but" && n != "or" && n != "nor") continue;
+      if (v.MentionAt(t) >= 0) continue;
+      bool actor_before = t > v.first && v.MentionAt(t - 1) >= 0;
+      if (!actor_before && t > v.first && v.a.tokens[t - 1].norm == "," && t > v.first + 1)
+        actor_before = v.MentionAt(t - 2) >= 0;
+      bool actor_after = false;
+      for (uint32_t k = t + 1; k < v.last && k < t + 5; ++k) {
+        if (v.MentionAt(k) >= 0) {
+          actor_after = true;
+          break;
+        }
+        if (v.a.tokens[k].flags & kTokPunct) break;
+      }
+      bool in_verb = false;
+      for (size_t e = first_out; e < out->size(); ++e) {
+        if ((*out)[e].verb_begin <= t && t < (*out)[e].verb_end) in_verb = true;
+      }
+      if ((actor_before && actor_after) || in_verb) continue;
+      ++clause;
+    }
+    return clause;
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> first_verb;  // clause -> verb_begin of its first event
+  std::vector<CodedEvent> kept;
+  for (size_t i = first_out; i < out->size(); ++i) {
+    CodedEvent& ev = (*out)[i];
+    uint32_t cl = clause_of(ev.verb_begin);
+    bool drop = false, seen = false;
+    for (auto& [c, vb] : first_verb) {
+      if (c != cl) continue;
+      seen = true;
+      drop = vb != ev.verb_begin;
+    }
+    if (!seen) first_verb.emplace_back(cl, ev.verb_begin);
+    if (!drop) kept.push_back(std::move(ev));
+  }
+  out->resize(first_out);
+  for (auto& ev : kept) out->push_back(std::move(ev));
+}
+
+// TABARI eliminates comma-delimited nonrestrictive clauses of more than two
+// and at most ten words (between two commas, or between a comma and the end
+// of the sentence), except inside a list of actors ("Arnor, Osgiliath and
+// Gondor"). Fills v->hidden.
+void TabariHideCommaClauses(const Lexicon& lex, SentenceView* v, const std::vector<Mention>& mentions) {
+  const Analysis& a = v->a;
+  uint32_t end = v->last;
+  while (end > v->first && (a.tokens[end - 1].flags & kTokPunct) && a.tokens[end - 1].norm != ",") --end;
+  std::vector<uint32_t> commas;
+  for (uint32_t t = v->first; t < end; ++t) {
+    if (a.tokens[t].norm == ",") commas.push_back(t);
+  }
+  if (commas.empty()) return;
+  commas.push_back(end);
+  for (size_t i = 0; i + 1 < commas.size(); ++i) {
+    uint32_t b = commas[i], e = commas[i + 1];
+    if (e == end) {
+      // The clause between the last comma and the end goes only when the
+      // words kept before it have a verb ("..., a senior official said"),
+      // not when it holds the main verb ("Arnor's minister, in remarks
+      // published on Monday, urged Eriador ...").
+      bool verb_before = false;
+      for (uint32_t t = v->first; t < b && !verb_before; ++t) {
+        verb_before = !v->Hidden(t) && v->MentionAt(t) < 0 &&
+                      (lex.FindVerbs(a.tokens[t].norm) != nullptr || lex.FindStemVerb(a.tokens[t].norm) >= 0);
+      }
+      if (!verb_before) continue;
+    }
+    uint32_t words = 0;
+    for (uint32_t t = b + 1; t < e; ++t) words += !(a.tokens[t].flags & kTokPunct);
+    if (words <= 2 || words > 10) continue;
+    // A list of actors: an actor before the comma and one right after it.
+    bool before = b > v->first && v->MentionAt(b - 1) >= 0;
+    uint32_t k = b + 1;
+    if (k < e && (a.tokens[k].norm == "and" || a.tokens[k].norm == "or")) ++k;
+    bool after = false;
+    for (uint32_t j = k; j < e && j < k + 3 && !after; ++j) {
+      after = v->MentionAt(j) >= 0 && mentions[v->MentionAt(j)].begin == j;
+    }
+    if (before && after) continue;
+    if (v->hidden.empty()) v->hidden.assign(v->last - v->first, 0);
+    // The clause goes with both its commas ("Gollum, centre of a row, called").
+    uint32_t stop = (e < end && a.tokens[e].norm == ",") ? e + 1 : e;
+    for (uint32_t t = b; t < stop; ++t) v->hidden[t - v->first] = 1;
+  }
+  if (v->hidden.empty()) return;
+  for (uint32_t t = v->first; t < v->last; ++t) {
+    if (v->hidden[t - v->first]) v->mention_at[t - v->first] = -1;
+  }
+  std::vector<int32_t> kept;
+  for (int32_t id : v->mention_ids) {
+    if (!v->hidden[mentions[id].begin - v->first]) kept.push_back(id);
+  }
+  v->mention_ids.swap(kept);
+}
+
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
                         const Quotes& quotes, const CoderOptions& options,
                         std::vector<CodedEvent>* out) {
@@ -904,6 +1091,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       v.mention_ids.push_back(static_cast<int32_t>(m));
       for (uint32_t t = mentions[m].begin; t < mentions[m].end; ++t) v.mention_at[t - v.first] = static_cast<int32_t>(m);
     }
+    if (lex.dialect == Lexicon::Dialect::kTabari) TabariHideCommaClauses(lex, &v, mentions);
     if (v.mention_ids.size() < 1) continue;
     // Discarded sentences (sports results and the like) yield nothing.
     bool discard = false;
@@ -914,7 +1102,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     }
     if (discard) continue;
     if (lex.field_format) {
+      size_t first_out = out->size();
       CodeSentenceField(lex, v, si, options, out);
+      DropControlledEvents(v, first_out, out);
+      if (lex.dialect == Lexicon::Dialect::kTabari) TabariFirstEventPerClause(v, first_out, out);
       continue;
     }
     size_t first_out = out->size();

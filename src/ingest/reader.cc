@@ -103,10 +103,10 @@ class SingleDocumentReader : public DocumentReader {
   bool done_ = false;
 };
 
-// A directory: its regular files (not hidden, sorted by name), one after the other.
-class DirectoryReader : public DocumentReader {
+// Several inputs (a directory's files, or the command line's), one after the other.
+class MultiReader : public DocumentReader {
  public:
-  DirectoryReader(std::vector<std::string> files, IngestOptions options)
+  MultiReader(std::vector<std::string> files, IngestOptions options)
       : files_(std::move(files)), options_(std::move(options)) {}
   bool Next(Document* doc, Status* error) override {
     for (;;) {
@@ -147,7 +147,7 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string& 
     }
     if (ec) return Status::Error(path + ": cannot list directory: " + ec.message());
     std::sort(files.begin(), files.end());
-    return std::unique_ptr<DocumentReader>(new DirectoryReader(std::move(files), options));
+    return std::unique_ptr<DocumentReader>(new MultiReader(std::move(files), options));
   }
   std::FILE* f = nullptr;
   bool owned = true;
@@ -172,6 +172,31 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string& 
   if (format == InputFormat::kJsonl) return NewJsonlReader(f, owned, name, options, std::move(head));
   return std::unique_ptr<DocumentReader>(
       new SingleDocumentReader(f, owned, name, format, options, std::move(head)));
+}
+
+std::unique_ptr<DocumentReader> OpenInputs(std::vector<std::string> paths, const IngestOptions& options) {
+  return std::make_unique<ingest::MultiReader>(std::move(paths), options);
+}
+
+Result<InputFormat> ParseInputFormat(std::string_view s) {
+  if (s == "auto") return InputFormat::kAuto;
+  if (s == "text" || s == "txt") return InputFormat::kText;
+  if (s == "jsonl" || s == "json") return InputFormat::kJsonl;
+  if (s == "html") return InputFormat::kHtml;
+  return Status::Error("--in-format: unknown format '" + std::string(s) + "' (want auto, text, jsonl or html)");
+}
+
+Result<IngestOptions> MakeIngestOptions(std::string_view in_format, std::string_view date) {
+  IngestOptions o;
+  auto f = ParseInputFormat(in_format);
+  if (!f.ok()) return f.status();
+  o.format = f.value();
+  if (!date.empty()) {
+    auto d = NormalizeDate(date);
+    if (!d.ok()) return Status::Error("--date: " + d.status().message());
+    o.default_date = d.value();
+  }
+  return o;
 }
 
 Result<Document> DocumentFromBuffer(std::string bytes, InputFormat format, const std::string& origin,

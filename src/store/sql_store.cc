@@ -216,10 +216,12 @@ class SqlStore final : public Store {
     Status st = db_->BeginWrite();
     if (!st.ok()) return st;
     bool failed = false;
+    std::set<int64_t> touched;  // recounted once for the whole batch
     for (size_t i = 0; i < docs.size() && !failed; ++i) {
       if (!valid[i]) continue;
-      if (!IngestOne(docs[i], now, &local[i]).ok()) failed = true;
+      if (!IngestOne(docs[i], now, &local[i], &touched).ok()) failed = true;
     }
+    if (!failed && !RefreshEvents(touched).ok()) failed = true;
     if (!failed) {
       st = db_->Commit();
       if (!st.ok()) {
@@ -235,7 +237,9 @@ class SqlStore final : public Store {
         IngestReport rep;
         rep.doc_id = docs[i].doc.id;
         st = db_->BeginWrite();
-        Status one = st.ok() ? IngestOne(docs[i], now, &rep) : st;
+        std::set<int64_t> one_touched;
+        Status one = st.ok() ? IngestOne(docs[i], now, &rep, &one_touched) : st;
+        if (one.ok()) one = RefreshEvents(one_touched);
         if (one.ok()) one = db_->Commit();
         if (!one.ok()) {
           db_->Rollback();
@@ -263,7 +267,9 @@ class SqlStore final : public Store {
     return Status::Ok();
   }
 
-  Status IngestOne(const StoreDocument& cd, const std::string& now, IngestReport* rep) {
+  // Stores one document; the events it touched are added to *touched and
+  // must be recounted (RefreshEvents) before the transaction commits.
+  Status IngestOne(const StoreDocument& cd, const std::string& now, IngestReport* rep, std::set<int64_t>* touched) {
     const Document& doc = cd.doc;
     if (doc.id.empty()) return Status::Error("document has no id");
     std::string hash = ContentHash(doc);
@@ -287,12 +293,11 @@ class SqlStore final : public Store {
         other_id = rows.Text(i, 0);
       }
     }
-    std::set<int64_t> touched;
     std::optional<int> doc_ymd = ParseYmd(doc.date);
     std::string source_name = SourceName(doc);
     if (same_id) {
       rep->outcome = IngestOutcome::kReplaced;
-      st = RemoveMentions(doc_pk, &touched);
+      st = RemoveMentions(doc_pk, touched);
       if (!st.ok()) return st;
       st = db_->Exec("DELETE FROM sentences WHERE doc_pk = ?", {doc_pk});
       if (!st.ok()) return st;
@@ -349,7 +354,7 @@ class SqlStore final : public Store {
     // Mentions, deduplicated into events; inserted together at the end.
     std::vector<Params> mention_rows;
     for (const Event& ev : cd.events) {
-      st = AddMention(ev, doc_pk, doc_ymd, lead_of[ev.sentence], now, rep, &touched, &mention_rows);
+      st = AddMention(ev, doc_pk, doc_ymd, lead_of[ev.sentence], now, rep, touched, &mention_rows);
       if (!st.ok()) return st;
     }
     st = InsertRows(
@@ -357,8 +362,7 @@ class SqlStore final : public Store {
         "source_begin, source_end, target_begin, target_end, verb_begin, verb_end, source_text, target_text, "
         "verb_text, rules, negated, lead)",
         23, mention_rows);
-    if (!st.ok()) return st;
-    return RefreshEvents(touched);
+    return st;
   }
 
   // Multi-row INSERT INTO `table_cols` VALUES (...), (...): few statements per document.
@@ -505,7 +509,7 @@ class SqlStore final : public Store {
 
   // Recomputes events from their mentions (counts, earliest date, most
   // specific actors, first mention's code and texts); deletes those left
-  // without mentions. One read for up to 100 events, then one update each.
+  // without mentions. Per 100 events: one read, one UPDATE, one DELETE.
   Status RefreshEvents(const std::set<int64_t>& ids) {
     std::vector<int64_t> all(ids.begin(), ids.end());
     constexpr size_t kChunk = 100;
@@ -544,12 +548,25 @@ class SqlStore final : public Store {
         if (r.Text(i, 6).size() > a.source.size()) a.source = r.Text(i, 6);
         if (r.Text(i, 7).size() > a.target.size()) a.target = r.Text(i, 7);
       }
+      // One multi-row UPDATE for the chunk (WITH v(...) AS (VALUES ...) UPDATE ... FROM v),
+      // one DELETE for events left without mentions.
+      std::string update =
+          "WITH v(id, nm, na, ns, date, day, is_root, code, root, quad, gold, stext, ttext, url, src, tgt) AS "
+          "(VALUES ";
+      Params up;
+      std::string del = "DELETE FROM events WHERE id IN (";
+      Params dp;
+      const std::string row =
+          "(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
+          "CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), "
+          "CAST(? AS DOUBLE PRECISION), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
+          "CAST(? AS TEXT))";
       for (size_t i = 0; i < n; ++i) {
         int64_t id = all[start + i];
         auto it = aggs.find(id);
         if (it == aggs.end()) {
-          st = db_->Exec("DELETE FROM events WHERE id = ?", {id});
-          if (!st.ok()) return st;
+          del += dp.empty() ? "?" : ",?";
+          dp.push_back(id);
           continue;
         }
         const Agg& a = it->second;
@@ -561,13 +578,24 @@ class SqlStore final : public Store {
         }
         const std::string& code = r.Text(f, 8);
         const std::string& url = r.Text(f, 13).empty() ? r.Text(f, 14) : r.Text(f, 13);
-        st = db_->Exec(
-            "UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, date = ?, day = ?, "
-            "is_root = ?, code = ?, root = ?, quad_class = ?, goldstein = ?, source_text = ?, target_text = ?, "
-            "first_url = ?, source = ?, target = ? WHERE id = ?",
-            {a.mentions, static_cast<int64_t>(a.docs.size()), static_cast<int64_t>(a.sources.size()), date, day,
-             a.lead, code, code.substr(0, 2), r.Int(f, 9), r.Real(f, 10), r.Text(f, 11), r.Text(f, 12), url,
-             a.source, a.target, id});
+        if (!up.empty()) update += ",";
+        update += row;
+        Params p = {id, a.mentions, static_cast<int64_t>(a.docs.size()), static_cast<int64_t>(a.sources.size()),
+                    date, day, a.lead, code, code.substr(0, 2), r.Int(f, 9), r.Real(f, 10), r.Text(f, 11),
+                    r.Text(f, 12), url, a.source, a.target};
+        for (auto& v : p) up.push_back(std::move(v));
+      }
+      if (!up.empty()) {
+        update +=
+            ") UPDATE events SET num_mentions = v.nm, num_articles = v.na, num_sources = v.ns, date = v.date, "
+            "day = v.day, is_root = v.is_root, code = v.code, root = v.root, quad_class = v.quad, goldstein = v.gold, "
+            "source_text = v.stext, target_text = v.ttext, first_url = v.url, source = v.src, target = v.tgt "
+            "FROM v WHERE events.id = v.id";
+        st = db_->Exec(update, up);
+        if (!st.ok()) return st;
+      }
+      if (!dp.empty()) {
+        st = db_->Exec(del + ")", dp);
         if (!st.ok()) return st;
       }
     }

@@ -34,7 +34,10 @@ int Fields(const std::string& row) { return static_cast<int>(std::count(row.begi
 
 class StoreCliTest : public StoreTest {
  protected:
+  // Runs `dyad ARGS...`; `ingest` gets `--model none` (the heuristic coder), so
+  // these store tests do not depend on the parser model's state.
   Output Dyad(std::vector<std::string> args) {
+    if (!args.empty() && args[0] == "ingest") args.insert(args.begin() + 1, {"--model", "none"});
     std::string out = (work_ / "out").string(), err = (work_ / "err").string();
     args.insert(args.begin(), DYAD_BINARY);
     pid_t pid = fork();

@@ -149,8 +149,9 @@ TEST(StoreKill, KillNineLosesNoCommittedDocument) {
       out << j.dump() << "\n";
     }
   }
-  std::vector<std::string> cmd = {DYAD_BINARY, "ingest",      "--db", db, "--batch", "7", "--batch-seconds",
-                                  "0.05",      "--quiet",     input};
+  // --model none: the heuristic coder, so the test does not depend on the parser model's state.
+  std::vector<std::string> cmd = {DYAD_BINARY, "ingest", "--model", "none",  "--db",    db, "--batch",
+                                  "7",         "--batch-seconds", "0.05", "--quiet", input};
 
   // 1. Start, wait for some commits, SIGKILL.
   pid_t pid = Spawn(cmd, (dir / "run1.log").string());

@@ -53,23 +53,8 @@ int RunBench(const BenchArgs& args) {
   std::vector<Run> runs;
   for (int r = 0; r < std::max(1, args.repeat); ++r) {
     Run run;
-    size_t file = 0;
-    std::unique_ptr<DocumentReader> reader;
-    auto next = [&](Document* doc, Status* err) -> bool {
-      for (;;) {
-        if (!reader) {
-          if (file >= args.inputs.size()) return false;
-          auto rd = DocumentReader::Open(args.inputs[file++], IngestOptions{});
-          if (!rd.ok()) {
-            *err = rd.status();
-            return true;
-          }
-          reader = std::move(rd).value();
-        }
-        if (reader->Next(doc, err)) return true;
-        reader.reset();
-      }
-    };
+    auto reader = OpenInputs(args.inputs, IngestOptions{});
+    auto next = [&](Document* doc, Status* err) { return reader->Next(doc, err); };
     auto sink = [&](CodedDocument& cd) {
       if (!cd.error.ok()) {
         ++run.errors;

@@ -27,29 +27,11 @@ struct CodeArgs {
   int threads = 0;  // 0 = all cores
 };
 
-Result<InputFormat> ParseInFormat(const std::string& s) {
-  if (s == "auto") return InputFormat::kAuto;
-  if (s == "text" || s == "txt") return InputFormat::kText;
-  if (s == "jsonl" || s == "json") return InputFormat::kJsonl;
-  if (s == "html") return InputFormat::kHtml;
-  return Status::Error("--in-format: unknown format '" + s + "' (want auto, text, jsonl or html)");
-}
-
 int RunCode(const CodeArgs& args) {
-  auto fmt = ParseInFormat(args.in_format);
-  if (!fmt.ok()) {
-    std::fprintf(stderr, "dyad: %s\n", fmt.status().message().c_str());
+  auto iopt = MakeIngestOptions(args.in_format, args.date);
+  if (!iopt.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", iopt.status().message().c_str());
     return 2;
-  }
-  IngestOptions iopt;
-  iopt.format = fmt.value();
-  if (!args.date.empty()) {
-    auto d = NormalizeDate(args.date);
-    if (!d.ok()) {
-      std::fprintf(stderr, "dyad: --date: %s\n", d.status().message().c_str());
-      return 2;
-    }
-    iopt.default_date = d.value();
   }
   PipelineOptions popt;
   popt.dict = args.dict;
@@ -66,24 +48,8 @@ int RunCode(const CodeArgs& args) {
   size_t articles = 0, sentences = 0, nevents = 0, errors = 0;
   bool tsv = args.out_format == "tsv";
   if (tsv) std::fputs(EventTsvHeader(), stdout);
-  // Input: every file in turn; a file that cannot be opened is one error in sequence.
-  size_t file = 0;
-  std::unique_ptr<DocumentReader> reader;
-  auto next = [&](Document* doc, Status* err) -> bool {
-    for (;;) {
-      if (!reader) {
-        if (file >= inputs.size()) return false;
-        auto r = DocumentReader::Open(inputs[file++], iopt);
-        if (!r.ok()) {
-          *err = r.status();
-          return true;
-        }
-        reader = std::move(r).value();
-      }
-      if (reader->Next(doc, err)) return true;
-      reader.reset();
-    }
-  };
+  auto reader = OpenInputs(inputs, iopt.value());
+  auto next = [&](Document* doc, Status* err) { return reader->Next(doc, err); };
   std::string out;
   auto sink = [&](CodedDocument& cd) {
     if (!cd.error.ok()) {
