@@ -149,6 +149,20 @@ struct VerbEntry {
   bool stem = false;                 // TABARI: head written without `_` matches as a prefix
 };
 
+// TABARI .options settings the coder honours (docs/formats/petrarch-tabari.md).
+struct TabariSettings {
+  enum class CodeBy : uint8_t { kClause, kSentence, kAll };
+  CodeBy code_by = CodeBy::kClause;  // SET: CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL
+  bool comma = true;                 // COMMA: OFF turns comma-clause elimination off
+  // COMMA: MIN = a MAX = b EMIN = c EMAX = d: a clause between two commas is
+  // eliminated when it has more than MIN and at most MAX words; one between
+  // a comma and the end of the sentence uses EMIN/EMAX.
+  uint8_t comma_min = 2, comma_max = 10, end_min = 2, end_max = 10;
+};
+// Applies one .options command ("SET: CODE ALL", "COMMA: OFF", ...) to *s;
+// false when it is not one dyad honours (the caller lists it as ignored).
+bool ApplyTabariOption(std::string_view command, TabariSettings* s);
+
 class Lexicon {
  public:
   std::vector<ActorEntry> actors;
@@ -176,6 +190,7 @@ class Lexicon {
   // shallow parse, so they are matched on the surface even when a parse exists.
   enum class Dialect : uint8_t { kDyad, kPetrarch, kTabari };
   Dialect dialect = Dialect::kDyad;
+  TabariSettings tabari;  // TABARI projects: the .options settings (defaults otherwise)
 
   // Builds the lookup indexes; call once after all entries are added.
   void Finalize();
@@ -250,6 +265,7 @@ Result<TabariProject> ReadTabariProject(const std::string& path);
 // Options we honour from a .options file (the rest are reported as ignored).
 struct TabariOptions {
   bool label = false;
+  TabariSettings settings;                // CODE BY, COMMA (see ApplyTabariOption)
   std::vector<std::string> ignored;       // option lines we parsed but do not imitate
 };
 Status LoadTabariOptions(const std::string& path, TabariOptions* opts, std::vector<DictProblem>* problems);

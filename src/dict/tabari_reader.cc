@@ -2,6 +2,8 @@
 // .options, .project (docs/formats/petrarch-tabari.md). Files may be
 // Mac-Roman with CR or CRLF line ends; ReadLegacyText converts them.
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 
@@ -380,8 +382,75 @@ Result<TabariProject> ReadTabariProject(const std::string& path) {
   return p;
 }
 
+namespace {
+
+// Squeezes blanks so "SET:  CODE  BY SENTENCE" reads as "SET: CODE BY SENTENCE".
+std::string SqueezeBlanks(std::string_view t) {
+  std::string out;
+  for (char c : t) {
+    if (c == ' ' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The number after "KEY =" in s, or -1.
+int NumberAfter(const std::string& s, const std::string& key) {
+  size_t p = 0;
+  while ((p = s.find(key, p)) != std::string::npos) {
+    bool word_start = p == 0 || s[p - 1] == ' ' || s[p - 1] == ':';
+    size_t q = p + key.size();
+    while (q < s.size() && s[q] == ' ') ++q;
+    if (word_start && q < s.size() && s[q] == '=') {
+      ++q;
+      while (q < s.size() && s[q] == ' ') ++q;
+      return std::atoi(s.c_str() + q);
+    }
+    p += key.size();
+  }
+  return -1;
+}
+
+}  // namespace
+
+bool ApplyTabariOption(std::string_view command, TabariSettings* s) {
+  std::string c = SqueezeBlanks(command);
+  if (c.rfind("OPTION:", 0) == 0) c = SqueezeBlanks(std::string_view(c).substr(7));
+  if (c == "SET: CODE BY CLAUSE") {
+    s->code_by = TabariSettings::CodeBy::kClause;
+    return true;
+  }
+  if (c == "SET: CODE BY SENTENCE") {
+    s->code_by = TabariSettings::CodeBy::kSentence;
+    return true;
+  }
+  if (c == "SET: CODE ALL") {
+    s->code_by = TabariSettings::CodeBy::kAll;
+    return true;
+  }
+  if (c.rfind("COMMA:", 0) == 0) {
+    if (c.find("OFF") != std::string::npos) {
+      s->comma = false;
+      return true;
+    }
+    s->comma = true;
+    auto clamp = [](int v) { return static_cast<uint8_t>(v < 0 ? 0 : v > 255 ? 255 : v); };
+    if (int v = NumberAfter(c, "MIN"); v >= 0) s->comma_min = clamp(v);
+    if (int v = NumberAfter(c, "MAX"); v >= 0) s->comma_max = clamp(v);
+    if (int v = NumberAfter(c, "EMIN"); v >= 0) s->end_min = clamp(v);
+    if (int v = NumberAfter(c, "EMAX"); v >= 0) s->end_max = clamp(v);
+    return true;
+  }
+  return false;
+}
+
 Status LoadTabariOptions(const std::string& path, TabariOptions* opts, std::vector<DictProblem>* problems) {
   return ForEachTabariLine(path, [&](uint32_t no, std::string_view t, bool) {
+    if (ApplyTabariOption(t, &opts->settings)) return true;
     if (t.substr(0, 5) == "LABEL") return true;
     if (t.substr(0, 5) == "SET: " && t.find("LABEL") != std::string_view::npos) {
       opts->label = true;
@@ -415,6 +484,12 @@ Result<std::shared_ptr<const Lexicon>> LoadTabariLexicon(const std::string& proj
   for (const auto& a : proj.value().agents) {
     Status st = LoadTabariAgents(a, lex.get(), problems);
     if (!st.ok()) return st;
+  }
+  if (!proj.value().options.empty()) {
+    TabariOptions opts;
+    Status st = LoadTabariOptions(proj.value().options, &opts, problems);
+    if (!st.ok()) return st;
+    lex->tabari = opts.settings;
   }
   lex->Finalize();
   return std::shared_ptr<const Lexicon>(std::move(lex));

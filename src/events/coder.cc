@@ -343,7 +343,14 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
       ++out->specificity;
       continue;
     }
-    if (el.kind == PatternElem::kSkip || el.kind == PatternElem::kAnyNoun) continue;
+    if (el.kind == PatternElem::kSkip) {
+      // `^` skips one noun phrase: the next actor if one starts within a
+      // few words ("warned at the Gondor of the Prince": `(AT) ^ +`).
+      int32_t m = NextMention(c, k, false);
+      if (m >= 0 && c.v.mentions[m].begin <= k + 3) k = c.v.mentions[m].end;
+      continue;
+    }
+    if (el.kind == PatternElem::kAnyNoun) continue;
     bool found = false;
     for (uint32_t j = k; j < c.v.last; ++j) {
       uint32_t n = ElemAt(c, el, j);
@@ -374,7 +381,14 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
       ++out->specificity;
       continue;
     }
-    if (el.kind == PatternElem::kSkip || el.kind == PatternElem::kAnyNoun) continue;
+    if (el.kind == PatternElem::kSkip) {
+      if (b >= static_cast<int64_t>(c.v.first)) {
+        int32_t m = PrevMention(c, static_cast<uint32_t>(b), false);
+        if (m >= 0 && static_cast<int64_t>(c.v.mentions[m].end) + 3 > b) b = static_cast<int64_t>(c.v.mentions[m].begin) - 1;
+      }
+      continue;
+    }
+    if (el.kind == PatternElem::kAnyNoun) continue;
     bool found = false;
     for (int64_t j = b; j >= static_cast<int64_t>(c.v.first); --j) {
       uint32_t n = ElemAt(c, el, static_cast<uint32_t>(j));
@@ -669,6 +683,23 @@ void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out)
   }
 }
 
+// Surface (no parse): a verb form that follows an article or possessive
+// with at most two modifier words between ("a brief private visit") is a noun.
+bool NounAfterDeterminer(const SentenceView& v, uint32_t t) {
+  for (uint32_t k = t, n = 0; k-- > v.first && n < 3; ++n) {
+    const Token& p = v.a.tokens[k];
+    if (v.MentionAt(k) >= 0 || (p.flags & kTokPunct)) return false;
+    std::string_view w = p.norm;
+    if (In(w, {"a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those"})) return n > 0;
+    if (In(w, {"will", "would", "to", "has", "have", "had", "is", "are", "was", "were", "be", "did", "does",
+               "do", "can", "could", "may", "might", "should", "must", "not", "n't", "and", "or", "that",
+               "who", "which"}))
+      return false;
+    if (p.flags & (kTokCapitalized | kTokAllCaps)) return false;  // a name: "the Brown called"
+  }
+  return false;
+}
+
 // A mention that is one of two or more coordinated actors.
 bool IsCompound(const SentenceView& v, int32_t m) {
   std::vector<int32_t> members;
@@ -754,6 +785,8 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       if (up != kVERB && !(up == kADJ && a.parse[t].head > 0 && false)) continue;
     } else if (t > v.first && (IsDeterminerLike(a.tokens[t - 1].norm) || a.tokens[t - 1].norm == "'s")) {
       continue;
+    } else if (NounAfterDeterminer(v, t)) {
+      continue;  // "a brief private visit to Eriador": a noun
     }
     // Multi-word verbs first (longest).
     int32_t vi = -1;
@@ -783,12 +816,13 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     }
     if (vi < 0) continue;
     const VerbEntry& verb = lex.verbs[vi];
-    bool passive = false;
+    bool passive = false, source_is_subject = false;
     int32_t subject_token = -1, by_agent = -1;
     int32_t source = -1;
     std::vector<std::string> rules;
     if (v.parsed) {
       source = FieldSubject(v, t, &passive, &subject_token, &by_agent);
+      source_is_subject = source >= 0;
       if (source >= 0) rules.push_back(passive ? "coder: passive subject (parse)" : "coder: source is the subject (parse)");
     }
     FieldWindow(&c, t, subject_token);
@@ -903,9 +937,25 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     if (target < 0) {
       // A compound subject with no object: its members act on each other
       // ("Gondor and Osgiliath have renewed ties" -> GON/OSG, OSG/GON).
+      // Only a real subject: the parse's subject, or (surface) a
+      // coordination that ends at most three words before the verb with
+      // no punctuation or preposition between.
       size_t coded = 0;
       for (int32_t x : sources) coded += !mentions[x].code.empty();
       if (coded < 2) continue;
+      bool subject = best.compound;
+      if (v.parsed) {
+        subject = subject || source_is_subject;
+      } else if (!subject) {
+        uint32_t gap_b = mentions[sources.back()].end;
+        subject = gap_b <= vb && vb - gap_b <= 3;
+        for (uint32_t k = gap_b; k < vb && subject; ++k) {
+          const Token& g = a.tokens[k];
+          subject = !(g.flags & kTokPunct) && !In(g.norm, {"of", "in", "to", "with", "from", "against", "for", "on",
+                                                            "at", "by", "about", "into", "over", "between", "among"});
+        }
+      }
+      if (!subject) continue;
       rules.push_back("coder: compound subject, no object: members act on each other");
       for (int32_t x : sources) {
         for (int32_t y : sources) emit(x, y, code, vb, ve, rules, negated);
@@ -943,6 +993,15 @@ void DropControlledEvents(const SentenceView& v, size_t first_out, std::vector<C
     uint32_t lv = lower.verb_begin;
     int32_t up = HeadOf(v, lv);
     bool drop = false;
+    // An `xcomp` chain is one event: the lowest verb adds nothing once a verb
+    // above it in the chain has coded an event ("called on Gondor ... to be
+    // allowed to leave Lorien": the call).
+    for (int32_t u = lv, guard = 0; guard < 8 && u >= 0 && Rel(v, static_cast<uint32_t>(u), "xcomp") && !drop; ++guard) {
+      u = HeadOf(v, static_cast<uint32_t>(u));
+      for (size_t j = first_out; j < out->size() && u >= 0 && !drop; ++j) {
+        drop = j != i && (*out)[j].verb_begin <= static_cast<uint32_t>(u) && static_cast<uint32_t>(u) < (*out)[j].verb_end;
+      }
+    }
     // The upper verb: the head of an `xcomp`, or (parsers that attach the
     // infinitive to the object: "urged Eriador to respond", acl) the verb
     // whose object the infinitive modifies.
@@ -966,10 +1025,12 @@ void DropControlledEvents(const SentenceView& v, size_t first_out, std::vector<C
 // in each conjunction-delimited clause is coded. AND/BUT/OR/NOR delimit a
 // clause unless they join two actors ("Gondor and Osgiliath", "Gondor and the
 // evil Osgiliath") or sit inside a multi-word verb (SHOT AND WOUNDED).
-void TabariFirstEventPerClause(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out) {
+void TabariFirstEventPerClause(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out,
+                               bool whole_sentence) {
   if (out->size() - first_out < 2) return;
   auto clause_of = [&](uint32_t tok) {
     uint32_t clause = 0;
+    if (whole_sentence) return clause;  // CODE BY SENTENCE: one clause
     for (uint32_t t = v.first; t < tok; ++t) {
       std::string_view n = v.a.tokens[t].norm;
       if (n != "and" && n != "but" && n != "or" && n != "nor") continue;
@@ -1018,6 +1079,8 @@ void TabariFirstEventPerClause(const SentenceView& v, size_t first_out, std::vec
 // Gondor"). Fills v->hidden.
 void TabariHideCommaClauses(const Lexicon& lex, SentenceView* v, const std::vector<Mention>& mentions) {
   const Analysis& a = v->a;
+  const TabariSettings& ts = lex.tabari;
+  if (!ts.comma) return;
   uint32_t end = v->last;
   while (end > v->first && (a.tokens[end - 1].flags & kTokPunct) && a.tokens[end - 1].norm != ",") --end;
   std::vector<uint32_t> commas;
@@ -1042,7 +1105,8 @@ void TabariHideCommaClauses(const Lexicon& lex, SentenceView* v, const std::vect
     }
     uint32_t words = 0;
     for (uint32_t t = b + 1; t < e; ++t) words += !(a.tokens[t].flags & kTokPunct);
-    if (words <= 2 || words > 10) continue;
+    uint32_t lo = e == end ? ts.end_min : ts.comma_min, hi = e == end ? ts.end_max : ts.comma_max;
+    if (words <= lo || words > hi) continue;
     // A list of actors: an actor before the comma and one right after it.
     bool before = b > v->first && v->MentionAt(b - 1) >= 0;
     uint32_t k = b + 1;
@@ -1066,6 +1130,35 @@ void TabariHideCommaClauses(const Lexicon& lex, SentenceView* v, const std::vect
     if (!v->hidden[mentions[id].begin - v->first]) kept.push_back(id);
   }
   v->mention_ids.swap(kept);
+}
+
+// PETRARCH: a statement whose complement clause holds an event reports that
+// event with the speaker as source and the inner source as target, the
+// inner code kept ("Gondor's Prime Minister noted that Cirith Ungol
+// regretted Eriador's refusal" -> GONGOV/MORMIL/111, the transformation
+// `a (b c X) SAY = a b X`). Applies to outer codes of the 01 root.
+void FoldReportedEvents(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out) {
+  if (!v.parsed || out->size() - first_out < 2) return;
+  const auto& M = v.mentions;
+  for (size_t i = first_out; i < out->size(); ++i) {
+    CodedEvent& outer = (*out)[i];
+    if (outer.code.size() < 2 || outer.code.compare(0, 2, "01") != 0) continue;
+    for (size_t j = first_out; j < out->size(); ++j) {
+      if (j == i) continue;
+      const CodedEvent& inner = (*out)[j];
+      uint32_t iv = inner.verb_begin;
+      int32_t h = HeadOf(v, iv);
+      if (h < 0 || !Rel(v, iv, "ccomp") || static_cast<uint32_t>(h) < outer.verb_begin ||
+          static_cast<uint32_t>(h) >= outer.verb_end || M[outer.target].code != M[inner.source].code)
+        continue;
+      outer.target = inner.source;
+      outer.code = inner.code;
+      outer.rules.push_back("coder: statement about an event: speaker -> inner source, inner code (a (b c X) SAY = a b X)");
+      out->erase(out->begin() + static_cast<long>(j));
+      if (j < i) --i;
+      break;
+    }
+  }
 }
 
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
@@ -1105,7 +1198,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       size_t first_out = out->size();
       CodeSentenceField(lex, v, si, options, out);
       DropControlledEvents(v, first_out, out);
-      if (lex.dialect == Lexicon::Dialect::kTabari) TabariFirstEventPerClause(v, first_out, out);
+      if (lex.dialect == Lexicon::Dialect::kPetrarch) FoldReportedEvents(v, first_out, out);
+      if (lex.dialect == Lexicon::Dialect::kTabari && lex.tabari.code_by != TabariSettings::CodeBy::kAll)
+        TabariFirstEventPerClause(v, first_out, out, lex.tabari.code_by == TabariSettings::CodeBy::kSentence);
       continue;
     }
     size_t first_out = out->size();

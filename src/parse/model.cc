@@ -54,30 +54,15 @@ void DyadParserModel::Parse(std::span<const std::string_view> forms, ParserScrat
     tag[i] = static_cast<uint16_t>(sc->tags[i - 1] + 1);
   }
   const int nl = parser.num_labels();
-  if (sc->arc_feats.size() < ParserWeightsModel::kMaxFeatures) {
-    sc->arc_feats.resize(ParserWeightsModel::kMaxFeatures);
-  }
+  const int nc = parser.weights.num_classes();
   uint64_t* f = sc->feats.data();
-  uint64_t* af = sc->arc_feats.data();
   float* scores = sc->scores.data();
   while (!s.terminal()) {
     const int k = ParserFeatures(s, f);
     assert(k <= ParserWeightsModel::kMaxFeatures);
-    int32_t ms[3] = {0, 0, 0};
-    parser.moves.AccumulateDense3(f, k, ms);
-    const int move = BestValidMove(s, ms);
-    if (move == kShift) {
-      s.Apply(0, nl);
-      continue;
-    }
-    int label = parser.root_label;
-    if (!(move == kLeft && s.b == s.n + 1)) {  // LEFT onto ROOT is always `root`
-      for (int i = 0; i < k; ++i) af[i] = ArcKey(f[i], move);
-      std::fill_n(scores, nl, 0.0f);
-      parser.arcs.Accumulate(af, k, scores);
-      label = BestLabel(scores, nl, parser.root_label);
-    }
-    s.Apply(move == kLeft ? 1 + label : 1 + nl + label, nl);
+    std::fill_n(scores, nc, 0.0f);
+    parser.weights.Accumulate(f, k, scores);
+    s.Apply(BestValidAction(s, scores, nl, parser.root_label), nl);
   }
 }
 
@@ -134,8 +119,7 @@ std::string DyadParserModel::Serialize() const {
   w.Put<uint32_t>(static_cast<uint32_t>(parser.labels.size()));
   for (const std::string& l : parser.labels) w.PutString(l);
   w.Put<uint32_t>(static_cast<uint32_t>(parser.root_label));
-  parser.moves.Write(&w);
-  parser.arcs.Write(&w);
+  parser.weights.Write(&w);
   w.Put<uint64_t>(Checksum(w.bytes()));
   return std::move(w.bytes());
 }
@@ -196,9 +180,8 @@ Result<std::unique_ptr<DyadParserModel>> DyadParserModel::Deserialize(std::strin
   }
   if (!r.Get(&root) || root >= nlabels) return bad("root label");
   m->parser.root_label = static_cast<int>(root);
-  m->parser.moves.set_dense3(true);
-  if (!m->parser.moves.Read(&r) || m->parser.moves.num_classes() != 3 || !m->parser.arcs.Read(&r) ||
-      m->parser.arcs.num_classes() != static_cast<int>(nlabels)) {
+  if (!m->parser.weights.Read(&r) ||
+      m->parser.weights.num_classes() != 1 + 2 * static_cast<int>(nlabels)) {
     return bad("parser weights");
   }
   if (!r.at_end()) return bad("trailing bytes");

@@ -31,7 +31,7 @@
 namespace dyad::parse {
 
 inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'P', 'A', 'R', 'S'};
-inline constexpr uint32_t kModelFormatVersion = 2;
+inline constexpr uint32_t kModelFormatVersion = 1;
 
 // ---------------------------------------------------------------------------
 // Small open-addressing map uint64 -> uint64 (keys != 0), for the tag
@@ -85,7 +85,6 @@ struct TokenAtoms {
   uint64_t shape = 0;      // hash of the compressed word shape ("Xx", "d.d", ...)
   uint64_t amb = 0;        // tag-dictionary ambiguity class of `norm` (0: unseen word)
   uint32_t flags = 0;      // kAtom* bits
-  uint32_t len = 0;        // length of the form in bytes
 };
 enum AtomFlag : uint32_t {
   kAtomDigit = 1, kAtomUpper = 2, kAtomAllUpper = 4, kAtomHyphen = 8, kAtomFirstUpper = 16,
@@ -105,7 +104,7 @@ struct TaggerModel {
   FlatMap64 dict;                     // norm hash -> ambiguity class hash
   SparseWeights weights;              // classes = joint tags
 
-  static constexpr int kMaxFeatures = 64;
+  static constexpr int kMaxFeatures = 48;
   int num_tags() const { return static_cast<int>(tag_upos.size()); }
   void FillAmbiguity(std::span<TokenAtoms> atoms) const;
 };
@@ -135,20 +134,13 @@ void LowerAscii(std::string_view s, std::string* out);
 // ---------------------------------------------------------------------------
 // Parser: arc-hybrid. Words 1..n; ROOT is word n+1 (end of the buffer).
 // Actions: 0 = SHIFT, 1+l = LEFT with label l (s0 <- b0), 1+L+l = RIGHT (s1 -> s0).
-// Decisions are two-stage (format 2): `moves` picks SHIFT / LEFT / RIGHT (3
-// classes, dense one-cache-line rows); for an arc, `arcs` then picks the label,
-// with the same feature keys salted by the direction (ArcKey).
 struct ParserWeightsModel {
   std::vector<std::string> labels;  // deprel names; index = label id
   int root_label = 0;               // id of "root"
-  SparseWeights moves;              // classes: 0 SHIFT, 1 LEFT, 2 RIGHT
-  SparseWeights arcs;               // classes = labels; keys = ArcKey(feature, direction)
+  SparseWeights weights;            // classes = 1 + 2 * labels
   static constexpr int kMaxFeatures = 112;
   int num_labels() const { return static_cast<int>(labels.size()); }
 };
-enum Move : int { kShift = 0, kLeft = 1, kRight = 2 };
-inline constexpr uint64_t kArcSalt[3] = {0, 0x4c4546542d617263ULL, 0x52494748542d6172ULL};
-inline uint64_t ArcKey(uint64_t feature, int move) { return feature ^ kArcSalt[move]; }
 
 // Parser configuration; arrays are indexed by word (0 unused, n+1 = ROOT).
 struct ParseState {
@@ -188,10 +180,8 @@ struct ParseArrays {
 };
 
 int ParserFeatures(const ParseState& s, uint64_t* out);
-// Best valid move (kShift/kLeft/kRight) under the three move scores.
-int BestValidMove(const ParseState& s, const int32_t* scores);
-// Best label other than `root_label` under `scores`.
-int BestLabel(const float* scores, int num_labels, int root_label);
+// Best valid action under `scores`; `root_label` is only allowed for LEFT onto ROOT.
+int BestValidAction(const ParseState& s, const float* scores, int num_labels, int root_label);
 
 // ---------------------------------------------------------------------------
 // Per-thread scratch.
@@ -217,7 +207,6 @@ class ParserScratch {
   std::vector<parse::TokenAtoms> atoms;
   std::vector<int> tags;
   std::vector<uint64_t> feats;
-  std::vector<uint64_t> arc_feats;
   std::vector<float> scores;
   std::string buf;
   parse::ParseArrays arrays;

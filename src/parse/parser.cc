@@ -82,32 +82,31 @@ void ParseState::Apply(int a, int num_labels) {
   }
 }
 
-int BestValidMove(const ParseState& s, const int32_t* sc) {
+int BestValidAction(const ParseState& s, const float* sc, int num_labels, int root_label) {
   int best = -1;
-  int32_t bs = 0;
-  auto consider = [&](int m) {
-    if (best < 0 || sc[m] > bs) {
-      best = m;
-      bs = sc[m];
+  float bs = -std::numeric_limits<float>::infinity();
+  auto consider = [&](int a) {
+    if (best < 0 || sc[a] > bs) {
+      best = a;
+      bs = sc[a];
     }
   };
-  if (s.CanShift()) consider(kShift);
-  if (s.CanLeft()) consider(kLeft);
-  if (s.CanRight()) consider(kRight);
-  return best;
-}
-
-int BestLabel(const float* sc, int num_labels, int root_label) {
-  int best = -1;
-  float bs = 0;
-  for (int l = 0; l < num_labels; ++l) {
-    if (l == root_label) continue;
-    if (best < 0 || sc[l] > bs) {
-      best = l;
-      bs = sc[l];
+  if (s.CanShift()) consider(0);
+  if (s.CanLeft()) {
+    if (s.b == s.n + 1) {
+      consider(1 + root_label);
+    } else {
+      for (int l = 0; l < num_labels; ++l) {
+        if (l != root_label) consider(1 + l);
+      }
     }
   }
-  return best < 0 ? root_label : best;
+  if (s.CanRight()) {
+    for (int l = 0; l < num_labels; ++l) {
+      if (l != root_label) consider(1 + num_labels + l);
+    }
+  }
+  return best;
 }
 
 namespace {

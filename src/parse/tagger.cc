@@ -70,7 +70,6 @@ void ComputeAtoms(std::string_view form, bool first_word, std::string* buf, Toke
   if (upper >= 2 && upper == alpha) flags |= kAtomAllUpper;
   a->shape = HashBytes(std::string_view(shape, len), 30);
   a->flags = flags;
-  a->len = static_cast<uint32_t>(form.size());
   a->amb = 0;
 }
 
@@ -121,24 +120,6 @@ int TaggerFeatures(const TokenAtoms* a, int n, int i, const int* tags, uint64_t*
   f[k++] = Key(34).Add(shape(i - 1)).Add(w.shape).Done();
   f[k++] = Key(35).Add(w.amb).Add(w.suffix[2]).Done();
   f[k++] = Key(36).Add(t1).Add(norm(i + 1)).Done();
-  // Added in format 2: more right context, cased neighbours, suffix/tag combinations.
-  auto form = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : a[j].form; };
-  auto suf2 = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : a[j].suffix[1]; };
-  auto flags = [&](int j) -> uint64_t { return j < 0 ? 0x100 : j >= n ? 0x200 : a[j].flags; };
-  f[k++] = Key(37).Add(norm(i + 1)).Add(norm(i + 2)).Done();
-  f[k++] = Key(38).Add(form(i + 1)).Done();
-  f[k++] = Key(39).Add(form(i - 1)).Done();
-  f[k++] = Key(40).Add(flags(i - 1)).Add(w.flags).Add(flags(i + 1)).Done();
-  f[k++] = Key(41).Add(t1).Add(w.suffix[1]).Done();
-  f[k++] = Key(42).Add(t1).Add(t2).Add(w.amb).Done();
-  f[k++] = Key(43).Add(norm(i - 1)).Add(w.suffix[2]).Done();
-  f[k++] = Key(44).Add(w.suffix[2]).Add(norm(i + 1)).Done();
-  f[k++] = Key(45).Add(suf2(i + 1)).Add(suf2(i + 2)).Done();
-  f[k++] = Key(46).Add(w.amb).Add(amb(i + 1)).Add(amb(i + 2)).Done();
-  f[k++] = Key(47).Add(t1).Add(w.amb).Add(amb(i + 1)).Done();
-  f[k++] = Key(48).Add(w.prefix[0]).Add(w.suffix[3]).Done();
-  f[k++] = Key(49).Add(w.shape).Add(w.suffix[2]).Done();
-  f[k++] = Key(50).Add(std::min<uint64_t>(a[i].len, 12)).Add(w.flags).Done();
   return k;
 }
 

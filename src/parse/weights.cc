@@ -32,14 +32,6 @@ void SparseWeights::AddFeature(uint64_t key, const uint8_t* cls, const float* w,
 }
 
 void SparseWeights::Finish() {
-  dense_.clear();
-  dmask_ = 0;
-  if (dense3()) {  // dense layout only (AccumulateDense3)
-    slots_.clear();
-    mask_ = 0;
-    BuildDense3();
-    return;
-  }
   size_t cap = 16;
   while (cap < keys_.size() * 3 / 2 + 1) cap <<= 1;  // load factor <= 2/3
   slots_.assign(cap, Slot{});
@@ -48,26 +40,12 @@ void SparseWeights::Finish() {
     const uint32_t fp = Fingerprint(keys_[i]);
     uint64_t s = keys_[i] & mask_;
     while (slots_[s].fp != 0 && slots_[s].fp != fp) s = (s + 1) & mask_;
-    slots_[s] = Slot{fp, starts_[i] << 8 | (starts_[i + 1] - starts_[i])};
-  }
-}
-
-void SparseWeights::BuildDense3() {
-  size_t cap = 16;
-  while (cap < keys_.size() * 3 / 2 + 1) cap <<= 1;  // load factor <= 2/3
-  dense_.assign(cap, Dense3{});
-  dmask_ = cap - 1;
-  for (size_t i = 0; i < keys_.size(); ++i) {
-    const uint16_t fp = Fingerprint16(keys_[i]);
-    uint64_t s = keys_[i] & dmask_;
-    // Keys sharing slot chain and 16-bit fingerprint share a row (hashing-trick
-    // collision; rare and harmless for a linear model).
-    while (dense_[s].fp != 0 && dense_[s].fp != fp) s = (s + 1) & dmask_;
-    Dense3& d = dense_[s];
-    d.fp = fp;
-    for (uint32_t e = starts_[i]; e < starts_[i + 1]; ++e) {
-      const int v = d.w[entries_[e].cls] + entries_[e].w;
-      d.w[entries_[e].cls] = static_cast<int16_t>(v < -32767 ? -32767 : v > 32767 ? 32767 : v);
+    Slot& slot = slots_[s];
+    const uint32_t len = starts_[i + 1] - starts_[i];
+    slot.fp = fp;
+    slot.run = starts_[i] << 8 | len;
+    if (len <= kInline) {
+      for (uint32_t e = 0; e < len; ++e) slot.in[e] = entries_[starts_[i] + e];
     }
   }
 }

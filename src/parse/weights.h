@@ -25,7 +25,6 @@ class SparseWeights {
   // so that the cache misses of all features overlap.
   static constexpr int kMaxBatch = 128;
   void Accumulate(const uint64_t* feats, int n, float* scores) const {
-    if (slots_.empty()) return;  // dense3 table or nothing built
     uint64_t pos[kMaxBatch];
     for (int i = 0; i < n; ++i) {
       pos[i] = feats[i] & mask_;
@@ -40,8 +39,13 @@ class SparseWeights {
       while (true) {
         const Slot& slot = slots_[s];
         if (slot.fp == fp) {
+          const uint32_t l = slot.run & 0xff;
+          if (l <= kInline) {  // entries in the slot's own cache line
+            for (uint32_t e = 0; e < l; ++e) scores[slot.in[e].cls] += static_cast<float>(slot.in[e].w);
+            break;
+          }
           run[m] = entries_.data() + (slot.run >> 8);
-          len[m] = slot.run & 0xff;
+          len[m] = l;
           __builtin_prefetch(run[m]);
           ++m;
           break;
@@ -55,41 +59,6 @@ class SparseWeights {
       for (uint32_t i = 0; i < len[j]; ++i) scores[e[i].cls] += static_cast<float>(e[i].w);
     }
   }
-  // A table of exactly 3 classes (the parser's SHIFT/LEFT/RIGHT) marked with
-  // set_dense3(true) before Finish()/Read() is laid out densely instead: one
-  // 8-byte slot per feature holding a 16-bit fingerprint and the three weights,
-  // so a lookup is a single cache line; then only AccumulateDense3 may be used.
-  // scores[c] += weight(f, c), integer units.
-  void set_dense3(bool on) { dense3_ = on; }
-  bool dense3() const { return dense3_ && num_classes_ == 3; }
-  void AccumulateDense3(const uint64_t* feats, int n, int32_t* scores) const {
-    if (dense_.empty()) return;
-    uint64_t pos[kMaxBatch];
-    for (int i = 0; i < n; ++i) {
-      pos[i] = feats[i] & dmask_;
-      __builtin_prefetch(&dense_[pos[i]]);
-    }
-    int32_t s0 = 0, s1 = 0, s2 = 0;
-    for (int i = 0; i < n; ++i) {
-      const uint16_t fp = Fingerprint16(feats[i]);
-      uint64_t s = pos[i];
-      while (true) {
-        const Dense3& d = dense_[s];
-        if (d.fp == fp) {
-          s0 += d.w[0];
-          s1 += d.w[1];
-          s2 += d.w[2];
-          break;
-        }
-        if (d.fp == 0) break;
-        s = (s + 1) & dmask_;
-      }
-    }
-    scores[0] += s0;
-    scores[1] += s1;
-    scores[2] += s2;
-  }
-
   // Real-valued weight of one quantised unit.
   float scale() const { return scale_; }
 
@@ -113,29 +82,22 @@ class SparseWeights {
     uint8_t pad;  // 0
     int16_t w;    // weight in units of scale_
   };
-  // 8-byte slot: the key's high 32 bits (its low bits pick the slot) and the
+  // Slot: the key's high 32 bits (its low bits pick the slot) and the
   // entry run. Two keys sharing slot chain and fingerprint collide (about one
   // in 4e9 probes): harmless for a linear model.
-  struct Slot {
+  // Built at load (not stored): 16 bytes, four to a cache line; a feature with
+  // at most kInline entries (most of them after pruning) keeps them in the slot,
+  // so its lookup touches one cache line instead of two.
+  static constexpr uint32_t kInline = 2;
+  struct alignas(16) Slot {
     uint32_t fp = 0;   // Fingerprint(key); 0 = empty
     uint32_t run = 0;  // first entry << 8 | number of entries
+    Entry in[kInline] = {};  // the entries themselves when count <= kInline
   };
   static uint32_t Fingerprint(uint64_t key) {
     const uint32_t fp = static_cast<uint32_t>(key >> 32);
     return fp ? fp : 1;
   }
-  struct Dense3 {
-    uint16_t fp = 0;  // Fingerprint16(key); 0 = empty
-    int16_t w[3] = {0, 0, 0};
-  };
-  static uint16_t Fingerprint16(uint64_t key) {
-    const uint16_t fp = static_cast<uint16_t>(key >> 48);
-    return fp ? fp : 1;
-  }
-  void BuildDense3();
-  std::vector<Dense3> dense_;  // dense layout for 3-class tables, built at load
-  uint64_t dmask_ = 0;
-  bool dense3_ = false;
   int num_classes_ = 0;
   std::vector<uint64_t> keys_;    // feature keys in insertion order
   std::vector<uint32_t> starts_;  // starts_[i]: first entry of feature i; size keys_+1

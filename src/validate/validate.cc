@@ -146,6 +146,7 @@ Result<Suite> ReadTabariSuite(const std::string& text_path) {
     return l[6] == ' ' || l[6] == '\t';
   };
   size_t i = 0;
+  std::vector<std::pair<std::string, std::string>> pending_options;
   while (i < lines.size()) {
     if (!is_header(lines[i])) {
       ++i;
@@ -232,9 +233,13 @@ Result<Suite> ReadTabariSuite(const std::string& text_path) {
     if (r.expect != Expect::kEvents) r.expected.clear();
     (void)unchecked;  // "-{...": later records are not checked; earlier ones are
     if (!real || option_only || r.id.rfind("START", 0) == 0) {
+      // Options of a record that is not checked apply from the next one.
+      for (auto& kv : r.config) pending_options.emplace_back("OPTION_BEFORE", kv.second);
       ++suite.inactive;
       continue;
     }
+    r.config.insert(r.config.begin(), pending_options.begin(), pending_options.end());
+    pending_options.clear();
     suite.records.push_back(std::move(r));
   }
   return suite;
@@ -305,8 +310,27 @@ std::string NormForm(std::string_view f) {
 
 }  // namespace
 
+void Runner::ApplyOptions(const Record& r, const char* key) {
+  Impl& w = *impl_;
+  if (r.config.empty()) return;
+  auto changed = std::make_shared<Lexicon>(*w.lex);
+  bool any = false;
+  for (const auto& [k, value] : r.config) {
+    if (k == key) any = ApplyTabariOption(value, &changed->tabari) || any;
+  }
+  if (!any) return;
+  PipelineOptions po;
+  po.model_path = w.opt.use_parse ? "none" : w.opt.model;
+  auto p = Pipeline::Create(po, changed);
+  if (!p.ok()) return;
+  w.lex = changed;
+  w.pipeline = p.value();
+  w.worker = w.pipeline->NewWorker();
+}
+
 RecordResult Runner::Run(const Record& r) {
   Impl& w = *impl_;
+  if (w.opt.tabari) ApplyOptions(r, "OPTION_BEFORE");
   RecordResult out;
   std::vector<Event> events;
   std::vector<std::pair<Triple, std::vector<std::string>>> evs;
@@ -425,6 +449,9 @@ RecordResult Runner::Run(const Record& r) {
       for (auto& rl : rules) out.rules.push_back(t.ToString() + ": " + rl);
     }
   }
+  // TABARI `{OPTION: ...}` lines change the settings for the records after
+  // this one (as TABARI applies them while it runs the file).
+  if (w.opt.tabari) ApplyOptions(r, "OPTION");
   std::set<Triple> want(r.expected.begin(), r.expected.end());
   switch (r.expect) {
     case Expect::kEvents:

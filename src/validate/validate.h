@@ -81,6 +81,9 @@ class Runner {
   RecordResult Run(const Record& r);
 
  private:
+  // TABARI: applies r.config entries named `key` ({OPTION: ...}) to a copy of
+  // the lexicon's settings and rebuilds the pipeline with it.
+  void ApplyOptions(const Record& r, const char* key);
   Runner() = default;
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -320,6 +320,25 @@ LemmatizerModel TrainLemmatizer(const std::vector<conllu::Sentence>& train) {
 // ---------------------------------------------------------------------------
 // Parser.
 
+template <class Fn>
+void ForEachValid(const ParseState& s, int nl, int root, Fn fn) {
+  if (s.CanShift()) fn(0);
+  if (s.CanLeft()) {
+    if (s.b == s.n + 1) {
+      fn(1 + root);
+    } else {
+      for (int l = 0; l < nl; ++l) {
+        if (l != root) fn(1 + l);
+      }
+    }
+  }
+  if (s.CanRight()) {
+    for (int l = 0; l < nl; ++l) {
+      if (l != root) fn(1 + nl + l);
+    }
+  }
+}
+
 struct ParserTrainer {
   const Inventory& inv;
   const std::vector<Prepared>& data;
@@ -331,22 +350,24 @@ struct ParserTrainer {
     best_model.labels = inv.labels;
     best_model.root_label = inv.root_label;
     const int nl = static_cast<int>(inv.labels.size());
+    const int nc = 1 + 2 * nl;
     const int root = inv.root_label;
-    AveragedPerceptron moves(3), arcs(nl);
+    AveragedPerceptron ap(nc);
     Rng rng(o.seed * 7919 + 17);
     std::vector<int> order(data.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
     ParseArrays arrays;
     ParseState s;
-    std::vector<uint64_t> f(ParserWeightsModel::kMaxFeatures), af(ParserWeightsModel::kMaxFeatures);
-    std::vector<float> scores(3), lscores(nl);
+    std::vector<uint64_t> f(ParserWeightsModel::kMaxFeatures);
+    std::vector<float> scores(nc);
+    std::vector<int> cost(nc);
     std::vector<int> hg, gl, dep_begin, deps;
     double best_las = -1;
-    SparseWeights best_moves, best_arcs;
+    SparseWeights best;
     for (int it = 1; it <= o.parser_iterations; ++it) {
       const auto t0 = Clock::now();
       rng.Shuffle(&order);
-      size_t updates = 0, decisions = 0, label_updates = 0, label_decisions = 0;
+      size_t updates = 0, decisions = 0;
       const bool explore = it > o.explore_from;
       for (int si : order) {
         const Prepared& p = data[si];
@@ -375,8 +396,8 @@ struct ParserTrainer {
         while (!s.terminal()) {
           const int k = ParserFeatures(s, f.data());
           std::fill(scores.begin(), scores.end(), 0.0f);
-          moves.Score(f.data(), k, scores.data());
-          // Unlabelled dynamic oracle costs (Goldberg & Nivre 2013, arc-hybrid).
+          ap.Score(f.data(), k, scores.data());
+          // Dynamic oracle costs (Goldberg & Nivre 2013, arc-hybrid).
           const int b = s.b;
           const int s0 = s.sp >= 1 ? s.stack[s.sp - 1] : 0;
           const int s1 = s.sp >= 2 ? s.stack[s.sp - 2] : 0;
@@ -385,96 +406,76 @@ struct ParserTrainer {
           if (s0) {
             for (int d = dep_begin[s0]; d < dep_begin[s0 + 1]; ++d) s0_deps_in_buffer += deps[d] >= b;
           }
-          int cost[3] = {0, 0, 0};
-          bool valid[3] = {s.CanShift(), s.CanLeft(), s.CanRight()};
-          if (valid[kShift]) {
-            for (int d = dep_begin[b]; d < dep_begin[b + 1]; ++d) cost[kShift] += on_stack(deps[d]);
+          int shift_cost = 0;
+          if (s.CanShift()) {
+            for (int d = dep_begin[b]; d < dep_begin[b + 1]; ++d) shift_cost += on_stack(deps[d]);
             const int hb = hg[b];
-            if (hb < b && on_stack(hb) && hb != s0) ++cost[kShift];
+            if (hb < b && on_stack(hb) && hb != s0) ++shift_cost;
           }
+          int left_cost = 0, right_cost = 0;
           if (s0) {
-            cost[kLeft] = s0_deps_in_buffer + ((hg[s0] != b && ((s1 && hg[s0] == s1) || hg[s0] > b)) ? 1 : 0);
-            cost[kRight] = s0_deps_in_buffer + (hg[s0] >= b ? 1 : 0);
+            left_cost = s0_deps_in_buffer + ((hg[s0] != b && ((s1 && hg[s0] == s1) || hg[s0] > b)) ? 1 : 0);
+            right_cost = s0_deps_in_buffer + (hg[s0] >= b ? 1 : 0);
           }
           int min_cost = std::numeric_limits<int>::max();
-          for (int m = 0; m < 3; ++m) {
-            if (valid[m]) min_cost = std::min(min_cost, cost[m]);
-          }
+          ForEachValid(s, nl, root, [&](int a) {
+            int c;
+            if (a == 0) {
+              c = shift_cost;
+            } else if (a <= nl) {
+              c = left_cost + ((hg[s0] == b && a - 1 != gl[s0]) ? 1 : 0);
+            } else {
+              c = right_cost + ((hg[s0] == s1 && a - 1 - nl != gl[s0]) ? 1 : 0);
+            }
+            cost[a] = c;
+            min_cost = std::min(min_cost, c);
+          });
           int pred = -1, gold = -1;
-          for (int m = 0; m < 3; ++m) {
-            if (!valid[m]) continue;
-            if (pred < 0 || scores[m] > scores[pred]) pred = m;
-            if (cost[m] == min_cost && (gold < 0 || scores[m] > scores[gold])) gold = m;
-          }
+          float ps = 0, gs = 0;
+          ForEachValid(s, nl, root, [&](int a) {
+            if (pred < 0 || scores[a] > ps) {
+              pred = a;
+              ps = scores[a];
+            }
+            if (cost[a] == min_cost && (gold < 0 || scores[a] > gs)) {
+              gold = a;
+              gs = scores[a];
+            }
+          });
           if (cost[pred] > min_cost) {
-            moves.Update(f.data(), k, gold, pred);
+            ap.Update(f.data(), k, gold, pred);
             ++updates;
           }
-          moves.Tick();
+          ap.Tick();
           ++decisions;
-          const bool follow_pred = explore && rng.Uniform() < o.explore_p;
-          const int next = follow_pred ? pred : gold;
-          if (next == kShift) {
-            s.Apply(0, nl);
-            continue;
-          }
-          // Label of the arc s0 <- b (LEFT) or s1 -> s0 (RIGHT). The label model
-          // learns from every arc whose head is right; the label applied is the
-          // gold one for a right head unless the parser follows its own prediction.
-          int label = root;
-          if (!(next == kLeft && b == n + 1)) {
-            const int h = next == kLeft ? b : s1;
-            for (int i = 0; i < k; ++i) af[i] = ArcKey(f[i], next);
-            std::fill(lscores.begin(), lscores.end(), 0.0f);
-            arcs.Score(af.data(), k, lscores.data());
-            const int lpred = BestLabel(lscores.data(), nl, root);
-            label = lpred;
-            if (hg[s0] == h && gl[s0] >= 0 && gl[s0] != root) {
-              if (lpred != gl[s0]) {
-                arcs.Update(af.data(), k, gl[s0], lpred);
-                ++label_updates;
-              }
-              arcs.Tick();
-              ++label_decisions;
-              if (!follow_pred) label = gl[s0];
-            }
-          }
-          s.Apply(next == kLeft ? 1 + label : 1 + nl + label, nl);
+          const int next = (explore && rng.Uniform() < o.explore_p) ? pred : gold;
+          s.Apply(next, nl);
         }
       }
-      SparseWeights wm, wa;
-      wm.set_dense3(true);
-      moves.Export(0.0f, &wm);
-      arcs.Export(0.0f, &wa);
-      std::string line = Fmt("parser iter %d/%d: move updates %.2f%% of %zu, label updates %.2f%% of %zu, "
-                             "features %zu + %zu, entries %zu + %zu",
+      SparseWeights w;
+      ap.Export(0.0f, &w);
+      std::string line = Fmt("parser iter %d/%d: updates %.2f%% of %zu decisions, features %zu, entries %zu",
                              it, o.parser_iterations, 100.0 * updates / std::max<size_t>(decisions, 1),
-                             decisions, 100.0 * label_updates / std::max<size_t>(label_decisions, 1),
-                             label_decisions, wm.num_features(), wa.num_features(), wm.num_entries(),
-                             wa.num_entries());
+                             decisions, w.num_features(), w.num_entries());
       if (!dev.empty()) {
         eval_model->parser.labels = inv.labels;
         eval_model->parser.root_label = root;
-        eval_model->parser.moves = std::move(wm);
-        eval_model->parser.arcs = std::move(wa);
+        eval_model->parser.weights = std::move(w);
         EvalCounts c = EvaluateGoldTokens(*eval_model, dev);
         const double uas = 100.0 * c.uas / c.gold_words, las = 100.0 * c.las / c.gold_words;
         line += Fmt(", dev UPOS=%.2f UAS=%.2f LAS=%.2f (%.0f tok/s)", 100.0 * c.upos / c.gold_words,
                     uas, las, c.gold_words / std::max(c.annotate_seconds, 1e-9));
         if (las > best_las) {
           best_las = las;
-          best_moves = std::move(eval_model->parser.moves);
-          best_arcs = std::move(eval_model->parser.arcs);
+          best = std::move(eval_model->parser.weights);
           line += " *";
         }
       } else {
-        best_moves = std::move(wm);
-        best_arcs = std::move(wa);
+        best = std::move(w);
       }
       Log(o, line + Fmt(", %.1fs", Since(t0)));
     }
-    best_model.moves = std::move(best_moves);
-    best_model.arcs = std::move(best_arcs);
+    best_model.weights = std::move(best);
     return best_model;
   }
 };
@@ -632,12 +633,10 @@ Result<std::unique_ptr<DyadParserModel>> Train(const std::vector<conllu::Sentenc
   model->parser = pt.Run(model.get(), dev);
   if (o.prune > 0) {
     model->tagger.weights.Prune(o.prune);
-    model->parser.moves.Prune(o.prune);
-    model->parser.arcs.Prune(o.prune);
+    model->parser.weights.Prune(o.prune);
     Log(o, Fmt("pruned weights below %.2f: tagger %zu features / %zu entries, parser %zu / %zu", o.prune,
                model->tagger.weights.num_features(), model->tagger.weights.num_entries(),
-               model->parser.moves.num_features() + model->parser.arcs.num_features(),
-               model->parser.moves.num_entries() + model->parser.arcs.num_entries()));
+               model->parser.weights.num_features(), model->parser.weights.num_entries()));
   }
   Log(o, Fmt("training done in %.1fs", Since(t_start)));
   return model;
