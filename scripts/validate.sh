@@ -24,6 +24,11 @@ declare -A CMD=(
   [universalpetrarch-use-parse]="validate $UP --dict-dir $P/dictionaries --verbs $P/dictionaries/PETR.Validate.verbs.2.0.txt --use-parse --quiet"
   [petrarch]="validate $P/text/PETR.UnitTest.records.xml --dict-dir $P/dictionaries --quiet"
   [tabari]="validate --tabari $DATA/tabari/Validate.project --quiet"
+  # The same suites with the documented surface fallback (--model none), so
+  # that CI also guards the coder when no parser model is present.
+  [universalpetrarch-heuristic]="validate $UP --dict-dir $P/dictionaries --verbs $P/dictionaries/PETR.Validate.verbs.2.0.txt --model none --quiet"
+  [petrarch-heuristic]="validate $P/text/PETR.UnitTest.records.xml --dict-dir $P/dictionaries --model none --quiet"
+  [tabari-heuristic]="validate --tabari $DATA/tabari/Validate.project --model none --quiet"
 )
 status=0
 while IFS=$'\t' read -r suite floor; do

@@ -95,12 +95,6 @@ struct StoreDocument {
   // left in Worker::analysis() and the events coded from it.
   static StoreDocument From(const Document& doc, const Analysis& analysis, std::vector<Event> events);
 };
-// Transitional alias for code written against the first version of this
-// header. dyad/parallel.h has its own, different dyad::CodedDocument: a
-// translation unit including both headers must use StoreDocument (and drop
-// this alias); an alias creates no linker symbol, so the two never clash at
-// link time.
-using CodedDocument = StoreDocument;
 
 // SHA-256 (hex) of the document's content: date, title, text, url, agency
 // (not its id). Same id and same hash => re-ingest changes nothing; another id

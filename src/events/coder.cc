@@ -393,9 +393,11 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
     for (int64_t j = b; j >= static_cast<int64_t>(c.v.first); --j) {
       uint32_t n = ElemAt(c, el, static_cast<uint32_t>(j));
       // PETRARCH with a parse: words before the verb belong to the subject
-      // or the verb group; an adverb modifying the verb ("Gollum recently
-      // allowed") matches only a pattern that joins it to the verb (`RECENTLY_*`).
-      if (n > 0 && c.lex.dialect == Lexicon::Dialect::kPetrarch && c.v.parsed && !adj &&
+      // or the verb group. A lone adverb modifying the verb ("Gollum
+      // recently allowed" against `RECENTLY *`) does not match unless the
+      // pattern joins it to the verb (`RECENTLY_*`); adverbs inside a longer
+      // verb-group sequence (`&NEGATVAUXVRB EVER *`) do.
+      if (n > 0 && c.lex.dialect == Lexicon::Dialect::kPetrarch && c.v.parsed && !adj && p.before.size() == 1 &&
           HeadOf(c.v, static_cast<uint32_t>(j)) >= static_cast<int32_t>(vb) &&
           HeadOf(c.v, static_cast<uint32_t>(j)) < static_cast<int32_t>(ve) &&
           Rel(c.v, static_cast<uint32_t>(j), "advmod") && !IsNegation(c.v.a.tokens[j].norm))

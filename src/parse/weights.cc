@@ -40,13 +40,7 @@ void SparseWeights::Finish() {
     const uint32_t fp = Fingerprint(keys_[i]);
     uint64_t s = keys_[i] & mask_;
     while (slots_[s].fp != 0 && slots_[s].fp != fp) s = (s + 1) & mask_;
-    Slot& slot = slots_[s];
-    const uint32_t len = starts_[i + 1] - starts_[i];
-    slot.fp = fp;
-    slot.run = starts_[i] << 8 | len;
-    if (len <= kInline) {
-      for (uint32_t e = 0; e < len; ++e) slot.in[e] = entries_[starts_[i] + e];
-    }
+    slots_[s] = Slot{fp, starts_[i] << 8 | (starts_[i + 1] - starts_[i])};
   }
 }
 

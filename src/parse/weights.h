@@ -39,13 +39,8 @@ class SparseWeights {
       while (true) {
         const Slot& slot = slots_[s];
         if (slot.fp == fp) {
-          const uint32_t l = slot.run & 0xff;
-          if (l <= kInline) {  // entries in the slot's own cache line
-            for (uint32_t e = 0; e < l; ++e) scores[slot.in[e].cls] += static_cast<float>(slot.in[e].w);
-            break;
-          }
           run[m] = entries_.data() + (slot.run >> 8);
-          len[m] = l;
+          len[m] = slot.run & 0xff;
           __builtin_prefetch(run[m]);
           ++m;
           break;
@@ -82,17 +77,12 @@ class SparseWeights {
     uint8_t pad;  // 0
     int16_t w;    // weight in units of scale_
   };
-  // Slot: the key's high 32 bits (its low bits pick the slot) and the
+  // 8-byte slot: the key's high 32 bits (its low bits pick the slot) and the
   // entry run. Two keys sharing slot chain and fingerprint collide (about one
   // in 4e9 probes): harmless for a linear model.
-  // Built at load (not stored): 16 bytes, four to a cache line; a feature with
-  // at most kInline entries (most of them after pruning) keeps them in the slot,
-  // so its lookup touches one cache line instead of two.
-  static constexpr uint32_t kInline = 2;
-  struct alignas(16) Slot {
+  struct Slot {
     uint32_t fp = 0;   // Fingerprint(key); 0 = empty
     uint32_t run = 0;  // first entry << 8 | number of entries
-    Entry in[kInline] = {};  // the entries themselves when count <= kInline
   };
   static uint32_t Fingerprint(uint64_t key) {
     const uint32_t fp = static_cast<uint32_t>(key >> 32);

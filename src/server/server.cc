@@ -677,13 +677,13 @@ void HttpServer::Impl::Documents(const httplib::Request& req, httplib::Response&
   if (auto e = ReadDocuments(req, p, /*need_id=*/true, &docs)) return SendError(res, *e);
   auto worker = workers->Acquire();
   if (!worker.ok()) return SendInternal(res, "pipeline", worker.status());
-  std::vector<CodedDocument> coded;
+  std::vector<StoreDocument> coded;
   coded.reserve(docs.size());
   for (const Document& doc : docs) {
     std::vector<Event> events;
     Status st = (*worker)->Code(doc, &events);
     if (!st.ok()) return SendError(res, {422, doc.id + ": cannot code the article: " + st.message(), "body"});
-    coded.push_back(CodedDocument::From(doc, (*worker)->analysis(), std::move(events)));
+    coded.push_back(StoreDocument::From(doc, (*worker)->analysis(), std::move(events)));
   }
   auto store = stores->Acquire();
   if (!store.ok()) return SendInternal(res, "store", store.status());

@@ -82,7 +82,7 @@ TEST(Golden, ExampleArticleEvents) {
 }
 
 TEST(Golden, HtmlPageSpansIndexTheRawPage) {
-  std::string page = std::string(DYAD_SOURCE_DIR) + "/examples/mediamax-russia-urges-armenia.html";
+  std::string page = std::string(DYAD_SOURCE_DIR) + "/examples/mediamax-russia-urges-armenia-page.html";
   CliResult r = RunDyad("code " + page);
   ASSERT_EQ(r.status, 0) << r.err;
   std::string raw = Slurp(page);

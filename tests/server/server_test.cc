@@ -57,8 +57,8 @@ struct Article {
   std::vector<Ev> events;
 };
 
-CodedDocument Build(const Article& a) {
-  CodedDocument cd;
+StoreDocument Build(const Article& a) {
+  StoreDocument cd;
   cd.doc.id = a.id;
   cd.doc.date = a.date;
   cd.doc.agency = a.agency;
@@ -137,7 +137,7 @@ class ServerTest : public ::testing::Test {
     {
       auto store = Store::Open(*db_);
       ASSERT_TRUE(store.ok()) << store.status().message();
-      std::vector<CodedDocument> docs;
+      std::vector<StoreDocument> docs;
       for (const Article& a : Fixture()) docs.push_back(Build(a));
       std::vector<IngestReport> reports;
       Status st = (*store)->Ingest(docs, &reports);
