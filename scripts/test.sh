@@ -32,7 +32,7 @@ build_and_test() {  # DIR TYPE SANITIZE
 step "release build + ctest" build_and_test build Release OFF
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-step "asan+ubsan build + ctest" build_and_test build-asan RelWithDebInfo ON
+step "asan+ubsan build + ctest" build_and_test build-asan Debug ON
 if [[ -f scripts/validate.sh ]]; then
   step "validation suites vs floors" bash scripts/validate.sh "$ROOT/build/tools/dyad/dyad"
 fi

@@ -201,6 +201,9 @@ class Lexicon {
   const std::vector<uint32_t>* AgentsStartingWith(std::string_view w) const;
   // Verb entry whose lemma or one of whose forms is `w`, or -1.
   int32_t FindVerb(std::string_view w) const;
+  // True when `w` can start an event: a verb form of any dictionary (ours,
+  // PETRARCH, TABARI, incl. stems) or the first word of a hostile-conduct cue.
+  bool IsVerbCandidate(std::string_view w) const;
   // All verb entries whose lemma or one of whose forms is `w` (multi-word and
   // single-word verbs sharing a head), longest first; null if none.
   const std::vector<int32_t>* FindVerbs(std::string_view w) const;

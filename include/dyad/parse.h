@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/analysis.h"
 #include "dyad/status.h"
@@ -57,5 +58,10 @@ class ParserModel {
 // Convenience: annotate every sentence of `analysis` (fills analysis->parse).
 // Lemma views stay valid until the next Annotate/AnnotateAll with `scratch`.
 void AnnotateAll(const ParserModel& model, Analysis* analysis, ParserScratch* scratch);
+// Annotates only the sentences i with need[i] != 0; the others keep default
+// TokenParse values (head -1: unparsed). The pipeline parses only sentences
+// that can yield an event (an actor mention and a verb candidate).
+void AnnotateSelected(const ParserModel& model, Analysis* analysis, const std::vector<uint8_t>& need,
+                      ParserScratch* scratch);
 
 }  // namespace dyad

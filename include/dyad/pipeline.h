@@ -62,6 +62,7 @@ class Pipeline {
   PipelineOptions options_;
   std::shared_ptr<const Lexicon> lexicon_;
   std::shared_ptr<const ParserModel> parser_;
+  bool parse_all_ = false;  // parse every sentence, not only those that can yield an event
 };
 
 }  // namespace dyad

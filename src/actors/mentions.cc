@@ -1,5 +1,6 @@
 #include "mentions.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace dyad::actors {
@@ -374,11 +375,64 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
 
 }  // namespace
 
+// TABARI's pronoun coreferencing (manual §7.7), within the sentence: HE,
+// SHE, IT, HIM take the first actor of the sentence; THEY, THEM the first
+// compound actor, else the first actor. (Possessives are not coreferenced:
+// "crowds trashed its embassy" must not make the embassy's owner a target.)
+static void TabariPronouns(const Analysis& a, std::vector<Mention>* out) {
+  size_t n = out->size();
+  std::vector<Mention> added;
+  size_t first = 0;
+  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    while (first < n && (*out)[first].sentence < si) ++first;
+    size_t last = first;
+    while (last < n && (*out)[last].sentence == si) ++last;
+    int32_t first_actor = -1, first_compound = -1;
+    for (size_t k = first; k < last; ++k) {
+      const Mention& m = (*out)[k];
+      if (m.code.empty()) continue;
+      if (first_actor < 0) first_actor = static_cast<int32_t>(k);
+      if (first_compound < 0 && k + 1 < last) {
+        const Mention& nx = (*out)[k + 1];
+        bool conj = false;
+        for (uint32_t t = m.end; t < nx.begin && t < m.end + 2; ++t) conj = conj || a.tokens[t].norm == "and";
+        if (conj && !nx.code.empty()) first_compound = static_cast<int32_t>(k);
+      }
+    }
+    if (first_actor < 0) continue;
+    for (uint32_t t = s.first_token; t < s.first_token + s.num_tokens; ++t) {
+      std::string_view w = a.tokens[t].norm;
+      bool single = w == "he" || w == "she" || w == "it" || w == "him";
+      bool plural = w == "they" || w == "them";
+      if (!single && !plural) continue;
+      int32_t ref = plural && first_compound >= 0 ? first_compound : first_actor;
+      if ((*out)[ref].begin >= t) continue;  // only backwards
+      Mention m;
+      m.sentence = si;
+      m.begin = t;
+      m.end = t + 1;
+      m.head = t;
+      m.code = (*out)[ref].code;
+      m.actor = (*out)[ref].actor;
+      m.coref = -1;  // indexes shift when the pronouns are merged in
+      m.pronoun = true;
+      added.push_back(std::move(m));
+    }
+  }
+  if (added.empty()) return;
+  for (auto& m : added) out->push_back(std::move(m));
+  std::stable_sort(out->begin(), out->end(), [](const Mention& x, const Mention& y) {
+    return x.sentence != y.sentence ? x.sentence < y.sentence : x.begin < y.begin;
+  });
+}
+
 void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date,
                   std::vector<Mention>* out) {
   int32_t d = DateInt(date);
   if (lex.field_format) {
     FindMentionsField(lex, a, d, out);
+    if (lex.dialect == Lexicon::Dialect::kTabari) TabariPronouns(a, out);
     return;
   }
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {

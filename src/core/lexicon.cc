@@ -157,4 +157,12 @@ int32_t Lexicon::FindVerb(std::string_view w) const {
   return it == verb_index_.end() ? -1 : it->second;
 }
 
+bool Lexicon::IsVerbCandidate(std::string_view w) const {
+  if (FindVerb(w) >= 0 || FindVerbs(w) != nullptr || FindStemVerb(w) >= 0) return true;
+  for (const auto& phrase : hostile_conduct) {
+    if (!phrase.empty() && phrase[0] == w) return true;
+  }
+  return false;
+}
+
 }  // namespace dyad

@@ -2,6 +2,8 @@
 #include "dyad/pipeline.h"
 
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include "../actors/mentions.h"
@@ -40,6 +42,7 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& 
                                                          std::shared_ptr<const Lexicon> lexicon) {
   auto p = std::shared_ptr<Pipeline>(new Pipeline());
   p->options_ = options;
+  p->parse_all_ = std::getenv("DYAD_PARSE_ALL") != nullptr;
   p->lexicon_ = std::move(lexicon);
   std::string model = options.model_path;
   if (model.empty()) {
@@ -61,6 +64,7 @@ struct Pipeline::Worker::Impl {
   events::Quotes quotes;
   std::vector<events::CodedEvent> coded;
   std::unique_ptr<ParserScratch> scratch;
+  std::vector<uint8_t> need_parse, has_mention;  // per sentence
   StageTimes times;
 };
 
@@ -99,11 +103,31 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
   lap(&w.times.clean);
   Segment(doc, &a);
   lap(&w.times.segment);
-  if (p.parser_) AnnotateAll(*p.parser_, &a, w.scratch.get());
-  lap(&w.times.parse);
+  // Actors first (they need no parse), then parse only the sentences that can
+  // yield an event: an actor mention and a verb (or hostile-conduct) candidate.
   w.mentions.clear();
   actors::FindMentions(lex, a, doc.date, &w.mentions);
   lap(&w.times.actors);
+  if (p.parser_) {
+    w.need_parse.assign(a.sentences.size(), 0);
+    w.has_mention.assign(a.sentences.size(), 0);
+    for (const actors::Mention& m : w.mentions) w.has_mention[m.sentence] = 1;
+    for (size_t si = 0; si < a.sentences.size(); ++si) {
+      if (!w.has_mention[si]) continue;
+      const Sentence& s = a.sentences[si];
+      for (uint32_t t = s.first_token; t < s.first_token + s.num_tokens; ++t) {
+        if (lex.IsVerbCandidate(a.tokens[t].norm)) {
+          w.need_parse[si] = 1;
+          break;
+        }
+      }
+    }
+    // DYAD_PARSE_ALL=1 parses every sentence (used by a test proving the
+    // selection changes no event).
+    if (p.parse_all_) w.need_parse.assign(a.sentences.size(), 1);
+    AnnotateSelected(*p.parser_, &a, w.need_parse, w.scratch.get());
+  }
+  lap(&w.times.parse);
   events::FindQuotes(a, w.mentions, &w.quotes);
   w.coded.clear();
   events::CoderOptions copt;

@@ -215,12 +215,18 @@ std::unique_ptr<ParserScratch> ParserModel::NewScratch() {
 }
 
 void AnnotateAll(const ParserModel& model, Analysis* analysis, ParserScratch* scratch) {
+  AnnotateSelected(model, analysis, std::vector<uint8_t>(analysis->sentences.size(), 1), scratch);
+}
+
+void AnnotateSelected(const ParserModel& model, Analysis* analysis, const std::vector<uint8_t>& need,
+                      ParserScratch* scratch) {
   analysis->parse.assign(analysis->tokens.size(), TokenParse{});
   scratch->arena.Reset();
   const auto* dm = dynamic_cast<const parse::DyadParserModel*>(&model);
   std::vector<std::string_view>& forms = scratch->forms;
-  for (const Sentence& s : analysis->sentences) {
-    if (s.num_tokens == 0) continue;
+  for (size_t si = 0; si < analysis->sentences.size(); ++si) {
+    const Sentence& s = analysis->sentences[si];
+    if (s.num_tokens == 0 || si >= need.size() || !need[si]) continue;
     forms.clear();
     for (uint32_t i = 0; i < s.num_tokens; ++i) forms.push_back(analysis->tokens[s.first_token + i].form);
     std::span<TokenParse> out(analysis->parse.data() + s.first_token, s.num_tokens);

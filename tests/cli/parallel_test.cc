@@ -1,6 +1,8 @@
 // `dyad code -j 2` must print exactly the bytes of `-j 1`.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "cli/run_cli.h"
 
 namespace dyad::testing {
@@ -17,6 +19,23 @@ TEST(Parallel, TwoThreadsOutputIsByteIdenticalToOne) {
   ASSERT_EQ(two.status, 0) << two.err;
   EXPECT_FALSE(one.out.empty());
   EXPECT_TRUE(one.out == two.out) << "outputs differ (" << one.out.size() << " vs " << two.out.size() << " bytes)";
+}
+
+// The pipeline parses only sentences with an actor mention and a verb
+// candidate; parsing every sentence must give the same events.
+TEST(Parallel, SelectiveParsingChangesNoEvent) {
+  std::string inputs = std::string(DYAD_SOURCE_DIR) + "/examples/";
+  if (SharedDataPresent()) {
+    inputs += " " + std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
+  }
+  CliResult selected = RunDyad("code -j 2 " + inputs);
+  ::setenv("DYAD_PARSE_ALL", "1", 1);
+  CliResult all = RunDyad("code -j 2 " + inputs);
+  ::unsetenv("DYAD_PARSE_ALL");
+  ASSERT_EQ(selected.status, 0) << selected.err;
+  ASSERT_EQ(all.status, 0) << all.err;
+  EXPECT_FALSE(selected.out.empty());
+  EXPECT_TRUE(selected.out == all.out) << "selective parsing changed the events";
 }
 
 TEST(Parallel, ErrorsKeepTheirPlaceInTheOrder) {

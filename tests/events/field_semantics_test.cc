@@ -124,6 +124,9 @@ TEST(FieldSemantics, TabariCommaClausesAndFirstEventPerClause) {
   // One event per conjunction-delimited clause; a compound actor does not split.
   EXPECT_EQ(Code(*p, "Arnor condemned Gondor after criticizing Osgiliath."), (V{"ARN/GON/111"}));
   EXPECT_EQ(Code(*p, "Arnor condemned Gondor and criticized Osgiliath."), (V{"ARN/GON/111", "ARN/OSG/111"}));
+  // Pronouns take the sentence's first actor (TABARI's coreferencing).
+  EXPECT_EQ(Code(*p, "Arnor urged Gondor to chill out and then it condemned Osgiliath."),
+            (V{"ARN/GON/020", "ARN/OSG/111"}));
   // TABARI has no negation: its patterns say what a negation means.
   EXPECT_EQ(Code(*p, "Arnor did not condemn Gondor."), (V{"ARN/GON/111"}));
 }

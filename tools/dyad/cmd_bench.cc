@@ -29,7 +29,17 @@ struct Run {
   double seconds = 0;
   size_t articles = 0, sentences = 0, tokens = 0, bytes = 0, events = 0, errors = 0;
   StageTimes times;
+  double cpu = 0;  // user+system CPU seconds of the process during the run
 };
+
+// CPU time is reported next to wall time: on a shared, loaded machine it is the
+// steadier measure of work done.
+double CpuSeconds() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+         static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
 
 double PeakRssMb() {
   rusage ru{};
@@ -78,15 +88,19 @@ int RunBench(const BenchArgs& args) {
     po.threads = args.threads;
     po.time_stages = true;
     auto s = std::chrono::steady_clock::now();
+    double cpu0 = CpuSeconds();
     CodeInOrder(*pipeline.value(), po, next, sink, &run.times);
     run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - s).count();
-    std::printf("run %d: %.3f s, %zu articles, %zu sentences, %zu events, %zu errors\n", r + 1,
-                run.seconds, run.articles, run.sentences, run.events, run.errors);
+    run.cpu = CpuSeconds() - cpu0;
+    std::printf("run %d: %.3f s wall, %.3f s CPU, %zu articles, %zu sentences, %zu events, %zu errors\n", r + 1,
+                run.seconds, run.cpu, run.articles, run.sentences, run.events, run.errors);
     runs.push_back(run);
   }
   std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.seconds < b.seconds; });
   const Run& m = runs[runs.size() / 2];
   std::printf("median of %zu runs, %d thread(s):\n", runs.size(), args.threads);
+  std::printf("  (wall; per CPU-second: %.0f sentences, %.0f articles)\n", m.sentences / m.cpu,
+              m.articles / m.cpu);
   std::printf("  articles/s   %12.0f\n", m.articles / m.seconds);
   std::printf("  sentences/s  %12.0f\n", m.sentences / m.seconds);
   std::printf("  words/s      %12.0f\n", m.tokens / m.seconds);
