@@ -54,35 +54,18 @@ struct IngestArgs {
   int jobs = 1;
 };
 
-Result<InputFormat> ParseInFormat(const std::string& s) {
-  if (s == "auto") return InputFormat::kAuto;
-  if (s == "text" || s == "txt") return InputFormat::kText;
-  if (s == "jsonl" || s == "json") return InputFormat::kJsonl;
-  if (s == "html") return InputFormat::kHtml;
-  return Status::Error("--in-format: unknown format '" + s + "' (want auto, text, jsonl or html)");
-}
-
 struct IngestCounters {
   size_t articles = 0, inserted = 0, replaced = 0, unchanged = 0, duplicate = 0;
   size_t mentions = 0, new_events = 0, merged = 0, errors = 0;
 };
 
 int RunIngest(const IngestArgs& args) {
-  auto fmt = ParseInFormat(args.in_format);
-  if (!fmt.ok()) {
-    std::fprintf(stderr, "dyad: %s\n", fmt.status().message().c_str());
+  auto options = MakeIngestOptions(args.in_format, args.date);
+  if (!options.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", options.status().message().c_str());
     return 2;
   }
-  IngestOptions iopt;
-  iopt.format = fmt.value();
-  if (!args.date.empty()) {
-    auto d = NormalizeDate(args.date);
-    if (!d.ok()) {
-      std::fprintf(stderr, "dyad: --date: %s\n", d.status().message().c_str());
-      return 2;
-    }
-    iopt.default_date = d.value();
-  }
+  IngestOptions iopt = options.value();
   auto store = OpenStore(args.db, false, args.dedup_window);
   if (!store.ok()) {
     std::fprintf(stderr, "dyad: %s\n", store.status().message().c_str());
