@@ -23,6 +23,7 @@ struct PipelineOptions {
   std::string dict;         // "" or "dyad:DIR" (our format, default data/dict), "petrarch:DIR", "tabari:PROJECT"
   std::string model_path;   // "" = default data/models/en_ewt.dyadparse if present; "none" = heuristic coder
   bool emit_negated = false;  // also emit events whose verb is negated (marked negated)
+  bool parse_all = false;     // parse every sentence, not only those that can yield an event
 };
 
 // Per-stage wall-clock time, accumulated by a Worker (for `dyad bench`).
@@ -62,7 +63,6 @@ class Pipeline {
   PipelineOptions options_;
   std::shared_ptr<const Lexicon> lexicon_;
   std::shared_ptr<const ParserModel> parser_;
-  bool parse_all_ = false;  // parse every sentence, not only those that can yield an event
 };
 
 }  // namespace dyad

@@ -14,32 +14,6 @@ std::string DictProblem::ToString() const {
   return file + ":" + std::to_string(line) + ": " + message;
 }
 
-namespace {
-
-std::vector<std::string> Split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == sep) {
-      out.push_back(cur);
-      cur.clear();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  out.push_back(cur);
-  return out;
-}
-
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
-  return std::string(s.substr(b, e - b));
-}
-
-}  // namespace
-
 // Tokenizes a dictionary phrase exactly as text is tokenized, so that
 // "Russia's" in a dictionary matches "Russia's" in a sentence.
 std::vector<std::string> PhraseWords(std::string_view phrase, bool* first_capitalized) {

@@ -50,7 +50,7 @@ void CodeInOrder(const Pipeline& pipeline, const ParallelOptions& options,
   }
   const size_t cap = options.max_in_flight ? options.max_in_flight : 8 * options.threads + 16;
   std::mutex mu;
-  std::condition_variable work_cv, done_cv, room_cv;
+  std::condition_variable work_cv, done_cv;
   std::deque<std::unique_ptr<CodedDocument>> queue;
   std::map<size_t, std::unique_ptr<CodedDocument>> done;
   size_t in_flight = 0;

@@ -2,8 +2,6 @@
 #include "dyad/pipeline.h"
 
 #include <chrono>
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 
 #include "../actors/mentions.h"
@@ -42,7 +40,6 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& 
                                                          std::shared_ptr<const Lexicon> lexicon) {
   auto p = std::shared_ptr<Pipeline>(new Pipeline());
   p->options_ = options;
-  p->parse_all_ = std::getenv("DYAD_PARSE_ALL") != nullptr;
   p->lexicon_ = std::move(lexicon);
   std::string model = options.model_path;
   if (model.empty()) {
@@ -122,9 +119,8 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
         }
       }
     }
-    // DYAD_PARSE_ALL=1 parses every sentence (used by a test proving the
-    // selection changes no event).
-    if (p.parse_all_) w.need_parse.assign(a.sentences.size(), 1);
+    // --parse-all turns the selection off (a test proves it changes no event).
+    if (p.options_.parse_all) w.need_parse.assign(a.sentences.size(), 1);
     AnnotateSelected(*p.parser_, &a, w.need_parse, w.scratch.get());
   }
   lap(&w.times.parse);

@@ -1,8 +1,6 @@
 // `dyad code -j 2` must print exactly the bytes of `-j 1`.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-
 #include "cli/run_cli.h"
 
 namespace dyad::testing {
@@ -29,9 +27,7 @@ TEST(Parallel, SelectiveParsingChangesNoEvent) {
     inputs += " " + std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
   }
   CliResult selected = RunDyad("code -j 2 " + inputs);
-  ::setenv("DYAD_PARSE_ALL", "1", 1);
-  CliResult all = RunDyad("code -j 2 " + inputs);
-  ::unsetenv("DYAD_PARSE_ALL");
+  CliResult all = RunDyad("code -j 2 --parse-all " + inputs);
   ASSERT_EQ(selected.status, 0) << selected.err;
   ASSERT_EQ(all.status, 0) << all.err;
   EXPECT_FALSE(selected.out.empty());

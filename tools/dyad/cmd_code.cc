@@ -24,6 +24,7 @@ struct CodeArgs {
   std::string model;
   bool stats = false;
   bool negated = false;
+  bool parse_all = false;
   int threads = 0;  // 0 = all cores
 };
 
@@ -37,6 +38,7 @@ int RunCode(const CodeArgs& args) {
   popt.dict = args.dict;
   popt.model_path = args.model;
   popt.emit_negated = args.negated;
+  popt.parse_all = args.parse_all;
   auto t0 = std::chrono::steady_clock::now();
   auto pipeline = Pipeline::Create(popt);
   if (!pipeline.ok()) {
@@ -93,6 +95,8 @@ void RegisterCode(CLI::App& app) {
   cmd->add_option("--model", args->model, "Parser model file, or 'none' for the heuristic coder");
   cmd->add_flag("--stats", args->stats, "End stderr with a one-line summary");
   cmd->add_option("-j,--jobs", args->threads, "Worker threads (default: all cores); output order is the input order");
+  cmd->add_flag("--parse-all", args->parse_all,
+                "Parse every sentence (default: only those with an actor and a verb candidate)");
   cmd->add_flag("--negated", args->negated, "Also emit negated events (marked \"negated\":true)");
   cmd->callback([args] { SetExitCode(RunCode(*args)); });
 }
