@@ -162,6 +162,15 @@ Status Foreign(Db& db, const std::string& why) {
 }
 
 // Applies migrations (from, to] inside the caller's write transaction.
+// Ends a write transaction: commits when `st` is ok, else rolls back and returns `st`.
+Status CommitOrRollback(Db& db, Status st) {
+  if (!st.ok()) {
+    db.Rollback();
+    return st;
+  }
+  return db.Commit();
+}
+
 Status Migrate(Db& db, int from, int to) {
   const auto& steps = Migrations();
   for (int v = from + 1; v <= to; ++v) {
@@ -221,11 +230,7 @@ Status EnsureSchema(Db& db, const StoreOptions& options, SchemaInfo* info) {
                      {std::to_string(options.dedup_window_days)});
       }
       if (st.ok() && sqlite) st = db.Script("PRAGMA application_id = " + std::to_string(kSqliteApplicationId));
-      if (!st.ok()) {
-        db.Rollback();
-        return st;
-      }
-      st = db.Commit();
+      st = CommitOrRollback(db, st);
       if (!st.ok()) return st;
       break;
     }
@@ -248,12 +253,7 @@ Status EnsureSchema(Db& db, const StoreOptions& options, SchemaInfo* info) {
         db.Rollback();
         return again.status();
       }
-      st = Migrate(db, *again, target);
-      if (!st.ok()) {
-        db.Rollback();
-        return st;
-      }
-      st = db.Commit();
+      st = CommitOrRollback(db, Migrate(db, *again, target));
       if (!st.ok()) return st;
     }
     break;
