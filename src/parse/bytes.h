@@ -30,8 +30,8 @@ class ByteWriter {
     Put<uint32_t>(static_cast<uint32_t>(s.size()));
     out_.append(s.data(), s.size());
   }
-  template <class T>
-  void PutArray(const std::vector<T>& v) {
+  template <class T, class A>
+  void PutArray(const std::vector<T, A>& v) {
     static_assert(std::is_trivially_copyable_v<T>);
     Put<uint64_t>(v.size());
     out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
@@ -59,8 +59,8 @@ class ByteReader {
     pos_ += n;
     return true;
   }
-  template <class T>
-  bool GetArray(std::vector<T>* v) {
+  template <class T, class A>
+  bool GetArray(std::vector<T, A>* v) {
     uint64_t n = 0;
     if (!Get(&n) || n > (data_.size() - pos_) / sizeof(T)) return Fail();
     v->resize(n);

@@ -32,12 +32,14 @@ void DyadParserModel::Tag(std::span<const std::string_view> forms, ParserScratch
   tagger.FillAmbiguity(std::span<TokenAtoms>(sc->atoms.data(), forms.size()));
   const int nt = tagger.num_tags();
   sc->feats.resize(std::max<size_t>(sc->feats.size(), ParserWeightsModel::kMaxFeatures));
+  // Room for the padded dense rows of either weight table (score_capacity()).
   sc->scores.resize(std::max<size_t>(sc->scores.size(), 256));
+  assert(tagger.weights.score_capacity() <= 256 && parser.weights.score_capacity() <= 256);
   uint64_t* f = sc->feats.data();
   float* scores = sc->scores.data();
   for (int i = 0; i < n; ++i) {
     const int k = TaggerFeatures(sc->atoms.data(), n, i, sc->tags.data(), f);
-    std::fill_n(scores, nt, 0.0f);
+    std::fill_n(scores, tagger.weights.score_capacity(), 0.0f);
     tagger.weights.Accumulate(f, k, scores);
     sc->tags[i] = static_cast<int>(std::max_element(scores, scores + nt) - scores);
   }
@@ -54,13 +56,12 @@ void DyadParserModel::Parse(std::span<const std::string_view> forms, ParserScrat
     tag[i] = static_cast<uint16_t>(sc->tags[i - 1] + 1);
   }
   const int nl = parser.num_labels();
-  const int nc = parser.weights.num_classes();
   uint64_t* f = sc->feats.data();
   float* scores = sc->scores.data();
   while (!s.terminal()) {
     const int k = ParserFeatures(s, f);
     assert(k <= ParserWeightsModel::kMaxFeatures);
-    std::fill_n(scores, nc, 0.0f);
+    std::fill_n(scores, parser.weights.score_capacity(), 0.0f);
     parser.weights.Accumulate(f, k, scores);
     s.Apply(BestValidAction(s, scores, nl, parser.root_label), nl);
   }
