@@ -212,6 +212,12 @@ class Lexicon {
   void StemActorsFor(std::string_view w, std::vector<uint32_t>* out) const;
   int32_t FindStemVerb(std::string_view w) const;
   int32_t FindSynset(std::string_view name) const;
+  // Sentence (`story` false) or story discard phrases whose first word is `w`,
+  // and, when `w` ends in "s", the one-word phrases `w` minus the "s" (the last
+  // word of a phrase also matches its plural); null if none.
+  void DiscardsStartingWith(std::string_view w, bool story, std::vector<uint32_t>* out) const;
+  // True when a discard list holds an empty phrase (which matches everywhere).
+  bool has_empty_discard(bool story) const { return story ? empty_story_discard_ : empty_discard_; }
   bool has_stems() const { return !stem_actor_index_.empty() || !stem_verb_index_.empty(); }
 
  private:
@@ -226,6 +232,11 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> stem_actor_index_;
   std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> stem_verb_index_;
   std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> synset_index_;
+  // Discards by first word: the Phoenix set has ~500 phrases, and trying each
+  // at every token was a tenth of the coding time.
+  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> discard_index_;
+  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> story_discard_index_;
+  bool empty_discard_ = false, empty_story_discard_ = false;
   size_t max_stem_len_ = 0;
 };
 

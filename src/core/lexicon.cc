@@ -33,6 +33,16 @@ std::vector<std::string> PhraseWords(std::string_view phrase, bool* first_capita
 }
 
 void Lexicon::Finalize() {
+  auto index_phrases = [](const std::vector<std::vector<std::string>>& phrases, auto* index, bool* empty) {
+    index->clear();
+    *empty = false;
+    for (uint32_t i = 0; i < phrases.size(); ++i) {
+      if (phrases[i].empty()) *empty = true;
+      else (*index)[phrases[i][0]].push_back(i);
+    }
+  };
+  index_phrases(discards, &discard_index_, &empty_discard_);
+  index_phrases(story_discards, &story_discard_index_, &empty_story_discard_);
   actor_index_.clear();
   agent_index_.clear();
   verb_index_.clear();
@@ -111,6 +121,21 @@ int32_t Lexicon::FindStemVerb(std::string_view w) const {
     if (it != stem_verb_index_.end()) return it->second;
   }
   return -1;
+}
+
+void Lexicon::DiscardsStartingWith(std::string_view w, bool story, std::vector<uint32_t>* out) const {
+  const auto& index = story ? story_discard_index_ : discard_index_;
+  const auto& phrases = story ? story_discards : discards;
+  out->clear();
+  if (index.empty()) return;
+  if (auto it = index.find(w); it != index.end()) out->insert(out->end(), it->second.begin(), it->second.end());
+  if (w.size() > 1 && w.back() == 's') {
+    if (auto it = index.find(w.substr(0, w.size() - 1)); it != index.end()) {
+      for (uint32_t i : it->second) {
+        if (phrases[i].size() == 1) out->push_back(i);
+      }
+    }
+  }
 }
 
 int32_t Lexicon::FindSynset(std::string_view name) const {

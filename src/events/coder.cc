@@ -608,6 +608,22 @@ bool MatchPhraseTokens(const Analysis& a, uint32_t t, uint32_t last, const std::
   return true;
 }
 
+// True when a (story, or sentence) discard phrase of the lexicon matches at a
+// token of [first, last). Only phrases starting with each token's word are tried.
+bool AnyDiscardIn(const Lexicon& lex, const Analysis& a, uint32_t first, uint32_t last, bool story,
+                  std::vector<uint32_t>* phrases) {
+  if (first < last && lex.has_empty_discard(story)) return true;
+  const auto& all = story ? lex.story_discards : lex.discards;
+  if (all.empty()) return false;
+  for (uint32_t t = first; t < last; ++t) {
+    lex.DiscardsStartingWith(a.tokens[t].norm, story, phrases);
+    for (uint32_t d : *phrases) {
+      if (MatchPhraseTokens(a, t, last, all[d])) return true;
+    }
+  }
+  return false;
+}
+
 // Conjuncts by the parse: mentions whose head is a `conj` dependent of the
 // mention's head ("Arnor and the evil awful Gondor"); falls back to the
 // surface scan without a parse.
@@ -1168,11 +1184,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                         std::vector<CodedEvent>* out) {
   std::vector<int32_t> mention_at;
   // A story discard phrase anywhere (PETRARCH `+phrase`) discards every sentence.
-  for (const auto& d : lex.story_discards) {
-    for (uint32_t t = 0; t + d.size() <= a.tokens.size(); ++t) {
-      if (MatchPhraseTokens(a, t, static_cast<uint32_t>(a.tokens.size()), d)) return;
-    }
-  }
+  std::vector<uint32_t> phrases;  // discard candidates at one token
+  if (AnyDiscardIn(lex, a, 0, static_cast<uint32_t>(a.tokens.size()), true, &phrases)) return;
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.kind == BlockKind::kFurniture || s.kind == BlockKind::kDateline) continue;
@@ -1189,13 +1202,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     if (lex.dialect == Lexicon::Dialect::kTabari) TabariHideCommaClauses(lex, &v, mentions);
     if (v.mention_ids.size() < 1) continue;
     // Discarded sentences (sports results and the like) yield nothing.
-    bool discard = false;
-    for (const auto& d : lex.discards) {
-      for (uint32_t t = v.first; t + d.size() <= v.last && !discard; ++t) {
-        discard = MatchPhraseTokens(a, t, v.last, d);
-      }
-    }
-    if (discard) continue;
+    if (AnyDiscardIn(lex, a, v.first, v.last, false, &phrases)) continue;
     if (lex.field_format) {
       size_t first_out = out->size();
       CodeSentenceField(lex, v, si, options, out);
