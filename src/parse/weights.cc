@@ -49,7 +49,12 @@ void SparseWeights::Finish() {
     uint64_t s = keys_[i] & mask_;
     while (slots_[s].fp != 0 && slots_[s].fp != fp) s = (s + 1) & mask_;
     const uint32_t count = starts_[i + 1] - starts_[i];
-    if (count >= dense_min) {
+    if (count == 1 && num_classes_ < 255) {
+      // A single entry lives in the slot itself (weight << 16 | class << 8 |
+      // 0xff): no second, dependent cache miss for the rarest features.
+      const Entry& e = entries_[starts_[i]];
+      slots_[s] = Slot{fp, static_cast<uint32_t>(static_cast<uint16_t>(e.w)) << 16 | uint32_t{e.cls} << 8 | 0xffu};
+    } else if (count >= dense_min) {
       const size_t row = dense_.size() / stride_;
       dense_.resize(dense_.size() + stride_, 0);
       int16_t* d = dense_.data() + row * stride_;
@@ -79,8 +84,8 @@ void SparseWeights::Accumulate(const uint64_t* feats, int n, float* scores) cons
       const Slot& slot = slots_[s];
       if (slot.fp == fp) {
         const uint32_t len = slot.run & 0xff;
-        __builtin_prefetch(len ? static_cast<const void*>(entries_.data() + (slot.run >> 8))
-                               : static_cast<const void*>(dense_.data() + size_t{slot.run >> 8} * stride_));
+        if (len == 0) __builtin_prefetch(dense_.data() + size_t{slot.run >> 8} * stride_);
+        else if (len != 0xff) __builtin_prefetch(entries_.data() + (slot.run >> 8));
         found[m++] = slot.run;
         break;
       }
@@ -91,7 +96,9 @@ void SparseWeights::Accumulate(const uint64_t* feats, int n, float* scores) cons
   const int stride = stride_;
   for (int j = 0; j < m; ++j) {
     const uint32_t len = found[j] & 0xff;
-    if (len == 0) {
+    if (len == 0xff) {
+      scores[(found[j] >> 8) & 0xff] += static_cast<float>(static_cast<int16_t>(found[j] >> 16));
+    } else if (len == 0) {
       const int16_t* __restrict d = dense_.data() + size_t{found[j] >> 8} * stride;
       for (int c = 0; c < stride; ++c) scores[c] += static_cast<float>(d[c]);
     } else {

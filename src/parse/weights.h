@@ -63,7 +63,9 @@ class SparseWeights {
   // in 4e9 probes): harmless for a linear model.
   struct Slot {
     uint32_t fp = 0;   // Fingerprint(key); 0 = empty
-    uint32_t run = 0;  // first entry << 8 | number of entries, or dense row << 8 | 0
+    // first entry << 8 | number of entries (1..254), or dense row << 8 | 0, or
+    // for a single entry weight << 16 | class << 8 | 0xff
+    uint32_t run = 0;
   };
   static uint32_t Fingerprint(uint64_t key) {
     const uint32_t fp = static_cast<uint32_t>(key >> 32);
