@@ -24,6 +24,9 @@ struct PipelineOptions {
   std::string model_path;   // "" = default data/models/en_ewt.dyadparse if present; "none" = heuristic coder
   bool emit_negated = false;  // also emit events whose verb is negated (marked negated)
   bool parse_all = false;     // parse every sentence, not only those that can yield an event
+  // PETRARCH's require_dyad: false also codes events with a source and no
+  // target (target "---"); only field (PETRARCH) dictionaries produce them.
+  bool require_dyad = true;
 };
 
 // Per-stage wall-clock time, accumulated by a Worker (for `dyad bench`).

@@ -197,6 +197,11 @@ bool HostileCueAt(const Lexicon& lex, const Analysis& a, uint32_t t, uint32_t la
   return false;
 }
 
+// A target's code; PETRARCH's null actor for a target-less event.
+std::string_view TargetCode(const std::vector<Mention>& mentions, int32_t target) {
+  return target < 0 ? std::string_view(kNullActor) : std::string_view(mentions[target].code);
+}
+
 bool SameActor(const std::string& a, const std::string& b) {
   return a.substr(0, 3) == b.substr(0, 3) && a.rfind("IGO", 0) != 0;
 }
@@ -755,14 +760,14 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
   size_t first_out = out->size();
   auto emit = [&](int32_t src, int32_t tgt, const std::string& code, uint32_t vb, uint32_t ve,
                   const std::vector<std::string>& rules, bool negated) {
-    if (src < 0 || tgt < 0 || src == tgt) return;
+    if (src < 0 || src == tgt || (tgt < 0 && options.require_dyad)) return;
     const std::string& sc = mentions[src].code;
-    const std::string& tc = mentions[tgt].code;
+    std::string_view tc = TargetCode(mentions, tgt);
     if (sc.empty() || tc.empty() || sc == tc) return;
     if (code.empty() || code == "---" || code == "###" || code == "+++") return;
     for (size_t k = first_out; k < out->size(); ++k) {
       const CodedEvent& o = (*out)[k];
-      if (mentions[o.source].code == sc && mentions[o.target].code == tc && o.code == code) return;
+      if (mentions[o.source].code == sc && TargetCode(mentions, o.target) == tc && o.code == code) return;
     }
     CodedEvent ev;
     ev.sentence = si;
@@ -944,7 +949,6 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       // no punctuation or preposition between.
       size_t coded = 0;
       for (int32_t x : sources) coded += !mentions[x].code.empty();
-      if (coded < 2) continue;
       bool subject = best.compound;
       if (v.parsed) {
         subject = subject || source_is_subject;
@@ -957,7 +961,15 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
                                                             "at", "by", "about", "into", "over", "between", "among"});
         }
       }
-      if (!subject) continue;
+      if (coded < 2 || !subject) {
+        // PETRARCH with require_dyad off: the source acts with no target
+        // ("..., a senior official said" -> ---GOV/---/010).
+        if (!options.require_dyad) {
+          rules.push_back("coder: no target (require_dyad off)");
+          for (int32_t x : sources) emit(x, -1, code, vb, ve, rules, negated);
+        }
+        continue;
+      }
       rules.push_back("coder: compound subject, no object: members act on each other");
       for (int32_t x : sources) {
         for (int32_t y : sources) emit(x, y, code, vb, ve, rules, negated);
@@ -1015,7 +1027,7 @@ void DropControlledEvents(const SentenceView& v, size_t first_out, std::vector<C
       for (size_t j = first_out; j < out->size() && !drop; ++j) {
         const CodedEvent& upper = (*out)[j];
         if (j == i || upper.verb_begin > static_cast<uint32_t>(up) || upper.verb_end <= static_cast<uint32_t>(up)) continue;
-        drop = M[upper.target].code == M[lower.source].code;
+        drop = upper.target >= 0 && M[upper.target].code == M[lower.source].code;
       }
     }
     if (drop) out->erase(out->begin() + static_cast<long>(i));
@@ -1151,7 +1163,8 @@ void FoldReportedEvents(const SentenceView& v, size_t first_out, std::vector<Cod
       uint32_t iv = inner.verb_begin;
       int32_t h = HeadOf(v, iv);
       if (h < 0 || !Rel(v, iv, "ccomp") || static_cast<uint32_t>(h) < outer.verb_begin ||
-          static_cast<uint32_t>(h) >= outer.verb_end || M[outer.target].code != M[inner.source].code)
+          static_cast<uint32_t>(h) >= outer.verb_end || outer.target < 0 ||
+          M[outer.target].code != M[inner.source].code)
         continue;
       outer.target = inner.source;
       outer.code = inner.code;
