@@ -330,13 +330,23 @@ int32_t PrevMention(const FieldCtx& c, uint32_t t, bool adjacent) {
 
 bool IsCompound(const SentenceView& v, int32_t m);
 
+// PETRARCH-2 noun phrase `{A B C}`: a literal word inside the braces follows
+// the element before it directly ("{&TIETYPES MEMOS}" does not match
+// "cultural secret memos", "{DEATH TOTAL}" not "death and injury total"),
+// while a synset may be preceded by other modifiers ("{NEW &TIETYPES
+// RELATIONS}" matches "new global economic relations").
+bool JoinedInNounPhrase(const PatternElem* prev, const PatternElem& el) {
+  return prev && el.group == 1 && el.group_id != 0 && prev->group_id == el.group_id &&
+         el.kind == PatternElem::kWord;
+}
+
 bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t ve, FieldMatch* out) {
   // After the verb, left to right.
   uint32_t k = ve;
   const PatternElem* prev_el = nullptr;
   for (const PatternElem& el : p.after) {
-    bool adj = el.adjacent;  // `_` joins words
-    (void)prev_el;
+    bool adj = el.adjacent || JoinedInNounPhrase(prev_el, el);  // `_` joins words
+    prev_el = &el;
     if (el.kind == PatternElem::kTarget || el.kind == PatternElem::kSource || el.kind == PatternElem::kCompound) {
       int32_t m = NextMention(c, k, adj);
       if (m < 0) return false;
@@ -373,7 +383,9 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
   int64_t b = static_cast<int64_t>(vb) - 1;
   for (size_t i = p.before.size(); i-- > 0;) {
     const PatternElem& el = p.before[i];
-    bool adj = (i + 1 == p.before.size()) ? p.verb_joined_before : p.before[i + 1].adjacent;
+    bool adj = (i + 1 == p.before.size())
+                   ? p.verb_joined_before
+                   : p.before[i + 1].adjacent || JoinedInNounPhrase(&el, p.before[i + 1]);
     if (el.kind == PatternElem::kTarget || el.kind == PatternElem::kSource || el.kind == PatternElem::kCompound) {
       if (b < static_cast<int64_t>(c.v.first)) return false;
       int32_t m = PrevMention(c, static_cast<uint32_t>(b), false);
