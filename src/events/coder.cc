@@ -625,22 +625,10 @@ bool MatchPhraseTokens(const Analysis& a, uint32_t t, uint32_t last, const std::
   return true;
 }
 
-// Conjuncts by the parse: mentions whose head is a `conj` dependent of the
-// mention's head ("Arnor and the evil awful Gondor"); falls back to the
-// surface scan without a parse.
 // The first conjunct of a coordination the mention belongs to ("Arnor and
-// Osgiliath condemned": from Osgiliath back to Arnor).
-int32_t FirstConjunct(const SentenceView& v, int32_t m) {
+// Osgiliath condemned": from Osgiliath back to Arnor), on the surface.
+int32_t FirstConjunctSurface(const SentenceView& v, int32_t m) {
   for (int guard = 0; guard < 16; ++guard) {
-    if (v.parsed) {
-      uint32_t h = v.mentions[m].head;
-      if (!Rel(v, h, "conj")) return m;
-      int32_t up = HeadOf(v, h);
-      int32_t mm = up >= 0 ? v.MentionAt(static_cast<uint32_t>(up)) : -1;
-      if (mm < 0 || mm == m) return m;
-      m = mm;
-      continue;
-    }
     uint32_t b = v.mentions[m].begin;
     int32_t prev = -1;
     for (uint32_t k = b; k-- > v.first && k + 6 > b;) {
@@ -664,41 +652,113 @@ int32_t FirstConjunct(const SentenceView& v, int32_t m) {
   return m;
 }
 
-void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
-  m = FirstConjunct(v, m);
-  if (!v.parsed) {
-    Conjuncts(v, m, out);
-    // Surface: also skip modifiers ("Arnor and the evil awful Gondor").
-    uint32_t k = v.mentions[out->back()].end;
-    while (k < v.last) {
-      std::string_view n = v.a.tokens[k].norm;
-      if (n != "," && n != "and" && n != "or" && n != "nor") break;
-      uint32_t j = k + 1;
-      if (j < v.last && (v.a.tokens[j].norm == "and" || v.a.tokens[j].norm == "or")) ++j;
-      int32_t next = -1;
-      for (uint32_t s = j; s < v.last && s < j + 4; ++s) {
-        const Token& t = v.a.tokens[s];
-        int32_t mm = v.MentionAt(s);
-        if (mm >= 0) {
-          if (v.mentions[mm].begin == s) next = mm;
-          break;
-        }
-        if (t.flags & kTokPunct) break;
+// The same by the parse: up the `conj` relations.
+int32_t FirstConjunct(const SentenceView& v, int32_t m) {
+  if (!v.parsed) return FirstConjunctSurface(v, m);
+  for (int guard = 0; guard < 16; ++guard) {
+    uint32_t h = v.mentions[m].head;
+    if (!Rel(v, h, "conj")) return m;
+    int32_t up = HeadOf(v, h);
+    int32_t mm = up >= 0 ? v.MentionAt(static_cast<uint32_t>(up)) : -1;
+    if (mm < 0 || mm == m) return m;
+    m = mm;
+  }
+  return m;
+}
+
+// Surface conjuncts: "Azerbaijan, Iran and Russia", also across modifiers
+// ("Arnor and the evil awful Gondor").
+void SurfaceConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  Conjuncts(v, FirstConjunctSurface(v, m), out);
+  uint32_t k = v.mentions[out->back()].end;
+  while (k < v.last) {
+    std::string_view n = v.a.tokens[k].norm;
+    if (n != "," && n != "and" && n != "or" && n != "nor") break;
+    uint32_t j = k + 1;
+    if (j < v.last && (v.a.tokens[j].norm == "and" || v.a.tokens[j].norm == "or")) ++j;
+    int32_t next = -1;
+    for (uint32_t s = j; s < v.last && s < j + 4; ++s) {
+      const Token& t = v.a.tokens[s];
+      int32_t mm = v.MentionAt(s);
+      if (mm >= 0) {
+        if (v.mentions[mm].begin == s) next = mm;
+        break;
       }
-      if (next < 0) break;
-      if (std::find(out->begin(), out->end(), next) == out->end()) out->push_back(next);
-      k = v.mentions[next].end;
+      if (t.flags & kTokPunct) break;
     }
+    if (next < 0) break;
+    if (std::find(out->begin(), out->end(), next) == out->end()) out->push_back(next);
+    k = v.mentions[next].end;
+  }
+}
+
+// The mention that a subject token stands for: its own, else the first coded
+// mention inside its phrase ("the government of Gondor").
+int32_t MentionOfPhrase(const SentenceView& v, uint32_t t) {
+  int32_t m = v.MentionAt(t);
+  if (m >= 0) return m;
+  for (int32_t id : v.mention_ids) {
+    if (!v.mentions[id].code.empty() && Dominates(v, t, v.mentions[id].head)) return id;
+  }
+  return -1;
+}
+
+// Is the surface coordination `members` (in text order) a plausible list:
+// and/or/nor before its last member ("A, B and C"; not "A and B, the C
+// newspaper said"), and no member a possessor ("Arnor, Gondor's ally")?
+bool PlausibleSurfaceList(const SentenceView& v, const std::vector<int32_t>& members) {
+  if (members.size() < 2) return false;
+  for (int32_t x : members) {
+    const Mention& mm = v.mentions[x];
+    if (mm.end < v.last && v.a.tokens[mm.end].norm == "'s") return false;
+  }
+  bool conj = false;
+  for (uint32_t k = v.mentions[members[members.size() - 2]].end; k < v.mentions[members.back()].begin; ++k) {
+    std::string_view n = v.a.tokens[k].norm;
+    conj = conj || n == "and" || n == "or" || n == "nor";
+  }
+  return conj;
+}
+
+// Conjuncts of a source or target mention: with a parse, mentions whose head
+// is a `conj` dependent of the mention's head; without one, the surface scan.
+// Robustness to our parser's errors on coordinated subjects: the other
+// `nsubj` dependents of the same verb ("Ithilen and the government of Gondor
+// warned" parsed with two subjects) and, for a subject, a plausible surface
+// list around it ("The Philippines and the Central African Republic agree"
+// parsed with "Philippines" as the root) are conjuncts too.
+void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  if (!v.parsed) {
+    SurfaceConjuncts(v, m, out);
     return;
   }
+  m = FirstConjunct(v, m);
   out->push_back(m);
+  auto add = [&](int32_t mm) {
+    if (mm >= 0 && std::find(out->begin(), out->end(), mm) == out->end()) out->push_back(mm);
+  };
   for (size_t i = 0; i < out->size() && i < 16; ++i) {
     uint32_t h = v.mentions[(*out)[i]].head;
     for (uint32_t t = v.first; t < v.last; ++t) {
-      if (HeadOf(v, t) != static_cast<int32_t>(h) || !Rel(v, t, "conj")) continue;
-      int32_t mm = v.MentionAt(t);
-      if (mm >= 0 && std::find(out->begin(), out->end(), mm) == out->end()) out->push_back(mm);
+      if (HeadOf(v, t) == static_cast<int32_t>(h) && Rel(v, t, "conj")) add(v.MentionAt(t));
     }
+  }
+  // The subject may be a phrase around the mention ("the government of Gondor").
+  uint32_t h = v.mentions[m].head;
+  for (int up = 0; up < 3 && !Rel(v, h, "nsubj"); ++up) {
+    int32_t hh = HeadOf(v, h);
+    if (hh < 0 || v.a.parse[hh].upos == kVERB || Rel(v, h, "conj")) break;
+    h = static_cast<uint32_t>(hh);
+  }
+  if (!Rel(v, h, "nsubj")) return;
+  int32_t verb = HeadOf(v, h);
+  for (uint32_t t = v.first; t < v.last && verb >= 0; ++t) {
+    if (t != h && HeadOf(v, t) == verb && Rel(v, t, "nsubj")) add(MentionOfPhrase(v, t));
+  }
+  std::vector<int32_t> surface;
+  SurfaceConjuncts(v, m, &surface);
+  if (PlausibleSurfaceList(v, surface)) {
+    for (int32_t x : surface) add(x);
   }
 }
 
