@@ -564,6 +564,19 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
   return -1;
 }
 
+// With a parse: a verb heading an adverbial or open complement clause
+// (`advcl`, `xcomp`) of another verb whose subject the parse did not resolve
+// ("after leaving Eriador", "to be allowed to leave Lorien by elves").
+// PETRARCH codes such a verb only with a source of its own, so the surface
+// guess (the nearest actor before the verb) is not taken. When the clause
+// hangs off a non-verb ("are about to restore" misparsed with `about` as its
+// head) the parse is not trusted and the surface guess stays.
+bool SubjectlessDependentClause(const SentenceView& v, uint32_t verb) {
+  if (!v.parsed || !(Rel(v, verb, "advcl") || Rel(v, verb, "xcomp"))) return false;
+  int32_t h = HeadOf(v, verb);
+  return h >= 0 && v.a.parse[h].upos == kVERB;
+}
+
 // First coded mention in the window after the verb, preferring the direct
 // object, then obliques/nominal modifiers, then a complement clause's subject.
 int32_t FieldObject(const FieldCtx& c, uint32_t verb, uint32_t from, int32_t source) {
@@ -951,7 +964,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     bool subject_not_actor = source == -2;
     if (source < 0) {
       source = -1;
-      if (!subject_not_actor) {
+      if (!subject_not_actor && !SubjectlessDependentClause(v, t)) {
         int32_t s = SourceLeft(v, vb);
         if (s >= 0) {
           source = s;
