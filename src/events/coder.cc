@@ -493,6 +493,34 @@ bool IsPronoun(const SentenceView& v, uint32_t t) {
   return n == "it" || n == "he" || n == "she" || n == "they";
 }
 
+// The mention that a noun phrase stands for: its own, else the first coded
+// mention inside the phrase, not inside a clause of it ("the government of
+// Gondor", "goats of Gondor"; not "the parade supporting Gondor").
+int32_t MentionOfPhrase(const SentenceView& v, uint32_t t) {
+  int32_t m = v.MentionAt(t);
+  if (m >= 0) return m;
+  for (int32_t id : v.mention_ids) {
+    if (v.mentions[id].code.empty() || !Dominates(v, t, v.mentions[id].head)) continue;
+    bool clause = false;
+    for (uint32_t u = v.mentions[id].head; u != t && !clause;) {
+      clause = v.a.parse[u].upos == kVERB || Rel(v, u, "acl") || Rel(v, u, "conj");
+      u = static_cast<uint32_t>(HeadOf(v, u));
+    }
+    if (!clause) return id;
+  }
+  return -1;
+}
+
+// Our parser sometimes gives a coordinated subject two `nsubj` dependents
+// ("The lions and the evil awful Gondor welcomed"): a subject with no actor
+// gives way to a later sibling subject that has one.
+bool LaterActorSubject(const SentenceView& v, uint32_t head, uint32_t t) {
+  for (uint32_t u = t + 1; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(head) && Rel(v, u, "nsubj") && MentionOfPhrase(v, u) >= 0) return true;
+  }
+  return false;
+}
+
 // Subject mention of `verb` by the parse (climbing xcomp / conj / copular heads).
 int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_t* subject_token,
                      int32_t* by_agent) {
@@ -503,6 +531,7 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
     for (uint32_t t = v.first; t < v.last; ++t) {
       if (HeadOf(v, t) != static_cast<int32_t>(cur)) continue;
       if (Rel(v, t, "nsubj") || Rel(v, t, "csubj")) {
+        if (MentionOfPhrase(v, t) < 0 && LaterActorSubject(v, cur, t)) continue;
         // Passive voice belongs to the verb itself: "Gollum was seen to break
         // into ..." is passive for `seen`, active for `break`.
         if (v.a.parse[t].deprel_name == "nsubj:pass" && depth == 0) *passive = true;
@@ -705,17 +734,6 @@ void SurfaceConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* ou
   }
 }
 
-// The mention that a subject token stands for: its own, else the first coded
-// mention inside its phrase ("the government of Gondor").
-int32_t MentionOfPhrase(const SentenceView& v, uint32_t t) {
-  int32_t m = v.MentionAt(t);
-  if (m >= 0) return m;
-  for (int32_t id : v.mention_ids) {
-    if (!v.mentions[id].code.empty() && Dominates(v, t, v.mentions[id].head)) return id;
-  }
-  return -1;
-}
-
 // Is the surface coordination `members` (in text order) a plausible list:
 // and/or/nor before its last member ("A, B and C"; not "A and B, the C
 // newspaper said"), and no member a possessor ("Arnor, Gondor's ally")?
@@ -764,6 +782,10 @@ void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out)
     h = static_cast<uint32_t>(hh);
   }
   if (!Rel(v, h, "nsubj")) return;
+  // Conjuncts of the subject phrase ("Ithilen's sheep and goats of Gondor").
+  for (uint32_t t = v.first; t < v.last && h != v.mentions[m].head; ++t) {
+    if (HeadOf(v, t) == static_cast<int32_t>(h) && Rel(v, t, "conj")) add(MentionOfPhrase(v, t));
+  }
   int32_t verb = HeadOf(v, h);
   for (uint32_t t = v.first; t < v.last && verb >= 0; ++t) {
     if (t != h && HeadOf(v, t) == verb && Rel(v, t, "nsubj")) add(MentionOfPhrase(v, t));
