@@ -432,6 +432,20 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
   return true;
 }
 
+// A `to`-infinitive without a subject of its own ("vowed on Thursday to wage
+// war on the Rohans", "signed an accord to supply Gondor"): both parsers
+// attach it as `advcl`, but it belongs to the verb phrase the way PETRARCH
+// sees it, so it stays in the verb's clause window.
+bool SubjectlessInfinitive(const SentenceView& v, uint32_t t) {
+  bool to = false;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(t)) continue;
+    if (Rel(v, u, "nsubj") || Rel(v, u, "csubj")) return false;
+    if (u < t && Rel(v, u, "mark") && v.a.tokens[u].norm == "to") to = true;
+  }
+  return to;
+}
+
 // The verb's clause window (see above).
 void FieldWindow(FieldCtx* c, uint32_t verb, int32_t subject_token) {
   const SentenceView& v = c->v;
@@ -447,7 +461,7 @@ void FieldWindow(FieldCtx* c, uint32_t verb, int32_t subject_token) {
         if (h < 0) break;
         if (static_cast<uint32_t>(h) == verb &&
             (Rel(v, u, "nsubj") || Rel(v, u, "csubj") || Rel(v, u, "conj") || Rel(v, u, "parataxis") ||
-             Rel(v, u, "advcl") || Rel(v, u, "cc") || Rel(v, u, "punct")))
+             (Rel(v, u, "advcl") && !SubjectlessInfinitive(v, u)) || Rel(v, u, "cc") || Rel(v, u, "punct")))
           excluded = true;
         if (excluded) break;
         u = static_cast<uint32_t>(h);
