@@ -1,6 +1,7 @@
 #include "coder.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 #include "dyad/parse.h"
@@ -150,9 +151,20 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
   return -1;
 }
 
+// Tokens [b, e) are a few lower-case noun-phrase words (at most three, no
+// punctuation, no mention): "new mayor" in "Gondor's new mayor left".
+bool PhraseUpTo(const SentenceView& v, uint32_t b, uint32_t e) {
+  if (e <= b || e - b > 3) return false;
+  for (uint32_t k = b; k < e; ++k) {
+    const Token& t = v.a.tokens[k];
+    if ((t.flags & (kTokPunct | kTokCapitalized)) || v.MentionAt(k) >= 0) return false;
+  }
+  return true;
+}
+
 // Surface heuristic: the nearest actor mention to the left of the verb in the
 // same clause and quotation, not inside a prepositional phrase.
-int32_t SourceLeft(const SentenceView& v, uint32_t verb) {
+int32_t SourceLeft(const SentenceView& v, uint32_t verb, bool possessor_subject = false) {
   int32_t verb_quote = v.QuoteOf(verb);
   for (auto it = v.mention_ids.rbegin(); it != v.mention_ids.rend(); ++it) {
     const Mention& m = v.mentions[*it];
@@ -171,7 +183,12 @@ int32_t SourceLeft(const SentenceView& v, uint32_t verb) {
         continue;
     }
     // Followed by "'s" + noun: a possessor, not the subject ("Russia's neighbours").
-    if (m.end < verb && v.a.tokens[m.end].norm == "'s") continue;
+    // Field dictionaries code a subject phrase by the actor inside it, so there
+    // a possessor whose phrase runs up to the verb stands for it ("Caras
+    // Galadhon's new mayor left").
+    if (m.end < verb && v.a.tokens[m.end].norm == "'s") {
+      if (!possessor_subject || !PhraseUpTo(v, m.end + 1, verb)) continue;
+    }
     return *it;
   }
   return -1;
@@ -873,11 +890,45 @@ bool PatternHasNegation(const Lexicon& lex, const VerbPattern* p) {
   return has(p->before) || has(p->after);
 }
 
-void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, const CoderOptions& options,
+bool IsModal(std::string_view n) {
+  return In(n, {"will", "would", "shall", "should", "can", "could", "may", "might", "must"});
+}
+
+// With a parse: a verb-lexicon word that our tagger did not tag VERB but the
+// surface shows to be one: right after a modal ("will abandon" tagged ADV);
+// in a sentence with no verb at all, not after an article or possessive
+// ("Caras Galadhon's new mayor left yesterday for Minas Tirith" tagged
+// NOUN); an inflected form right after a sentence-initial actor and before a
+// preposition or article ("Ethiopia departs from Libya" tagged NOUN).
+bool MistaggedVerb(const SentenceView& v, uint32_t t, bool lexicon_form) {
+  const auto& P = v.a.parse;
+  uint8_t up = P[t].upos;
+  if (up != kNOUN && up != kADJ && up != kADV && up != kPROPN) return false;
+  const Token& tok = v.a.tokens[t];
+  if (t > v.first && IsModal(v.a.tokens[t - 1].norm) &&
+      !(t > v.first + 1 && IsDeterminerLike(v.a.tokens[t - 2].norm)))
+    return true;
+  if (t > v.first && (IsDeterminerLike(v.a.tokens[t - 1].norm) || v.a.tokens[t - 1].norm == "'s")) return false;
+  if (NounAfterDeterminer(v, t)) return false;  // "a brief private visit"
+  bool verbless = true;
+  for (uint32_t k = v.first; k < v.last && verbless; ++k) verbless = P[k].upos != kVERB && P[k].upos != kAUX;
+  if (verbless) return true;
+  // An inflected form: the lexicon lists it as a form other than the verb's
+  // own lemma ("departs" of DEPART), or it looks inflected.
+  bool inflected = lexicon_form || (tok.norm.size() > 3 && (tok.norm.back() == 's' || tok.norm.ends_with("ed")));
+  int32_t before = t > v.first ? v.MentionAt(t - 1) : -1;
+  return inflected && before >= 0 && v.mentions[before].begin == v.first && !v.mentions[before].code.empty() &&
+         t + 1 < v.last && (P[t + 1].upos == kADP || P[t + 1].upos == kDET);
+}
+
+void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, const CoderOptions& options,
                        std::vector<CodedEvent>* out) {
-  const Analysis& a = v.a;
-  const auto& mentions = v.mentions;
-  FieldCtx c{lex, v, {}};
+  const Analysis& a = v0.a;
+  const auto& mentions = v0.mentions;
+  FieldCtx c0{lex, v0, {}};
+  // A verb our tagger got wrong is coded on the surface (see MistaggedVerb).
+  std::optional<SentenceView> surface_view;
+  std::optional<FieldCtx> surface_ctx;
   size_t first_out = out->size();
   auto emit = [&](int32_t src, int32_t tgt, const std::string& code, uint32_t vb, uint32_t ve,
                   const std::vector<std::string>& rules, bool negated) {
@@ -902,19 +953,28 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     out->push_back(std::move(ev));
   };
   std::vector<int32_t> sources, targets;
-  for (uint32_t t = v.first; t < v.last; ++t) {
-    if (v.MentionAt(t) >= 0 || v.Hidden(t)) continue;
+  for (uint32_t t = v0.first; t < v0.last; ++t) {
+    if (v0.MentionAt(t) >= 0 || v0.Hidden(t)) continue;
     const Token& tok = a.tokens[t];
     const std::vector<int32_t>* cands = lex.FindVerbs(tok.norm);
     int32_t stem_verb = cands ? -1 : lex.FindStemVerb(tok.norm);
     if (!cands && stem_verb < 0) continue;
-    if (v.parsed) {
-      uint8_t up = a.parse[t].upos;
-      if (up != kVERB && !(up == kADJ && a.parse[t].head > 0 && false)) continue;
-    } else if (t > v.first && (IsDeterminerLike(a.tokens[t - 1].norm) || a.tokens[t - 1].norm == "'s")) {
-      continue;
-    } else if (NounAfterDeterminer(v, t)) {
-      continue;  // "a brief private visit to Eriador": a noun
+    bool surface = false;
+    if (v0.parsed && a.parse[t].upos != kVERB) {
+      bool form = cands && !cands->empty() && lex.verbs[(*cands)[0]].lemma != tok.norm;
+      if (lex.dialect != Lexicon::Dialect::kPetrarch || !MistaggedVerb(v0, t, form)) continue;
+      surface = true;
+      if (!surface_view) {
+        surface_view.emplace(v0);
+        surface_view->parsed = false;
+        surface_ctx.emplace(FieldCtx{lex, *surface_view, {}});
+      }
+    }
+    const SentenceView& v = surface ? *surface_view : v0;
+    FieldCtx& c = surface ? *surface_ctx : c0;
+    if (!v0.parsed) {
+      if (t > v.first && (IsDeterminerLike(a.tokens[t - 1].norm) || a.tokens[t - 1].norm == "'s")) continue;
+      if (NounAfterDeterminer(v, t)) continue;  // "a brief private visit to Eriador": a noun
     }
     // Multi-word verbs first (longest).
     int32_t vi = -1;
@@ -1001,7 +1061,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     if (source < 0) {
       source = -1;
       if (!subject_not_actor && !SubjectlessDependentClause(v, t)) {
-        int32_t s = SourceLeft(v, vb);
+        int32_t s = SourceLeft(v, vb, surface);
         if (s >= 0) {
           source = s;
           rules.push_back("coder: source is the nearest actor before the verb");
@@ -1057,6 +1117,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       rules.push_back("coder: source is the quoted speaker");
     }
     if (source < 0) continue;
+    if (surface) rules.push_back("coder: verb tagged " + std::string(kUposNames[a.parse[t].upos]) + ", coded on the surface");
     if (negated && !options.emit_negated) continue;
     if (negated) rules.push_back("coder: negated");
     sources.clear();
