@@ -614,7 +614,9 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
         }
       }
     } else if (Rel(v, cur, "acl:relcl") || Rel(v, cur, "acl")) {
-      int32_t m = v.MentionAt(static_cast<uint32_t>(h));
+      // The modified noun phrase, by the actor inside it ("A Pakistani woman
+      // believed linked to Al-Qaeda").
+      int32_t m = MentionOfPhrase(v, static_cast<uint32_t>(h));
       return m >= 0 ? m : -2;
     } else if (!Rel(v, cur, "conj") && !Rel(v, cur, "ccomp")) {
       break;
