@@ -892,6 +892,27 @@ bool PatternHasNegation(const Lexicon& lex, const VerbPattern* p) {
   return has(p->before) || has(p->after);
 }
 
+// A passive the parse missed: "The Philippines was heavily and unjustly
+// criticized" (parsed with `heavily` as the root and `was` its copula): a
+// form of "be" followed only by adverbs and conjunctions up to a past
+// participle that has no object.
+bool SurfacePassive(const SentenceView& v, uint32_t vb, uint32_t verb) {
+  std::string_view n = v.a.tokens[verb].norm;
+  if (n.size() < 4 || !(n.ends_with("ed") || n.ends_with("en"))) return false;
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    if (HeadOf(v, t) == static_cast<int32_t>(verb) && (Rel(v, t, "obj") || Rel(v, t, "aux:pass"))) return false;
+  }
+  bool adverb = false;
+  for (uint32_t k = vb; k-- > v.first && k + 6 > vb;) {
+    std::string_view w = v.a.tokens[k].norm;
+    if (In(w, {"is", "are", "was", "were", "be", "been", "being"})) return adverb;
+    uint8_t up = v.a.parse[k].upos;
+    if (up != kADV && up != kCCONJ) return false;
+    adverb = adverb || up == kADV;
+  }
+  return false;
+}
+
 bool IsModal(std::string_view n) {
   return In(n, {"will", "would", "shall", "should", "can", "could", "may", "might", "must"});
 }
@@ -1014,6 +1035,11 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
       source = FieldSubject(v, t, &passive, &subject_token, &by_agent);
       source_is_subject = source >= 0;
       if (source >= 0) rules.push_back(passive ? "coder: passive subject (parse)" : "coder: source is the subject (parse)");
+      if (!passive && lex.dialect == Lexicon::Dialect::kPetrarch && SurfacePassive(v, vb, t)) {
+        passive = true;
+        by_agent = AgentAfterBy(v, ve);
+        rules.push_back("coder: passive on the surface (be + adverbs + participle)");
+      }
     }
     FieldWindow(&c, t, subject_token);
     // Patterns: block patterns, then the verb's own (paired default codes).
