@@ -449,18 +449,28 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
   return true;
 }
 
-// A `to`-infinitive without a subject of its own ("vowed on Thursday to wage
-// war on the Rohans", "signed an accord to supply Gondor"): both parsers
-// attach it as `advcl`, but it belongs to the verb phrase the way PETRARCH
-// sees it, so it stays in the verb's clause window.
-bool SubjectlessInfinitive(const SentenceView& v, uint32_t t) {
-  bool to = false;
+// An `advcl` that belongs to the verb phrase the way PETRARCH sees it, so it
+// stays in the verb's clause window: a `to`-infinitive without a subject of
+// its own ("vowed on Thursday to wage war on the Rohans", "signed an accord
+// to supply Gondor"; both parsers attach it as `advcl`), or a bare
+// participle right after the verb's object (below).
+bool AdvclInVerbPhrase(const SentenceView& v, uint32_t t) {
+  bool to = false, mark = false;
   for (uint32_t u = v.first; u < v.last; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(t)) continue;
     if (Rel(v, u, "nsubj") || Rel(v, u, "csubj")) return false;
     if (u < t && Rel(v, u, "mark") && v.a.tokens[u].norm == "to") to = true;
+    if (u < t && (Rel(v, u, "mark") || Rel(v, u, "case") || Rel(v, u, "advmod"))) mark = true;
   }
-  return to;
+  if (to) return true;
+  // A bare participle right after the verb's object, no comma or conjunction
+  // before it: our tagger's reading of a noun modifier ("rescheduled his
+  // annual mushroom hunting trip in the White Downs").
+  std::string_view n = v.a.tokens[t].norm;
+  if (mark || t == v.first || !n.ends_with("ing")) return false;
+  uint32_t prev = t - 1;
+  int32_t verb = HeadOf(v, t);
+  return v.a.parse[prev].upos == kNOUN && HeadOf(v, prev) == verb && Rel(v, prev, "obj");
 }
 
 // The verb's clause window (see above).
@@ -478,7 +488,7 @@ void FieldWindow(FieldCtx* c, uint32_t verb, int32_t subject_token) {
         if (h < 0) break;
         if (static_cast<uint32_t>(h) == verb &&
             (Rel(v, u, "nsubj") || Rel(v, u, "csubj") || Rel(v, u, "conj") || Rel(v, u, "parataxis") ||
-             (Rel(v, u, "advcl") && !SubjectlessInfinitive(v, u)) || Rel(v, u, "cc") || Rel(v, u, "punct")))
+             (Rel(v, u, "advcl") && !AdvclInVerbPhrase(v, u)) || Rel(v, u, "cc") || Rel(v, u, "punct")))
           excluded = true;
         if (excluded) break;
         u = static_cast<uint32_t>(h);
