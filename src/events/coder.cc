@@ -1255,6 +1255,38 @@ void DropControlledEvents(const SentenceView& v, size_t first_out, std::vector<C
   }
 }
 
+// PETRARCH codes a verb phrase as a whole: a verb inside a clause that
+// modifies a noun (`acl`, `acl:relcl`) within the phrase of a verb that has
+// coded an event adds no event of its own ("Arnor is about to restore full
+// diplomatic ties with Gondor almost five years after Calenardhon crowds
+// burned down its embassy": the restoring, not the burning).
+void DropNestedModifierEvents(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out) {
+  if (!v.parsed || out->size() - first_out < 2) return;
+  auto has_event = [&](uint32_t tok, size_t self) {
+    for (size_t j = first_out; j < out->size(); ++j) {
+      if (j != self && (*out)[j].verb_begin <= tok && tok < (*out)[j].verb_end) return true;
+    }
+    return false;
+  };
+  for (size_t i = first_out; i < out->size();) {
+    uint32_t u = (*out)[i].verb_begin;
+    bool through_acl = false, drop = false;
+    for (int guard = 0; guard < 32 && !drop; ++guard) {
+      int32_t h = HeadOf(v, u);
+      if (h < 0) break;
+      through_acl = through_acl || Rel(v, u, "acl");
+      // Only inside the verb phrase: not through its subject or another clause.
+      if (Rel(v, u, "conj") || Rel(v, u, "parataxis") || Rel(v, u, "ccomp") || Rel(v, u, "advcl") ||
+          Rel(v, u, "nsubj") || Rel(v, u, "csubj"))
+        break;
+      u = static_cast<uint32_t>(h);
+      drop = through_acl && v.a.parse[u].upos == kVERB && has_event(u, i);
+    }
+    if (drop) out->erase(out->begin() + static_cast<long>(i));
+    else ++i;
+  }
+}
+
 // TABARI's default CODE BY CLAUSE: only the first verb that yields an event
 // in each conjunction-delimited clause is coded. AND/BUT/OR/NOR delimit a
 // clause unless they join two actors ("Gondor and Osgiliath", "Gondor and the
@@ -1433,6 +1465,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       size_t first_out = out->size();
       CodeSentenceField(lex, v, si, options, out);
       DropControlledEvents(v, first_out, out);
+      if (lex.dialect == Lexicon::Dialect::kPetrarch) DropNestedModifierEvents(v, first_out, out);
       if (lex.dialect == Lexicon::Dialect::kPetrarch) FoldReportedEvents(v, first_out, out);
       if (lex.dialect == Lexicon::Dialect::kTabari && lex.tabari.code_by != TabariSettings::CodeBy::kAll)
         TabariFirstEventPerClause(v, first_out, out, lex.tabari.code_by == TabariSettings::CodeBy::kSentence);
