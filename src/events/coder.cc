@@ -1255,6 +1255,18 @@ void DropControlledEvents(const SentenceView& v, size_t first_out, std::vector<C
   }
 }
 
+// Does clause head `t` have a subject of its own (not a relative pronoun)?
+// "…, a senior official said on Saturday" parsed as a relative clause of a
+// noun before it is a clause of its own.
+bool OwnSubject(const SentenceView& v, uint32_t t) {
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "nsubj") &&
+        !In(v.a.tokens[u].norm, {"who", "which", "that", "whom"}))
+      return true;
+  }
+  return false;
+}
+
 // PETRARCH codes a verb phrase as a whole: a verb inside a clause that
 // modifies a noun (`acl`, `acl:relcl`) within the phrase of a verb that has
 // coded an event adds no event of its own ("Arnor is about to restore full
@@ -1274,7 +1286,7 @@ void DropNestedModifierEvents(const SentenceView& v, size_t first_out, std::vect
     for (int guard = 0; guard < 32 && !drop; ++guard) {
       int32_t h = HeadOf(v, u);
       if (h < 0) break;
-      through_acl = through_acl || Rel(v, u, "acl");
+      through_acl = through_acl || (Rel(v, u, "acl") && !OwnSubject(v, u));
       // Only inside the verb phrase: not through its subject or another clause.
       if (Rel(v, u, "conj") || Rel(v, u, "parataxis") || Rel(v, u, "ccomp") || Rel(v, u, "advcl") ||
           Rel(v, u, "nsubj") || Rel(v, u, "csubj"))
