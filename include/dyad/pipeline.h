@@ -27,6 +27,10 @@ struct PipelineOptions {
   // PETRARCH's require_dyad: false also codes events with a source and no
   // target (target "---"); only field (PETRARCH) dictionaries produce them.
   bool require_dyad = true;
+  // PETRARCH's new_actor_length: > 0 makes noun phrases of at most that many
+  // words that hold no actor into actors named by their text ("\"THE
+  // MINISTRY OF MAGIC\""); PETRARCH dictionaries with a parser model only.
+  uint32_t new_actor_length = 0;
 };
 
 // Per-stage wall-clock time, accumulated by a Worker (for `dyad bench`).

@@ -1,6 +1,7 @@
 #include "coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string_view>
 
@@ -1438,6 +1439,133 @@ void FoldReportedEvents(const SentenceView& v, size_t first_out, std::vector<Cod
       break;
     }
   }
+}
+
+namespace {
+
+bool IsTimeWord(std::string_view n) {
+  return In(n, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "day", "days",
+                "week", "weeks", "weekend", "month", "months", "year", "years", "january", "february", "march",
+                "april", "may", "june", "july", "august", "september", "october", "november", "december"});
+}
+
+// The noun phrase of head `h` (sentence-local parse): its subtree without a
+// leading preposition of the head, punctuation, and clauses, appositions and
+// conjuncts hanging off it. Returns false when that is not a contiguous span.
+bool NounPhraseSpan(const Analysis& a, const Sentence& s, uint32_t h, uint32_t* begin, uint32_t* end) {
+  const uint32_t first = s.first_token, last = s.first_token + s.num_tokens;
+  auto head_of = [&](uint32_t t) -> int32_t {
+    int16_t hh = a.parse[t].head;
+    return hh <= 0 ? -1 : static_cast<int32_t>(first + hh - 1);
+  };
+  // An apposition set off by punctuation is not part of the phrase; one right
+  // after its noun is ("head Minerva McGonagall").
+  auto set_off = [&](uint32_t t) {
+    int32_t up = head_of(t);
+    for (uint32_t k = up < 0 ? t : std::min<uint32_t>(static_cast<uint32_t>(up), t); k < t; ++k) {
+      if (a.tokens[k].flags & kTokPunct) return true;
+    }
+    return false;
+  };
+  auto cut = [&](uint32_t t) {
+    std::string_view r = a.parse[t].deprel_name;
+    return r == "punct" || r.starts_with("acl") || (r == "appos" && set_off(t)) || r == "conj" || r == "cc" ||
+           r == "parataxis" || (r == "case" && head_of(t) == static_cast<int32_t>(h) && t < h);
+  };
+  uint32_t b = h, e = h + 1, count = 0;
+  for (uint32_t t = first; t < last; ++t) {
+    bool in = false;
+    for (uint32_t u = t, guard = 0; guard < 64; ++guard) {
+      if (u == h) {
+        in = true;
+        break;
+      }
+      if (cut(u)) break;
+      int32_t up = head_of(u);
+      if (up < 0) break;
+      u = static_cast<uint32_t>(up);
+    }
+    if (!in) continue;
+    b = std::min(b, t);
+    e = std::max(e, t + 1);
+    ++count;
+  }
+  *begin = b;
+  *end = e;
+  return count == e - b;
+}
+
+}  // namespace
+
+void AddNewActorMentions(const Analysis& a, uint32_t max_words, std::vector<Mention>* mentions) {
+  if (max_words == 0 || a.parse.size() != a.tokens.size()) return;
+  std::vector<int32_t> covered(a.tokens.size(), 0);  // 1 + mention index
+  for (size_t m = 0; m < mentions->size(); ++m) {
+    for (uint32_t t = (*mentions)[m].begin; t < (*mentions)[m].end; ++t) covered[t] = static_cast<int32_t>(m) + 1;
+  }
+  size_t before = mentions->size();
+  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    for (uint32_t h = s.first_token; h < s.first_token + s.num_tokens; ++h) {
+      const TokenParse& tp = a.parse[h];
+      if (tp.head <= 0 || (tp.upos != kNOUN && tp.upos != kPROPN)) continue;
+      std::string_view r = tp.deprel_name;
+      if (!(r == "nsubj" || r == "nsubj:pass" || r == "obj" || r == "iobj" || r == "obl")) continue;
+      if (IsTimeWord(a.tokens[h].norm)) continue;  // "on Wednesday" names no actor
+      if (a.parse[s.first_token + tp.head - 1].upos != kVERB) continue;
+      uint32_t b = 0, e = 0;
+      if (!NounPhraseSpan(a, s, h, &b, &e)) continue;
+      // A name right after a role noun belongs to it ("Gryffindor's head
+      // Minerva McGonagall left", parsed with the name as the subject of a
+      // relative clause of `head`).
+      uint32_t verb = s.first_token + tp.head - 1;
+      std::string_view vrel = a.parse[verb].deprel_name;
+      if (r == "nsubj" && vrel.starts_with("acl") && a.parse[verb].head > 0 && b > s.first_token &&
+          s.first_token + a.parse[verb].head - 1 == b - 1 && a.parse[b - 1].upos == kNOUN) {
+        uint32_t nb = 0, ne = 0;
+        if (NounPhraseSpan(a, s, b - 1, &nb, &ne) && ne == b) b = nb;
+      }
+      std::string code;
+      uint32_t words = 0;
+      bool actor = false;
+      for (uint32_t t = b; t < e && !actor; ++t) {
+        actor = covered[t] != 0;
+        std::string_view n = a.tokens[t].norm;
+        if (n == "'s" || (a.tokens[t].flags & kTokPunct)) continue;
+        ++words;
+        if (!code.empty()) code.push_back(' ');
+        for (char c : a.tokens[t].form) code.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      }
+      if (actor || words == 0 || words > max_words) continue;
+      Mention m;
+      m.sentence = si;
+      m.begin = b;
+      m.end = e;
+      m.head = h;
+      m.code = "\"" + code + "\"";
+      for (uint32_t t = b; t < e; ++t) covered[t] = static_cast<int32_t>(mentions->size()) + 1;
+      mentions->push_back(std::move(m));
+    }
+  }
+  if (mentions->size() == before) return;
+  // Back into text order, with coreference indexes remapped.
+  std::vector<size_t> order(mentions->size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Mention& mx = (*mentions)[x];
+    const Mention& my = (*mentions)[y];
+    return mx.sentence != my.sentence ? mx.sentence < my.sentence : mx.begin < my.begin;
+  });
+  std::vector<int32_t> new_index(order.size());
+  for (size_t k = 0; k < order.size(); ++k) new_index[order[k]] = static_cast<int32_t>(k);
+  std::vector<Mention> sorted;
+  sorted.reserve(order.size());
+  for (size_t k : order) {
+    sorted.push_back(std::move((*mentions)[k]));
+    if (sorted.back().coref >= 0) sorted.back().coref = new_index[sorted.back().coref];
+  }
+  mentions->swap(sorted);
 }
 
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,

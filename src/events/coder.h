@@ -35,6 +35,13 @@ struct CoderOptions {
   bool require_dyad = true;
 };
 
+// PETRARCH's new actors (`new_actor_length`): a noun phrase that is the
+// subject, object or oblique of a verb, holds no dictionary actor and has at
+// most `max_words` words (not counting "'s") becomes a mention coded by its
+// words in upper case and quotes ("\"THE MINISTRY OF MAGIC\""). Needs the
+// parse (unparsed sentences are skipped); keeps `mentions` in text order.
+void AddNewActorMentions(const Analysis& a, uint32_t max_words, std::vector<actors::Mention>* mentions);
+
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a,
                         const std::vector<actors::Mention>& mentions, const Quotes& quotes,
                         const CoderOptions& options, std::vector<CodedEvent>* out);

@@ -105,9 +105,12 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
   w.mentions.clear();
   actors::FindMentions(lex, a, doc.date, &w.mentions);
   lap(&w.times.actors);
+  // New actors (PETRARCH new_actor_length) may stand where no actor is, so
+  // every sentence with a verb candidate is parsed.
+  bool new_actors = p.options_.new_actor_length > 0 && lex.dialect == Lexicon::Dialect::kPetrarch;
   if (p.parser_) {
     w.need_parse.assign(a.sentences.size(), 0);
-    w.has_mention.assign(a.sentences.size(), 0);
+    w.has_mention.assign(a.sentences.size(), new_actors ? 1 : 0);
     for (const actors::Mention& m : w.mentions) w.has_mention[m.sentence] = 1;
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       if (!w.has_mention[si]) continue;
@@ -122,6 +125,7 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
     // --parse-all turns the selection off (a test proves it changes no event).
     if (p.options_.parse_all) w.need_parse.assign(a.sentences.size(), 1);
     AnnotateSelected(*p.parser_, &a, w.need_parse, w.scratch.get());
+    if (new_actors) events::AddNewActorMentions(a, p.options_.new_actor_length, &w.mentions);
   }
   lap(&w.times.parse);
   events::FindQuotes(a, w.mentions, &w.quotes);
