@@ -802,7 +802,7 @@ bool PlausibleSurfaceList(const SentenceView& v, const std::vector<int32_t>& mem
 // warned" parsed with two subjects) and, for a subject, a plausible surface
 // list around it ("The Philippines and the Central African Republic agree"
 // parsed with "Philippines" as the root) are conjuncts too.
-void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+void CollectFieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
   if (!v.parsed) {
     SurfaceConjuncts(v, m, out);
     return;
@@ -856,6 +856,43 @@ bool NounAfterDeterminer(const SentenceView& v, uint32_t t) {
     if (p.flags & (kTokCapitalized | kTokAllCaps)) return false;  // a name: "the Brown called"
   }
   return false;
+}
+
+// The actor that opens the noun phrase of mention `m`: a coded mention that
+// ends right before it with only "'s" and lower-case modifiers between
+// ("Arnor's Elrond", "the evil Arnor awful Gondor"), else `m` itself.
+int32_t PhraseOpeningActor(const SentenceView& v, int32_t m) {
+  for (int guard = 0; guard < 4; ++guard) {
+    uint32_t b = v.mentions[m].begin;
+    uint32_t k = b;
+    while (k > v.first && k + 3 > b) {
+      const Token& t = v.a.tokens[k - 1];
+      bool modifier = t.norm == "'s" || (!(t.flags & (kTokPunct | kTokCapitalized)) && v.parsed &&
+                                         v.a.parse[k - 1].upos == kADJ);
+      if (!modifier) break;
+      --k;
+    }
+    int32_t p = k > v.first ? v.MentionAt(k - 1) : -1;
+    if (p < 0 || p == m || v.mentions[p].code.empty() || v.mentions[p].end != k) return m;
+    m = p;
+  }
+  return m;
+}
+
+// Conjuncts of a source or target mention (CollectFieldConjuncts). PETRARCH
+// codes a noun phrase by its first actor, so with a parse a conjunct that an
+// actor opens counts as that actor ("deep satisfaction toward Gondor and
+// Arnor's Elrond" -> GON, ARN).
+void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  size_t first = out->size();
+  CollectFieldConjuncts(v, m, out);
+  if (!v.parsed) return;
+  std::vector<int32_t> kept(out->begin() + static_cast<long>(first), out->end());
+  out->resize(first);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    int32_t x = i == 0 ? kept[i] : PhraseOpeningActor(v, kept[i]);
+    if (std::find(out->begin() + static_cast<long>(first), out->end(), x) == out->end()) out->push_back(x);
+  }
 }
 
 // A mention that is one of two or more coordinated actors.
