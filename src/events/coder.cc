@@ -348,6 +348,25 @@ int32_t PrevMention(const FieldCtx& c, uint32_t t, bool adjacent) {
 
 bool IsCompound(const SentenceView& v, int32_t m);
 
+// Is elements[i] the last word of a `{...}` noun phrase?
+bool ClosesNounPhrase(const std::vector<PatternElem>& elements, size_t i) {
+  const PatternElem& el = elements[i];
+  return el.group == 1 && el.group_id != 0 &&
+         (i + 1 == elements.size() || elements[i + 1].group_id != el.group_id);
+}
+
+// PETRARCH with a parse: a `{...}` noun phrase names an argument, not the
+// predicate of a clause: its last word does not match a noun with a copula
+// or a subject of its own ("allowed that Mordor isn't the neatest place" is
+// no match for `{THE NEATEST PLACE}`).
+bool PredicateNoun(const FieldCtx& c, uint32_t t) {
+  if (!c.v.parsed || c.lex.dialect != Lexicon::Dialect::kPetrarch) return false;
+  for (uint32_t u = c.v.first; u < c.v.last; ++u) {
+    if (HeadOf(c.v, u) == static_cast<int32_t>(t) && (Rel(c.v, u, "cop") || Rel(c.v, u, "nsubj"))) return true;
+  }
+  return false;
+}
+
 // PETRARCH-2 noun phrase `{A B C}`: a literal word inside the braces follows
 // the element before it directly ("{&TIETYPES MEMOS}" does not match
 // "cultural secret memos", "{DEATH TOTAL}" not "death and injury total"),
@@ -384,9 +403,11 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
       continue;
     }
     if (el.kind == PatternElem::kAnyNoun) continue;
+    bool closes_np = ClosesNounPhrase(p.after, static_cast<size_t>(&el - p.after.data()));
     bool found = false;
     for (uint32_t j = k; j < c.v.last; ++j) {
       uint32_t n = ElemAt(c, el, j);
+      if (n > 0 && closes_np && PredicateNoun(c, j + n - 1)) n = 0;
       if (n > 0) {
         k = j + n;
         found = true;
@@ -425,8 +446,10 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
     }
     if (el.kind == PatternElem::kAnyNoun) continue;
     bool found = false;
+    bool closes_np = ClosesNounPhrase(p.before, i);
     for (int64_t j = b; j >= static_cast<int64_t>(c.v.first); --j) {
       uint32_t n = ElemAt(c, el, static_cast<uint32_t>(j));
+      if (n > 0 && closes_np && PredicateNoun(c, static_cast<uint32_t>(j) + n - 1)) n = 0;
       // PETRARCH with a parse: words before the verb belong to the subject
       // or the verb group. A lone adverb modifying the verb ("Gollum
       // recently allowed" against `RECENTLY *`) does not match unless the
