@@ -458,7 +458,8 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
       if (n > 0 && c.lex.dialect == Lexicon::Dialect::kPetrarch && c.v.parsed && !adj && p.before.size() == 1 &&
           HeadOf(c.v, static_cast<uint32_t>(j)) >= static_cast<int32_t>(vb) &&
           HeadOf(c.v, static_cast<uint32_t>(j)) < static_cast<int32_t>(ve) &&
-          Rel(c.v, static_cast<uint32_t>(j), "advmod") && !IsNegation(c.v.a.tokens[j].norm))
+          (Rel(c.v, static_cast<uint32_t>(j), "advmod") || Rel(c.v, static_cast<uint32_t>(j), "mark")) &&
+          !IsNegation(c.v.a.tokens[j].norm))
         n = 0;
       if (n > 0 && static_cast<int64_t>(j + n - 1) <= b) {
         b = j - 1;
@@ -473,20 +474,30 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
   return true;
 }
 
+// A `to`-infinitive clause head without a subject of its own.
+bool ToInfinitive(const SentenceView& v, uint32_t t) {
+  bool to = false;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(t)) continue;
+    if (Rel(v, u, "nsubj") || Rel(v, u, "csubj")) return false;
+    if (u < t && Rel(v, u, "mark") && v.a.tokens[u].norm == "to") to = true;
+  }
+  return to;
+}
+
 // An `advcl` that belongs to the verb phrase the way PETRARCH sees it, so it
 // stays in the verb's clause window: a `to`-infinitive without a subject of
 // its own ("vowed on Thursday to wage war on the Rohans", "signed an accord
 // to supply Gondor"; both parsers attach it as `advcl`), or a bare
 // participle right after the verb's object (below).
 bool AdvclInVerbPhrase(const SentenceView& v, uint32_t t) {
-  bool to = false, mark = false;
+  if (ToInfinitive(v, t)) return true;
+  bool mark = false;
   for (uint32_t u = v.first; u < v.last; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(t)) continue;
     if (Rel(v, u, "nsubj") || Rel(v, u, "csubj")) return false;
-    if (u < t && Rel(v, u, "mark") && v.a.tokens[u].norm == "to") to = true;
     if (u < t && (Rel(v, u, "mark") || Rel(v, u, "case") || Rel(v, u, "advmod"))) mark = true;
   }
-  if (to) return true;
   // A bare participle right after the verb's object, no comma or conjunction
   // before it: our tagger's reading of a noun modifier ("rescheduled his
   // annual mushroom hunting trip in the White Downs").
@@ -647,6 +658,10 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
           if (m >= 0) return m;
         }
       }
+    } else if ((Rel(v, cur, "advcl") || Rel(v, cur, "acl")) && ToInfinitive(v, cur) &&
+               (v.a.parse[h].upos == kVERB || v.a.parse[h].upos == kADJ)) {
+      // A subjectless to-infinitive of a verb or adjective takes the subject
+      // above, like an xcomp ("Arnor is inching nearer to accord with Gondor").
     } else if (Rel(v, cur, "acl:relcl") || Rel(v, cur, "acl")) {
       // The modified noun phrase, by the actor inside it ("A Pakistani woman
       // believed linked to Al-Qaeda").
@@ -1291,7 +1306,11 @@ void DropControlledEvents(const SentenceView& v, size_t first_out, std::vector<C
     // An `xcomp` chain is one event: the lowest verb adds nothing once a verb
     // above it in the chain has coded an event ("called on Gondor ... to be
     // allowed to leave Lorien": the call).
-    for (int32_t u = lv, guard = 0; guard < 8 && u >= 0 && Rel(v, static_cast<uint32_t>(u), "xcomp") && !drop; ++guard) {
+    // (A subjectless to-infinitive attached as advcl is such a link too.)
+    auto chain_link = [&](uint32_t u) {
+      return Rel(v, u, "xcomp") || (Rel(v, u, "advcl") && ToInfinitive(v, u));
+    };
+    for (int32_t u = lv, guard = 0; guard < 8 && u >= 0 && chain_link(static_cast<uint32_t>(u)) && !drop; ++guard) {
       u = HeadOf(v, static_cast<uint32_t>(u));
       for (size_t j = first_out; j < out->size() && u >= 0 && !drop; ++j) {
         drop = j != i && (*out)[j].verb_begin <= static_cast<uint32_t>(u) && static_cast<uint32_t>(u) < (*out)[j].verb_end;
