@@ -47,10 +47,13 @@ std::shared_ptr<Lexicon> Load(std::vector<DictProblem>* problems) {
         "--- VOW [170] ---\nVOW\n- * WAR [190]\n"
         "--- BELIEVE [012] ---\nBELIEVE\n- * LINKED [111]\n"
         "--- RESTORE [050] ---\nRESTORE\n"
+        "--- ALLOW [080] ---\nALLOW\n- * {THE NEATEST PLACE} [027]\n"
+        "--- ACCORD [013] ---\nACCORD\n- (TO) * [073]\n"
+        "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
         "--- BURN [---] ---\nBURN\n- * (DOWN) [222]\n");
   Write(dir + "/actors.txt",
         "ARNOR [ARN]\n+ARNORIAN\nGONDOR [GON]\nOSGILIATH [OSG]\nITHILEN [ITH]\nERIADOR [ERI]\n"
-        "ROHAN [ROH]\n+ROHANS\n");
+        "ROHAN [ROH]\n+ROHANS\nFRODO [HOB]\nELROND [ELF]\n");
   Write(dir + "/agents.txt", "GOVERNMENT [~GOV]\n");
   auto lex = std::make_shared<Lexicon>();
   lex->field_format = true;
@@ -207,6 +210,31 @@ TEST(PetrarchRobustness, MistaggedVerbAndMissedPassive) {
                                  "its PRON 9 nmod:poss", "dispute NOUN 6 obl", "with ADP 11 case",
                                  "Gondor PROPN 9 nmod", ". PUNCT 3 punct"})),
             (V{"GON/ARN/111"}));
+}
+
+TEST(PetrarchRobustness, NounPhrasesByTheirFirstActorAndNotAsPredicates) {
+  std::vector<DictProblem> problems;
+  auto runner = UseParse(Load(&problems));
+  // A conjunct opened by another actor counts as that actor.
+  EXPECT_EQ(Got(*runner, Parsed({"Frodo PROPN 2 nsubj", "said VERB 0 root", "to ADP 4 case", "Gondor PROPN 2 obl",
+                                 "and CCONJ 7 cc", "Arnor PROPN 7 nmod:poss", "'s PART 6 case",
+                                 "Elrond PROPN 4 conj", ". PUNCT 2 punct"})),
+            (V{"HOB/ARN/010", "HOB/GON/010"}));
+  // `{THE NEATEST PLACE}` does not end on a predicate noun (a copula of its own).
+  validate::Record pred = Parsed({"Arnor PROPN 2 nsubj", "allowed VERB 0 root", "that SCONJ 9 mark",
+                                  "Gondor PROPN 9 nsubj", "is AUX 9 cop", "n't PART 9 advmod", "the DET 9 det",
+                                  "neatest ADJ 9 amod", "place NOUN 2 ccomp", ". PUNCT 2 punct"});
+  EXPECT_EQ(Got(*runner, pred), (V{"ARN/GON/080"}));
+}
+
+TEST(PetrarchRobustness, ToInfinitiveTakesTheSubjectAbove) {
+  std::vector<DictProblem> problems;
+  auto runner = UseParse(Load(&problems));
+  // "to" is the verb's own mark, not a preposition before it: default 013.
+  EXPECT_EQ(Got(*runner, Parsed({"Arnor PROPN 3 nsubj", "is AUX 3 aux", "inching VERB 0 root",
+                                 "nearer ADJ 3 xcomp", "to PART 6 mark", "accord VERB 3 advcl", "with ADP 8 case",
+                                 "Gondor PROPN 6 obl", ". PUNCT 3 punct"})),
+            (V{"ARN/GON/013"}));
 }
 
 TEST(PetrarchRobustness, NewActorsFromNounPhrases) {
