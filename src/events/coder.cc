@@ -240,6 +240,7 @@ struct FieldCtx {
   const SentenceView& v;
   // Per token of the sentence: inside the verb's clause window?
   std::vector<uint8_t> in_window;
+  std::vector<uint8_t> child_excluded;  // FieldWindow scratch
 };
 
 int32_t HeadOf(const SentenceView& v, uint32_t t) {
@@ -513,18 +514,23 @@ void FieldWindow(FieldCtx* c, uint32_t verb, int32_t subject_token) {
   const SentenceView& v = c->v;
   c->in_window.assign(v.last - v.first, 0);
   if (v.parsed) {
+    // The verb's dependents that are not part of its clause: the subject and
+    // clauses that are not the verb's complements (decided once per child).
+    c->child_excluded.assign(v.last - v.first, 0);
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
+      c->child_excluded[u - v.first] =
+          Rel(v, u, "nsubj") || Rel(v, u, "csubj") || Rel(v, u, "conj") || Rel(v, u, "parataxis") ||
+          (Rel(v, u, "advcl") && !AdvclInVerbPhrase(v, u)) || Rel(v, u, "cc") || Rel(v, u, "punct");
+    }
     for (uint32_t t = v.first; t < v.last; ++t) {
       if (!Dominates(v, verb, t)) continue;
-      // Exclude the subject and clauses that are not the verb's complements.
       bool excluded = false;
       for (uint32_t u = t; u != verb;) {
         if (static_cast<int32_t>(u) == subject_token) excluded = true;
         int32_t h = HeadOf(v, u);
         if (h < 0) break;
-        if (static_cast<uint32_t>(h) == verb &&
-            (Rel(v, u, "nsubj") || Rel(v, u, "csubj") || Rel(v, u, "conj") || Rel(v, u, "parataxis") ||
-             (Rel(v, u, "advcl") && !AdvclInVerbPhrase(v, u)) || Rel(v, u, "cc") || Rel(v, u, "punct")))
-          excluded = true;
+        if (static_cast<uint32_t>(h) == verb && c->child_excluded[u - v.first]) excluded = true;
         if (excluded) break;
         u = static_cast<uint32_t>(h);
       }
@@ -1034,7 +1040,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
                        std::vector<CodedEvent>* out) {
   const Analysis& a = v0.a;
   const auto& mentions = v0.mentions;
-  FieldCtx c0{lex, v0, {}};
+  FieldCtx c0{lex, v0, {}, {}};
   // A verb our tagger got wrong is coded on the surface (see MistaggedVerb).
   std::optional<SentenceView> surface_view;
   std::optional<FieldCtx> surface_ctx;
@@ -1076,7 +1082,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
       if (!surface_view) {
         surface_view.emplace(v0);
         surface_view->parsed = false;
-        surface_ctx.emplace(FieldCtx{lex, *surface_view, {}});
+        surface_ctx.emplace(FieldCtx{lex, *surface_view, {}, {}});
       }
     }
     const SentenceView& v = surface ? *surface_view : v0;
