@@ -858,8 +858,19 @@ void CollectFieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t
   };
   for (size_t i = 0; i < out->size() && i < 16; ++i) {
     uint32_t h = v.mentions[(*out)[i]].head;
+    bool joined_by_and = false;  // an earlier conjunct of h came with its own and/or
     for (uint32_t t = v.first; t < v.last; ++t) {
-      if (HeadOf(v, t) == static_cast<int32_t>(h) && Rel(v, t, "conj")) add(v.MentionAt(t));
+      if (HeadOf(v, t) != static_cast<int32_t>(h) || !Rel(v, t, "conj")) continue;
+      // "between Calenardhon and Gondor, and Gondor and Dagolath": a comma
+      // before the and/or of a later conjunct opens a second coordination.
+      int32_t cc = -1;
+      for (uint32_t u = v.first; u < t && cc < 0; ++u) {
+        if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "cc")) cc = static_cast<int32_t>(u);
+      }
+      bool comma = cc > static_cast<int32_t>(v.first) && v.a.tokens[cc - 1].norm == ",";
+      if (cc >= 0 && comma && joined_by_and) break;
+      if (cc >= 0 && !comma) joined_by_and = true;
+      add(v.MentionAt(t));
     }
   }
   // The subject may be a phrase around the mention ("the government of Gondor").

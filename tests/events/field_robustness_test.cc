@@ -161,6 +161,12 @@ TEST(PetrarchRobustness, CoordinatedSubjectsDespiteTheParse) {
   EXPECT_EQ(Got(*runner, Parsed({"Arnor PROPN 0 root", "and CCONJ 4 cc", "Gondor PROPN 4 nsubj",
                                  "condemned VERB 1 conj", "Osgiliath PROPN 4 obj", ". PUNCT 1 punct"})),
             (V{"ARN/OSG/111", "GON/OSG/111"}));
+  // "Osgiliath and Gondor, and Eriador and Rohan": the second pair is another coordination.
+  EXPECT_EQ(Got(*runner, Parsed({"Arnor PROPN 2 nsubj", "condemned VERB 0 root", "Osgiliath PROPN 2 obj",
+                                 "and CCONJ 5 cc", "Gondor PROPN 3 conj", ", PUNCT 7 punct", "and CCONJ 8 cc",
+                                 "Eriador PROPN 3 conj", "and CCONJ 10 cc", "Rohan PROPN 3 conj",
+                                 ". PUNCT 2 punct"})),
+            (V{"ARN/GON/111", "ARN/OSG/111"}));
   // A conjunct of the subject phrase counts by the actor inside it.
   EXPECT_EQ(Got(*runner, Parsed({"Ithilen PROPN 3 nmod:poss", "'s PART 1 case", "sheep NOUN 8 nsubj",
                                  "and CCONJ 5 cc", "goats NOUN 3 conj", "of ADP 7 case", "Gondor PROPN 5 nmod",
