@@ -509,6 +509,23 @@ bool AdvclInVerbPhrase(const SentenceView& v, uint32_t t) {
   return v.a.parse[prev].upos == kNOUN && HeadOf(v, prev) == verb && Rel(v, prev, "obj");
 }
 
+// Our tagger's reading of coordinated -ing nouns: "launched a new bombing
+// and shelling offensive" parsed with `shelling` as a verb coordinated with
+// `launched`. A subjectless -ing `conj` right after "OBJECT and", where
+// OBJECT is the verb's object noun, is part of the object phrase.
+bool CoordinatedObjectModifier(const SentenceView& v, uint32_t t) {
+  std::string_view n = v.a.tokens[t].norm;
+  if (!n.ends_with("ing") || t < v.first + 2) return false;
+  uint32_t cc = t - 1, obj = t - 2;
+  int32_t verb = HeadOf(v, t);
+  if (!Rel(v, cc, "cc") || HeadOf(v, cc) != static_cast<int32_t>(t)) return false;
+  if (v.a.parse[obj].upos != kNOUN || HeadOf(v, obj) != verb || !Rel(v, obj, "obj")) return false;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(t) && (Rel(v, u, "nsubj") || Rel(v, u, "obj"))) return false;
+  }
+  return true;
+}
+
 // The verb's clause window (see above).
 void FieldWindow(FieldCtx* c, uint32_t verb, int32_t subject_token) {
   const SentenceView& v = c->v;
@@ -520,7 +537,8 @@ void FieldWindow(FieldCtx* c, uint32_t verb, int32_t subject_token) {
     for (uint32_t u = v.first; u < v.last; ++u) {
       if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
       c->child_excluded[u - v.first] =
-          Rel(v, u, "nsubj") || Rel(v, u, "csubj") || Rel(v, u, "conj") || Rel(v, u, "parataxis") ||
+          Rel(v, u, "nsubj") || Rel(v, u, "csubj") || (Rel(v, u, "conj") && !CoordinatedObjectModifier(v, u)) ||
+          Rel(v, u, "parataxis") ||
           (Rel(v, u, "advcl") && !AdvclInVerbPhrase(v, u)) || Rel(v, u, "cc") || Rel(v, u, "punct");
     }
     for (uint32_t t = v.first; t < v.last; ++t) {

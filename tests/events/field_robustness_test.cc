@@ -48,6 +48,7 @@ std::shared_ptr<Lexicon> Load(std::vector<DictProblem>* problems) {
         "--- BELIEVE [012] ---\nBELIEVE\n- * LINKED [111]\n"
         "--- RESTORE [050] ---\nRESTORE\n"
         "--- ALLOW [080] ---\nALLOW\n- * {THE NEATEST PLACE} [027]\n"
+        "--- LAUNCH [---] ---\nLAUNCH\n- * OFFENSIVE [190]\n"
         "--- ACCORD [013] ---\nACCORD\n- (TO) * [073]\n"
         "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
         "--- BURN [---] ---\nBURN\n- * (DOWN) [222]\n");
@@ -187,6 +188,17 @@ TEST(PetrarchRobustness, DependentClauses) {
                                  "wage VERB 2 advcl", "war NOUN 4 obj", "on ADP 8 case", "the DET 8 det",
                                  "Rohans PROPN 5 nmod", ". PUNCT 2 punct"})),
             (V{"ITH/ROH/190"}));
+  // A bare -ing participle after the object, or an -ing conjunct after
+  // "OBJECT and", is part of the object phrase (tagger errors).
+  EXPECT_EQ(Got(*runner, Parsed({"Gondor PROPN 2 nsubj", "launched VERB 0 root", "a DET 5 det", "new ADJ 5 amod",
+                                 "bombing NOUN 2 obj", "and CCONJ 7 cc", "shelling VERB 2 conj",
+                                 "offensive ADJ 7 xcomp", "against ADP 10 case", "Osgiliath PROPN 8 obl",
+                                 ". PUNCT 2 punct"})),
+            (V{"GON/OSG/190"}));
+  EXPECT_EQ(Got(*runner, Parsed({"Arnor PROPN 2 nsubj", "condemned VERB 0 root", "the DET 4 det",
+                                 "mushroom NOUN 2 obj", "hunting VERB 2 advcl", "trip NOUN 5 obj", "in ADP 8 case",
+                                 "Gondor PROPN 5 obl", ". PUNCT 2 punct"})),
+            (V{"ARN/GON/111"}));
   // A participle clause takes the actor inside the noun phrase it modifies.
   EXPECT_EQ(Got(*runner, Parsed({"An DET 3 det", "Arnorian ADJ 3 amod", "woman NOUN 0 root",
                                  "believed VERB 3 acl", "linked VERB 4 xcomp", "to ADP 7 case",
