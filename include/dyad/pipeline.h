@@ -24,6 +24,13 @@ struct PipelineOptions {
   std::string model_path;   // "" = default data/models/en_ewt.dyadparse if present; "none" = heuristic coder
   bool emit_negated = false;  // also emit events whose verb is negated (marked negated)
   bool parse_all = false;     // parse every sentence, not only those that can yield an event
+  // PETRARCH's require_dyad: false also codes events with a source and no
+  // target (target "---"); only field (PETRARCH) dictionaries produce them.
+  bool require_dyad = true;
+  // PETRARCH's new_actor_length: > 0 makes noun phrases of at most that many
+  // words that hold no actor into actors named by their text ("\"THE
+  // MINISTRY OF MAGIC\""); PETRARCH dictionaries with a parser model only.
+  uint32_t new_actor_length = 0;
 };
 
 // Per-stage wall-clock time, accumulated by a Worker (for `dyad bench`).

@@ -629,9 +629,14 @@ Status LoadPetrarchVerbs(const std::string& path, Lexicon* lex, std::vector<Dict
       }
       return true;
     }
-    if (t[0] == '-') {
+    // A pattern line whose "- " is missing ("* (TO QUESTION) [110]" in the
+    // UniversalPetrarch test dictionary) is read as a pattern, as
+    // UniversalPetrarch does, and reported.
+    bool dashless = t[0] == '*' || t[0] == '$' || t[0] == '%';
+    if (dashless) problem("pattern line without its leading '- ' (read as a pattern): '" + std::string(t) + "'");
+    if (t[0] == '-' || dashless) {
       // Pattern: "- ELEMENTS [CODE]"
-      std::string_view body = TrimView(t.substr(1));
+      std::string_view body = TrimView(t[0] == '-' ? t.substr(1) : t);
       std::string_view rest;
       std::vector<std::string_view> blocks;
       if (!CodeBlocks(body, &rest, &blocks) || blocks.size() != 1) {

@@ -1,6 +1,8 @@
 #include "coder.h"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 #include <string_view>
 
 #include "dyad/parse.h"
@@ -150,9 +152,20 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
   return -1;
 }
 
+// Tokens [b, e) are a few lower-case noun-phrase words (at most three, no
+// punctuation, no mention): "new mayor" in "Gondor's new mayor left".
+bool PhraseUpTo(const SentenceView& v, uint32_t b, uint32_t e) {
+  if (e <= b || e - b > 3) return false;
+  for (uint32_t k = b; k < e; ++k) {
+    const Token& t = v.a.tokens[k];
+    if ((t.flags & (kTokPunct | kTokCapitalized)) || v.MentionAt(k) >= 0) return false;
+  }
+  return true;
+}
+
 // Surface heuristic: the nearest actor mention to the left of the verb in the
 // same clause and quotation, not inside a prepositional phrase.
-int32_t SourceLeft(const SentenceView& v, uint32_t verb) {
+int32_t SourceLeft(const SentenceView& v, uint32_t verb, bool possessor_subject = false) {
   int32_t verb_quote = v.QuoteOf(verb);
   for (auto it = v.mention_ids.rbegin(); it != v.mention_ids.rend(); ++it) {
     const Mention& m = v.mentions[*it];
@@ -171,7 +184,12 @@ int32_t SourceLeft(const SentenceView& v, uint32_t verb) {
         continue;
     }
     // Followed by "'s" + noun: a possessor, not the subject ("Russia's neighbours").
-    if (m.end < verb && v.a.tokens[m.end].norm == "'s") continue;
+    // Field dictionaries code a subject phrase by the actor inside it, so there
+    // a possessor whose phrase runs up to the verb stands for it ("Caras
+    // Galadhon's new mayor left").
+    if (m.end < verb && v.a.tokens[m.end].norm == "'s") {
+      if (!possessor_subject || !PhraseUpTo(v, m.end + 1, verb)) continue;
+    }
     return *it;
   }
   return -1;
@@ -197,6 +215,11 @@ bool HostileCueAt(const Lexicon& lex, const Analysis& a, uint32_t t, uint32_t la
   return false;
 }
 
+// A target's code; PETRARCH's null actor for a target-less event.
+std::string_view TargetCode(const std::vector<Mention>& mentions, int32_t target) {
+  return target < 0 ? std::string_view(kNullActor) : std::string_view(mentions[target].code);
+}
+
 bool SameActor(const std::string& a, const std::string& b) {
   return a.substr(0, 3) == b.substr(0, 3) && a.rfind("IGO", 0) != 0;
 }
@@ -217,6 +240,7 @@ struct FieldCtx {
   const SentenceView& v;
   // Per token of the sentence: inside the verb's clause window?
   std::vector<uint8_t> in_window;
+  std::vector<uint8_t> child_excluded;  // FieldWindow scratch
 };
 
 int32_t HeadOf(const SentenceView& v, uint32_t t) {
@@ -325,13 +349,42 @@ int32_t PrevMention(const FieldCtx& c, uint32_t t, bool adjacent) {
 
 bool IsCompound(const SentenceView& v, int32_t m);
 
+// Is elements[i] the last word of a `{...}` noun phrase?
+bool ClosesNounPhrase(const std::vector<PatternElem>& elements, size_t i) {
+  const PatternElem& el = elements[i];
+  return el.group == 1 && el.group_id != 0 &&
+         (i + 1 == elements.size() || elements[i + 1].group_id != el.group_id);
+}
+
+// PETRARCH with a parse: a `{...}` noun phrase names an argument, not the
+// predicate of a clause: its last word does not match a noun with a copula
+// or a subject of its own ("allowed that Mordor isn't the neatest place" is
+// no match for `{THE NEATEST PLACE}`).
+bool PredicateNoun(const FieldCtx& c, uint32_t t) {
+  if (!c.v.parsed || c.lex.dialect != Lexicon::Dialect::kPetrarch) return false;
+  for (uint32_t u = c.v.first; u < c.v.last; ++u) {
+    if (HeadOf(c.v, u) == static_cast<int32_t>(t) && (Rel(c.v, u, "cop") || Rel(c.v, u, "nsubj"))) return true;
+  }
+  return false;
+}
+
+// PETRARCH-2 noun phrase `{A B C}`: a literal word inside the braces follows
+// the element before it directly ("{&TIETYPES MEMOS}" does not match
+// "cultural secret memos", "{DEATH TOTAL}" not "death and injury total"),
+// while a synset may be preceded by other modifiers ("{NEW &TIETYPES
+// RELATIONS}" matches "new global economic relations").
+bool JoinedInNounPhrase(const PatternElem* prev, const PatternElem& el) {
+  return prev && el.group == 1 && el.group_id != 0 && prev->group_id == el.group_id &&
+         el.kind == PatternElem::kWord;
+}
+
 bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t ve, FieldMatch* out) {
   // After the verb, left to right.
   uint32_t k = ve;
   const PatternElem* prev_el = nullptr;
   for (const PatternElem& el : p.after) {
-    bool adj = el.adjacent;  // `_` joins words
-    (void)prev_el;
+    bool adj = el.adjacent || JoinedInNounPhrase(prev_el, el);  // `_` joins words
+    prev_el = &el;
     if (el.kind == PatternElem::kTarget || el.kind == PatternElem::kSource || el.kind == PatternElem::kCompound) {
       int32_t m = NextMention(c, k, adj);
       if (m < 0) return false;
@@ -351,9 +404,11 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
       continue;
     }
     if (el.kind == PatternElem::kAnyNoun) continue;
+    bool closes_np = ClosesNounPhrase(p.after, static_cast<size_t>(&el - p.after.data()));
     bool found = false;
     for (uint32_t j = k; j < c.v.last; ++j) {
       uint32_t n = ElemAt(c, el, j);
+      if (n > 0 && closes_np && PredicateNoun(c, j + n - 1)) n = 0;
       if (n > 0) {
         k = j + n;
         found = true;
@@ -368,7 +423,9 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
   int64_t b = static_cast<int64_t>(vb) - 1;
   for (size_t i = p.before.size(); i-- > 0;) {
     const PatternElem& el = p.before[i];
-    bool adj = (i + 1 == p.before.size()) ? p.verb_joined_before : p.before[i + 1].adjacent;
+    bool adj = (i + 1 == p.before.size())
+                   ? p.verb_joined_before
+                   : p.before[i + 1].adjacent || JoinedInNounPhrase(&el, p.before[i + 1]);
     if (el.kind == PatternElem::kTarget || el.kind == PatternElem::kSource || el.kind == PatternElem::kCompound) {
       if (b < static_cast<int64_t>(c.v.first)) return false;
       int32_t m = PrevMention(c, static_cast<uint32_t>(b), false);
@@ -390,8 +447,10 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
     }
     if (el.kind == PatternElem::kAnyNoun) continue;
     bool found = false;
+    bool closes_np = ClosesNounPhrase(p.before, i);
     for (int64_t j = b; j >= static_cast<int64_t>(c.v.first); --j) {
       uint32_t n = ElemAt(c, el, static_cast<uint32_t>(j));
+      if (n > 0 && closes_np && PredicateNoun(c, static_cast<uint32_t>(j) + n - 1)) n = 0;
       // PETRARCH with a parse: words before the verb belong to the subject
       // or the verb group. A lone adverb modifying the verb ("Gollum
       // recently allowed" against `RECENTLY *`) does not match unless the
@@ -400,7 +459,8 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
       if (n > 0 && c.lex.dialect == Lexicon::Dialect::kPetrarch && c.v.parsed && !adj && p.before.size() == 1 &&
           HeadOf(c.v, static_cast<uint32_t>(j)) >= static_cast<int32_t>(vb) &&
           HeadOf(c.v, static_cast<uint32_t>(j)) < static_cast<int32_t>(ve) &&
-          Rel(c.v, static_cast<uint32_t>(j), "advmod") && !IsNegation(c.v.a.tokens[j].norm))
+          (Rel(c.v, static_cast<uint32_t>(j), "advmod") || Rel(c.v, static_cast<uint32_t>(j), "mark")) &&
+          !IsNegation(c.v.a.tokens[j].norm))
         n = 0;
       if (n > 0 && static_cast<int64_t>(j + n - 1) <= b) {
         b = j - 1;
@@ -415,23 +475,80 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
   return true;
 }
 
+// A `to`-infinitive clause head without a subject of its own.
+bool ToInfinitive(const SentenceView& v, uint32_t t) {
+  bool to = false;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(t)) continue;
+    if (Rel(v, u, "nsubj") || Rel(v, u, "csubj")) return false;
+    if (u < t && Rel(v, u, "mark") && v.a.tokens[u].norm == "to") to = true;
+  }
+  return to;
+}
+
+// An `advcl` that belongs to the verb phrase the way PETRARCH sees it, so it
+// stays in the verb's clause window: a `to`-infinitive without a subject of
+// its own ("vowed on Thursday to wage war on the Rohans", "signed an accord
+// to supply Gondor"; both parsers attach it as `advcl`), or a bare
+// participle right after the verb's object (below).
+bool AdvclInVerbPhrase(const SentenceView& v, uint32_t t) {
+  if (ToInfinitive(v, t)) return true;
+  bool mark = false;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(t)) continue;
+    if (Rel(v, u, "nsubj") || Rel(v, u, "csubj")) return false;
+    if (u < t && (Rel(v, u, "mark") || Rel(v, u, "case") || Rel(v, u, "advmod"))) mark = true;
+  }
+  // A bare participle right after the verb's object, no comma or conjunction
+  // before it: our tagger's reading of a noun modifier ("rescheduled his
+  // annual mushroom hunting trip in the White Downs").
+  std::string_view n = v.a.tokens[t].norm;
+  if (mark || t == v.first || !n.ends_with("ing")) return false;
+  uint32_t prev = t - 1;
+  int32_t verb = HeadOf(v, t);
+  return v.a.parse[prev].upos == kNOUN && HeadOf(v, prev) == verb && Rel(v, prev, "obj");
+}
+
+// Our tagger's reading of coordinated -ing nouns: "launched a new bombing
+// and shelling offensive" parsed with `shelling` as a verb coordinated with
+// `launched`. A subjectless -ing `conj` right after "OBJECT and", where
+// OBJECT is the verb's object noun, is part of the object phrase.
+bool CoordinatedObjectModifier(const SentenceView& v, uint32_t t) {
+  std::string_view n = v.a.tokens[t].norm;
+  if (!n.ends_with("ing") || t < v.first + 2) return false;
+  uint32_t cc = t - 1, obj = t - 2;
+  int32_t verb = HeadOf(v, t);
+  if (!Rel(v, cc, "cc") || HeadOf(v, cc) != static_cast<int32_t>(t)) return false;
+  if (v.a.parse[obj].upos != kNOUN || HeadOf(v, obj) != verb || !Rel(v, obj, "obj")) return false;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(t) && (Rel(v, u, "nsubj") || Rel(v, u, "obj"))) return false;
+  }
+  return true;
+}
+
 // The verb's clause window (see above).
 void FieldWindow(FieldCtx* c, uint32_t verb, int32_t subject_token) {
   const SentenceView& v = c->v;
   c->in_window.assign(v.last - v.first, 0);
   if (v.parsed) {
+    // The verb's dependents that are not part of its clause: the subject and
+    // clauses that are not the verb's complements (decided once per child).
+    c->child_excluded.assign(v.last - v.first, 0);
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
+      c->child_excluded[u - v.first] =
+          Rel(v, u, "nsubj") || Rel(v, u, "csubj") || (Rel(v, u, "conj") && !CoordinatedObjectModifier(v, u)) ||
+          Rel(v, u, "parataxis") ||
+          (Rel(v, u, "advcl") && !AdvclInVerbPhrase(v, u)) || Rel(v, u, "cc") || Rel(v, u, "punct");
+    }
     for (uint32_t t = v.first; t < v.last; ++t) {
       if (!Dominates(v, verb, t)) continue;
-      // Exclude the subject and clauses that are not the verb's complements.
       bool excluded = false;
       for (uint32_t u = t; u != verb;) {
         if (static_cast<int32_t>(u) == subject_token) excluded = true;
         int32_t h = HeadOf(v, u);
         if (h < 0) break;
-        if (static_cast<uint32_t>(h) == verb &&
-            (Rel(v, u, "nsubj") || Rel(v, u, "csubj") || Rel(v, u, "conj") || Rel(v, u, "parataxis") ||
-             Rel(v, u, "advcl") || Rel(v, u, "cc") || Rel(v, u, "punct")))
-          excluded = true;
+        if (static_cast<uint32_t>(h) == verb && c->child_excluded[u - v.first]) excluded = true;
         if (excluded) break;
         u = static_cast<uint32_t>(h);
       }
@@ -476,6 +593,34 @@ bool IsPronoun(const SentenceView& v, uint32_t t) {
   return n == "it" || n == "he" || n == "she" || n == "they";
 }
 
+// The mention that a noun phrase stands for: its own, else the first coded
+// mention inside the phrase, not inside a clause of it ("the government of
+// Gondor", "goats of Gondor"; not "the parade supporting Gondor").
+int32_t MentionOfPhrase(const SentenceView& v, uint32_t t) {
+  int32_t m = v.MentionAt(t);
+  if (m >= 0) return m;
+  for (int32_t id : v.mention_ids) {
+    if (v.mentions[id].code.empty() || !Dominates(v, t, v.mentions[id].head)) continue;
+    bool clause = false;
+    for (uint32_t u = v.mentions[id].head; u != t && !clause;) {
+      clause = v.a.parse[u].upos == kVERB || Rel(v, u, "acl") || Rel(v, u, "conj");
+      u = static_cast<uint32_t>(HeadOf(v, u));
+    }
+    if (!clause) return id;
+  }
+  return -1;
+}
+
+// Our parser sometimes gives a coordinated subject two `nsubj` dependents
+// ("The lions and the evil awful Gondor welcomed"): a subject with no actor
+// gives way to a later sibling subject that has one.
+bool LaterActorSubject(const SentenceView& v, uint32_t head, uint32_t t) {
+  for (uint32_t u = t + 1; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(head) && Rel(v, u, "nsubj") && MentionOfPhrase(v, u) >= 0) return true;
+  }
+  return false;
+}
+
 // Subject mention of `verb` by the parse (climbing xcomp / conj / copular heads).
 int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_t* subject_token,
                      int32_t* by_agent) {
@@ -486,6 +631,7 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
     for (uint32_t t = v.first; t < v.last; ++t) {
       if (HeadOf(v, t) != static_cast<int32_t>(cur)) continue;
       if (Rel(v, t, "nsubj") || Rel(v, t, "csubj")) {
+        if (MentionOfPhrase(v, t) < 0 && LaterActorSubject(v, cur, t)) continue;
         // Passive voice belongs to the verb itself: "Gollum was seen to break
         // into ..." is passive for `seen`, active for `break`.
         if (v.a.parse[t].deprel_name == "nsubj:pass" && depth == 0) *passive = true;
@@ -536,8 +682,14 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
           if (m >= 0) return m;
         }
       }
+    } else if ((Rel(v, cur, "advcl") || Rel(v, cur, "acl")) && ToInfinitive(v, cur) &&
+               (v.a.parse[h].upos == kVERB || v.a.parse[h].upos == kADJ)) {
+      // A subjectless to-infinitive of a verb or adjective takes the subject
+      // above, like an xcomp ("Arnor is inching nearer to accord with Gondor").
     } else if (Rel(v, cur, "acl:relcl") || Rel(v, cur, "acl")) {
-      int32_t m = v.MentionAt(static_cast<uint32_t>(h));
+      // The modified noun phrase, by the actor inside it ("A Pakistani woman
+      // believed linked to Al-Qaeda").
+      int32_t m = MentionOfPhrase(v, static_cast<uint32_t>(h));
       return m >= 0 ? m : -2;
     } else if (!Rel(v, cur, "conj") && !Rel(v, cur, "ccomp")) {
       break;
@@ -545,6 +697,19 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
     cur = static_cast<uint32_t>(h);
   }
   return -1;
+}
+
+// With a parse: a verb heading an adverbial or open complement clause
+// (`advcl`, `xcomp`) of another verb whose subject the parse did not resolve
+// ("after leaving Eriador", "to be allowed to leave Lorien by elves").
+// PETRARCH codes such a verb only with a source of its own, so the surface
+// guess (the nearest actor before the verb) is not taken. When the clause
+// hangs off a non-verb ("are about to restore" misparsed with `about` as its
+// head) the parse is not trusted and the surface guess stays.
+bool SubjectlessDependentClause(const SentenceView& v, uint32_t verb) {
+  if (!v.parsed || !(Rel(v, verb, "advcl") || Rel(v, verb, "xcomp"))) return false;
+  int32_t h = HeadOf(v, verb);
+  return h >= 0 && v.a.parse[h].upos == kVERB;
 }
 
 // First coded mention in the window after the verb, preferring the direct
@@ -624,22 +789,10 @@ bool AnyDiscardIn(const Lexicon& lex, const Analysis& a, uint32_t first, uint32_
   return false;
 }
 
-// Conjuncts by the parse: mentions whose head is a `conj` dependent of the
-// mention's head ("Arnor and the evil awful Gondor"); falls back to the
-// surface scan without a parse.
 // The first conjunct of a coordination the mention belongs to ("Arnor and
-// Osgiliath condemned": from Osgiliath back to Arnor).
-int32_t FirstConjunct(const SentenceView& v, int32_t m) {
+// Osgiliath condemned": from Osgiliath back to Arnor), on the surface.
+int32_t FirstConjunctSurface(const SentenceView& v, int32_t m) {
   for (int guard = 0; guard < 16; ++guard) {
-    if (v.parsed) {
-      uint32_t h = v.mentions[m].head;
-      if (!Rel(v, h, "conj")) return m;
-      int32_t up = HeadOf(v, h);
-      int32_t mm = up >= 0 ? v.MentionAt(static_cast<uint32_t>(up)) : -1;
-      if (mm < 0 || mm == m) return m;
-      m = mm;
-      continue;
-    }
     uint32_t b = v.mentions[m].begin;
     int32_t prev = -1;
     for (uint32_t k = b; k-- > v.first && k + 6 > b;) {
@@ -663,41 +816,117 @@ int32_t FirstConjunct(const SentenceView& v, int32_t m) {
   return m;
 }
 
-void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
-  m = FirstConjunct(v, m);
-  if (!v.parsed) {
-    Conjuncts(v, m, out);
-    // Surface: also skip modifiers ("Arnor and the evil awful Gondor").
-    uint32_t k = v.mentions[out->back()].end;
-    while (k < v.last) {
-      std::string_view n = v.a.tokens[k].norm;
-      if (n != "," && n != "and" && n != "or" && n != "nor") break;
-      uint32_t j = k + 1;
-      if (j < v.last && (v.a.tokens[j].norm == "and" || v.a.tokens[j].norm == "or")) ++j;
-      int32_t next = -1;
-      for (uint32_t s = j; s < v.last && s < j + 4; ++s) {
-        const Token& t = v.a.tokens[s];
-        int32_t mm = v.MentionAt(s);
-        if (mm >= 0) {
-          if (v.mentions[mm].begin == s) next = mm;
-          break;
-        }
-        if (t.flags & kTokPunct) break;
+// The same by the parse: up the `conj` relations.
+int32_t FirstConjunct(const SentenceView& v, int32_t m) {
+  if (!v.parsed) return FirstConjunctSurface(v, m);
+  for (int guard = 0; guard < 16; ++guard) {
+    uint32_t h = v.mentions[m].head;
+    if (!Rel(v, h, "conj")) return m;
+    int32_t up = HeadOf(v, h);
+    int32_t mm = up >= 0 ? v.MentionAt(static_cast<uint32_t>(up)) : -1;
+    if (mm < 0 || mm == m) return m;
+    m = mm;
+  }
+  return m;
+}
+
+// Surface conjuncts: "Azerbaijan, Iran and Russia", also across modifiers
+// ("Arnor and the evil awful Gondor").
+void SurfaceConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  Conjuncts(v, FirstConjunctSurface(v, m), out);
+  uint32_t k = v.mentions[out->back()].end;
+  while (k < v.last) {
+    std::string_view n = v.a.tokens[k].norm;
+    if (n != "," && n != "and" && n != "or" && n != "nor") break;
+    uint32_t j = k + 1;
+    if (j < v.last && (v.a.tokens[j].norm == "and" || v.a.tokens[j].norm == "or")) ++j;
+    int32_t next = -1;
+    for (uint32_t s = j; s < v.last && s < j + 4; ++s) {
+      const Token& t = v.a.tokens[s];
+      int32_t mm = v.MentionAt(s);
+      if (mm >= 0) {
+        if (v.mentions[mm].begin == s) next = mm;
+        break;
       }
-      if (next < 0) break;
-      if (std::find(out->begin(), out->end(), next) == out->end()) out->push_back(next);
-      k = v.mentions[next].end;
+      if (t.flags & kTokPunct) break;
     }
+    if (next < 0) break;
+    if (std::find(out->begin(), out->end(), next) == out->end()) out->push_back(next);
+    k = v.mentions[next].end;
+  }
+}
+
+// Is the surface coordination `members` (in text order) a plausible list:
+// and/or/nor before its last member ("A, B and C"; not "A and B, the C
+// newspaper said"), and no member a possessor ("Arnor, Gondor's ally")?
+bool PlausibleSurfaceList(const SentenceView& v, const std::vector<int32_t>& members) {
+  if (members.size() < 2) return false;
+  for (int32_t x : members) {
+    const Mention& mm = v.mentions[x];
+    if (mm.end < v.last && v.a.tokens[mm.end].norm == "'s") return false;
+  }
+  bool conj = false;
+  for (uint32_t k = v.mentions[members[members.size() - 2]].end; k < v.mentions[members.back()].begin; ++k) {
+    std::string_view n = v.a.tokens[k].norm;
+    conj = conj || n == "and" || n == "or" || n == "nor";
+  }
+  return conj;
+}
+
+// Conjuncts of a source or target mention: with a parse, mentions whose head
+// is a `conj` dependent of the mention's head; without one, the surface scan.
+// Robustness to our parser's errors on coordinated subjects: the other
+// `nsubj` dependents of the same verb ("Ithilen and the government of Gondor
+// warned" parsed with two subjects) and, for a subject, a plausible surface
+// list around it ("The Philippines and the Central African Republic agree"
+// parsed with "Philippines" as the root) are conjuncts too.
+void CollectFieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  if (!v.parsed) {
+    SurfaceConjuncts(v, m, out);
     return;
   }
+  m = FirstConjunct(v, m);
   out->push_back(m);
+  auto add = [&](int32_t mm) {
+    if (mm >= 0 && std::find(out->begin(), out->end(), mm) == out->end()) out->push_back(mm);
+  };
   for (size_t i = 0; i < out->size() && i < 16; ++i) {
     uint32_t h = v.mentions[(*out)[i]].head;
+    bool joined_by_and = false;  // an earlier conjunct of h came with its own and/or
     for (uint32_t t = v.first; t < v.last; ++t) {
       if (HeadOf(v, t) != static_cast<int32_t>(h) || !Rel(v, t, "conj")) continue;
-      int32_t mm = v.MentionAt(t);
-      if (mm >= 0 && std::find(out->begin(), out->end(), mm) == out->end()) out->push_back(mm);
+      // "between Calenardhon and Gondor, and Gondor and Dagolath": a comma
+      // before the and/or of a later conjunct opens a second coordination.
+      int32_t cc = -1;
+      for (uint32_t u = v.first; u < t && cc < 0; ++u) {
+        if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "cc")) cc = static_cast<int32_t>(u);
+      }
+      bool comma = cc > static_cast<int32_t>(v.first) && v.a.tokens[cc - 1].norm == ",";
+      if (cc >= 0 && comma && joined_by_and) break;
+      if (cc >= 0 && !comma) joined_by_and = true;
+      add(v.MentionAt(t));
     }
+  }
+  // The subject may be a phrase around the mention ("the government of Gondor").
+  uint32_t h = v.mentions[m].head;
+  for (int up = 0; up < 3 && !Rel(v, h, "nsubj"); ++up) {
+    int32_t hh = HeadOf(v, h);
+    if (hh < 0 || v.a.parse[hh].upos == kVERB || Rel(v, h, "conj")) break;
+    h = static_cast<uint32_t>(hh);
+  }
+  if (!Rel(v, h, "nsubj")) return;
+  // Conjuncts of the subject phrase ("Ithilen's sheep and goats of Gondor").
+  for (uint32_t t = v.first; t < v.last && h != v.mentions[m].head; ++t) {
+    if (HeadOf(v, t) == static_cast<int32_t>(h) && Rel(v, t, "conj")) add(MentionOfPhrase(v, t));
+  }
+  int32_t verb = HeadOf(v, h);
+  for (uint32_t t = v.first; t < v.last && verb >= 0; ++t) {
+    if (t != h && HeadOf(v, t) == verb && Rel(v, t, "nsubj")) add(MentionOfPhrase(v, t));
+  }
+  std::vector<int32_t> surface;
+  SurfaceConjuncts(v, m, &surface);
+  if (PlausibleSurfaceList(v, surface)) {
+    for (int32_t x : surface) add(x);
   }
 }
 
@@ -716,6 +945,43 @@ bool NounAfterDeterminer(const SentenceView& v, uint32_t t) {
     if (p.flags & (kTokCapitalized | kTokAllCaps)) return false;  // a name: "the Brown called"
   }
   return false;
+}
+
+// The actor that opens the noun phrase of mention `m`: a coded mention that
+// ends right before it with only "'s" and lower-case modifiers between
+// ("Arnor's Elrond", "the evil Arnor awful Gondor"), else `m` itself.
+int32_t PhraseOpeningActor(const SentenceView& v, int32_t m) {
+  for (int guard = 0; guard < 4; ++guard) {
+    uint32_t b = v.mentions[m].begin;
+    uint32_t k = b;
+    while (k > v.first && k + 3 > b) {
+      const Token& t = v.a.tokens[k - 1];
+      bool modifier = t.norm == "'s" || (!(t.flags & (kTokPunct | kTokCapitalized)) && v.parsed &&
+                                         v.a.parse[k - 1].upos == kADJ);
+      if (!modifier) break;
+      --k;
+    }
+    int32_t p = k > v.first ? v.MentionAt(k - 1) : -1;
+    if (p < 0 || p == m || v.mentions[p].code.empty() || v.mentions[p].end != k) return m;
+    m = p;
+  }
+  return m;
+}
+
+// Conjuncts of a source or target mention (CollectFieldConjuncts). PETRARCH
+// codes a noun phrase by its first actor, so with a parse a conjunct that an
+// actor opens counts as that actor ("deep satisfaction toward Gondor and
+// Arnor's Elrond" -> GON, ARN).
+void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  size_t first = out->size();
+  CollectFieldConjuncts(v, m, out);
+  if (!v.parsed) return;
+  std::vector<int32_t> kept(out->begin() + static_cast<long>(first), out->end());
+  out->resize(first);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    int32_t x = i == 0 ? kept[i] : PhraseOpeningActor(v, kept[i]);
+    if (std::find(out->begin() + static_cast<long>(first), out->end(), x) == out->end()) out->push_back(x);
+  }
 }
 
 // A mention that is one of two or more coordinated actors.
@@ -763,22 +1029,77 @@ bool PatternHasNegation(const Lexicon& lex, const VerbPattern* p) {
   return has(p->before) || has(p->after);
 }
 
-void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, const CoderOptions& options,
+// A passive the parse missed: "The Philippines was heavily and unjustly
+// criticized" (parsed with `heavily` as the root and `was` its copula): a
+// form of "be" followed only by adverbs and conjunctions up to a past
+// participle that has no object.
+bool SurfacePassive(const SentenceView& v, uint32_t vb, uint32_t verb) {
+  std::string_view n = v.a.tokens[verb].norm;
+  if (n.size() < 4 || !(n.ends_with("ed") || n.ends_with("en"))) return false;
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    if (HeadOf(v, t) == static_cast<int32_t>(verb) && (Rel(v, t, "obj") || Rel(v, t, "aux:pass"))) return false;
+  }
+  bool adverb = false;
+  for (uint32_t k = vb; k-- > v.first && k + 6 > vb;) {
+    std::string_view w = v.a.tokens[k].norm;
+    if (In(w, {"is", "are", "was", "were", "be", "been", "being"})) return adverb;
+    uint8_t up = v.a.parse[k].upos;
+    if (up != kADV && up != kCCONJ) return false;
+    adverb = adverb || up == kADV;
+  }
+  return false;
+}
+
+bool IsModal(std::string_view n) {
+  return In(n, {"will", "would", "shall", "should", "can", "could", "may", "might", "must"});
+}
+
+// With a parse: a verb-lexicon word that our tagger did not tag VERB but the
+// surface shows to be one: right after a modal ("will abandon" tagged ADV);
+// in a sentence with no verb at all, not after an article or possessive
+// ("Caras Galadhon's new mayor left yesterday for Minas Tirith" tagged
+// NOUN); an inflected form right after a sentence-initial actor and before a
+// preposition or article ("Ethiopia departs from Libya" tagged NOUN).
+bool MistaggedVerb(const SentenceView& v, uint32_t t, bool lexicon_form) {
+  const auto& P = v.a.parse;
+  uint8_t up = P[t].upos;
+  if (up != kNOUN && up != kADJ && up != kADV && up != kPROPN) return false;
+  const Token& tok = v.a.tokens[t];
+  if (t > v.first && IsModal(v.a.tokens[t - 1].norm) &&
+      !(t > v.first + 1 && IsDeterminerLike(v.a.tokens[t - 2].norm)))
+    return true;
+  if (t > v.first && (IsDeterminerLike(v.a.tokens[t - 1].norm) || v.a.tokens[t - 1].norm == "'s")) return false;
+  if (NounAfterDeterminer(v, t)) return false;  // "a brief private visit"
+  bool verbless = true;
+  for (uint32_t k = v.first; k < v.last && verbless; ++k) verbless = P[k].upos != kVERB && P[k].upos != kAUX;
+  if (verbless) return true;
+  // An inflected form: the lexicon lists it as a form other than the verb's
+  // own lemma ("departs" of DEPART), or it looks inflected.
+  bool inflected = lexicon_form || (tok.norm.size() > 3 && (tok.norm.back() == 's' || tok.norm.ends_with("ed")));
+  int32_t before = t > v.first ? v.MentionAt(t - 1) : -1;
+  return inflected && before >= 0 && v.mentions[before].begin == v.first && !v.mentions[before].code.empty() &&
+         t + 1 < v.last && (P[t + 1].upos == kADP || P[t + 1].upos == kDET);
+}
+
+void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, const CoderOptions& options,
                        std::vector<CodedEvent>* out) {
-  const Analysis& a = v.a;
-  const auto& mentions = v.mentions;
-  FieldCtx c{lex, v, {}};
+  const Analysis& a = v0.a;
+  const auto& mentions = v0.mentions;
+  FieldCtx c0{lex, v0, {}, {}};
+  // A verb our tagger got wrong is coded on the surface (see MistaggedVerb).
+  std::optional<SentenceView> surface_view;
+  std::optional<FieldCtx> surface_ctx;
   size_t first_out = out->size();
   auto emit = [&](int32_t src, int32_t tgt, const std::string& code, uint32_t vb, uint32_t ve,
                   const std::vector<std::string>& rules, bool negated) {
-    if (src < 0 || tgt < 0 || src == tgt) return;
+    if (src < 0 || src == tgt || (tgt < 0 && options.require_dyad)) return;
     const std::string& sc = mentions[src].code;
-    const std::string& tc = mentions[tgt].code;
+    std::string_view tc = TargetCode(mentions, tgt);
     if (sc.empty() || tc.empty() || sc == tc) return;
     if (code.empty() || code == "---" || code == "###" || code == "+++") return;
     for (size_t k = first_out; k < out->size(); ++k) {
       const CodedEvent& o = (*out)[k];
-      if (mentions[o.source].code == sc && mentions[o.target].code == tc && o.code == code) return;
+      if (mentions[o.source].code == sc && TargetCode(mentions, o.target) == tc && o.code == code) return;
     }
     CodedEvent ev;
     ev.sentence = si;
@@ -792,19 +1113,28 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     out->push_back(std::move(ev));
   };
   std::vector<int32_t> sources, targets;
-  for (uint32_t t = v.first; t < v.last; ++t) {
-    if (v.MentionAt(t) >= 0 || v.Hidden(t)) continue;
+  for (uint32_t t = v0.first; t < v0.last; ++t) {
+    if (v0.MentionAt(t) >= 0 || v0.Hidden(t)) continue;
     const Token& tok = a.tokens[t];
     const std::vector<int32_t>* cands = lex.FindVerbs(tok.norm);
     int32_t stem_verb = cands ? -1 : lex.FindStemVerb(tok.norm);
     if (!cands && stem_verb < 0) continue;
-    if (v.parsed) {
-      uint8_t up = a.parse[t].upos;
-      if (up != kVERB && !(up == kADJ && a.parse[t].head > 0 && false)) continue;
-    } else if (t > v.first && (IsDeterminerLike(a.tokens[t - 1].norm) || a.tokens[t - 1].norm == "'s")) {
-      continue;
-    } else if (NounAfterDeterminer(v, t)) {
-      continue;  // "a brief private visit to Eriador": a noun
+    bool surface = false;
+    if (v0.parsed && a.parse[t].upos != kVERB) {
+      bool form = cands && !cands->empty() && lex.verbs[(*cands)[0]].lemma != tok.norm;
+      if (lex.dialect != Lexicon::Dialect::kPetrarch || !MistaggedVerb(v0, t, form)) continue;
+      surface = true;
+      if (!surface_view) {
+        surface_view.emplace(v0);
+        surface_view->parsed = false;
+        surface_ctx.emplace(FieldCtx{lex, *surface_view, {}, {}});
+      }
+    }
+    const SentenceView& v = surface ? *surface_view : v0;
+    FieldCtx& c = surface ? *surface_ctx : c0;
+    if (!v0.parsed) {
+      if (t > v.first && (IsDeterminerLike(a.tokens[t - 1].norm) || a.tokens[t - 1].norm == "'s")) continue;
+      if (NounAfterDeterminer(v, t)) continue;  // "a brief private visit to Eriador": a noun
     }
     // Multi-word verbs first (longest).
     int32_t vi = -1;
@@ -842,6 +1172,11 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       source = FieldSubject(v, t, &passive, &subject_token, &by_agent);
       source_is_subject = source >= 0;
       if (source >= 0) rules.push_back(passive ? "coder: passive subject (parse)" : "coder: source is the subject (parse)");
+      if (!passive && lex.dialect == Lexicon::Dialect::kPetrarch && SurfacePassive(v, vb, t)) {
+        passive = true;
+        by_agent = AgentAfterBy(v, ve);
+        rules.push_back("coder: passive on the surface (be + adverbs + participle)");
+      }
     }
     FieldWindow(&c, t, subject_token);
     // Patterns: block patterns, then the verb's own (paired default codes).
@@ -890,8 +1225,8 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     bool subject_not_actor = source == -2;
     if (source < 0) {
       source = -1;
-      if (!subject_not_actor) {
-        int32_t s = SourceLeft(v, vb);
+      if (!subject_not_actor && !SubjectlessDependentClause(v, t)) {
+        int32_t s = SourceLeft(v, vb, surface);
         if (s >= 0) {
           source = s;
           rules.push_back("coder: source is the nearest actor before the verb");
@@ -947,6 +1282,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       rules.push_back("coder: source is the quoted speaker");
     }
     if (source < 0) continue;
+    if (surface) rules.push_back("coder: verb tagged " + std::string(kUposNames[a.parse[t].upos]) + ", coded on the surface");
     if (negated && !options.emit_negated) continue;
     if (negated) rules.push_back("coder: negated");
     sources.clear();
@@ -960,7 +1296,6 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       // no punctuation or preposition between.
       size_t coded = 0;
       for (int32_t x : sources) coded += !mentions[x].code.empty();
-      if (coded < 2) continue;
       bool subject = best.compound;
       if (v.parsed) {
         subject = subject || source_is_subject;
@@ -973,7 +1308,15 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
                                                             "at", "by", "about", "into", "over", "between", "among"});
         }
       }
-      if (!subject) continue;
+      if (coded < 2 || !subject) {
+        // PETRARCH with require_dyad off: the source acts with no target
+        // ("..., a senior official said" -> ---GOV/---/010).
+        if (!options.require_dyad) {
+          rules.push_back("coder: no target (require_dyad off)");
+          for (int32_t x : sources) emit(x, -1, code, vb, ve, rules, negated);
+        }
+        continue;
+      }
       rules.push_back("coder: compound subject, no object: members act on each other");
       for (int32_t x : sources) {
         for (int32_t y : sources) emit(x, y, code, vb, ve, rules, negated);
@@ -1014,7 +1357,11 @@ void DropControlledEvents(const SentenceView& v, size_t first_out, std::vector<C
     // An `xcomp` chain is one event: the lowest verb adds nothing once a verb
     // above it in the chain has coded an event ("called on Gondor ... to be
     // allowed to leave Lorien": the call).
-    for (int32_t u = lv, guard = 0; guard < 8 && u >= 0 && Rel(v, static_cast<uint32_t>(u), "xcomp") && !drop; ++guard) {
+    // (A subjectless to-infinitive attached as advcl is such a link too.)
+    auto chain_link = [&](uint32_t u) {
+      return Rel(v, u, "xcomp") || (Rel(v, u, "advcl") && ToInfinitive(v, u));
+    };
+    for (int32_t u = lv, guard = 0; guard < 8 && u >= 0 && chain_link(static_cast<uint32_t>(u)) && !drop; ++guard) {
       u = HeadOf(v, static_cast<uint32_t>(u));
       for (size_t j = first_out; j < out->size() && u >= 0 && !drop; ++j) {
         drop = j != i && (*out)[j].verb_begin <= static_cast<uint32_t>(u) && static_cast<uint32_t>(u) < (*out)[j].verb_end;
@@ -1031,8 +1378,52 @@ void DropControlledEvents(const SentenceView& v, size_t first_out, std::vector<C
       for (size_t j = first_out; j < out->size() && !drop; ++j) {
         const CodedEvent& upper = (*out)[j];
         if (j == i || upper.verb_begin > static_cast<uint32_t>(up) || upper.verb_end <= static_cast<uint32_t>(up)) continue;
-        drop = M[upper.target].code == M[lower.source].code;
+        drop = upper.target >= 0 && M[upper.target].code == M[lower.source].code;
       }
+    }
+    if (drop) out->erase(out->begin() + static_cast<long>(i));
+    else ++i;
+  }
+}
+
+// Does clause head `t` have a subject of its own (not a relative pronoun)?
+// "…, a senior official said on Saturday" parsed as a relative clause of a
+// noun before it is a clause of its own.
+bool OwnSubject(const SentenceView& v, uint32_t t) {
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "nsubj") &&
+        !In(v.a.tokens[u].norm, {"who", "which", "that", "whom"}))
+      return true;
+  }
+  return false;
+}
+
+// PETRARCH codes a verb phrase as a whole: a verb inside a clause that
+// modifies a noun (`acl`, `acl:relcl`) within the phrase of a verb that has
+// coded an event adds no event of its own ("Arnor is about to restore full
+// diplomatic ties with Gondor almost five years after Calenardhon crowds
+// burned down its embassy": the restoring, not the burning).
+void DropNestedModifierEvents(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out) {
+  if (!v.parsed || out->size() - first_out < 2) return;
+  auto has_event = [&](uint32_t tok, size_t self) {
+    for (size_t j = first_out; j < out->size(); ++j) {
+      if (j != self && (*out)[j].verb_begin <= tok && tok < (*out)[j].verb_end) return true;
+    }
+    return false;
+  };
+  for (size_t i = first_out; i < out->size();) {
+    uint32_t u = (*out)[i].verb_begin;
+    bool through_acl = false, drop = false;
+    for (int guard = 0; guard < 32 && !drop; ++guard) {
+      int32_t h = HeadOf(v, u);
+      if (h < 0) break;
+      through_acl = through_acl || (Rel(v, u, "acl") && !OwnSubject(v, u));
+      // Only inside the verb phrase: not through its subject or another clause.
+      if (Rel(v, u, "conj") || Rel(v, u, "parataxis") || Rel(v, u, "ccomp") || Rel(v, u, "advcl") ||
+          Rel(v, u, "nsubj") || Rel(v, u, "csubj"))
+        break;
+      u = static_cast<uint32_t>(h);
+      drop = through_acl && v.a.parse[u].upos == kVERB && has_event(u, i);
     }
     if (drop) out->erase(out->begin() + static_cast<long>(i));
     else ++i;
@@ -1167,7 +1558,8 @@ void FoldReportedEvents(const SentenceView& v, size_t first_out, std::vector<Cod
       uint32_t iv = inner.verb_begin;
       int32_t h = HeadOf(v, iv);
       if (h < 0 || !Rel(v, iv, "ccomp") || static_cast<uint32_t>(h) < outer.verb_begin ||
-          static_cast<uint32_t>(h) >= outer.verb_end || M[outer.target].code != M[inner.source].code)
+          static_cast<uint32_t>(h) >= outer.verb_end || outer.target < 0 ||
+          M[outer.target].code != M[inner.source].code)
         continue;
       outer.target = inner.source;
       outer.code = inner.code;
@@ -1177,6 +1569,133 @@ void FoldReportedEvents(const SentenceView& v, size_t first_out, std::vector<Cod
       break;
     }
   }
+}
+
+namespace {
+
+bool IsTimeWord(std::string_view n) {
+  return In(n, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "day", "days",
+                "week", "weeks", "weekend", "month", "months", "year", "years", "january", "february", "march",
+                "april", "may", "june", "july", "august", "september", "october", "november", "december"});
+}
+
+// The noun phrase of head `h` (sentence-local parse): its subtree without a
+// leading preposition of the head, punctuation, and clauses, appositions and
+// conjuncts hanging off it. Returns false when that is not a contiguous span.
+bool NounPhraseSpan(const Analysis& a, const Sentence& s, uint32_t h, uint32_t* begin, uint32_t* end) {
+  const uint32_t first = s.first_token, last = s.first_token + s.num_tokens;
+  auto head_of = [&](uint32_t t) -> int32_t {
+    int16_t hh = a.parse[t].head;
+    return hh <= 0 ? -1 : static_cast<int32_t>(first + hh - 1);
+  };
+  // An apposition set off by punctuation is not part of the phrase; one right
+  // after its noun is ("head Minerva McGonagall").
+  auto set_off = [&](uint32_t t) {
+    int32_t up = head_of(t);
+    for (uint32_t k = up < 0 ? t : std::min<uint32_t>(static_cast<uint32_t>(up), t); k < t; ++k) {
+      if (a.tokens[k].flags & kTokPunct) return true;
+    }
+    return false;
+  };
+  auto cut = [&](uint32_t t) {
+    std::string_view r = a.parse[t].deprel_name;
+    return r == "punct" || r.starts_with("acl") || (r == "appos" && set_off(t)) || r == "conj" || r == "cc" ||
+           r == "parataxis" || (r == "case" && head_of(t) == static_cast<int32_t>(h) && t < h);
+  };
+  uint32_t b = h, e = h + 1, count = 0;
+  for (uint32_t t = first; t < last; ++t) {
+    bool in = false;
+    for (uint32_t u = t, guard = 0; guard < 64; ++guard) {
+      if (u == h) {
+        in = true;
+        break;
+      }
+      if (cut(u)) break;
+      int32_t up = head_of(u);
+      if (up < 0) break;
+      u = static_cast<uint32_t>(up);
+    }
+    if (!in) continue;
+    b = std::min(b, t);
+    e = std::max(e, t + 1);
+    ++count;
+  }
+  *begin = b;
+  *end = e;
+  return count == e - b;
+}
+
+}  // namespace
+
+void AddNewActorMentions(const Analysis& a, uint32_t max_words, std::vector<Mention>* mentions) {
+  if (max_words == 0 || a.parse.size() != a.tokens.size()) return;
+  std::vector<int32_t> covered(a.tokens.size(), 0);  // 1 + mention index
+  for (size_t m = 0; m < mentions->size(); ++m) {
+    for (uint32_t t = (*mentions)[m].begin; t < (*mentions)[m].end; ++t) covered[t] = static_cast<int32_t>(m) + 1;
+  }
+  size_t before = mentions->size();
+  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    for (uint32_t h = s.first_token; h < s.first_token + s.num_tokens; ++h) {
+      const TokenParse& tp = a.parse[h];
+      if (tp.head <= 0 || (tp.upos != kNOUN && tp.upos != kPROPN)) continue;
+      std::string_view r = tp.deprel_name;
+      if (!(r == "nsubj" || r == "nsubj:pass" || r == "obj" || r == "iobj" || r == "obl")) continue;
+      if (IsTimeWord(a.tokens[h].norm)) continue;  // "on Wednesday" names no actor
+      if (a.parse[s.first_token + tp.head - 1].upos != kVERB) continue;
+      uint32_t b = 0, e = 0;
+      if (!NounPhraseSpan(a, s, h, &b, &e)) continue;
+      // A name right after a role noun belongs to it ("Gryffindor's head
+      // Minerva McGonagall left", parsed with the name as the subject of a
+      // relative clause of `head`).
+      uint32_t verb = s.first_token + tp.head - 1;
+      std::string_view vrel = a.parse[verb].deprel_name;
+      if (r == "nsubj" && vrel.starts_with("acl") && a.parse[verb].head > 0 && b > s.first_token &&
+          s.first_token + a.parse[verb].head - 1 == b - 1 && a.parse[b - 1].upos == kNOUN) {
+        uint32_t nb = 0, ne = 0;
+        if (NounPhraseSpan(a, s, b - 1, &nb, &ne) && ne == b) b = nb;
+      }
+      std::string code;
+      uint32_t words = 0;
+      bool actor = false;
+      for (uint32_t t = b; t < e && !actor; ++t) {
+        actor = covered[t] != 0;
+        std::string_view n = a.tokens[t].norm;
+        if (n == "'s" || (a.tokens[t].flags & kTokPunct)) continue;
+        ++words;
+        if (!code.empty()) code.push_back(' ');
+        for (char c : a.tokens[t].form) code.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      }
+      if (actor || words == 0 || words > max_words) continue;
+      Mention m;
+      m.sentence = si;
+      m.begin = b;
+      m.end = e;
+      m.head = h;
+      m.code = "\"" + code + "\"";
+      for (uint32_t t = b; t < e; ++t) covered[t] = static_cast<int32_t>(mentions->size()) + 1;
+      mentions->push_back(std::move(m));
+    }
+  }
+  if (mentions->size() == before) return;
+  // Back into text order, with coreference indexes remapped.
+  std::vector<size_t> order(mentions->size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Mention& mx = (*mentions)[x];
+    const Mention& my = (*mentions)[y];
+    return mx.sentence != my.sentence ? mx.sentence < my.sentence : mx.begin < my.begin;
+  });
+  std::vector<int32_t> new_index(order.size());
+  for (size_t k = 0; k < order.size(); ++k) new_index[order[k]] = static_cast<int32_t>(k);
+  std::vector<Mention> sorted;
+  sorted.reserve(order.size());
+  for (size_t k : order) {
+    sorted.push_back(std::move((*mentions)[k]));
+    if (sorted.back().coref >= 0) sorted.back().coref = new_index[sorted.back().coref];
+  }
+  mentions->swap(sorted);
 }
 
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
@@ -1207,6 +1726,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       size_t first_out = out->size();
       CodeSentenceField(lex, v, si, options, out);
       DropControlledEvents(v, first_out, out);
+      if (lex.dialect == Lexicon::Dialect::kPetrarch) DropNestedModifierEvents(v, first_out, out);
       if (lex.dialect == Lexicon::Dialect::kPetrarch) FoldReportedEvents(v, first_out, out);
       if (lex.dialect == Lexicon::Dialect::kTabari && lex.tabari.code_by != TabariSettings::CodeBy::kAll)
         TabariFirstEventPerClause(v, first_out, out, lex.tabari.code_by == TabariSettings::CodeBy::kSentence);

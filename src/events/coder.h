@@ -17,7 +17,7 @@ namespace dyad::events {
 struct CodedEvent {
   uint32_t sentence = 0;
   int32_t source = -1;        // mention index
-  int32_t target = -1;        // mention index
+  int32_t target = -1;        // mention index; -1 = no target (only when !require_dyad)
   uint32_t verb_begin = 0;    // verb token range
   uint32_t verb_end = 0;
   std::string code;
@@ -25,9 +25,22 @@ struct CodedEvent {
   bool negated = false;
 };
 
+// The code of a target-less event's target (PETRARCH's null actor).
+inline constexpr const char* kNullActor = "---";
+
 struct CoderOptions {
   bool emit_negated = false;
+  // PETRARCH's `require_dyad` (default true): when false, field dictionaries
+  // also code a verb that has a source but no target, with target -1.
+  bool require_dyad = true;
 };
+
+// PETRARCH's new actors (`new_actor_length`): a noun phrase that is the
+// subject, object or oblique of a verb, holds no dictionary actor and has at
+// most `max_words` words (not counting "'s") becomes a mention coded by its
+// words in upper case and quotes ("\"THE MINISTRY OF MAGIC\""). Needs the
+// parse (unparsed sentences are skipped); keeps `mentions` in text order.
+void AddNewActorMentions(const Analysis& a, uint32_t max_words, std::vector<actors::Mention>* mentions);
 
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a,
                         const std::vector<actors::Mention>& mentions, const Quotes& quotes,

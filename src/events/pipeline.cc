@@ -105,9 +105,12 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
   w.mentions.clear();
   actors::FindMentions(lex, a, doc.date, &w.mentions);
   lap(&w.times.actors);
+  // New actors (PETRARCH new_actor_length) may stand where no actor is, so
+  // every sentence with a verb candidate is parsed.
+  bool new_actors = p.options_.new_actor_length > 0 && lex.dialect == Lexicon::Dialect::kPetrarch;
   if (p.parser_) {
     w.need_parse.assign(a.sentences.size(), 0);
-    w.has_mention.assign(a.sentences.size(), 0);
+    w.has_mention.assign(a.sentences.size(), new_actors ? 1 : 0);
     for (const actors::Mention& m : w.mentions) w.has_mention[m.sentence] = 1;
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       if (!w.has_mention[si]) continue;
@@ -122,12 +125,14 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
     // --parse-all turns the selection off (a test proves it changes no event).
     if (p.options_.parse_all) w.need_parse.assign(a.sentences.size(), 1);
     AnnotateSelected(*p.parser_, &a, w.need_parse, w.scratch.get());
+    if (new_actors) events::AddNewActorMentions(a, p.options_.new_actor_length, &w.mentions);
   }
   lap(&w.times.parse);
   events::FindQuotes(a, w.mentions, &w.quotes);
   w.coded.clear();
   events::CoderOptions copt;
   copt.emit_negated = p.options_.emit_negated;
+  copt.require_dyad = p.options_.require_dyad;
   events::CodeSentenceEvents(lex, a, w.mentions, w.quotes, copt, &w.coded);
   lap(&w.times.events);
   const CameoTable& cameo = CameoTable::Default();
@@ -135,13 +140,15 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
     const Sentence& s = a.sentences[ce.sentence];
     const std::string& text = doc.field_text(s.field);
     const actors::Mention& src = w.mentions[ce.source];
-    const actors::Mention& tgt = w.mentions[ce.target];
+    // A target-less event (require_dyad off) has an empty target span and text.
+    bool null_target = ce.target < 0;
+    const actors::Mention& tgt = w.mentions[null_target ? ce.source : ce.target];
     Event e;
     e.doc_id = doc.id;
     e.sentence = ce.sentence;
     e.date = doc.date;
     e.source = src.code;
-    e.target = tgt.code;
+    e.target = null_target ? std::string(events::kNullActor) : tgt.code;
     e.code = ce.code;
     if (const CameoCodeInfo* info = cameo.Find(ce.code)) {
       e.root = info->root;
@@ -157,15 +164,15 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
     // Spans are reported into the original input (raw page bytes for HTML).
     bool title = s.field == Field::kTitle;
     e.source_span = title ? ss : doc.ToReported(ss);
-    e.target_span = title ? ts : doc.ToReported(ts);
+    e.target_span = null_target ? Span{} : title ? ts : doc.ToReported(ts);
     e.verb_span = title ? vs : doc.ToReported(vs);
     e.source_text = std::string(doc.ReportedText(s.field, e.source_span));
-    e.target_text = std::string(doc.ReportedText(s.field, e.target_span));
+    if (!null_target) e.target_text = std::string(doc.ReportedText(s.field, e.target_span));
     e.verb_text = std::string(doc.ReportedText(s.field, e.verb_span));
     e.sentence_text = std::string(Slice(text, s.span));
     e.rules = ce.rules;
     actors::MentionRules(lex, w.mentions, src, &e.rules);
-    actors::MentionRules(lex, w.mentions, tgt, &e.rules);
+    if (!null_target) actors::MentionRules(lex, w.mentions, tgt, &e.rules);
     e.negated = ce.negated;
     events->push_back(std::move(e));
   }

@@ -73,13 +73,27 @@ Result<Suite> ReadPetrarchSuite(const std::string& path) {
   }
   pugi::xml_node sentences = root.child("Sentences");
   if (!sentences) sentences = root;
-  for (pugi::xml_node s : sentences.children("Sentence")) {
+  // `<Config>` elements between records change PETRARCH's settings for the
+  // records after them (as PETRARCH's validation run applies them in order).
+  bool require_dyad = true;
+  uint32_t new_actor_length = 0;
+  for (pugi::xml_node s : sentences.children()) {
+    if (std::string_view(s.name()) == "Config") {
+      std::string option = Upper(s.attribute("option").as_string());
+      std::string value = Upper(Trim(s.attribute("value").as_string()));
+      if (option == "REQUIRE_DYAD") require_dyad = value != "FALSE";
+      if (option == "NEW_ACTOR_LENGTH") new_actor_length = static_cast<uint32_t>(std::max(0, std::atoi(value.c_str())));
+      continue;
+    }
+    if (std::string_view(s.name()) != "Sentence") continue;
     std::string active = s.attribute("sentence").as_string("true");
     if (Upper(active) == "FALSE") {
       ++suite.inactive;
       continue;
     }
     Record r;
+    r.require_dyad = require_dyad;
+    r.new_actor_length = new_actor_length;
     r.id = s.attribute("id").as_string();
     r.category = s.attribute("category").as_string();
     r.date = s.attribute("date").as_string();
@@ -252,6 +266,8 @@ struct Runner::Impl {
   std::shared_ptr<const Pipeline> pipeline;
   std::unique_ptr<Pipeline::Worker> worker;
   Options opt;
+  bool require_dyad = true;  // the pipeline's current settings
+  uint32_t new_actor_length = 0;
   // --use-parse scratch.
   Analysis a;
   std::vector<std::string> lemma_store;
@@ -321,6 +337,8 @@ void Runner::ApplyOptions(const Record& r, const char* key) {
   if (!any) return;
   PipelineOptions po;
   po.model_path = w.opt.use_parse ? "none" : w.opt.model;
+  po.require_dyad = w.require_dyad;
+  po.new_actor_length = w.new_actor_length;
   auto p = Pipeline::Create(po, changed);
   if (!p.ok()) return;
   w.lex = changed;
@@ -328,9 +346,25 @@ void Runner::ApplyOptions(const Record& r, const char* key) {
   w.worker = w.pipeline->NewWorker();
 }
 
+void Runner::ApplySettings(const Record& r) {
+  Impl& w = *impl_;
+  if (r.require_dyad == w.require_dyad && r.new_actor_length == w.new_actor_length) return;
+  PipelineOptions po;
+  po.model_path = w.opt.use_parse ? "none" : w.opt.model;
+  po.require_dyad = r.require_dyad;
+  po.new_actor_length = r.new_actor_length;
+  auto p = Pipeline::Create(po, w.lex);
+  if (!p.ok()) return;
+  w.require_dyad = r.require_dyad;
+  w.new_actor_length = r.new_actor_length;
+  w.pipeline = p.value();
+  w.worker = w.pipeline->NewWorker();
+}
+
 RecordResult Runner::Run(const Record& r) {
   Impl& w = *impl_;
   if (w.opt.tabari) ApplyOptions(r, "OPTION_BEFORE");
+  ApplySettings(r);
   RecordResult out;
   std::vector<Event> events;
   std::vector<std::pair<Triple, std::vector<std::string>>> evs;
@@ -416,15 +450,19 @@ RecordResult Runner::Run(const Record& r) {
     }
     w.mentions.clear();
     actors::FindMentions(*w.lex, a, doc.date, &w.mentions);
+    if (w.lex->dialect == Lexicon::Dialect::kPetrarch)
+      events::AddNewActorMentions(a, r.new_actor_length, &w.mentions);
     events::FindQuotes(a, w.mentions, &w.quotes);
     w.coded.clear();
     events::CoderOptions copt;
+    copt.require_dyad = r.require_dyad;
     events::CodeSentenceEvents(*w.lex, a, w.mentions, w.quotes, copt, &w.coded);
     for (auto& ce : w.coded) {
-      Triple t{w.mentions[ce.source].code, w.mentions[ce.target].code, ce.code};
+      Triple t{w.mentions[ce.source].code, ce.target < 0 ? events::kNullActor : w.mentions[ce.target].code,
+               ce.code};
       std::vector<std::string> rules = ce.rules;
       actors::MentionRules(*w.lex, w.mentions, w.mentions[ce.source], &rules);
-      actors::MentionRules(*w.lex, w.mentions, w.mentions[ce.target], &rules);
+      if (ce.target >= 0) actors::MentionRules(*w.lex, w.mentions, w.mentions[ce.target], &rules);
       evs.push_back({t, rules});
     }
   }

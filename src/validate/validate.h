@@ -45,6 +45,10 @@ struct Record {
   std::string parse;               // <Parse> body (CoNLL-U or Penn Treebank)
   bool parse_is_conllu = false;
   std::vector<std::pair<std::string, std::string>> config;  // per-record <Config>
+  // PETRARCH `<Config option="require_dyad">` between records: applies from
+  // there on (false: events with a source and no target are coded too).
+  bool require_dyad = true;
+  uint32_t new_actor_length = 0;   // PETRARCH `<Config option="new_actor_length">`, same scope
   uint32_t line = 0;               // line in the suite file
 };
 
@@ -84,6 +88,9 @@ class Runner {
   // TABARI: applies r.config entries named `key` ({OPTION: ...}) to a copy of
   // the lexicon's settings and rebuilds the pipeline with it.
   void ApplyOptions(const Record& r, const char* key);
+  // PETRARCH: rebuilds the pipeline when the record's require_dyad or
+  // new_actor_length differs from the current one.
+  void ApplySettings(const Record& r);
   Runner() = default;
   struct Impl;
   std::unique_ptr<Impl> impl_;
