@@ -46,6 +46,9 @@ struct Record {
   bool parse_is_conllu = false;
   std::vector<std::pair<std::string, std::string>> config;  // per-record <Config>
   uint32_t line = 0;               // line in the suite file
+  // TABARI `-{...}` after the listed events: later events are not checked
+  // (the record passes when the listed events and at least one more are coded).
+  bool open_ended = false;
 };
 
 struct Suite {
