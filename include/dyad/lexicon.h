@@ -158,6 +158,9 @@ struct TabariSettings {
   // eliminated when it has more than MIN and at most MAX words; one between
   // a comma and the end of the sentence uses EMIN/EMAX.
   uint8_t comma_min = 2, comma_max = 10, end_min = 2, end_max = 10;
+  // SET: CONVERT AGENT(S) = TRUE: an agent with no actor becomes an actor
+  // coded `~` + its agent code ("Guerrillas" -> ~REB); otherwise it is no actor.
+  bool convert_agents = false;
 };
 // Applies one .options command ("SET: CODE ALL", "COMMA: OFF", ...) to *s;
 // false when it is not one dyad honours (the caller lists it as ignored).

@@ -300,6 +300,11 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
         }
         m.code = "---" + lex.agents[ag].code;
         if (lex.agents[ag].prefix) m.code = lex.agents[ag].code + "---";
+        if (lex.dialect == Lexicon::Dialect::kTabari) {
+          // TABARI (manual 8.2.6): an agent with no actor is no actor unless
+          // SET: CONVERT AGENTS = TRUE makes it one coded `~` + agent code.
+          m.code = lex.tabari.convert_agents ? "~" + lex.agents[ag].code : std::string();
+        }
         out->push_back(std::move(m));
         i = out->back().end;
         continue;

@@ -432,6 +432,10 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* s) {
     s->code_by = TabariSettings::CodeBy::kAll;
     return true;
   }
+  if (c.rfind("SET: CONVERT AGENT", 0) == 0) {
+    s->convert_agents = c.find("TRUE") != std::string::npos;
+    return true;
+  }
   if (c.rfind("COMMA:", 0) == 0) {
     if (c.find("OFF") != std::string::npos) {
       s->comma = false;
