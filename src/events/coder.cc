@@ -1134,6 +1134,49 @@ void TabariHideCommaClauses(const Lexicon& lex, SentenceView* v, const std::vect
   v->mention_ids.swap(kept);
 }
 
+// TABARI coded compound actors (manual 6.5.1): an actor code written
+// `[FRO/BIL/SAM]` stands for each of its members, so an event with such a
+// source or target becomes one event per member pair; pairs whose source
+// and target codes are equal, and repeats, are dropped.
+void TabariSplitCodedCompounds(const std::vector<Mention>& mentions, size_t first_out,
+                               std::vector<CodedEvent>* out) {
+  auto split = [](const std::string& code) {
+    std::vector<std::string> parts;
+    for (size_t b = 0; b <= code.size();) {
+      size_t e = code.find('/', b);
+      if (e == std::string::npos) e = code.size();
+      if (e > b) parts.push_back(code.substr(b, e - b));
+      b = e + 1;
+    }
+    return parts;
+  };
+  bool any = false;
+  for (size_t i = first_out; i < out->size() && !any; ++i) {
+    const CodedEvent& ev = (*out)[i];
+    any = ev.SourceCode(mentions).find('/') != std::string::npos ||
+          ev.TargetCode(mentions).find('/') != std::string::npos;
+  }
+  if (!any) return;
+  std::vector<CodedEvent> kept;
+  for (size_t i = first_out; i < out->size(); ++i) {
+    const CodedEvent& ev = (*out)[i];
+    for (const std::string& sc : split(ev.SourceCode(mentions))) {
+      for (const std::string& tc : split(ev.TargetCode(mentions))) {
+        if (sc == tc) continue;
+        bool dup = false;
+        for (const CodedEvent& k : kept) dup = dup || (k.source_code == sc && k.target_code == tc && k.code == ev.code);
+        if (dup) continue;
+        CodedEvent e = ev;
+        e.source_code = sc;
+        e.target_code = tc;
+        kept.push_back(std::move(e));
+      }
+    }
+  }
+  out->resize(first_out);
+  for (auto& e : kept) out->push_back(std::move(e));
+}
+
 // PETRARCH: a statement whose complement clause holds an event reports that
 // event with the speaker as source and the inner source as target, the
 // inner code kept ("Gondor's Prime Minister noted that Cirith Ungol
@@ -1203,6 +1246,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (lex.dialect == Lexicon::Dialect::kPetrarch) FoldReportedEvents(v, first_out, out);
       if (lex.dialect == Lexicon::Dialect::kTabari && lex.tabari.code_by != TabariSettings::CodeBy::kAll)
         TabariFirstEventPerClause(v, first_out, out, lex.tabari.code_by == TabariSettings::CodeBy::kSentence);
+      if (lex.dialect == Lexicon::Dialect::kTabari) TabariSplitCodedCompounds(mentions, first_out, out);
       continue;
     }
     size_t first_out = out->size();

@@ -23,6 +23,16 @@ struct CodedEvent {
   std::string code;
   std::vector<std::string> rules;  // verb rule and coder rules (mention rules are added later)
   bool negated = false;
+  // Codes that replace the mentions' codes when set: one member of a TABARI
+  // coded compound actor (`[FRO/BIL/SAM]`), or a DEFAULT source/target code
+  // (then source/target may be -1: no mention).
+  std::string source_code, target_code;
+  const std::string& SourceCode(const std::vector<actors::Mention>& m) const {
+    return source_code.empty() ? m[source].code : source_code;
+  }
+  const std::string& TargetCode(const std::vector<actors::Mention>& m) const {
+    return target_code.empty() ? m[target].code : target_code;
+  }
 };
 
 struct CoderOptions {

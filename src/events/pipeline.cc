@@ -134,14 +134,12 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
   for (const events::CodedEvent& ce : w.coded) {
     const Sentence& s = a.sentences[ce.sentence];
     const std::string& text = doc.field_text(s.field);
-    const actors::Mention& src = w.mentions[ce.source];
-    const actors::Mention& tgt = w.mentions[ce.target];
     Event e;
     e.doc_id = doc.id;
     e.sentence = ce.sentence;
     e.date = doc.date;
-    e.source = src.code;
-    e.target = tgt.code;
+    e.source = ce.SourceCode(w.mentions);
+    e.target = ce.TargetCode(w.mentions);
     e.code = ce.code;
     if (const CameoCodeInfo* info = cameo.Find(ce.code)) {
       e.root = info->root;
@@ -151,8 +149,13 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
       e.root = ce.code.substr(0, 2);
     }
     e.in = s.field;
-    Span ss{a.tokens[src.begin].span.begin, a.tokens[src.end - 1].span.end};
-    Span ts{a.tokens[tgt.begin].span.begin, a.tokens[tgt.end - 1].span.end};
+    // A DEFAULT actor (TABARI) has no mention and so no span.
+    auto mention_span = [&](int32_t m) {
+      if (m < 0) return Span{s.span.begin, s.span.begin};
+      return Span{a.tokens[w.mentions[m].begin].span.begin, a.tokens[w.mentions[m].end - 1].span.end};
+    };
+    Span ss = mention_span(ce.source);
+    Span ts = mention_span(ce.target);
     Span vs{a.tokens[ce.verb_begin].span.begin, a.tokens[ce.verb_end - 1].span.end};
     // Spans are reported into the original input (raw page bytes for HTML).
     bool title = s.field == Field::kTitle;
@@ -164,8 +167,8 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
     e.verb_text = std::string(doc.ReportedText(s.field, e.verb_span));
     e.sentence_text = std::string(Slice(text, s.span));
     e.rules = ce.rules;
-    actors::MentionRules(lex, w.mentions, src, &e.rules);
-    actors::MentionRules(lex, w.mentions, tgt, &e.rules);
+    if (ce.source >= 0) actors::MentionRules(lex, w.mentions, w.mentions[ce.source], &e.rules);
+    if (ce.target >= 0) actors::MentionRules(lex, w.mentions, w.mentions[ce.target], &e.rules);
     e.negated = ce.negated;
     events->push_back(std::move(e));
   }

@@ -442,10 +442,10 @@ RecordResult Runner::Run(const Record& r) {
     events::CoderOptions copt;
     events::CodeSentenceEvents(*w.lex, a, w.mentions, w.quotes, copt, &w.coded);
     for (auto& ce : w.coded) {
-      Triple t{w.mentions[ce.source].code, w.mentions[ce.target].code, ce.code};
+      Triple t{ce.SourceCode(w.mentions), ce.TargetCode(w.mentions), ce.code};
       std::vector<std::string> rules = ce.rules;
-      actors::MentionRules(*w.lex, w.mentions, w.mentions[ce.source], &rules);
-      actors::MentionRules(*w.lex, w.mentions, w.mentions[ce.target], &rules);
+      if (ce.source >= 0) actors::MentionRules(*w.lex, w.mentions, w.mentions[ce.source], &rules);
+      if (ce.target >= 0) actors::MentionRules(*w.lex, w.mentions, w.mentions[ce.target], &rules);
       evs.push_back({t, rules});
     }
   }
