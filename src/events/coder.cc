@@ -747,12 +747,78 @@ bool PatternHasNegation(const Lexicon& lex, const VerbPattern* p) {
   return has(p->before) || has(p->after);
 }
 
+// TABARI's clauses (manual 7.6): AND/BUT/OR/NOR delimit a clause unless they
+// join two actors ("Gondor and Osgiliath", "Gondor and the evil Osgiliath").
+// Per token of the sentence, the index of its clause.
+std::vector<uint16_t> TabariClauses(const SentenceView& v) {
+  std::vector<uint16_t> clause(v.last - v.first, 0);
+  uint16_t c = 0;
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    std::string_view n = v.a.tokens[t].norm;
+    if ((n == "and" || n == "but" || n == "or" || n == "nor") && v.MentionAt(t) < 0 && !v.Hidden(t)) {
+      bool actor_before = t > v.first && v.MentionAt(t - 1) >= 0;
+      if (!actor_before && t > v.first + 1 && v.a.tokens[t - 1].norm == ",") actor_before = v.MentionAt(t - 2) >= 0;
+      bool actor_after = false;
+      for (uint32_t k = t + 1; k < v.last && k < t + 5; ++k) {
+        if (v.MentionAt(k) >= 0) {
+          actor_after = true;
+          break;
+        }
+        if (v.a.tokens[k].flags & kTokPunct) break;
+      }
+      if (!(actor_before && actor_after)) ++c;
+    }
+    clause[t - v.first] = c;
+  }
+  return clause;
+}
+
+// TABARI's default source (manual 5.8, 7.6): the first actor of the verb's
+// clause before the verb; in a later clause with no actor before its verb,
+// the source carried over from the clauses before (`carried`).
+int32_t TabariSource(const SentenceView& v, const std::vector<uint16_t>& clause, uint32_t verb, int32_t carried) {
+  uint16_t c = clause[verb - v.first];
+  for (int32_t id : v.mention_ids) {
+    const Mention& m = v.mentions[id];
+    if (m.begin >= verb) break;
+    if (m.code.empty() || clause[m.begin - v.first] != c) continue;
+    return id;
+  }
+  return c > 0 ? carried : -1;
+}
+
+// TABARI's default target (manual 5.8): the first actor after the verb in its
+// clause whose code differs from the source's, else the first such actor
+// before the verb.
+int32_t TabariTarget(const FieldCtx& c, const std::vector<uint16_t>& clause, uint32_t vb, uint32_t ve,
+                     int32_t source) {
+  const SentenceView& v = c.v;
+  const std::string* sc = source >= 0 ? &v.mentions[source].code : nullptr;
+  auto distinct = [&](int32_t id) {
+    const Mention& m = v.mentions[id];
+    return id != source && !m.code.empty() && (!sc || m.code != *sc);
+  };
+  uint16_t cl = clause[vb - v.first];
+  for (int32_t id : v.mention_ids) {
+    const Mention& m = v.mentions[id];
+    if (m.begin < ve || !c.in_window[m.begin - v.first] || clause[m.begin - v.first] != cl) continue;
+    if (distinct(id)) return id;
+  }
+  for (int32_t id : v.mention_ids) {
+    const Mention& m = v.mentions[id];
+    if (m.end > vb) break;
+    if (clause[m.begin - v.first] == cl && distinct(id)) return id;
+  }
+  return -1;
+}
+
 void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, const CoderOptions& options,
                        std::vector<CodedEvent>* out) {
   const Analysis& a = v.a;
   const auto& mentions = v.mentions;
   FieldCtx c{lex, v, {}};
   size_t first_out = out->size();
+  int32_t verb_source = -1, coded_source = -1;  // the current verb's source; the last coded one
   auto emit = [&](int32_t src, int32_t tgt, const std::string& code, uint32_t vb, uint32_t ve,
                   const std::vector<std::string>& rules, bool negated) {
     if (src < 0 || tgt < 0 || src == tgt) return;
@@ -774,9 +840,25 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     ev.rules = rules;
     ev.negated = negated;
     out->push_back(std::move(ev));
+    coded_source = verb_source;
   };
   std::vector<int32_t> sources, targets;
+  const bool tabari = lex.dialect == Lexicon::Dialect::kTabari;
+  std::vector<uint16_t> clause;
+  if (tabari) clause = TabariClauses(v);
+  int32_t carried = -1;  // TABARI: the source carried into later clauses
+  if (tabari) {
+    // "If no event is found in the first clause, the source actor is set to
+    // the first actor in that clause" (manual 7.6).
+    for (int32_t id : v.mention_ids) {
+      if (!v.mentions[id].code.empty() && clause[v.mentions[id].begin - v.first] == 0) {
+        carried = id;
+        break;
+      }
+    }
+  }
   for (uint32_t t = v.first; t < v.last; ++t) {
+    if (tabari && coded_source >= 0) carried = coded_source;
     if (v.MentionAt(t) >= 0 || v.Hidden(t)) continue;
     const Token& tok = a.tokens[t];
     const std::vector<int32_t>* cands = lex.FindVerbs(tok.norm);
@@ -874,7 +956,16 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     bool subject_not_actor = source == -2;
     if (source < 0) {
       source = -1;
-      if (!subject_not_actor) {
+      if (tabari) {
+        int32_t s = TabariSource(v, clause, vb, carried);
+        if (s >= 0) {
+          source = s;
+          rules.push_back(clause[vb - v.first] > 0 && mentions[s].begin < vb &&
+                                  clause[mentions[s].begin - v.first] == clause[vb - v.first]
+                              ? "coder: source is the first actor of the clause (TABARI)"
+                              : "coder: source is the first actor of the clause or carried over (TABARI)");
+        }
+      } else if (!subject_not_actor) {
         int32_t s = SourceLeft(v, vb);
         if (s >= 0) {
           source = s;
@@ -907,7 +998,10 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
         }
       }
     }
-    if (target < 0) {
+    if (target < 0 && tabari) {
+      target = TabariTarget(c, clause, vb, ve, source);
+      if (target >= 0) rules.push_back("coder: target is the first actor after the verb with another code, else before it (TABARI)");
+    } else if (target < 0) {
       target = FieldObject(c, t, ve, source);
       if (target >= 0) rules.push_back("coder: target is the first actor of the verb's clause");
     }
@@ -933,6 +1027,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     if (source < 0) continue;
     if (negated && !options.emit_negated) continue;
     if (negated) rules.push_back("coder: negated");
+    verb_source = source;
     sources.clear();
     targets.clear();
     FieldConjuncts(v, source, &sources);
