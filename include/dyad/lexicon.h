@@ -161,6 +161,12 @@ struct TabariSettings {
   // SET: CONVERT AGENT(S) = TRUE: an agent with no actor becomes an actor
   // coded `~` + its agent code ("Guerrillas" -> ~REB); otherwise it is no actor.
   bool convert_agents = false;
+  // SET: MINIMUM WORDS = n: a sentence of fewer words (a comma counts as a
+  // word) is not coded (manual 8.2.3).
+  uint16_t min_words = 8;
+  // COMPLEX: ... in force: a `+++` actor or verb makes the sentence complex
+  // (not coded); without it `+++` only codes nothing itself (manual 6.4).
+  bool complex = false;
 };
 // Applies one .options command ("SET: CODE ALL", "COMMA: OFF", ...) to *s;
 // false when it is not one dyad honours (the caller lists it as ignored).

@@ -235,6 +235,7 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
         m.end = i + len;
         m.head = m.end - 1;
         std::string code = PickFieldCode(e, date);
+        if (code == "+++" || code == "###") m.special = code[0];
         if (code == "---" || code == "+++" || code == "###") code.clear();
         if (pre_agent >= 0 && !code.empty()) {
           code = AddAgentCode(code, lex.agents[pre_agent]);

@@ -34,6 +34,9 @@ struct Mention {
   // Islamist media" -> DNK+MUS+MED: MED), so a conjoined role can replace it.
   int32_t last_agent = -1;
   bool agent_distributed = false;  // the role came from a conjoined mention
+  // TABARI: the actor's code (after date restriction) is the discard code
+  // `###` or the complex code `+++` (manual 6.3, 6.4); `code` is then empty.
+  char special = 0;  // '#', '+' or 0
 };
 
 // Finds mentions in all sentences (in order). `date` (YYYYMMDD or empty) picks

@@ -432,6 +432,16 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* s) {
     s->code_by = TabariSettings::CodeBy::kAll;
     return true;
   }
+  if (c.rfind("SET: MINIMUM WORDS", 0) == 0) {
+    int v = NumberAfter(c, "WORDS");
+    if (v < 0) return false;
+    s->min_words = static_cast<uint16_t>(v > 65535 ? 65535 : v);
+    return true;
+  }
+  if (c.rfind("COMPLEX:", 0) == 0) {
+    s->complex = true;
+    return true;
+  }
   if (c.rfind("SET: CONVERT AGENT", 0) == 0) {
     s->convert_agents = c.find("TRUE") != std::string::npos;
     return true;

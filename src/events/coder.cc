@@ -939,6 +939,11 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       rules.insert(rules.begin(), "verbs: " + verb.default_rule);
     }
     if (code.empty() || code == "---") continue;
+    if (tabari && (code == "###" || (code == "+++" && lex.tabari.complex))) {
+      // A discard or complex verb or phrase: the sentence yields nothing.
+      out->resize(first_out);
+      return;
+    }
     if (code == "###") continue;
     bool negated = lex.dialect != Lexicon::Dialect::kTabari && FieldNegated(v, t) &&
                    !PatternHasNegation(lex, pat);
@@ -1301,6 +1306,31 @@ void FoldReportedEvents(const SentenceView& v, size_t first_out, std::vector<Cod
   }
 }
 
+// TABARI's word count of a sentence for SET: MINIMUM WORDS: blank-delimited
+// words, where a comma counts as a word and other punctuation does not
+// ("Gondor's planes attacked Osgiliath." has four words).
+uint32_t TabariWords(const Analysis& a, uint32_t first, uint32_t last) {
+  uint32_t n = 0;
+  for (uint32_t t = first; t < last; ++t) {
+    const Token& tok = a.tokens[t];
+    if ((tok.flags & kTokPunct) && tok.norm != ",") continue;
+    bool glued = t > first && a.tokens[t - 1].span.end == tok.span.begin &&
+                 !(a.tokens[t - 1].flags & kTokPunct) && !(tok.flags & kTokPunct);
+    if (!glued) ++n;
+  }
+  return n;
+}
+
+// TABARI: a sentence with a discard actor (`###`), or with a complex actor
+// (`+++`) while COMPLEX: is in force, is not coded (manual 6.3, 6.4).
+bool TabariSpecialActor(const Lexicon& lex, const std::vector<Mention>& mentions, uint32_t si) {
+  for (const Mention& m : mentions) {
+    if (m.sentence != si) continue;
+    if (m.special == '#' || (m.special == '+' && lex.tabari.complex)) return true;
+  }
+  return false;
+}
+
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
                         const Quotes& quotes, const CoderOptions& options,
                         std::vector<CodedEvent>* out) {
@@ -1324,7 +1354,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       v.mention_ids.push_back(static_cast<int32_t>(m));
       for (uint32_t t = mentions[m].begin; t < mentions[m].end; ++t) v.mention_at[t - v.first] = static_cast<int32_t>(m);
     }
-    if (lex.dialect == Lexicon::Dialect::kTabari) TabariHideCommaClauses(lex, &v, mentions);
+    if (lex.dialect == Lexicon::Dialect::kTabari) {
+      if (TabariWords(a, v.first, v.last) < lex.tabari.min_words) continue;
+      if (TabariSpecialActor(lex, mentions, si)) continue;
+      TabariHideCommaClauses(lex, &v, mentions);
+    }
     if (v.mention_ids.size() < 1) continue;
     // Discarded sentences (sports results and the like) yield nothing.
     bool discard = false;
