@@ -167,6 +167,12 @@ struct TabariSettings {
   // COMPLEX: ... in force: a `+++` actor or verb makes the sentence complex
   // (not coded); without it `+++` only codes nothing itself (manual 6.4).
   bool complex = false;
+  // DEFAULT: SOURCE [code] <PRIOR> TARGET [code] <AFTER> (manual 8.5): codes
+  // used when the actor searches fail; PRIOR: the default source whenever no
+  // actor precedes the verb (else the first actor after it is the source);
+  // AFTER: the default target whenever no actor follows the verb.
+  std::string default_source, default_target;
+  bool default_prior = false, default_after = false;
 };
 // Applies one .options command ("SET: CODE ALL", "COMMA: OFF", ...) to *s;
 // false when it is not one dyad honours (the caller lists it as ignored).

@@ -432,6 +432,33 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* s) {
     s->code_by = TabariSettings::CodeBy::kAll;
     return true;
   }
+  if (c.rfind("DEFAULT:", 0) == 0) {
+    // The code in [...] after a keyword; PRIOR/AFTER follow their code.
+    auto code_after = [&](const std::string& key, size_t* end) -> std::string {
+      size_t k = c.find(key);
+      if (k == std::string::npos) return {};
+      size_t lb = c.find('[', k), rb = lb == std::string::npos ? lb : c.find(']', lb);
+      if (rb == std::string::npos) return {};
+      *end = rb + 1;
+      std::string code;
+      for (char ch : c.substr(lb + 1, rb - lb - 1)) {
+        if (ch != ' ') code.push_back(ch);
+      }
+      return code;
+    };
+    s->default_source.clear();
+    s->default_target.clear();
+    s->default_prior = s->default_after = false;
+    if (c.find("OFF") != std::string::npos && c.find('[') == std::string::npos) return true;
+    size_t se = 0, te = 0;
+    s->default_source = code_after("SOURCE", &se);
+    s->default_target = code_after("TARGET", &te);
+    size_t tk = c.find("TARGET");
+    s->default_prior = !s->default_source.empty() && c.find("PRIOR", se) != std::string::npos &&
+                       (tk == std::string::npos || c.find("PRIOR", se) < tk);
+    s->default_after = !s->default_target.empty() && c.find("AFTER", te) != std::string::npos;
+    return true;
+  }
   if (c.rfind("SET: MINIMUM WORDS", 0) == 0) {
     int v = NumberAfter(c, "WORDS");
     if (v < 0) return false;

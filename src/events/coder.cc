@@ -819,18 +819,24 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
   FieldCtx c{lex, v, {}};
   size_t first_out = out->size();
   int32_t verb_source = -1, coded_source = -1;  // the current verb's source; the last coded one
+  // A negative source/target index stands for the TABARI DEFAULT code.
+  const std::string& default_source = lex.tabari.default_source;
+  const std::string& default_target = lex.tabari.default_target;
   auto emit = [&](int32_t src, int32_t tgt, const std::string& code, uint32_t vb, uint32_t ve,
                   const std::vector<std::string>& rules, bool negated) {
-    if (src < 0 || tgt < 0 || src == tgt) return;
-    const std::string& sc = mentions[src].code;
-    const std::string& tc = mentions[tgt].code;
+    if (src == tgt && src >= 0) return;
+    if ((src < 0 && default_source.empty()) || (tgt < 0 && default_target.empty())) return;
+    const std::string& sc = src < 0 ? default_source : mentions[src].code;
+    const std::string& tc = tgt < 0 ? default_target : mentions[tgt].code;
     if (sc.empty() || tc.empty() || sc == tc) return;
     if (code.empty() || code == "---" || code == "###" || code == "+++") return;
     for (size_t k = first_out; k < out->size(); ++k) {
       const CodedEvent& o = (*out)[k];
-      if (mentions[o.source].code == sc && mentions[o.target].code == tc && o.code == code) return;
+      if (o.SourceCode(mentions) == sc && o.TargetCode(mentions) == tc && o.code == code) return;
     }
     CodedEvent ev;
+    if (src < 0) ev.source_code = sc;
+    if (tgt < 0) ev.target_code = tc;
     ev.sentence = si;
     ev.source = src;
     ev.target = tgt;
@@ -1029,14 +1035,47 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       source = v.quotes.speaker[q];
       rules.push_back("coder: source is the quoted speaker");
     }
-    if (source < 0) continue;
+    bool use_default_source = false, use_default_target = false;
+    if (tabari && source < 0 && !default_source.empty()) {
+      if (!lex.tabari.default_prior && target >= 0) {
+        // Without PRIOR, TABARI is greedy: an actor after the verb is the
+        // source, and the target search starts again after it.
+        source = target;
+        target = TabariTarget(c, clause, mentions[source].end > vb ? mentions[source].end - 1 : vb,
+                              mentions[source].end, source);
+        rules.push_back("coder: no actor before the verb: the first actor after it is the source (TABARI)");
+      } else {
+        use_default_source = true;
+        rules.push_back("coder: DEFAULT source " + default_source + " (TABARI)");
+      }
+    }
+    if (tabari && !default_target.empty()) {
+      bool actor_after = false;
+      for (int32_t id : v.mention_ids) {
+        const Mention& m = mentions[id];
+        actor_after = actor_after || (m.begin >= ve && !m.code.empty() && c.in_window[m.begin - v.first] &&
+                                      clause[m.begin - v.first] == clause[vb - v.first] && id != source);
+      }
+      if ((lex.tabari.default_after && !actor_after) || target < 0) {
+        use_default_target = true;
+        target = -1;
+        rules.push_back("coder: DEFAULT target " + default_target + " (TABARI)");
+      }
+    }
+    if (source < 0 && !use_default_source) continue;
     if (negated && !options.emit_negated) continue;
     if (negated) rules.push_back("coder: negated");
     verb_source = source;
     sources.clear();
     targets.clear();
-    FieldConjuncts(v, source, &sources);
+    if (use_default_source) sources.push_back(-1);
+    else FieldConjuncts(v, source, &sources);
+    if (use_default_target) {
+      for (int32_t x : sources) emit(x, -1, code, vb, ve, rules, negated);
+      continue;
+    }
     if (target < 0) {
+      if (use_default_source) continue;
       // A compound subject with no object: its members act on each other
       // ("Gondor and Osgiliath have renewed ties" -> GON/OSG, OSG/GON).
       // Only a real subject: the parse's subject, or (surface) a
@@ -1064,7 +1103,13 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       }
       continue;
     }
-    FieldConjuncts(v, target, &targets);
+    if (tabari && std::find(sources.begin(), sources.end(), target) != sources.end()) {
+      // A member of the compound source found before the verb is the
+      // target by itself (TABARI's target search over one compound actor).
+      targets.push_back(target);
+    } else {
+      FieldConjuncts(v, target, &targets);
+    }
     if ((best.compound || (pat && !pat->before.empty() && pat->before.front().kind == PatternElem::kCompound)) &&
         sources.size() > 1) {
       // `%`: the members of a compound actor act on each other.
@@ -1359,7 +1404,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (TabariSpecialActor(lex, mentions, si)) continue;
       TabariHideCommaClauses(lex, &v, mentions);
     }
-    if (v.mention_ids.size() < 1) continue;
+    // (A TABARI DEFAULT source and target code even a sentence with no actor.)
+    bool defaults = lex.dialect == Lexicon::Dialect::kTabari && !lex.tabari.default_source.empty() &&
+                    !lex.tabari.default_target.empty();
+    if (v.mention_ids.empty() && !defaults) continue;
     // Discarded sentences (sports results and the like) yield nothing.
     bool discard = false;
     for (const auto& d : lex.discards) {
