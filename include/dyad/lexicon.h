@@ -54,6 +54,10 @@ struct ActorEntry {
   bool allow_agent_suffix = true;   // "Armenian" + "leadership" -> ARMGOV
   bool require_capital = false;     // phrase written capitalised: first token must be too
   std::string rule;                 // "actors.tsv:12 Armenia" (shown in event `rules`)
+  // TABARI: per word, 1 when the phrase separates it from the previous word
+  // by a blank rather than `_`: any number of words may come between
+  // ("PRINCE DOL_AMROTH" matches "Prince of Dol_Amroth"). Empty: all adjacent.
+  std::vector<uint8_t> gap_before;
 };
 
 // A role word ("minister", "rebels"): code fragment appended to (or standing for) an actor.

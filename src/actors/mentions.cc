@@ -120,17 +120,42 @@ bool FieldEntryMatches(const Entry& e, const Analysis& a, uint32_t i, uint32_t e
   return true;
 }
 
+// An actor entry at token i; *span is the number of tokens it covers (more
+// than its words when a TABARI blank let other words come between).
+bool ActorEntryMatches(const ActorEntry& e, const Analysis& a, uint32_t i, uint32_t end, uint32_t* span) {
+  if (e.gap_before.empty()) {
+    *span = static_cast<uint32_t>(e.words.size());
+    return FieldEntryMatches(e, a, i, end);
+  }
+  uint32_t p = i;
+  for (size_t k = 0; k < e.words.size(); ++k) {
+    bool last = k + 1 == e.words.size();
+    auto at = [&](uint32_t q) { return FieldWordMatch(a.tokens[q].norm, e.words[k], last, e.plural_ok, e.stem_last); };
+    if (k > 0 && e.gap_before[k]) {
+      // The words between may not cross a comma: a comma-delimited clause
+      // cancels an actor's tail ("Radagast, the Brown" is two phrases).
+      while (p < end && !at(p) && a.tokens[p].norm != "," && a.tokens[p].norm != ";") ++p;
+    }
+    if (p >= end || !at(p)) return false;
+    ++p;
+  }
+  *span = p - i;
+  return true;
+}
+
 int32_t MatchActorField(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len,
                         std::vector<uint32_t>* scratch) {
   int32_t best = -1;
   size_t best_len = 0;
+  uint32_t best_span = 0, span = 0;
   auto consider = [&](const std::vector<uint32_t>& ids) {
     for (uint32_t id : ids) {
       const ActorEntry& e = lex.actors[id];
       if (e.words.size() <= best_len) break;  // sorted longest first
-      if (FieldEntryMatches(e, a, i, end)) {
+      if (ActorEntryMatches(e, a, i, end, &span)) {
         best = static_cast<int32_t>(id);
         best_len = e.words.size();
+        best_span = span;
         break;
       }
     }
@@ -143,13 +168,14 @@ int32_t MatchActorField(const Lexicon& lex, const Analysis& a, uint32_t i, uint3
     lex.StemActorsFor(a.tokens[i].norm, scratch);
     for (uint32_t id : *scratch) {
       const ActorEntry& e = lex.actors[id];
-      if (e.words.size() > best_len && FieldEntryMatches(e, a, i, end)) {
+      if (e.words.size() > best_len && ActorEntryMatches(e, a, i, end, &span)) {
         best = static_cast<int32_t>(id);
         best_len = e.words.size();
+        best_span = span;
       }
     }
   }
-  *len = static_cast<uint32_t>(best_len);
+  *len = best_span;
   return best;
 }
 

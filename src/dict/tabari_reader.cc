@@ -109,6 +109,12 @@ Status LoadTabariActors(const std::string& path, Lexicon* lex, std::vector<DictP
       if (words.empty() || g.codes.empty()) continue;
       ActorEntry e;
       e.words = Norms(words);
+      for (size_t k = 1; k < words.size(); ++k) {
+        if (words[k].joined) continue;
+        e.gap_before.assign(words.size(), 0);
+        for (size_t j = 1; j < words.size(); ++j) e.gap_before[j] = !words[j].joined;
+        break;
+      }
       e.codes = g.codes;
       e.plural_ok = true;  // regular endings apply even after `_`
       e.stem_last = !words.back().exact;
