@@ -177,6 +177,10 @@ struct TabariSettings {
   // AFTER: the default target whenever no actor follows the verb.
   std::string default_source, default_target;
   bool default_prior = false, default_after = false;
+  // FORWARD: <format> (manual 8.4): where the story (N) and sentence (S)
+  // numbers sit in a record id (`^` leading blanks, `*` any character);
+  // empty when forwarding is off.
+  std::string forward_format;
 };
 // Applies one .options command ("SET: CODE ALL", "COMMA: OFF", ...) to *s;
 // false when it is not one dyad honours (the caller lists it as ignored).

@@ -411,7 +411,7 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
 // SHE, IT, HIM take the first actor of the sentence; THEY, THEM the first
 // compound actor, else the first actor. (Possessives are not coreferenced:
 // "crowds trashed its embassy" must not make the embassy's owner a target.)
-static void TabariPronouns(const Analysis& a, std::vector<Mention>* out) {
+static void TabariPronouns(const Analysis& a, std::vector<Mention>* out, const std::string& forward_actor) {
   size_t n = out->size();
   std::vector<Mention> added;
   size_t first = 0;
@@ -430,6 +430,23 @@ static void TabariPronouns(const Analysis& a, std::vector<Mention>* out) {
         bool conj = false;
         for (uint32_t t = m.end; t < nx.begin && t < m.end + 2; ++t) conj = conj || a.tokens[t].norm == "and";
         if (conj && !nx.code.empty()) first_compound = static_cast<int32_t>(k);
+      }
+    }
+    uint32_t first_actor_begin = first_actor < 0 ? s.first_token + s.num_tokens : (*out)[first_actor].begin;
+    if (si == 0 && !forward_actor.empty()) {
+      // FORWARD: a pronoun before any actor refers to the previous sentence.
+      for (uint32_t t = s.first_token; t < first_actor_begin; ++t) {
+        std::string_view w = a.tokens[t].norm;
+        if (w != "he" && w != "she" && w != "it" && w != "him" && w != "they" && w != "them") continue;
+        Mention m;
+        m.sentence = si;
+        m.begin = t;
+        m.end = t + 1;
+        m.head = t;
+        m.code = forward_actor;
+        m.pronoun = true;
+        added.push_back(std::move(m));
+        break;
       }
     }
     if (first_actor < 0) continue;
@@ -460,11 +477,11 @@ static void TabariPronouns(const Analysis& a, std::vector<Mention>* out) {
 }
 
 void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date,
-                  std::vector<Mention>* out) {
+                  std::vector<Mention>* out, const std::string& forward_actor) {
   int32_t d = DateInt(date);
   if (lex.field_format) {
     FindMentionsField(lex, a, d, out);
-    if (lex.dialect == Lexicon::Dialect::kTabari) TabariPronouns(a, out);
+    if (lex.dialect == Lexicon::Dialect::kTabari) TabariPronouns(a, out, forward_actor);
     return;
   }
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
@@ -655,6 +672,19 @@ void MentionRules(const Lexicon& lex, const std::vector<Mention>& all, const Men
   }
   if (m.actor >= 0) rules->push_back("actors: " + lex.actors[m.actor].rule);
   if (m.agent >= 0) rules->push_back("agents: " + lex.agents[m.agent].rule);
+}
+
+std::string TabariForwardCode(const Lexicon& lex, const Analysis& a, const std::string& date,
+                              const std::vector<Mention>& mentions) {
+  (void)a;
+  for (const Mention& m : mentions) {
+    if (m.sentence != 0) break;
+    if (m.pronoun || m.actor < 0 || m.code.empty()) continue;
+    std::string code = PickFieldCode(lex.actors[m.actor], DateInt(date));
+    if (code == "---" || code == "+++" || code == "###") continue;
+    return code;
+  }
+  return {};
 }
 
 }  // namespace dyad::actors

@@ -41,8 +41,16 @@ struct Mention {
 
 // Finds mentions in all sentences (in order). `date` (YYYYMMDD or empty) picks
 // date-restricted codes.
+// `forward_actor` (TABARI FORWARD, see Document::forward_actor) codes a
+// pronoun that opens the first sentence before any actor.
 void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date,
-                  std::vector<Mention>* out);
+                  std::vector<Mention>* out, const std::string& forward_actor = {});
+
+// TABARI FORWARD: the code a later sentence's opening pronoun takes from this
+// text: the first actor of its first sentence that is not a pronoun, without
+// its agents (manual 8.4); empty when there is none.
+std::string TabariForwardCode(const Lexicon& lex, const Analysis& a, const std::string& date,
+                              const std::vector<Mention>& mentions);
 
 // The dictionary rules behind a mention, for an event's `rules` field.
 void MentionRules(const Lexicon& lex, const std::vector<Mention>& all, const Mention& m,

@@ -438,6 +438,13 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* s) {
     s->code_by = TabariSettings::CodeBy::kAll;
     return true;
   }
+  if (c.rfind("FORWARD:", 0) == 0) {
+    std::string rest = SqueezeBlanks(std::string_view(c).substr(8));
+    std::string fmt = rest.substr(0, rest.find(' '));
+    bool off = rest.find(" OFF") != std::string::npos;
+    s->forward_format = off ? std::string() : fmt;
+    return true;
+  }
   if (c.rfind("DEFAULT:", 0) == 0) {
     // The code in [...] after a keyword; PRIOR/AFTER follow their code.
     auto code_after = [&](const std::string& key, size_t* end) -> std::string {

@@ -103,7 +103,7 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
   // Actors first (they need no parse), then parse only the sentences that can
   // yield an event: an actor mention and a verb (or hostile-conduct) candidate.
   w.mentions.clear();
-  actors::FindMentions(lex, a, doc.date, &w.mentions);
+  actors::FindMentions(lex, a, doc.date, &w.mentions, doc.forward_actor);
   lap(&w.times.actors);
   if (p.parser_) {
     w.need_parse.assign(a.sentences.size(), 0);

@@ -279,6 +279,10 @@ struct Runner::Impl {
   std::vector<actors::Mention> mentions;
   events::Quotes quotes;
   std::vector<events::CodedEvent> coded;
+  // TABARI FORWARD: the previous record's story and sentence numbers and the
+  // actor code its successor's opening pronoun may take.
+  long prev_story = -1, prev_sentence = -1;
+  std::string forward_code;
 };
 
 Result<std::unique_ptr<Runner>> Runner::Create(std::shared_ptr<const Lexicon> lex, const Options& opt) {
@@ -327,6 +331,27 @@ std::string NormForm(std::string_view f) {
   if (n == "``" || n == "''" || n == "\u201c" || n == "\u201d") return "\"";
   if (n == "\u2019s") return "'s";
   return n;
+}
+
+// TABARI FORWARD format (`^^*****NNN*SSS`) applied to a record id: the story
+// (N) and sentence (S) numbers, or false when the id does not fit.
+bool ForwardNumbers(const std::string& format, const std::string& id, long* story, long* sentence) {
+  std::string fmt;
+  for (char c : format) {
+    if (c != '^') fmt.push_back(c);  // `^`: leading blanks, trimmed from the id
+  }
+  if (id.size() < fmt.size()) return false;
+  std::string n, s;
+  for (size_t k = 0; k < fmt.size(); ++k) {
+    if (fmt[k] == 'N') n.push_back(id[k]);
+    if (fmt[k] == 'S') s.push_back(id[k]);
+  }
+  if (n.empty() || s.empty() || n.find_first_not_of("0123456789") != std::string::npos ||
+      s.find_first_not_of("0123456789") != std::string::npos)
+    return false;
+  *story = std::stol(n);
+  *sentence = std::stol(s);
+  return true;
 }
 
 }  // namespace
@@ -454,12 +479,25 @@ RecordResult Runner::Run(const Record& r) {
     doc.id = r.id;
     doc.date = r.date;
     doc.text = r.text;
+    long story = -1, sentence = -1;
     if (w.opt.tabari) {
       for (char& c : doc.text) {
         if (c == '-') c = ' ';
       }
+      // FORWARD: the next sentence of the same story continues this one.
+      const std::string& fmt = w.lex->tabari.forward_format;
+      if (!fmt.empty() && ForwardNumbers(fmt, r.id, &story, &sentence) && story == w.prev_story &&
+          sentence == w.prev_sentence + 1)
+        doc.forward_actor = w.forward_code;
     }
     Status st = w.worker->Code(doc, &events);
+    if (w.opt.tabari) {
+      w.prev_story = story;
+      w.prev_sentence = sentence;
+      w.mentions.clear();
+      actors::FindMentions(*w.lex, w.worker->analysis(), doc.date, &w.mentions, doc.forward_actor);
+      w.forward_code = actors::TabariForwardCode(*w.lex, w.worker->analysis(), doc.date, w.mentions);
+    }
     if (!st.ok()) out.rules.push_back("error: " + st.message());
     for (auto& e : events) evs.push_back({Triple{e.source, e.target, e.code}, e.rules});
   }
