@@ -901,6 +901,11 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       for (int32_t id : *cands) {
         if (try_verb(id)) break;
       }
+      // "called for": CALLED_ON does not match here, the stem CALL does.
+      if (vi < 0 && lex.field_format) {
+        int32_t st = lex.FindStemVerb(tok.norm);
+        if (st >= 0) try_verb(st);
+      }
     } else {
       try_verb(stem_verb);
     }
