@@ -702,6 +702,21 @@ bool NounAfterDeterminer(const SentenceView& v, uint32_t t) {
   return false;
 }
 
+// TABARI's noun test (manual 7.4): a verb-dictionary word is a noun when
+// THE, A or AN comes right before it, or when it is capitalised in the
+// middle of a sentence that is not all capitals ("is about To Restore").
+bool TabariNoun(const SentenceView& v, uint32_t t) {
+  if (t > v.first && In(v.a.tokens[t - 1].norm, {"the", "a", "an"})) return true;
+  if (t == v.first || !(v.a.tokens[t].flags & kTokCapitalized)) return false;
+  for (uint32_t k = v.first; k < v.last; ++k) {
+    const Token& tok = v.a.tokens[k];
+    for (char ch : tok.form) {
+      if (ch >= 'a' && ch <= 'z') return true;  // mixed case: the capital marks a name
+    }
+  }
+  return false;
+}
+
 // A mention that is one of two or more coordinated actors.
 bool IsCompound(const SentenceView& v, int32_t m) {
   std::vector<int32_t> members;
@@ -873,6 +888,8 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     if (v.parsed) {
       uint8_t up = a.parse[t].upos;
       if (up != kVERB && !(up == kADJ && a.parse[t].head > 0 && false)) continue;
+    } else if (tabari) {
+      if (TabariNoun(v, t)) continue;
     } else if (t > v.first && (IsDeterminerLike(a.tokens[t - 1].norm) || a.tokens[t - 1].norm == "'s")) {
       continue;
     } else if (NounAfterDeterminer(v, t)) {
