@@ -171,6 +171,10 @@ struct TabariSettings {
   // COMPLEX: ... in force: a `+++` actor or verb makes the sentence complex
   // (not coded); without it `+++` only codes nothing itself (manual 6.4).
   bool complex = false;
+  // COMPLEX: conditions dyad checks (manual 8.7): VERBS[n], CONJ[n] (0 = off)
+  // and NOACTPRIOR (no actor before the first verb).
+  uint8_t complex_verbs = 0, complex_conj = 0;
+  bool complex_noactprior = false;
   // DEFAULT: SOURCE [code] <PRIOR> TARGET [code] <AFTER> (manual 8.5): codes
   // used when the actor searches fail; PRIOR: the default source whenever no
   // actor precedes the verb (else the first actor after it is the source);

@@ -480,6 +480,16 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* s) {
   }
   if (c.rfind("COMPLEX:", 0) == 0) {
     s->complex = true;
+    auto bracket = [&](const std::string& key) {
+      size_t k = c.find(key + "[");
+      if (k == std::string::npos) k = c.find(key + " [");
+      if (k == std::string::npos) return 0;
+      int v = std::atoi(c.c_str() + c.find('[', k) + 1);
+      return v < 0 ? 0 : v > 255 ? 255 : v;
+    };
+    s->complex_verbs = static_cast<uint8_t>(bracket("VERBS"));
+    s->complex_conj = static_cast<uint8_t>(bracket("CONJ"));
+    s->complex_noactprior = c.find("NOACTPRIOR") != std::string::npos;
     return true;
   }
   if (c.rfind("SET: CONVERT AGENT", 0) == 0) {

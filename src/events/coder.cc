@@ -1398,6 +1398,52 @@ bool TabariSpecialActor(const Lexicon& lex, const std::vector<Mention>& mentions
   return false;
 }
 
+// TABARI's complexity filter (manual 8.7), the conditions dyad checks: too
+// many verbs (VERBS[n]) or conjunctions (CONJ[n]), or no actor before the
+// first verb (NOACTPRIOR). A verb is a verb-dictionary word outside actors
+// that the noun test leaves a verb and that has an event code or patterns.
+bool TabariComplex(const Lexicon& lex, const SentenceView& v) {
+  const TabariSettings& ts = lex.tabari;
+  if (!ts.complex) return false;
+  uint32_t verbs = 0, conj = 0;
+  bool actor_before_verb = false, seen_verb = false;
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    if (v.Hidden(t)) continue;
+    int32_t m = v.MentionAt(t);
+    if (m >= 0) {
+      if (!seen_verb && !v.mentions[m].code.empty()) actor_before_verb = true;
+      continue;
+    }
+    std::string_view n = v.a.tokens[t].norm;
+    if (n == "and" || n == "but" || n == "or" || n == "nor") ++conj;
+    // The verb entry at t: a multi-word verb only with all its words.
+    int32_t vi = -1;
+    if (const std::vector<int32_t>* cands = lex.FindVerbs(n)) {
+      for (int32_t id : *cands) {
+        const VerbEntry& e = lex.verbs[id];
+        bool ok = t + e.words_after.size() < v.last && t >= v.first + e.words_before.size();
+        for (size_t k = 0; k < e.words_after.size() && ok; ++k) ok = v.a.tokens[t + 1 + k].norm == e.words_after[k];
+        for (size_t k = 0; k < e.words_before.size() && ok; ++k)
+          ok = v.a.tokens[t - e.words_before.size() + k].norm == e.words_before[k];
+        if (ok) {
+          vi = id;
+          break;
+        }
+      }
+    }
+    if (vi < 0) vi = lex.FindStemVerb(n);
+    if (vi < 0 || TabariNoun(v, t)) continue;
+    // A null-coded root is coded only through its phrases: not a verb here
+    // ("On accord Gondor repelled Mordor").
+    if (lex.verbs[vi].default_code == "---") continue;
+    ++verbs;
+    seen_verb = true;
+  }
+  if (ts.complex_verbs && verbs >= ts.complex_verbs) return true;
+  if (ts.complex_conj && conj >= ts.complex_conj) return true;
+  return ts.complex_noactprior && seen_verb && !actor_before_verb;
+}
+
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
                         const Quotes& quotes, const CoderOptions& options,
                         std::vector<CodedEvent>* out) {
@@ -1425,6 +1471,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (TabariWords(a, v.first, v.last) < lex.tabari.min_words) continue;
       if (TabariSpecialActor(lex, mentions, si)) continue;
       TabariHideCommaClauses(lex, &v, mentions);
+      if (TabariComplex(lex, v)) continue;
     }
     // (A TABARI DEFAULT source and target code even a sentence with no actor.)
     bool defaults = lex.dialect == Lexicon::Dialect::kTabari && !lex.tabari.default_source.empty() &&
