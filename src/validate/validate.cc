@@ -481,8 +481,11 @@ RecordResult Runner::Run(const Record& r) {
     doc.text = r.text;
     long story = -1, sentence = -1;
     if (w.opt.tabari) {
+      // TABARI's input filter turns hyphens into blanks; an underscore in
+      // the text joins words as one does in the dictionaries ("Dol_Amroth"
+      // is DOL_AMROTH), so it reads as a blank too.
       for (char& c : doc.text) {
-        if (c == '-') c = ' ';
+        if (c == '-' || c == '_') c = ' ';
       }
       // FORWARD: the next sentence of the same story continues this one.
       const std::string& fmt = w.lex->tabari.forward_format;
