@@ -274,7 +274,10 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
         while (j < end) {
           uint32_t l3 = 0;
           int32_t sa = MatchAgentField(lex, a, j, end, &l3);
-          if (sa < 0 && possessive && m.agent < 0) {
+          // TABARI attaches an agent only right before or after an actor
+          // (manual 5.4): "Ithilen's awful and evil minister Calimehtar" is
+          // Ithilen and minister Calimehtar.
+          if (sa < 0 && possessive && m.agent < 0 && lex.dialect != Lexicon::Dialect::kTabari) {
             // "Ithilen's awful and evil minister": modifiers before the role.
             for (uint32_t k = j; k < end && k < j + 4 && sa < 0; ++k) {
               const Token& tk = a.tokens[k];

@@ -765,12 +765,29 @@ bool PatternHasNegation(const Lexicon& lex, const VerbPattern* p) {
 // TABARI's clauses (manual 7.6): AND/BUT/OR/NOR delimit a clause unless they
 // join two actors ("Gondor and Osgiliath", "Gondor and the evil Osgiliath").
 // Per token of the sentence, the index of its clause.
-std::vector<uint16_t> TabariClauses(const SentenceView& v) {
+// A compound noun or adjective phrase joined by the conjunction at t (manual
+// 7.5.1): <noun> <conj> <adjective>* <noun>, or <adjective> <conj>
+// <adjective>, with the words of the actors file's <NOUN>/<ADJECTIVE> lists.
+bool TabariCompoundPhraseAt(const Lexicon& lex, const SentenceView& v, uint32_t t) {
+  auto in = [](const std::vector<std::string>& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  if (t == v.first || t + 1 >= v.last) return false;
+  std::string_view before = v.a.tokens[t - 1].norm;
+  if (in(lex.adjectives, before) && in(lex.adjectives, v.a.tokens[t + 1].norm)) return true;
+  if (!in(lex.nouns, before)) return false;
+  uint32_t k = t + 1;
+  while (k < v.last && in(lex.adjectives, v.a.tokens[k].norm)) ++k;
+  return k < v.last && in(lex.nouns, v.a.tokens[k].norm);
+}
+
+std::vector<uint16_t> TabariClauses(const Lexicon& lex, const SentenceView& v) {
   std::vector<uint16_t> clause(v.last - v.first, 0);
   uint16_t c = 0;
   for (uint32_t t = v.first; t < v.last; ++t) {
     std::string_view n = v.a.tokens[t].norm;
-    if ((n == "and" || n == "but" || n == "or" || n == "nor") && v.MentionAt(t) < 0 && !v.Hidden(t)) {
+    if ((n == "and" || n == "but" || n == "or" || n == "nor") && v.MentionAt(t) < 0 && !v.Hidden(t) &&
+        !TabariCompoundPhraseAt(lex, v, t)) {
       bool actor_before = t > v.first && v.MentionAt(t - 1) >= 0;
       if (!actor_before && t > v.first + 1 && v.a.tokens[t - 1].norm == ",") actor_before = v.MentionAt(t - 2) >= 0;
       bool actor_after = false;
@@ -866,7 +883,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
   std::vector<int32_t> sources, targets;
   const bool tabari = lex.dialect == Lexicon::Dialect::kTabari;
   std::vector<uint16_t> clause;
-  if (tabari) clause = TabariClauses(v);
+  if (tabari) clause = TabariClauses(lex, v);
   int32_t carried = -1;  // TABARI: the source carried into later clauses
   if (tabari) {
     // "If no event is found in the first clause, the source actor is set to
