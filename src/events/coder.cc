@@ -38,6 +38,9 @@ struct SentenceView {
   std::vector<int32_t> mention_at;      // per token in range: mention index covering it, or -1
   std::vector<int32_t> mention_ids;     // mentions of this sentence, in order
   bool parsed;
+  // TABARI dictionaries: compounds follow TABARI's definition (see
+  // TabariConjuncts); null otherwise.
+  const Lexicon* tabari = nullptr;
   // TABARI: per token, inside an eliminated comma-delimited clause (empty
   // when nothing is eliminated). Hidden tokens are neither verbs nor actors.
   std::vector<uint8_t> hidden;
@@ -647,7 +650,51 @@ int32_t FirstConjunct(const SentenceView& v, int32_t m) {
   return m;
 }
 
+// TABARI's parsed compound actors (manual 7.5): <np1>, <np2>, ... AND <npn>
+// where each np is an actor after any determiners or <ADJECTIVE> words. The
+// members of the compound that holds mention m, in order.
+bool TabariJoins(const SentenceView& v, uint32_t from, uint32_t to) {
+  const Lexicon& lex = *v.tabari;
+  uint32_t k = from;
+  if (k < to && v.a.tokens[k].norm == ",") ++k;
+  if (k < to && In(v.a.tokens[k].norm, {"and", "or", "nor"})) ++k;
+  if (k == from) return false;
+  for (; k < to; ++k) {
+    std::string_view w = v.a.tokens[k].norm;
+    if (w != "the" && w != "a" && w != "an" &&
+        std::find(lex.adjectives.begin(), lex.adjectives.end(), w) == lex.adjectives.end())
+      return false;
+  }
+  return true;
+}
+
+void TabariConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  size_t at = 0;
+  while (at < v.mention_ids.size() && v.mention_ids[at] != m) ++at;
+  if (at == v.mention_ids.size()) {
+    out->push_back(m);
+    return;
+  }
+  size_t b = at, e = at;
+  while (b > 0 && TabariJoins(v, v.mentions[v.mention_ids[b - 1]].end, v.mentions[v.mention_ids[b]].begin)) --b;
+  while (e + 1 < v.mention_ids.size() &&
+         TabariJoins(v, v.mentions[v.mention_ids[e]].end, v.mentions[v.mention_ids[e + 1]].begin))
+    ++e;
+  // A comma list must end in a conjunction to be a compound ("Gondor, the state's foe" is not).
+  bool has_and = false;
+  for (size_t i = b; i < e; ++i) {
+    for (uint32_t k = v.mentions[v.mention_ids[i]].end; k < v.mentions[v.mention_ids[i + 1]].begin; ++k)
+      has_and = has_and || In(v.a.tokens[k].norm, {"and", "or", "nor"});
+  }
+  if (!has_and) b = e = at;
+  for (size_t i = b; i <= e; ++i) out->push_back(v.mention_ids[i]);
+}
+
 void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  if (v.tabari) {
+    TabariConjuncts(v, m, out);
+    return;
+  }
   m = FirstConjunct(v, m);
   if (!v.parsed) {
     Conjuncts(v, m, out);
@@ -1479,6 +1526,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     SentenceView v{a, mentions, quotes, s.first_token, s.first_token + s.num_tokens, {}, {},
                    !a.parse.empty() && lex.dialect != Lexicon::Dialect::kTabari};
     v.mention_at.assign(s.num_tokens, -1);
+    if (lex.dialect == Lexicon::Dialect::kTabari) v.tabari = &lex;
     for (size_t m = 0; m < mentions.size(); ++m) {
       if (mentions[m].sentence != si) continue;
       v.mention_ids.push_back(static_cast<int32_t>(m));
