@@ -162,6 +162,9 @@ struct TabariSettings {
   // eliminated when it has more than MIN and at most MAX words; one between
   // a comma and the end of the sentence uses EMIN/EMAX.
   uint8_t comma_min = 2, comma_max = 10, end_min = 2, end_max = 10;
+  // BMIN/BMAX: the same for the phrase between the sentence start and the
+  // first comma; the defaults never eliminate it.
+  uint8_t begin_min = 128, begin_max = 0;
   // SET: CONVERT AGENT(S) = TRUE: an agent with no actor becomes an actor
   // coded `~` + its agent code ("Guerrillas" -> ~REB); otherwise it is no actor.
   bool convert_agents = false;

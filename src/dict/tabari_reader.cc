@@ -507,6 +507,8 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* s) {
     if (int v = NumberAfter(c, "MAX"); v >= 0) s->comma_max = clamp(v);
     if (int v = NumberAfter(c, "EMIN"); v >= 0) s->end_min = clamp(v);
     if (int v = NumberAfter(c, "EMAX"); v >= 0) s->end_max = clamp(v);
+    if (int v = NumberAfter(c, "BMIN"); v >= 0) s->begin_min = clamp(v);
+    if (int v = NumberAfter(c, "BMAX"); v >= 0) s->begin_max = clamp(v);
     return true;
   }
   return false;

@@ -220,6 +220,8 @@ struct FieldCtx {
   const SentenceView& v;
   // Per token of the sentence: inside the verb's clause window?
   std::vector<uint8_t> in_window;
+  // TABARI: per token, its conjunction-delimited clause (null otherwise).
+  const std::vector<uint16_t>* clause = nullptr;
 };
 
 int32_t HeadOf(const SentenceView& v, uint32_t t) {
@@ -443,6 +445,23 @@ void FieldWindow(FieldCtx* c, uint32_t verb, int32_t subject_token) {
     // Words before the verb in its own clause (auxiliaries, adverbs, the subject
     // for `$`/`+` slots) are visible to `before` elements.
     for (uint32_t t = verb; t-- > v.first;) {
+      if (IsClauseBreak(v.a.tokens[t])) break;
+      c->in_window[t - v.first] = 1;
+    }
+    return;
+  }
+  if (c->clause) {
+    // TABARI: a phrase is matched inside its conjunction-delimited clause;
+    // the commas left after comma-clause elimination do not stop it
+    // ("restore complete, full diplomatic ties" matches `* DIPLOMATIC`).
+    const std::vector<uint16_t>& cl = *c->clause;
+    for (uint32_t t = verb; t < v.last && cl[t - v.first] == cl[verb - v.first]; ++t) {
+      if (v.Hidden(t)) continue;
+      if (t > verb && IsClauseBreak(v.a.tokens[t])) break;
+      c->in_window[t - v.first] = 1;
+    }
+    for (uint32_t t = verb; t-- > v.first && cl[t - v.first] == cl[verb - v.first];) {
+      if (v.Hidden(t)) continue;
       if (IsClauseBreak(v.a.tokens[t])) break;
       c->in_window[t - v.first] = 1;
     }
@@ -931,6 +950,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
   const bool tabari = lex.dialect == Lexicon::Dialect::kTabari;
   std::vector<uint16_t> clause;
   if (tabari) clause = TabariClauses(lex, v);
+  if (tabari) c.clause = &clause;
   int32_t carried = -1;  // TABARI: the source carried into later clauses
   if (tabari) {
     // "If no event is found in the first clause, the source actor is set to
@@ -1306,53 +1326,63 @@ void TabariFirstEventPerClause(const SentenceView& v, size_t first_out, std::vec
   for (auto& ev : kept) out->push_back(std::move(ev));
 }
 
-// TABARI eliminates comma-delimited nonrestrictive clauses of more than two
-// and at most ten words (between two commas, or between a comma and the end
-// of the sentence), except inside a list of actors ("Arnor, Osgiliath and
-// Gondor"). Fills v->hidden.
+// TABARI eliminates comma-delimited nonrestrictive clauses (manual 7.8, 8.6):
+// the sentence is cut at its commas into phrases (the first from the start,
+// the last to the end); a phrase goes, with its closing comma, when its
+// word count is above the minimum and at most the maximum for its place:
+// BMIN/BMAX for the first (by default never), MIN/MAX inside (2 and 10),
+// EMIN/EMAX for the last (2 and 10). Commas inside a list of actors
+// ("Arnor, Osgiliath and Gondor") do not cut. Fills v->hidden.
 void TabariHideCommaClauses(const Lexicon& lex, SentenceView* v, const std::vector<Mention>& mentions) {
   const Analysis& a = v->a;
   const TabariSettings& ts = lex.tabari;
   if (!ts.comma) return;
   uint32_t end = v->last;
   while (end > v->first && (a.tokens[end - 1].flags & kTokPunct) && a.tokens[end - 1].norm != ",") --end;
-  std::vector<uint32_t> commas;
+  std::vector<uint32_t> cuts;  // the commas that cut, then `end`
   for (uint32_t t = v->first; t < end; ++t) {
-    if (a.tokens[t].norm == ",") commas.push_back(t);
+    if (a.tokens[t].norm != ",") continue;
+    // A comma inside a parsed compound actor (manual 7.5) does not cut.
+    int32_t before = t > v->first ? v->MentionAt(t - 1) : -1;
+    bool in_compound = false;
+    if (before >= 0) {
+      std::vector<int32_t> members;
+      TabariConjuncts(*v, before, &members);
+      in_compound = members.back() != before;
+    }
+    if (!in_compound) cuts.push_back(t);
   }
-  if (commas.empty()) return;
-  commas.push_back(end);
-  for (size_t i = 0; i + 1 < commas.size(); ++i) {
-    uint32_t b = commas[i], e = commas[i + 1];
-    if (e == end) {
-      // The clause between the last comma and the end goes only when the
-      // words kept before it have a verb ("..., a senior official said"),
-      // not when it holds the main verb ("Arnor's minister, in remarks
-      // published on Monday, urged Eriador ...").
-      bool verb_before = false;
-      for (uint32_t t = v->first; t < b && !verb_before; ++t) {
-        verb_before = !v->Hidden(t) && v->MentionAt(t) < 0 &&
-                      (lex.FindVerbs(a.tokens[t].norm) != nullptr || lex.FindStemVerb(a.tokens[t].norm) >= 0);
-      }
-      if (!verb_before) continue;
-    }
-    uint32_t words = 0;
-    for (uint32_t t = b + 1; t < e; ++t) words += !(a.tokens[t].flags & kTokPunct);
-    uint32_t lo = e == end ? ts.end_min : ts.comma_min, hi = e == end ? ts.end_max : ts.comma_max;
-    if (words <= lo || words > hi) continue;
-    // A list of actors: an actor before the comma and one right after it.
-    bool before = b > v->first && v->MentionAt(b - 1) >= 0;
-    uint32_t k = b + 1;
-    if (k < e && (a.tokens[k].norm == "and" || a.tokens[k].norm == "or")) ++k;
-    bool after = false;
-    for (uint32_t j = k; j < e && j < k + 3 && !after; ++j) {
-      after = v->MentionAt(j) >= 0 && mentions[v->MentionAt(j)].begin == j;
-    }
-    if (before && after) continue;
+  if (cuts.empty()) return;
+  cuts.push_back(end);
+  auto words = [&](uint32_t b, uint32_t e) {
+    uint32_t n = 0;
+    for (uint32_t t = b; t < e; ++t) n += !(a.tokens[t].flags & kTokPunct);
+    return n;
+  };
+  auto hide = [&](uint32_t b, uint32_t e) {
     if (v->hidden.empty()) v->hidden.assign(v->last - v->first, 0);
-    // The clause goes with both its commas ("Gollum, centre of a row, called").
-    uint32_t stop = (e < end && a.tokens[e].norm == ",") ? e + 1 : e;
-    for (uint32_t t = b; t < stop; ++t) v->hidden[t - v->first] = 1;
+    for (uint32_t t = b; t < e; ++t) v->hidden[t - v->first] = 1;
+  };
+  // The phrases are chained: an eliminated phrase takes its closing comma
+  // along, so the next phrase starts at the comma after it ("Elrond,
+  // suspicious as ever of Mordor, brushed aside reports ..." keeps the rest).
+  size_t commas = cuts.size() - 1, cur = 0;
+  uint32_t n0 = words(v->first, cuts[0]);
+  if (n0 > ts.begin_min && n0 <= ts.begin_max) {
+    hide(v->first, cuts[0] + 1);
+    cur = 1;
+  }
+  while (cur < commas) {
+    uint32_t b = cuts[cur], e = cuts[cur + 1];
+    bool last = cur + 1 == commas;
+    uint32_t n = words(b + 1, e);
+    uint32_t lo = last ? ts.end_min : ts.comma_min, hi = last ? ts.end_max : ts.comma_max;
+    if (n > lo && n <= hi) {
+      hide(b, last ? e : e + 1);
+      cur += 2;
+    } else {
+      cur += 1;
+    }
   }
   if (v->hidden.empty()) return;
   for (uint32_t t = v->first; t < v->last; ++t) {
