@@ -1554,7 +1554,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     // TABARI dictionaries are written for TABARI's linear shallow parse:
     // they are matched on the surface even when a parse is present.
     SentenceView v{a, mentions, quotes, s.first_token, s.first_token + s.num_tokens, {}, {},
-                   !a.parse.empty() && lex.dialect != Lexicon::Dialect::kTabari};
+                   !a.parse.empty() && lex.dialect != Lexicon::Dialect::kTabari, nullptr, {}};
     v.mention_at.assign(s.num_tokens, -1);
     if (lex.dialect == Lexicon::Dialect::kTabari) v.tabari = &lex;
     for (size_t m = 0; m < mentions.size(); ++m) {
