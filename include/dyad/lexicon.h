@@ -188,6 +188,10 @@ struct TabariSettings {
   // numbers sit in a record id (`^` leading blanks, `*` any character);
   // empty when forwarding is off.
   std::string forward_format;
+  // SET: TIME SHIFT(ING) = TRUE|FALSE: the verbs file's <TIME> phrases are
+  // looked for (on by default when the file has a <TIME> section). dyad
+  // honours their discard and complex codes, not the date shift itself.
+  bool time_shift = false;
 };
 // Applies one .options command ("SET: CODE ALL", "COMMA: OFF", ...) to *s;
 // false when it is not one dyad honours (the caller lists it as ignored).
@@ -209,6 +213,8 @@ class Lexicon {
   std::vector<VerbTransform> transforms;
   std::vector<IssueEntry> issues;
   std::vector<std::vector<std::string>> story_discards;  // `+phrase`: discards the whole story
+  // TABARI <TIME> phrases whose code is `###` or `+++` (words, code).
+  std::vector<std::pair<std::vector<std::string>, std::string>> time_specials;
   // Nouns/adjectives that block a verb reading (TABARI <NOUN>/<ADJECTIVE>).
   std::vector<std::string> nouns, adjectives;
   // True when the dictionaries came from PETRARCH/TABARI (codes compose with
@@ -300,6 +306,7 @@ struct TabariOptions {
   bool label = false;
   TabariSettings settings;                // CODE BY, COMMA (see ApplyTabariOption)
   std::vector<std::string> ignored;       // option lines we parsed but do not imitate
+  bool time_shift_set = false;            // the file says SET: TIME SHIFT = ...
 };
 Status LoadTabariOptions(const std::string& path, TabariOptions* opts, std::vector<DictProblem>* problems);
 Result<std::shared_ptr<const Lexicon>> LoadTabariLexicon(const std::string& project_path,

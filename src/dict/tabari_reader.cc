@@ -231,10 +231,27 @@ Status LoadTabariVerbs(const std::string& path, Lexicon* lex, std::vector<DictPr
     auto problem = [&](std::string m) { problems->push_back({path, no, std::move(m)}); };
     if (t[0] == '<') {
       if (t == "<SYNSETS>") mode = kSynsets;
-      else if (t == "<TIME>") mode = kTime;
+      else if (t == "<TIME>") {
+        mode = kTime;
+        lex->tabari.time_shift = true;
+      }
       else if (t[1] == '/') mode = kVerbs;
       else {
         mode = kOther;  // <ATTRIBUTION>, <ISSUES>, ...: read past
+      }
+      return true;
+    }
+    if (mode == kTime && t[0] != '-') {
+      // Time-shifting phrases: dyad keeps those that discard (###) or make
+      // the sentence complex (+++).
+      std::string_view rest;
+      std::vector<std::string_view> blocks;
+      if (CodeBlocks(t, &rest, &blocks) && blocks.size() == 1) {
+        std::string code;
+        for (char ch : blocks[0]) {
+          if (ch != ' ') code.push_back(ch);
+        }
+        if (code == "###" || code == "+++") lex->time_specials.emplace_back(Norms(FieldWords(Dehyphen(TrimView(rest)))), code);
       }
       return true;
     }
@@ -472,6 +489,10 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* s) {
     s->default_after = !s->default_target.empty() && c.find("AFTER", te) != std::string::npos;
     return true;
   }
+  if (c.rfind("SET: TIME SHIFT", 0) == 0) {
+    s->time_shift = c.find("TRUE") != std::string::npos;
+    return true;
+  }
   if (c.rfind("SET: MINIMUM WORDS", 0) == 0) {
     int v = NumberAfter(c, "WORDS");
     if (v < 0) return false;
@@ -516,6 +537,7 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* s) {
 
 Status LoadTabariOptions(const std::string& path, TabariOptions* opts, std::vector<DictProblem>* problems) {
   return ForEachTabariLine(path, [&](uint32_t no, std::string_view t, bool) {
+    if (t.find("TIME SHIFT") != std::string_view::npos) opts->time_shift_set = true;
     if (ApplyTabariOption(t, &opts->settings)) return true;
     if (t.substr(0, 5) == "LABEL") return true;
     if (t.substr(0, 5) == "SET: " && t.find("LABEL") != std::string_view::npos) {
@@ -555,7 +577,9 @@ Result<std::shared_ptr<const Lexicon>> LoadTabariLexicon(const std::string& proj
     TabariOptions opts;
     Status st = LoadTabariOptions(proj.value().options, &opts, problems);
     if (!st.ok()) return st;
+    bool time_shift = lex->tabari.time_shift;  // set by a <TIME> section
     lex->tabari = opts.settings;
+    if (!opts.time_shift_set) lex->tabari.time_shift = time_shift;
   }
   lex->Finalize();
   return std::shared_ptr<const Lexicon>(std::move(lex));

@@ -1538,6 +1538,19 @@ bool TabariComplex(const Lexicon& lex, const SentenceView& v) {
   return ts.complex_noactprior && seen_verb && !actor_before_verb;
 }
 
+// TABARI with time shifting on: a <TIME> phrase coded `###` discards the
+// sentence, one coded `+++` makes it complex ("kan wa ma kan").
+bool TabariSpecialTimePhrase(const Lexicon& lex, const Analysis& a, uint32_t first, uint32_t last) {
+  if (!lex.tabari.time_shift) return false;
+  for (const auto& [words, code] : lex.time_specials) {
+    if (code == "+++" && !lex.tabari.complex) continue;
+    for (uint32_t t = first; t + words.size() <= last; ++t) {
+      if (MatchPhraseTokens(a, t, last, words)) return true;
+    }
+  }
+  return false;
+}
+
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
                         const Quotes& quotes, const CoderOptions& options,
                         std::vector<CodedEvent>* out) {
@@ -1565,6 +1578,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     if (lex.dialect == Lexicon::Dialect::kTabari) {
       if (TabariWords(a, v.first, v.last) < lex.tabari.min_words) continue;
       if (TabariSpecialActor(lex, mentions, si)) continue;
+      if (TabariSpecialTimePhrase(lex, a, v.first, v.last)) continue;
       TabariHideCommaClauses(lex, &v, mentions);
       if (TabariComplex(lex, v)) continue;
     }
