@@ -111,6 +111,9 @@ std::vector<FieldWord> FieldWords(std::string_view phrase) {
     size_t j = i;
     while (j < phrase.size() && phrase[j] != ' ' && phrase[j] != '\t' && phrase[j] != '_') ++j;
     std::string_view w = phrase.substr(i, j - i);
+    // TABARI `BAN=`: the word exactly, without the regular endings.
+    bool no_endings = w.size() > 1 && w.back() == '=';
+    if (no_endings) w.remove_suffix(1);
     std::string n(w);
     for (char& ch : n) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     // Clitics are split as the tokenizer splits them: "DIDN'T" -> did n't,
@@ -131,7 +134,7 @@ std::vector<FieldWord> FieldWords(std::string_view phrase) {
       out.push_back({std::move(n), true, joined});
       out.push_back({clitic, false, true});
     } else {
-      out.push_back({std::move(n), false, joined});
+      out.push_back({std::move(n), no_endings, joined, no_endings});
     }
     joined = false;
     i = j;

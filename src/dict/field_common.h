@@ -18,6 +18,7 @@ struct FieldWord {
   std::string norm;       // lower-cased, tokenised like text
   bool exact = false;     // written with a trailing `_` (TABARI: not a stem)
   bool joined = false;    // joined to the previous word by `_` (must be adjacent)
+  bool no_endings = false;  // TABARI `WORD=`: exact, and no regular endings either
 };
 
 // Splits a phrase on `_` and blanks into normalised words. Words holding an

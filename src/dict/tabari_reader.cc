@@ -116,7 +116,7 @@ Status LoadTabariActors(const std::string& path, Lexicon* lex, std::vector<DictP
         break;
       }
       e.codes = g.codes;
-      e.plural_ok = true;  // regular endings apply even after `_`
+      e.plural_ok = !words.back().no_endings;  // regular endings apply even after `_`, not after `=`
       e.stem_last = !words.back().exact;
       e.rule = file + ":" + std::to_string(line) + " " + g.head;
       lex->actors.push_back(std::move(e));
@@ -214,7 +214,7 @@ Status LoadTabariAgents(const std::string& path, Lexicon* lex, std::vector<DictP
     a.words = Norms(words);
     a.code = code;
     a.prefix = prefix;
-    a.plural_ok = true;
+    a.plural_ok = !words.back().no_endings;
     a.stem_last = !words.back().exact;
     a.rule = file + ":" + std::to_string(no) + " " + std::string(TrimView(rest));
     lex->agents.push_back(std::move(a));
@@ -343,8 +343,13 @@ Status LoadTabariVerbs(const std::string& path, Lexicon* lex, std::vector<DictPr
     VerbEntry v;
     v.lemma = words[0].norm;
     v.stem = !words[0].exact && words.size() == 1;
-    if (!v.stem) {
+    if (!v.stem && !words[0].no_endings) {
+      // Regular endings (manual 5.2.3); a root ending in E shares it with
+      // ED/ES/EN ("DEPLORE_" -> deplored).
       for (const char* suf : {"s", "ed", "es", "en", "ing"}) v.forms.push_back(v.lemma + suf);
+      if (v.lemma.size() > 2 && v.lemma.back() == 'e') {
+        for (const char* suf : {"d", "n"}) v.forms.push_back(v.lemma + suf);
+      }
     }
     for (size_t k = 1; k < words.size(); ++k) v.words_after.push_back(words[k].norm);
     v.default_code = code;
