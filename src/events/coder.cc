@@ -304,6 +304,7 @@ uint32_t ElemAt(const FieldCtx& c, const PatternElem& el, uint32_t t) {
 struct FieldMatch {
   int32_t source = -1, target = -1;
   bool compound = false;
+  int32_t compound_mention = -1;  // the mention at a `%` slot
   uint32_t specificity = 0;
 };
 
@@ -343,7 +344,10 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
       if (el.kind == PatternElem::kCompound && !IsCompound(c.v, m)) return false;
       if (el.kind == PatternElem::kSource) out->source = m;
       else out->target = m;
-      if (el.kind == PatternElem::kCompound) out->compound = true;
+      if (el.kind == PatternElem::kCompound) {
+        out->compound = true;
+        out->compound_mention = m;
+      }
       k = c.v.mentions[m].end;
       ++out->specificity;
       continue;
@@ -381,7 +385,10 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
       if (el.kind == PatternElem::kCompound && !IsCompound(c.v, m)) return false;
       if (el.kind == PatternElem::kTarget) out->target = m;
       else out->source = m;
-      if (el.kind == PatternElem::kCompound) out->compound = true;
+      if (el.kind == PatternElem::kCompound) {
+        out->compound = true;
+        out->compound_mention = m;
+      }
       b = static_cast<int64_t>(c.v.mentions[m].begin) - 1;
       ++out->specificity;
       continue;
@@ -1215,6 +1222,21 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
       targets.push_back(target);
     } else {
       FieldConjuncts(v, target, &targets);
+    }
+    if (tabari && best.compound_mention >= 0) {
+      // `%` (manual 5.7.3): the compound at the slot is both source and
+      // target, wherever it stands ("exchanged prisoners with Gondor and
+      // Osgiliath"); a paired code adds the reverse events.
+      std::vector<int32_t> members;
+      FieldConjuncts(v, best.compound_mention, &members);
+      rules.push_back("coder: % compound acts on itself (TABARI)");
+      for (int32_t x : members) {
+        for (int32_t y : members) {
+          emit(x, y, code, vb, ve, rules, negated);
+          if (!paired.empty()) emit(y, x, paired, vb, ve, rules, negated);
+        }
+      }
+      continue;
     }
     if ((best.compound || (pat && !pat->before.empty() && pat->before.front().kind == PatternElem::kCompound)) &&
         sources.size() > 1) {
