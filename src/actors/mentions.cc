@@ -394,7 +394,9 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
           cur.agent_only = false;
         }
       } else if (!cur.agent_only && cur.agent < 0 && !cur.code.empty() && prev.actor >= 0 &&
-                 prev.agent >= 0 && !prev.agent_only) {
+                 prev.agent >= 0 && !prev.agent_only && lex.dialect != Lexicon::Dialect::kTabari) {
+        // (TABARI does not carry a role over to the other actors of a list:
+        // "the ambassadors of Arnor, Osgiliath and Gondor" -> ARNGOV, OSG, GON.)
         // Only when prev starts with its agent ("lawmakers in Arnor",
         // "the ambassadors of Arnor, Osgiliath and Gondor"), or received it
         // from the conjunct before it.
