@@ -861,17 +861,15 @@ std::vector<uint16_t> TabariClauses(const Lexicon& lex, const SentenceView& v) {
     std::string_view n = v.a.tokens[t].norm;
     if ((n == "and" || n == "but" || n == "or" || n == "nor") && v.MentionAt(t) < 0 && !v.Hidden(t) &&
         !TabariCompoundPhraseAt(lex, v, t)) {
-      bool actor_before = t > v.first && v.MentionAt(t - 1) >= 0;
-      if (!actor_before && t > v.first + 1 && v.a.tokens[t - 1].norm == ",") actor_before = v.MentionAt(t - 2) >= 0;
-      bool actor_after = false;
-      for (uint32_t k = t + 1; k < v.last && k < t + 5; ++k) {
-        if (v.MentionAt(k) >= 0) {
-          actor_after = true;
-          break;
-        }
-        if (v.a.tokens[k].flags & kTokPunct) break;
-      }
-      if (!(actor_before && actor_after)) ++c;
+      // A conjunction of a parsed compound actor ("Gondor and the evil
+      // Osgiliath") does not split; one between an actor and a verb does.
+      int32_t before = t > v.first ? v.MentionAt(t - 1) : -1;
+      if (before < 0 && t > v.first + 1 && v.a.tokens[t - 1].norm == ",") before = v.MentionAt(t - 2);
+      uint32_t k = t + 1;
+      while (k < v.last && v.MentionAt(k) < 0 && !(v.a.tokens[k].flags & kTokPunct)) ++k;
+      bool joins = before >= 0 && k < v.last && v.MentionAt(k) >= 0 &&
+                   TabariJoins(v, v.mentions[before].end, k);
+      if (!joins) ++c;
     }
     clause[t - v.first] = c;
   }
@@ -1303,33 +1301,21 @@ void DropControlledEvents(const SentenceView& v, size_t first_out, std::vector<C
 void TabariFirstEventPerClause(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out,
                                bool whole_sentence) {
   if (out->size() - first_out < 2) return;
-  auto clause_of = [&](uint32_t tok) {
-    uint32_t clause = 0;
-    if (whole_sentence) return clause;  // CODE BY SENTENCE: one clause
-    for (uint32_t t = v.first; t < tok; ++t) {
-      std::string_view n = v.a.tokens[t].norm;
-      if (n != "and" && n != "but" && n != "or" && n != "nor") continue;
-      if (v.MentionAt(t) >= 0) continue;
-      bool actor_before = t > v.first && v.MentionAt(t - 1) >= 0;
-      if (!actor_before && t > v.first && v.a.tokens[t - 1].norm == "," && t > v.first + 1)
-        actor_before = v.MentionAt(t - 2) >= 0;
-      bool actor_after = false;
-      for (uint32_t k = t + 1; k < v.last && k < t + 5; ++k) {
-        if (v.MentionAt(k) >= 0) {
-          actor_after = true;
-          break;
-        }
-        if (v.a.tokens[k].flags & kTokPunct) break;
-      }
-      bool in_verb = false;
-      for (size_t e = first_out; e < out->size(); ++e) {
-        if ((*out)[e].verb_begin <= t && t < (*out)[e].verb_end) in_verb = true;
-      }
-      if ((actor_before && actor_after) || in_verb) continue;
-      ++clause;
-    }
-    return clause;
-  };
+  // TABARI's clauses (see TabariClauses); a conjunction inside a coded
+  // multi-word verb (SHOT AND WOUNDED) does not start one.
+  std::vector<uint16_t> clauses = TabariClauses(*v.tabari, v);
+  std::vector<uint8_t> in_verb(v.last - v.first, 0);
+  for (size_t e = first_out; e < out->size(); ++e) {
+    for (uint32_t t = (*out)[e].verb_begin + 1; t < (*out)[e].verb_end; ++t) in_verb[t - v.first] = 1;
+  }
+  for (uint32_t t = v.first + 1, c = 0, prev = clauses[0]; t < v.last; ++t) {
+    uint16_t raw = clauses[t - v.first];
+    if (raw != prev && !in_verb[t - v.first]) ++c;
+    prev = raw;
+    clauses[t - v.first] = static_cast<uint16_t>(c);
+  }
+  clauses[0] = 0;
+  auto clause_of = [&](uint32_t tok) -> uint32_t { return whole_sentence ? 0 : clauses[tok - v.first]; };
   std::vector<std::pair<uint32_t, uint32_t>> first_verb;  // clause -> verb_begin of its first event
   std::vector<CodedEvent> kept;
   for (size_t i = first_out; i < out->size(); ++i) {
