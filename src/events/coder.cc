@@ -249,6 +249,9 @@ bool FieldTokenIs(const SentenceView& v, uint32_t t, const std::string& w, bool 
   std::string_view n = v.a.tokens[t].norm;
   if (n == w) return true;
   if (stem) return n.size() >= w.size() && n.compare(0, w.size(), w) == 0;
+  // TABARI's regular endings apply to nouns, actors, agents and verbs, not
+  // to a pattern's exact words: RESOLUTION_ is "resolution" only.
+  if (v.tabari) return false;
   if (n.size() > w.size() && n.compare(0, w.size(), w) == 0) {
     std::string_view suf = n.substr(w.size());
     if (suf == "s" || suf == "es" || suf == "'s") return true;
