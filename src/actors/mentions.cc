@@ -229,6 +229,13 @@ bool IsDeterminer(std::string_view n) {
   return n == "the" || n == "a" || n == "an";
 }
 
+// TABARI "former" agents (manual 5.4.1): the agent with the code ELI.
+AgentEntry EliteAgent(const AgentEntry& ag) {
+  AgentEntry e = ag;
+  e.code = "ELI";
+  return e;
+}
+
 void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std::vector<Mention>* out) {
   std::vector<uint32_t> scratch;
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
@@ -271,9 +278,20 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
         uint32_t j = m.end;
         bool possessive = j < end && a.tokens[j].norm == "'s";
         if (possessive) ++j;
+        // TABARI (manual 5.4.1): FORMER right before the actor or the agent of
+        // an actor-agent pair makes the agent an elite (ELI).
+        const bool tabari = lex.dialect == Lexicon::Dialect::kTabari;
+        bool former = tabari && m.begin > s.first_token && a.tokens[m.begin - 1].norm == "former";
         while (j < end) {
           uint32_t l3 = 0;
           int32_t sa = MatchAgentField(lex, a, j, end, &l3);
+          if (sa < 0 && tabari && a.tokens[j].norm == "former" && j + 1 < end) {
+            sa = MatchAgentField(lex, a, j + 1, end, &l3);
+            if (sa >= 0) {
+              former = true;
+              ++j;
+            }
+          }
           // TABARI attaches an agent only right before or after an actor
           // (manual 5.4): "Ithilen's awful and evil minister Calimehtar" is
           // Ithilen and minister Calimehtar.
@@ -289,7 +307,7 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
           if (sa < 0) break;
           if (!code.empty()) {
             std::string before = code;
-            code = AddAgentCode(code, lex.agents[sa]);
+            code = AddAgentCode(code, former ? EliteAgent(lex.agents[sa]) : lex.agents[sa]);
             if (code != before) m.last_agent = sa;
           }
           if (m.agent < 0) m.agent = sa;
@@ -320,7 +338,9 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
             if (code == "---") code.clear();
             m.actor = act;
             m.agent_only = false;
-            m.code = code.empty() ? code : AddAgentCode(code, lex.agents[ag]);
+            bool former = lex.dialect == Lexicon::Dialect::kTabari && i > s.first_token &&
+                          a.tokens[i - 1].norm == "former";
+            m.code = code.empty() ? code : AddAgentCode(code, former ? EliteAgent(lex.agents[ag]) : lex.agents[ag]);
             m.end = k + l4;
             m.head = m.end - 1;
             out->push_back(std::move(m));
