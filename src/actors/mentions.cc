@@ -478,11 +478,12 @@ static void TabariPronouns(const Analysis& a, std::vector<Mention>* out, const s
     for (uint32_t t = s.first_token; t < s.first_token + s.num_tokens; ++t) {
       std::string_view w = a.tokens[t].norm;
       bool single = w == "he" || w == "she" || w == "it" || w == "him";
-      bool plural = w == "they" || w == "them";
+      bool plural = w == "they" || w == "them" || w == "their";
       if (!single && !plural) continue;
       int32_t ref = plural && first_compound >= 0 ? first_compound : first_actor;
       if ((*out)[ref].begin >= t) continue;  // only backwards
       Mention m;
+      if (plural && first_compound >= 0) m.ref_token = static_cast<int32_t>((*out)[ref].begin);
       m.sentence = si;
       m.begin = t;
       m.end = t + 1;

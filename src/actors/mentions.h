@@ -37,6 +37,9 @@ struct Mention {
   // TABARI: the actor's code (after date restriction) is the discard code
   // `###` or the complex code `+++` (manual 6.3, 6.4); `code` is then empty.
   char special = 0;  // '#', '+' or 0
+  // TABARI: a plural pronoun (THEY, THEM, THEIR) that refers to a compound
+  // actor: the first token of the compound's first actor, else -1.
+  int32_t ref_token = -1;
 };
 
 // Finds mentions in all sentences (in order). `date` (YYYYMMDD or empty) picks

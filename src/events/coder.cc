@@ -698,6 +698,15 @@ bool TabariJoins(const SentenceView& v, uint32_t from, uint32_t to) {
 }
 
 void TabariConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  // A plural pronoun stands for the whole compound it refers to (manual 7.7).
+  if (v.mentions[m].pronoun && v.mentions[m].ref_token >= 0) {
+    int32_t r = v.MentionAt(static_cast<uint32_t>(v.mentions[m].ref_token));
+    if (r >= 0 && r != m && !v.mentions[r].pronoun) {
+      TabariConjuncts(v, r, out);
+      if (out->size() > 1) return;
+      out->clear();
+    }
+  }
   size_t at = 0;
   while (at < v.mention_ids.size() && v.mention_ids[at] != m) ++at;
   if (at == v.mention_ids.size()) {
