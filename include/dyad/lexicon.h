@@ -108,6 +108,9 @@ struct VerbPattern {
   bool verb_joined_before = false;  // `X_*`: before.back() directly precedes the verb
   // TABARI `[###]`-style discard pattern, or a code meaning "no event" (`---`).
   bool discard = false;
+  // TABARI: '?' subordinate code (coded only when nothing else is), '!'
+  // dominant code (only dominant events are kept), else 0 (manual 6.6).
+  char priority = 0;
 };
 
 // A synonym set (`&NAME` in PETRARCH/TABARI verb files): its member phrases.
@@ -140,6 +143,7 @@ struct VerbEntry {
   std::string lemma;                 // head verb lemma ("urge"); multi-word: "call on" is lemma "call" + after "on"
   std::vector<std::string> forms;    // inflected forms (urges, urged, urging) incl. irregulars
   std::string default_code;          // code when no pattern matches (may be empty: no event)
+  char default_priority = 0;         // TABARI '?' / '!' of default_code (see VerbPattern)
   std::string default_rule;
   std::vector<VerbPattern> patterns;  // most specific first
   // PETRARCH/TABARI: index into Lexicon::pattern_blocks holding the patterns

@@ -237,13 +237,21 @@ bool CodeBlocks(std::string_view s, std::string_view* rest, std::vector<std::str
 }
 
 bool ParseEventCode(std::string_view inside, std::string* code, std::string* passive, bool* discard,
-                    std::string* err) {
+                    std::string* err, char* priority) {
   std::string s;
   for (char c : inside) {
     if (c != ' ' && c != '\t') s.push_back(c);
   }
   *discard = false;
   passive->clear();
+  // TABARI subordinate (`[023?]`) and dominant (`[031!]`) codes.
+  if (priority) {
+    *priority = 0;
+    if (s.size() > 1 && (s.back() == '?' || s.back() == '!')) {
+      *priority = s.back();
+      s.pop_back();
+    }
+  }
   if (s.empty()) {
     *err = "empty event code []";
     return false;

@@ -48,7 +48,7 @@ bool ParsePatternElements(std::string_view text, bool petrarch, Lexicon* lex, Ve
 
 // "050", "0231:0232", "---", "###" -> code / passive code. False if malformed.
 bool ParseEventCode(std::string_view inside, std::string* code, std::string* passive, bool* discard,
-                    std::string* err);
+                    std::string* err, char* priority = nullptr);
 
 // Regular verb forms for a field-format verb (PETRARCH2 generates them).
 std::vector<std::string> FieldVerbForms(const std::string& lemma);

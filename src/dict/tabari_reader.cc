@@ -36,7 +36,8 @@ Status ForEachTabariLine(const std::string& path, Fn fn) {
     b = e + 1;
     std::string_view t = TrimView(raw);
     if (t.empty() || t[0] == '#' || t[0] == '/') continue;
-    if (t.substr(0, 7) == "~FINISH") break;
+    // `~FINISH` (also written `~~FINISH ...`) ends the dictionary.
+    if (t[0] == '~' && t.find("FINISH") != std::string_view::npos) break;
     std::string_view line = TrimView(dict::StripComment(raw, ';'));
     if (line.empty()) continue;
     bool indented = raw[0] == ' ' || raw[0] == '\t';
@@ -308,7 +309,7 @@ Status LoadTabariVerbs(const std::string& path, Lexicon* lex, std::vector<DictPr
       for (const auto& alt : alts) {
         VerbPattern p;
         std::string passive;
-        if (!dict::ParseEventCode(blocks[0], &p.code, &passive, &p.discard, &err)) {
+        if (!dict::ParseEventCode(blocks[0], &p.code, &passive, &p.discard, &err, &p.priority)) {
           problem(err);
           return true;
         }
@@ -336,7 +337,8 @@ Status LoadTabariVerbs(const std::string& path, Lexicon* lex, std::vector<DictPr
     }
     std::string code, passive, err;
     bool discard;
-    if (!dict::ParseEventCode(blocks[0], &code, &passive, &discard, &err)) {
+    char priority = 0;
+    if (!dict::ParseEventCode(blocks[0], &code, &passive, &discard, &err, &priority)) {
       problem(err);
       return true;
     }
@@ -353,6 +355,7 @@ Status LoadTabariVerbs(const std::string& path, Lexicon* lex, std::vector<DictPr
     }
     for (size_t k = 1; k < words.size(); ++k) v.words_after.push_back(words[k].norm);
     v.default_code = code;
+    v.default_priority = priority;
     if (!passive.empty()) {
       VerbPattern p;
       p.code = code;

@@ -934,6 +934,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
   FieldCtx c{lex, v, {}};
   size_t first_out = out->size();
   int32_t verb_source = -1, coded_source = -1;  // the current verb's source; the last coded one
+  char verb_priority = 0;                       // TABARI '?'/'!' of the current verb's code
   // A negative source/target index stands for the TABARI DEFAULT code.
   const std::string& default_source = lex.tabari.default_source;
   const std::string& default_target = lex.tabari.default_target;
@@ -960,6 +961,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     ev.code = code;
     ev.rules = rules;
     ev.negated = negated;
+    ev.priority = verb_priority;
     out->push_back(std::move(ev));
     coded_source = verb_source;
   };
@@ -1056,6 +1058,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v, uint32_t si, c
     };
     if (verb.pattern_block >= 0) scan(lex.pattern_blocks[verb.pattern_block]);
     std::string code, paired;
+    verb_priority = pat ? pat->priority : verb.default_priority;
     if (pat) {
       code = pat->code;
       paired = pat->passive_code;
@@ -1330,9 +1333,18 @@ void TabariFirstEventPerClause(const SentenceView& v, size_t first_out, std::vec
   auto clause_of = [&](uint32_t tok) -> uint32_t { return whole_sentence ? 0 : clauses[tok - v.first]; };
   std::vector<std::pair<uint32_t, uint32_t>> first_verb;  // clause -> verb_begin of its first event
   std::vector<CodedEvent> kept;
+  // A subordinate event counts only in a clause with no other event (manual
+  // 6.6.1).
+  std::vector<uint32_t> clauses_with_events;
+  for (size_t i = first_out; i < out->size(); ++i) {
+    if ((*out)[i].priority != '?') clauses_with_events.push_back(clause_of((*out)[i].verb_begin));
+  }
   for (size_t i = first_out; i < out->size(); ++i) {
     CodedEvent& ev = (*out)[i];
     uint32_t cl = clause_of(ev.verb_begin);
+    if (ev.priority == '?' && std::find(clauses_with_events.begin(), clauses_with_events.end(), cl) !=
+                                  clauses_with_events.end())
+      continue;
     bool drop = false, seen = false;
     for (auto& [c, vb] : first_verb) {
       if (c != cl) continue;
@@ -1413,6 +1425,21 @@ void TabariHideCommaClauses(const Lexicon& lex, SentenceView* v, const std::vect
     if (!v->hidden[mentions[id].begin - v->first]) kept.push_back(id);
   }
   v->mention_ids.swap(kept);
+}
+
+// TABARI subordinate codes (manual 6.6.1): subordinate events stay only when
+// the sentence has no other event. (Dominant codes, `!`, are coded as plain
+// ones: the validation suite codes ATTEND [031!] only as a first event.)
+void TabariPriorities(size_t first_out, std::vector<CodedEvent>* out) {
+  bool plain = false;
+  for (size_t i = first_out; i < out->size(); ++i) plain = plain || (*out)[i].priority != '?';
+  if (!plain) return;
+  std::vector<CodedEvent> kept;
+  for (size_t i = first_out; i < out->size(); ++i) {
+    if ((*out)[i].priority != '?') kept.push_back(std::move((*out)[i]));
+  }
+  out->resize(first_out);
+  for (auto& e : kept) out->push_back(std::move(e));
 }
 
 // TABARI coded compound actors (manual 6.5.1): an actor code written
@@ -1621,7 +1648,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (lex.dialect == Lexicon::Dialect::kPetrarch) FoldReportedEvents(v, first_out, out);
       if (lex.dialect == Lexicon::Dialect::kTabari && lex.tabari.code_by != TabariSettings::CodeBy::kAll)
         TabariFirstEventPerClause(v, first_out, out, lex.tabari.code_by == TabariSettings::CodeBy::kSentence);
-      if (lex.dialect == Lexicon::Dialect::kTabari) TabariSplitCodedCompounds(mentions, first_out, out);
+      if (lex.dialect == Lexicon::Dialect::kTabari) {
+        TabariPriorities(first_out, out);
+        TabariSplitCodedCompounds(mentions, first_out, out);
+      }
       continue;
     }
     size_t first_out = out->size();

@@ -23,6 +23,7 @@ struct CodedEvent {
   std::string code;
   std::vector<std::string> rules;  // verb rule and coder rules (mention rules are added later)
   bool negated = false;
+  char priority = 0;  // TABARI '?' subordinate / '!' dominant code (VerbPattern::priority)
   // Codes that replace the mentions' codes when set: one member of a TABARI
   // coded compound actor (`[FRO/BIL/SAM]`), or a DEFAULT source/target code
   // (then source/target may be -1: no mention).
