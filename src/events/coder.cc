@@ -417,13 +417,16 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
           HeadOf(c.v, static_cast<uint32_t>(j)) < static_cast<int32_t>(ve) &&
           Rel(c.v, static_cast<uint32_t>(j), "advmod") && !IsNegation(c.v.a.tokens[j].norm))
         n = 0;
-      if (n > 0 && static_cast<int64_t>(j + n - 1) <= b) {
+      // Joined by `_`, the element must end right before what follows it; a
+      // multi-word element ("won't": wo n't) then starts further left.
+      bool fits = adj ? static_cast<int64_t>(j + n - 1) == b : static_cast<int64_t>(j + n - 1) <= b;
+      if (n > 0 && fits) {
         b = j - 1;
         found = true;
         out->specificity += n;
         break;
       }
-      if (adj) break;
+      if (adj && b - j >= 6) break;
     }
     if (!found) return false;
   }
