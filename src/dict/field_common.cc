@@ -285,6 +285,7 @@ bool ParsePatternElements(std::string_view text, bool petrarch, Lexicon* lex, Ve
   uint8_t group = 0;
   uint16_t group_id = 0, next_group = 0;
   bool joined = false;  // next element is joined by `_`
+  bool last_tilde = false;  // the last word was written `WORD~`
   size_t i = 0;
   while (i < text.size()) {
     char c = text[i];
@@ -295,7 +296,9 @@ bool ParsePatternElements(std::string_view text, bool petrarch, Lexicon* lex, Ve
     }
     if (c == '_') {
       joined = true;
-      if (!elems.empty() && elems.back().kind == PatternElem::kWord) elems.back().stem = false;
+      // `WORD_` is exact; `WORD~_NEXT` keeps WORD's wild-card ending.
+      if (!elems.empty() && elems.back().kind == PatternElem::kWord && !last_tilde) elems.back().stem = false;
+      last_tilde = false;
       ++i;
       continue;
     }
@@ -389,6 +392,7 @@ bool ParsePatternElements(std::string_view text, bool petrarch, Lexicon* lex, Ve
       first = false;
     }
     if (tilde) joined = true;
+    last_tilde = tilde;
   }
   if (verb_pos < 0) {
     *err = "pattern has no verb marker '*'";
