@@ -284,7 +284,19 @@ Status LoadTabariVerbs(const std::string& path, Lexicon* lex, std::vector<DictPr
         return true;
       }
       for (auto& w : FieldWords(Dehyphen(t.substr(1, rb - 1)))) {
-        if (!w.joined) lex->verbs[verb].forms.push_back(w.norm);
+        if (w.joined) continue;
+        if (w.exact) {
+          lex->verbs[verb].forms.push_back(w.norm);
+          continue;
+        }
+        // A form without `_` is a stem ("{ ACTING_ ACTUALITY }" matches
+        // "actualityss"): a stem entry sharing the verb's codes and patterns.
+        VerbEntry stem = lex->verbs[verb];
+        stem.lemma = w.norm;
+        stem.forms.clear();
+        stem.words_after.clear();
+        stem.stem = true;
+        lex->verbs.push_back(std::move(stem));
       }
       return true;
     }

@@ -795,6 +795,9 @@ bool NounAfterDeterminer(const SentenceView& v, uint32_t t) {
 // middle of a sentence that is not all capitals ("is about To Restore").
 bool TabariNoun(const SentenceView& v, uint32_t t) {
   if (t > v.first && In(v.a.tokens[t - 1].norm, {"the", "a", "an"})) return true;
+  // A possessive ending is not a verb ending (manual 5.2.3): "donate's cash".
+  if (t + 1 < v.last && v.a.tokens[t + 1].norm == "'s" && v.a.tokens[t + 1].span.begin == v.a.tokens[t].span.end)
+    return true;
   if (t == v.first || !(v.a.tokens[t].flags & kTokCapitalized)) return false;
   for (uint32_t k = v.first; k < v.last; ++k) {
     const Token& tok = v.a.tokens[k];
@@ -925,7 +928,9 @@ int32_t TabariTarget(const FieldCtx& c, const std::vector<uint16_t>& clause, uin
   for (int32_t id : v.mention_ids) {
     const Mention& m = v.mentions[id];
     if (m.end > vb) break;
-    if (clause[m.begin - v.first] == cl && distinct(id)) return id;
+    // An actor whose words reach into the clause counts ("Durthang and an
+    // Orc leader said": DURTHANG ORC ends in the clause of `said`).
+    if (clause[m.end - 1 - v.first] == cl && distinct(id)) return id;
   }
   return -1;
 }
