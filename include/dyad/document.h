@@ -38,6 +38,10 @@ struct Document {
   std::string place;        // from the dateline, e.g. "Yerevan", "MOSCOW"
   std::string extra_json;   // JSONL fields we do not interpret, as a JSON object text ("{}" if none)
   InputFormat format = InputFormat::kText;
+  // TABARI `FORWARD:` (validation of story sequences): the actor code a
+  // pronoun that opens the first sentence, before any actor, refers to (the
+  // first actor of the previous sentence of the story). Empty: none.
+  std::string forward_actor;
 
   // HTML only: the raw page, and for each byte text[i] the raw byte range it came
   // from: [raw_begin[i], raw_end[i]). Empty for text and JSONL, where spans index

@@ -54,6 +54,10 @@ struct ActorEntry {
   bool allow_agent_suffix = true;   // "Armenian" + "leadership" -> ARMGOV
   bool require_capital = false;     // phrase written capitalised: first token must be too
   std::string rule;                 // "actors.tsv:12 Armenia" (shown in event `rules`)
+  // TABARI: per word, 1 when the phrase separates it from the previous word
+  // by a blank rather than `_`: any number of words may come between
+  // ("PRINCE DOL_AMROTH" matches "Prince of Dol_Amroth"). Empty: all adjacent.
+  std::vector<uint8_t> gap_before;
 };
 
 // A role word ("minister", "rebels"): code fragment appended to (or standing for) an actor.
@@ -104,6 +108,9 @@ struct VerbPattern {
   bool verb_joined_before = false;  // `X_*`: before.back() directly precedes the verb
   // TABARI `[###]`-style discard pattern, or a code meaning "no event" (`---`).
   bool discard = false;
+  // TABARI: '?' subordinate code (coded only when nothing else is), '!'
+  // dominant code (only dominant events are kept), else 0 (manual 6.6).
+  char priority = 0;
 };
 
 // A synonym set (`&NAME` in PETRARCH/TABARI verb files): its member phrases.
@@ -136,6 +143,7 @@ struct VerbEntry {
   std::string lemma;                 // head verb lemma ("urge"); multi-word: "call on" is lemma "call" + after "on"
   std::vector<std::string> forms;    // inflected forms (urges, urged, urging) incl. irregulars
   std::string default_code;          // code when no pattern matches (may be empty: no event)
+  char default_priority = 0;         // TABARI '?' / '!' of default_code (see VerbPattern)
   std::string default_rule;
   std::vector<VerbPattern> patterns;  // most specific first
   // PETRARCH/TABARI: index into Lexicon::pattern_blocks holding the patterns
@@ -158,6 +166,36 @@ struct TabariSettings {
   // eliminated when it has more than MIN and at most MAX words; one between
   // a comma and the end of the sentence uses EMIN/EMAX.
   uint8_t comma_min = 2, comma_max = 10, end_min = 2, end_max = 10;
+  // BMIN/BMAX: the same for the phrase between the sentence start and the
+  // first comma; the defaults never eliminate it.
+  uint8_t begin_min = 128, begin_max = 0;
+  // SET: CONVERT AGENT(S) = TRUE: an agent with no actor becomes an actor
+  // coded `~` + its agent code ("Guerrillas" -> ~REB); otherwise it is no actor.
+  bool convert_agents = false;
+  // SET: MINIMUM WORDS = n: a sentence of fewer words (a comma counts as a
+  // word) is not coded (manual 8.2.3).
+  uint16_t min_words = 8;
+  // COMPLEX: ... in force: a `+++` actor or verb makes the sentence complex
+  // (not coded); without it `+++` only codes nothing itself (manual 6.4).
+  bool complex = false;
+  // COMPLEX: conditions dyad checks (manual 8.7): VERBS[n], CONJ[n] (0 = off)
+  // and NOACTPRIOR (no actor before the first verb).
+  uint8_t complex_verbs = 0, complex_conj = 0;
+  bool complex_noactprior = false;
+  // DEFAULT: SOURCE [code] <PRIOR> TARGET [code] <AFTER> (manual 8.5): codes
+  // used when the actor searches fail; PRIOR: the default source whenever no
+  // actor precedes the verb (else the first actor after it is the source);
+  // AFTER: the default target whenever no actor follows the verb.
+  std::string default_source, default_target;
+  bool default_prior = false, default_after = false;
+  // FORWARD: <format> (manual 8.4): where the story (N) and sentence (S)
+  // numbers sit in a record id (`^` leading blanks, `*` any character);
+  // empty when forwarding is off.
+  std::string forward_format;
+  // SET: TIME SHIFT(ING) = TRUE|FALSE: the verbs file's <TIME> phrases are
+  // looked for (on by default when the file has a <TIME> section). dyad
+  // honours their discard and complex codes, not the date shift itself.
+  bool time_shift = false;
 };
 // Applies one .options command ("SET: CODE ALL", "COMMA: OFF", ...) to *s;
 // false when it is not one dyad honours (the caller lists it as ignored).
@@ -179,6 +217,8 @@ class Lexicon {
   std::vector<VerbTransform> transforms;
   std::vector<IssueEntry> issues;
   std::vector<std::vector<std::string>> story_discards;  // `+phrase`: discards the whole story
+  // TABARI <TIME> phrases whose code is `###` or `+++` (words, code).
+  std::vector<std::pair<std::vector<std::string>, std::string>> time_specials;
   // Nouns/adjectives that block a verb reading (TABARI <NOUN>/<ADJECTIVE>).
   std::vector<std::string> nouns, adjectives;
   // True when the dictionaries came from PETRARCH/TABARI (codes compose with
@@ -281,6 +321,7 @@ struct TabariOptions {
   bool label = false;
   TabariSettings settings;                // CODE BY, COMMA (see ApplyTabariOption)
   std::vector<std::string> ignored;       // option lines we parsed but do not imitate
+  bool time_shift_set = false;            // the file says SET: TIME SHIFT = ...
 };
 Status LoadTabariOptions(const std::string& path, TabariOptions* opts, std::vector<DictProblem>* problems);
 Result<std::shared_ptr<const Lexicon>> LoadTabariLexicon(const std::string& project_path,

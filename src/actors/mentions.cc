@@ -120,17 +120,42 @@ bool FieldEntryMatches(const Entry& e, const Analysis& a, uint32_t i, uint32_t e
   return true;
 }
 
+// An actor entry at token i; *span is the number of tokens it covers (more
+// than its words when a TABARI blank let other words come between).
+bool ActorEntryMatches(const ActorEntry& e, const Analysis& a, uint32_t i, uint32_t end, uint32_t* span) {
+  if (e.gap_before.empty()) {
+    *span = static_cast<uint32_t>(e.words.size());
+    return FieldEntryMatches(e, a, i, end);
+  }
+  uint32_t p = i;
+  for (size_t k = 0; k < e.words.size(); ++k) {
+    bool last = k + 1 == e.words.size();
+    auto at = [&](uint32_t q) { return FieldWordMatch(a.tokens[q].norm, e.words[k], last, e.plural_ok, e.stem_last); };
+    if (k > 0 && e.gap_before[k]) {
+      // The words between may not cross a comma: a comma-delimited clause
+      // cancels an actor's tail ("Radagast, the Brown" is two phrases).
+      while (p < end && !at(p) && a.tokens[p].norm != "," && a.tokens[p].norm != ";") ++p;
+    }
+    if (p >= end || !at(p)) return false;
+    ++p;
+  }
+  *span = p - i;
+  return true;
+}
+
 int32_t MatchActorField(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len,
                         std::vector<uint32_t>* scratch) {
   int32_t best = -1;
   size_t best_len = 0;
+  uint32_t best_span = 0, span = 0;
   auto consider = [&](const std::vector<uint32_t>& ids) {
     for (uint32_t id : ids) {
       const ActorEntry& e = lex.actors[id];
       if (e.words.size() <= best_len) break;  // sorted longest first
-      if (FieldEntryMatches(e, a, i, end)) {
+      if (ActorEntryMatches(e, a, i, end, &span)) {
         best = static_cast<int32_t>(id);
         best_len = e.words.size();
+        best_span = span;
         break;
       }
     }
@@ -143,13 +168,14 @@ int32_t MatchActorField(const Lexicon& lex, const Analysis& a, uint32_t i, uint3
     lex.StemActorsFor(a.tokens[i].norm, scratch);
     for (uint32_t id : *scratch) {
       const ActorEntry& e = lex.actors[id];
-      if (e.words.size() > best_len && FieldEntryMatches(e, a, i, end)) {
+      if (e.words.size() > best_len && ActorEntryMatches(e, a, i, end, &span)) {
         best = static_cast<int32_t>(id);
         best_len = e.words.size();
+        best_span = span;
       }
     }
   }
-  *len = static_cast<uint32_t>(best_len);
+  *len = best_span;
   return best;
 }
 
@@ -203,6 +229,13 @@ bool IsDeterminer(std::string_view n) {
   return n == "the" || n == "a" || n == "an";
 }
 
+// TABARI "former" agents (manual 5.4.1): the agent with the code ELI.
+AgentEntry EliteAgent(const AgentEntry& ag) {
+  AgentEntry e = ag;
+  e.code = "ELI";
+  return e;
+}
+
 void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std::vector<Mention>* out) {
   std::vector<uint32_t> scratch;
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
@@ -235,6 +268,7 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
         m.end = i + len;
         m.head = m.end - 1;
         std::string code = PickFieldCode(e, date);
+        if (code == "+++" || code == "###") m.special = code[0];
         if (code == "---" || code == "+++" || code == "###") code.clear();
         if (pre_agent >= 0 && !code.empty()) {
           code = AddAgentCode(code, lex.agents[pre_agent]);
@@ -244,10 +278,24 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
         uint32_t j = m.end;
         bool possessive = j < end && a.tokens[j].norm == "'s";
         if (possessive) ++j;
+        // TABARI (manual 5.4.1): FORMER right before the actor or the agent of
+        // an actor-agent pair makes the agent an elite (ELI).
+        const bool tabari = lex.dialect == Lexicon::Dialect::kTabari;
+        bool former = tabari && m.begin > s.first_token && a.tokens[m.begin - 1].norm == "former";
         while (j < end) {
           uint32_t l3 = 0;
           int32_t sa = MatchAgentField(lex, a, j, end, &l3);
-          if (sa < 0 && possessive && m.agent < 0) {
+          if (sa < 0 && tabari && a.tokens[j].norm == "former" && j + 1 < end) {
+            sa = MatchAgentField(lex, a, j + 1, end, &l3);
+            if (sa >= 0) {
+              former = true;
+              ++j;
+            }
+          }
+          // TABARI attaches an agent only right before or after an actor
+          // (manual 5.4): "Ithilen's awful and evil minister Calimehtar" is
+          // Ithilen and minister Calimehtar.
+          if (sa < 0 && possessive && m.agent < 0 && lex.dialect != Lexicon::Dialect::kTabari) {
             // "Ithilen's awful and evil minister": modifiers before the role.
             for (uint32_t k = j; k < end && k < j + 4 && sa < 0; ++k) {
               const Token& tk = a.tokens[k];
@@ -259,7 +307,7 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
           if (sa < 0) break;
           if (!code.empty()) {
             std::string before = code;
-            code = AddAgentCode(code, lex.agents[sa]);
+            code = AddAgentCode(code, former ? EliteAgent(lex.agents[sa]) : lex.agents[sa]);
             if (code != before) m.last_agent = sa;
           }
           if (m.agent < 0) m.agent = sa;
@@ -290,7 +338,9 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
             if (code == "---") code.clear();
             m.actor = act;
             m.agent_only = false;
-            m.code = code.empty() ? code : AddAgentCode(code, lex.agents[ag]);
+            bool former = lex.dialect == Lexicon::Dialect::kTabari && i > s.first_token &&
+                          a.tokens[i - 1].norm == "former";
+            m.code = code.empty() ? code : AddAgentCode(code, former ? EliteAgent(lex.agents[ag]) : lex.agents[ag]);
             m.end = k + l4;
             m.head = m.end - 1;
             out->push_back(std::move(m));
@@ -300,6 +350,11 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
         }
         m.code = "---" + lex.agents[ag].code;
         if (lex.agents[ag].prefix) m.code = lex.agents[ag].code + "---";
+        if (lex.dialect == Lexicon::Dialect::kTabari) {
+          // TABARI (manual 8.2.6): an agent with no actor is no actor unless
+          // SET: CONVERT AGENTS = TRUE makes it one coded `~` + agent code.
+          m.code = lex.tabari.convert_agents ? "~" + lex.agents[ag].code : std::string();
+        }
         out->push_back(std::move(m));
         i = out->back().end;
         continue;
@@ -359,7 +414,9 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
           cur.agent_only = false;
         }
       } else if (!cur.agent_only && cur.agent < 0 && !cur.code.empty() && prev.actor >= 0 &&
-                 prev.agent >= 0 && !prev.agent_only) {
+                 prev.agent >= 0 && !prev.agent_only && lex.dialect != Lexicon::Dialect::kTabari) {
+        // (TABARI does not carry a role over to the other actors of a list:
+        // "the ambassadors of Arnor, Osgiliath and Gondor" -> ARNGOV, OSG, GON.)
         // Only when prev starts with its agent ("lawmakers in Arnor",
         // "the ambassadors of Arnor, Osgiliath and Gondor"), or received it
         // from the conjunct before it.
@@ -379,7 +436,7 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
 // SHE, IT, HIM take the first actor of the sentence; THEY, THEM the first
 // compound actor, else the first actor. (Possessives are not coreferenced:
 // "crowds trashed its embassy" must not make the embassy's owner a target.)
-static void TabariPronouns(const Analysis& a, std::vector<Mention>* out) {
+static void TabariPronouns(const Analysis& a, std::vector<Mention>* out, const std::string& forward_actor) {
   size_t n = out->size();
   std::vector<Mention> added;
   size_t first = 0;
@@ -400,15 +457,33 @@ static void TabariPronouns(const Analysis& a, std::vector<Mention>* out) {
         if (conj && !nx.code.empty()) first_compound = static_cast<int32_t>(k);
       }
     }
+    uint32_t first_actor_begin = first_actor < 0 ? s.first_token + s.num_tokens : (*out)[first_actor].begin;
+    if (si == 0 && !forward_actor.empty()) {
+      // FORWARD: a pronoun before any actor refers to the previous sentence.
+      for (uint32_t t = s.first_token; t < first_actor_begin; ++t) {
+        std::string_view w = a.tokens[t].norm;
+        if (w != "he" && w != "she" && w != "it" && w != "him" && w != "they" && w != "them") continue;
+        Mention m;
+        m.sentence = si;
+        m.begin = t;
+        m.end = t + 1;
+        m.head = t;
+        m.code = forward_actor;
+        m.pronoun = true;
+        added.push_back(std::move(m));
+        break;
+      }
+    }
     if (first_actor < 0) continue;
     for (uint32_t t = s.first_token; t < s.first_token + s.num_tokens; ++t) {
       std::string_view w = a.tokens[t].norm;
       bool single = w == "he" || w == "she" || w == "it" || w == "him";
-      bool plural = w == "they" || w == "them";
+      bool plural = w == "they" || w == "them" || w == "their";
       if (!single && !plural) continue;
       int32_t ref = plural && first_compound >= 0 ? first_compound : first_actor;
       if ((*out)[ref].begin >= t) continue;  // only backwards
       Mention m;
+      if (plural && first_compound >= 0) m.ref_token = static_cast<int32_t>((*out)[ref].begin);
       m.sentence = si;
       m.begin = t;
       m.end = t + 1;
@@ -428,11 +503,11 @@ static void TabariPronouns(const Analysis& a, std::vector<Mention>* out) {
 }
 
 void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date,
-                  std::vector<Mention>* out) {
+                  std::vector<Mention>* out, const std::string& forward_actor) {
   int32_t d = DateInt(date);
   if (lex.field_format) {
     FindMentionsField(lex, a, d, out);
-    if (lex.dialect == Lexicon::Dialect::kTabari) TabariPronouns(a, out);
+    if (lex.dialect == Lexicon::Dialect::kTabari) TabariPronouns(a, out, forward_actor);
     return;
   }
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
@@ -623,6 +698,19 @@ void MentionRules(const Lexicon& lex, const std::vector<Mention>& all, const Men
   }
   if (m.actor >= 0) rules->push_back("actors: " + lex.actors[m.actor].rule);
   if (m.agent >= 0) rules->push_back("agents: " + lex.agents[m.agent].rule);
+}
+
+std::string TabariForwardCode(const Lexicon& lex, const Analysis& a, const std::string& date,
+                              const std::vector<Mention>& mentions) {
+  (void)a;
+  for (const Mention& m : mentions) {
+    if (m.sentence != 0) break;
+    if (m.pronoun || m.actor < 0 || m.code.empty()) continue;
+    std::string code = PickFieldCode(lex.actors[m.actor], DateInt(date));
+    if (code == "---" || code == "+++" || code == "###") continue;
+    return code;
+  }
+  return {};
 }
 
 }  // namespace dyad::actors

@@ -34,12 +34,26 @@ struct Mention {
   // Islamist media" -> DNK+MUS+MED: MED), so a conjoined role can replace it.
   int32_t last_agent = -1;
   bool agent_distributed = false;  // the role came from a conjoined mention
+  // TABARI: the actor's code (after date restriction) is the discard code
+  // `###` or the complex code `+++` (manual 6.3, 6.4); `code` is then empty.
+  char special = 0;  // '#', '+' or 0
+  // TABARI: a plural pronoun (THEY, THEM, THEIR) that refers to a compound
+  // actor: the first token of the compound's first actor, else -1.
+  int32_t ref_token = -1;
 };
 
 // Finds mentions in all sentences (in order). `date` (YYYYMMDD or empty) picks
 // date-restricted codes.
+// `forward_actor` (TABARI FORWARD, see Document::forward_actor) codes a
+// pronoun that opens the first sentence before any actor.
 void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date,
-                  std::vector<Mention>* out);
+                  std::vector<Mention>* out, const std::string& forward_actor = {});
+
+// TABARI FORWARD: the code a later sentence's opening pronoun takes from this
+// text: the first actor of its first sentence that is not a pronoun, without
+// its agents (manual 8.4); empty when there is none.
+std::string TabariForwardCode(const Lexicon& lex, const Analysis& a, const std::string& date,
+                              const std::vector<Mention>& mentions);
 
 // The dictionary rules behind a mention, for an event's `rules` field.
 void MentionRules(const Lexicon& lex, const std::vector<Mention>& all, const Mention& m,

@@ -111,6 +111,9 @@ std::vector<FieldWord> FieldWords(std::string_view phrase) {
     size_t j = i;
     while (j < phrase.size() && phrase[j] != ' ' && phrase[j] != '\t' && phrase[j] != '_') ++j;
     std::string_view w = phrase.substr(i, j - i);
+    // TABARI `BAN=`: the word exactly, without the regular endings.
+    bool no_endings = w.size() > 1 && w.back() == '=';
+    if (no_endings) w.remove_suffix(1);
     std::string n(w);
     for (char& ch : n) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     // Clitics are split as the tokenizer splits them: "DIDN'T" -> did n't,
@@ -131,7 +134,7 @@ std::vector<FieldWord> FieldWords(std::string_view phrase) {
       out.push_back({std::move(n), true, joined});
       out.push_back({clitic, false, true});
     } else {
-      out.push_back({std::move(n), false, joined});
+      out.push_back({std::move(n), no_endings, joined, no_endings});
     }
     joined = false;
     i = j;
@@ -234,13 +237,21 @@ bool CodeBlocks(std::string_view s, std::string_view* rest, std::vector<std::str
 }
 
 bool ParseEventCode(std::string_view inside, std::string* code, std::string* passive, bool* discard,
-                    std::string* err) {
+                    std::string* err, char* priority) {
   std::string s;
   for (char c : inside) {
     if (c != ' ' && c != '\t') s.push_back(c);
   }
   *discard = false;
   passive->clear();
+  // TABARI subordinate (`[023?]`) and dominant (`[031!]`) codes.
+  if (priority) {
+    *priority = 0;
+    if (s.size() > 1 && (s.back() == '?' || s.back() == '!')) {
+      *priority = s.back();
+      s.pop_back();
+    }
+  }
   if (s.empty()) {
     *err = "empty event code []";
     return false;
@@ -274,6 +285,7 @@ bool ParsePatternElements(std::string_view text, bool petrarch, Lexicon* lex, Ve
   uint8_t group = 0;
   uint16_t group_id = 0, next_group = 0;
   bool joined = false;  // next element is joined by `_`
+  bool last_tilde = false;  // the last word was written `WORD~`
   size_t i = 0;
   while (i < text.size()) {
     char c = text[i];
@@ -284,7 +296,9 @@ bool ParsePatternElements(std::string_view text, bool petrarch, Lexicon* lex, Ve
     }
     if (c == '_') {
       joined = true;
-      if (!elems.empty() && elems.back().kind == PatternElem::kWord) elems.back().stem = false;
+      // `WORD_` is exact; `WORD~_NEXT` keeps WORD's wild-card ending.
+      if (!elems.empty() && elems.back().kind == PatternElem::kWord && !last_tilde) elems.back().stem = false;
+      last_tilde = false;
       ++i;
       continue;
     }
@@ -378,6 +392,7 @@ bool ParsePatternElements(std::string_view text, bool petrarch, Lexicon* lex, Ve
       first = false;
     }
     if (tilde) joined = true;
+    last_tilde = tilde;
   }
   if (verb_pos < 0) {
     *err = "pattern has no verb marker '*'";

@@ -18,6 +18,7 @@ struct FieldWord {
   std::string norm;       // lower-cased, tokenised like text
   bool exact = false;     // written with a trailing `_` (TABARI: not a stem)
   bool joined = false;    // joined to the previous word by `_` (must be adjacent)
+  bool no_endings = false;  // TABARI `WORD=`: exact, and no regular endings either
 };
 
 // Splits a phrase on `_` and blanks into normalised words. Words holding an
@@ -47,7 +48,7 @@ bool ParsePatternElements(std::string_view text, bool petrarch, Lexicon* lex, Ve
 
 // "050", "0231:0232", "---", "###" -> code / passive code. False if malformed.
 bool ParseEventCode(std::string_view inside, std::string* code, std::string* passive, bool* discard,
-                    std::string* err);
+                    std::string* err, char* priority = nullptr);
 
 // Regular verb forms for a field-format verb (PETRARCH2 generates them).
 std::vector<std::string> FieldVerbForms(const std::string& lemma);

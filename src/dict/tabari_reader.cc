@@ -36,7 +36,8 @@ Status ForEachTabariLine(const std::string& path, Fn fn) {
     b = e + 1;
     std::string_view t = TrimView(raw);
     if (t.empty() || t[0] == '#' || t[0] == '/') continue;
-    if (t.substr(0, 7) == "~FINISH") break;
+    // `~FINISH` (also written `~~FINISH ...`) ends the dictionary.
+    if (t[0] == '~' && t.find("FINISH") != std::string_view::npos) break;
     std::string_view line = TrimView(dict::StripComment(raw, ';'));
     if (line.empty()) continue;
     bool indented = raw[0] == ' ' || raw[0] == '\t';
@@ -109,8 +110,14 @@ Status LoadTabariActors(const std::string& path, Lexicon* lex, std::vector<DictP
       if (words.empty() || g.codes.empty()) continue;
       ActorEntry e;
       e.words = Norms(words);
+      for (size_t k = 1; k < words.size(); ++k) {
+        if (words[k].joined) continue;
+        e.gap_before.assign(words.size(), 0);
+        for (size_t j = 1; j < words.size(); ++j) e.gap_before[j] = !words[j].joined;
+        break;
+      }
       e.codes = g.codes;
-      e.plural_ok = true;  // regular endings apply even after `_`
+      e.plural_ok = !words.back().no_endings;  // regular endings apply even after `_`, not after `=`
       e.stem_last = !words.back().exact;
       e.rule = file + ":" + std::to_string(line) + " " + g.head;
       lex->actors.push_back(std::move(e));
@@ -208,7 +215,7 @@ Status LoadTabariAgents(const std::string& path, Lexicon* lex, std::vector<DictP
     a.words = Norms(words);
     a.code = code;
     a.prefix = prefix;
-    a.plural_ok = true;
+    a.plural_ok = !words.back().no_endings;
     a.stem_last = !words.back().exact;
     a.rule = file + ":" + std::to_string(no) + " " + std::string(TrimView(rest));
     lex->agents.push_back(std::move(a));
@@ -225,10 +232,27 @@ Status LoadTabariVerbs(const std::string& path, Lexicon* lex, std::vector<DictPr
     auto problem = [&](std::string m) { problems->push_back({path, no, std::move(m)}); };
     if (t[0] == '<') {
       if (t == "<SYNSETS>") mode = kSynsets;
-      else if (t == "<TIME>") mode = kTime;
+      else if (t == "<TIME>") {
+        mode = kTime;
+        lex->tabari.time_shift = true;
+      }
       else if (t[1] == '/') mode = kVerbs;
       else {
         mode = kOther;  // <ATTRIBUTION>, <ISSUES>, ...: read past
+      }
+      return true;
+    }
+    if (mode == kTime && t[0] != '-') {
+      // Time-shifting phrases: dyad keeps those that discard (###) or make
+      // the sentence complex (+++).
+      std::string_view rest;
+      std::vector<std::string_view> blocks;
+      if (CodeBlocks(t, &rest, &blocks) && blocks.size() == 1) {
+        std::string code;
+        for (char ch : blocks[0]) {
+          if (ch != ' ') code.push_back(ch);
+        }
+        if (code == "###" || code == "+++") lex->time_specials.emplace_back(Norms(FieldWords(Dehyphen(TrimView(rest)))), code);
       }
       return true;
     }
@@ -260,7 +284,19 @@ Status LoadTabariVerbs(const std::string& path, Lexicon* lex, std::vector<DictPr
         return true;
       }
       for (auto& w : FieldWords(Dehyphen(t.substr(1, rb - 1)))) {
-        if (!w.joined) lex->verbs[verb].forms.push_back(w.norm);
+        if (w.joined) continue;
+        if (w.exact) {
+          lex->verbs[verb].forms.push_back(w.norm);
+          continue;
+        }
+        // A form without `_` is a stem ("{ ACTING_ ACTUALITY }" matches
+        // "actualityss"): a stem entry sharing the verb's codes and patterns.
+        VerbEntry stem = lex->verbs[verb];
+        stem.lemma = w.norm;
+        stem.forms.clear();
+        stem.words_after.clear();
+        stem.stem = true;
+        lex->verbs.push_back(std::move(stem));
       }
       return true;
     }
@@ -285,7 +321,7 @@ Status LoadTabariVerbs(const std::string& path, Lexicon* lex, std::vector<DictPr
       for (const auto& alt : alts) {
         VerbPattern p;
         std::string passive;
-        if (!dict::ParseEventCode(blocks[0], &p.code, &passive, &p.discard, &err)) {
+        if (!dict::ParseEventCode(blocks[0], &p.code, &passive, &p.discard, &err, &p.priority)) {
           problem(err);
           return true;
         }
@@ -313,18 +349,25 @@ Status LoadTabariVerbs(const std::string& path, Lexicon* lex, std::vector<DictPr
     }
     std::string code, passive, err;
     bool discard;
-    if (!dict::ParseEventCode(blocks[0], &code, &passive, &discard, &err)) {
+    char priority = 0;
+    if (!dict::ParseEventCode(blocks[0], &code, &passive, &discard, &err, &priority)) {
       problem(err);
       return true;
     }
     VerbEntry v;
     v.lemma = words[0].norm;
     v.stem = !words[0].exact && words.size() == 1;
-    if (!v.stem) {
+    if (!v.stem && !words[0].no_endings) {
+      // Regular endings (manual 5.2.3); a root ending in E shares it with
+      // ED/ES/EN ("DEPLORE_" -> deplored).
       for (const char* suf : {"s", "ed", "es", "en", "ing"}) v.forms.push_back(v.lemma + suf);
+      if (v.lemma.size() > 2 && v.lemma.back() == 'e') {
+        for (const char* suf : {"d", "n"}) v.forms.push_back(v.lemma + suf);
+      }
     }
     for (size_t k = 1; k < words.size(); ++k) v.words_after.push_back(words[k].norm);
     v.default_code = code;
+    v.default_priority = priority;
     if (!passive.empty()) {
       VerbPattern p;
       p.code = code;
@@ -432,6 +475,68 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* s) {
     s->code_by = TabariSettings::CodeBy::kAll;
     return true;
   }
+  if (c.rfind("FORWARD:", 0) == 0) {
+    std::string rest = SqueezeBlanks(std::string_view(c).substr(8));
+    std::string fmt = rest.substr(0, rest.find(' '));
+    bool off = rest.find(" OFF") != std::string::npos;
+    s->forward_format = off ? std::string() : fmt;
+    return true;
+  }
+  if (c.rfind("DEFAULT:", 0) == 0) {
+    // The code in [...] after a keyword; PRIOR/AFTER follow their code.
+    auto code_after = [&](const std::string& key, size_t* end) -> std::string {
+      size_t k = c.find(key);
+      if (k == std::string::npos) return {};
+      size_t lb = c.find('[', k), rb = lb == std::string::npos ? lb : c.find(']', lb);
+      if (rb == std::string::npos) return {};
+      *end = rb + 1;
+      std::string code;
+      for (char ch : c.substr(lb + 1, rb - lb - 1)) {
+        if (ch != ' ') code.push_back(ch);
+      }
+      return code;
+    };
+    s->default_source.clear();
+    s->default_target.clear();
+    s->default_prior = s->default_after = false;
+    if (c.find("OFF") != std::string::npos && c.find('[') == std::string::npos) return true;
+    size_t se = 0, te = 0;
+    s->default_source = code_after("SOURCE", &se);
+    s->default_target = code_after("TARGET", &te);
+    size_t tk = c.find("TARGET");
+    s->default_prior = !s->default_source.empty() && c.find("PRIOR", se) != std::string::npos &&
+                       (tk == std::string::npos || c.find("PRIOR", se) < tk);
+    s->default_after = !s->default_target.empty() && c.find("AFTER", te) != std::string::npos;
+    return true;
+  }
+  if (c.rfind("SET: TIME SHIFT", 0) == 0) {
+    s->time_shift = c.find("TRUE") != std::string::npos;
+    return true;
+  }
+  if (c.rfind("SET: MINIMUM WORDS", 0) == 0) {
+    int v = NumberAfter(c, "WORDS");
+    if (v < 0) return false;
+    s->min_words = static_cast<uint16_t>(v > 65535 ? 65535 : v);
+    return true;
+  }
+  if (c.rfind("COMPLEX:", 0) == 0) {
+    s->complex = true;
+    auto bracket = [&](const std::string& key) {
+      size_t k = c.find(key + "[");
+      if (k == std::string::npos) k = c.find(key + " [");
+      if (k == std::string::npos) return 0;
+      int v = std::atoi(c.c_str() + c.find('[', k) + 1);
+      return v < 0 ? 0 : v > 255 ? 255 : v;
+    };
+    s->complex_verbs = static_cast<uint8_t>(bracket("VERBS"));
+    s->complex_conj = static_cast<uint8_t>(bracket("CONJ"));
+    s->complex_noactprior = c.find("NOACTPRIOR") != std::string::npos;
+    return true;
+  }
+  if (c.rfind("SET: CONVERT AGENT", 0) == 0) {
+    s->convert_agents = c.find("TRUE") != std::string::npos;
+    return true;
+  }
   if (c.rfind("COMMA:", 0) == 0) {
     if (c.find("OFF") != std::string::npos) {
       s->comma = false;
@@ -443,6 +548,8 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* s) {
     if (int v = NumberAfter(c, "MAX"); v >= 0) s->comma_max = clamp(v);
     if (int v = NumberAfter(c, "EMIN"); v >= 0) s->end_min = clamp(v);
     if (int v = NumberAfter(c, "EMAX"); v >= 0) s->end_max = clamp(v);
+    if (int v = NumberAfter(c, "BMIN"); v >= 0) s->begin_min = clamp(v);
+    if (int v = NumberAfter(c, "BMAX"); v >= 0) s->begin_max = clamp(v);
     return true;
   }
   return false;
@@ -450,6 +557,7 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* s) {
 
 Status LoadTabariOptions(const std::string& path, TabariOptions* opts, std::vector<DictProblem>* problems) {
   return ForEachTabariLine(path, [&](uint32_t no, std::string_view t, bool) {
+    if (t.find("TIME SHIFT") != std::string_view::npos) opts->time_shift_set = true;
     if (ApplyTabariOption(t, &opts->settings)) return true;
     if (t.substr(0, 5) == "LABEL") return true;
     if (t.substr(0, 5) == "SET: " && t.find("LABEL") != std::string_view::npos) {
@@ -489,7 +597,9 @@ Result<std::shared_ptr<const Lexicon>> LoadTabariLexicon(const std::string& proj
     TabariOptions opts;
     Status st = LoadTabariOptions(proj.value().options, &opts, problems);
     if (!st.ok()) return st;
+    bool time_shift = lex->tabari.time_shift;  // set by a <TIME> section
     lex->tabari = opts.settings;
+    if (!opts.time_shift_set) lex->tabari.time_shift = time_shift;
   }
   lex->Finalize();
   return std::shared_ptr<const Lexicon>(std::move(lex));

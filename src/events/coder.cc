@@ -40,6 +40,9 @@ struct SentenceView {
   std::vector<int32_t> mention_at;      // per token in range: mention index covering it, or -1
   std::vector<int32_t> mention_ids;     // mentions of this sentence, in order
   bool parsed;
+  // TABARI dictionaries: compounds follow TABARI's definition (see
+  // TabariConjuncts); null otherwise.
+  const Lexicon* tabari = nullptr;
   // TABARI: per token, inside an eliminated comma-delimited clause (empty
   // when nothing is eliminated). Hidden tokens are neither verbs nor actors.
   std::vector<uint8_t> hidden;
@@ -241,6 +244,8 @@ struct FieldCtx {
   // Per token of the sentence: inside the verb's clause window?
   std::vector<uint8_t> in_window;
   std::vector<uint8_t> child_excluded;  // FieldWindow scratch
+  // TABARI: per token, its conjunction-delimited clause (null otherwise).
+  const std::vector<uint16_t>* clause = nullptr;
 };
 
 int32_t HeadOf(const SentenceView& v, uint32_t t) {
@@ -268,6 +273,9 @@ bool FieldTokenIs(const SentenceView& v, uint32_t t, const std::string& w, bool 
   std::string_view n = v.a.tokens[t].norm;
   if (n == w) return true;
   if (stem) return n.size() >= w.size() && n.compare(0, w.size(), w) == 0;
+  // TABARI's regular endings apply to nouns, actors, agents and verbs, not
+  // to a pattern's exact words: RESOLUTION_ is "resolution" only.
+  if (v.tabari) return false;
   if (n.size() > w.size() && n.compare(0, w.size(), w) == 0) {
     std::string_view suf = n.substr(w.size());
     if (suf == "s" || suf == "es" || suf == "'s") return true;
@@ -323,6 +331,7 @@ uint32_t ElemAt(const FieldCtx& c, const PatternElem& el, uint32_t t) {
 struct FieldMatch {
   int32_t source = -1, target = -1;
   bool compound = false;
+  int32_t compound_mention = -1;  // the mention at a `%` slot
   uint32_t specificity = 0;
 };
 
@@ -391,7 +400,10 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
       if (el.kind == PatternElem::kCompound && !IsCompound(c.v, m)) return false;
       if (el.kind == PatternElem::kSource) out->source = m;
       else out->target = m;
-      if (el.kind == PatternElem::kCompound) out->compound = true;
+      if (el.kind == PatternElem::kCompound) {
+        out->compound = true;
+        out->compound_mention = m;
+      }
       k = c.v.mentions[m].end;
       ++out->specificity;
       continue;
@@ -433,7 +445,10 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
       if (el.kind == PatternElem::kCompound && !IsCompound(c.v, m)) return false;
       if (el.kind == PatternElem::kTarget) out->target = m;
       else out->source = m;
-      if (el.kind == PatternElem::kCompound) out->compound = true;
+      if (el.kind == PatternElem::kCompound) {
+        out->compound = true;
+        out->compound_mention = m;
+      }
       b = static_cast<int64_t>(c.v.mentions[m].begin) - 1;
       ++out->specificity;
       continue;
@@ -462,13 +477,16 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
           (Rel(c.v, static_cast<uint32_t>(j), "advmod") || Rel(c.v, static_cast<uint32_t>(j), "mark")) &&
           !IsNegation(c.v.a.tokens[j].norm))
         n = 0;
-      if (n > 0 && static_cast<int64_t>(j + n - 1) <= b) {
+      // Joined by `_`, the element must end right before what follows it; a
+      // multi-word element ("won't": wo n't) then starts further left.
+      bool fits = adj ? static_cast<int64_t>(j + n - 1) == b : static_cast<int64_t>(j + n - 1) <= b;
+      if (n > 0 && fits) {
         b = j - 1;
         found = true;
         out->specificity += n;
         break;
       }
-      if (adj) break;
+      if (adj && b - j >= 6) break;
     }
     if (!found) return false;
   }
@@ -557,6 +575,23 @@ void FieldWindow(FieldCtx* c, uint32_t verb, int32_t subject_token) {
     // Words before the verb in its own clause (auxiliaries, adverbs, the subject
     // for `$`/`+` slots) are visible to `before` elements.
     for (uint32_t t = verb; t-- > v.first;) {
+      if (IsClauseBreak(v.a.tokens[t])) break;
+      c->in_window[t - v.first] = 1;
+    }
+    return;
+  }
+  if (c->clause) {
+    // TABARI: a phrase is matched inside its conjunction-delimited clause;
+    // the commas left after comma-clause elimination do not stop it
+    // ("restore complete, full diplomatic ties" matches `* DIPLOMATIC`).
+    const std::vector<uint16_t>& cl = *c->clause;
+    for (uint32_t t = verb; t < v.last && cl[t - v.first] == cl[verb - v.first]; ++t) {
+      if (v.Hidden(t)) continue;
+      if (t > verb && IsClauseBreak(v.a.tokens[t])) break;
+      c->in_window[t - v.first] = 1;
+    }
+    for (uint32_t t = verb; t-- > v.first && cl[t - v.first] == cl[verb - v.first];) {
+      if (v.Hidden(t)) continue;
       if (IsClauseBreak(v.a.tokens[t])) break;
       c->in_window[t - v.first] = 1;
     }
@@ -816,6 +851,55 @@ int32_t FirstConjunctSurface(const SentenceView& v, int32_t m) {
   return m;
 }
 
+// TABARI's parsed compound actors (manual 7.5): <np1>, <np2>, ... AND <npn>
+// where each np is an actor after any determiners or <ADJECTIVE> words. The
+// members of the compound that holds mention m, in order.
+bool TabariJoins(const SentenceView& v, uint32_t from, uint32_t to) {
+  const Lexicon& lex = *v.tabari;
+  uint32_t k = from;
+  if (k < to && v.a.tokens[k].norm == ",") ++k;
+  if (k < to && In(v.a.tokens[k].norm, {"and", "or", "nor"})) ++k;
+  if (k == from) return false;
+  for (; k < to; ++k) {
+    std::string_view w = v.a.tokens[k].norm;
+    if (w != "the" && w != "a" && w != "an" &&
+        std::find(lex.adjectives.begin(), lex.adjectives.end(), w) == lex.adjectives.end())
+      return false;
+  }
+  return true;
+}
+
+void TabariConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  // A plural pronoun stands for the whole compound it refers to (manual 7.7).
+  if (v.mentions[m].pronoun && v.mentions[m].ref_token >= 0) {
+    int32_t r = v.MentionAt(static_cast<uint32_t>(v.mentions[m].ref_token));
+    if (r >= 0 && r != m && !v.mentions[r].pronoun) {
+      TabariConjuncts(v, r, out);
+      if (out->size() > 1) return;
+      out->clear();
+    }
+  }
+  size_t at = 0;
+  while (at < v.mention_ids.size() && v.mention_ids[at] != m) ++at;
+  if (at == v.mention_ids.size()) {
+    out->push_back(m);
+    return;
+  }
+  size_t b = at, e = at;
+  while (b > 0 && TabariJoins(v, v.mentions[v.mention_ids[b - 1]].end, v.mentions[v.mention_ids[b]].begin)) --b;
+  while (e + 1 < v.mention_ids.size() &&
+         TabariJoins(v, v.mentions[v.mention_ids[e]].end, v.mentions[v.mention_ids[e + 1]].begin))
+    ++e;
+  // A comma list must end in a conjunction to be a compound ("Gondor, the state's foe" is not).
+  bool has_and = false;
+  for (size_t i = b; i < e; ++i) {
+    for (uint32_t k = v.mentions[v.mention_ids[i]].end; k < v.mentions[v.mention_ids[i + 1]].begin; ++k)
+      has_and = has_and || In(v.a.tokens[k].norm, {"and", "or", "nor"});
+  }
+  if (!has_and) b = e = at;
+  for (size_t i = b; i <= e; ++i) out->push_back(v.mention_ids[i]);
+}
+
 // The same by the parse: up the `conj` relations.
 int32_t FirstConjunct(const SentenceView& v, int32_t m) {
   if (!v.parsed) return FirstConjunctSurface(v, m);
@@ -973,6 +1057,10 @@ int32_t PhraseOpeningActor(const SentenceView& v, int32_t m) {
 // actor opens counts as that actor ("deep satisfaction toward Gondor and
 // Arnor's Elrond" -> GON, ARN).
 void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  if (v.tabari) {
+    TabariConjuncts(v, m, out);
+    return;
+  }
   size_t first = out->size();
   CollectFieldConjuncts(v, m, out);
   if (!v.parsed) return;
@@ -982,6 +1070,24 @@ void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out)
     int32_t x = i == 0 ? kept[i] : PhraseOpeningActor(v, kept[i]);
     if (std::find(out->begin() + static_cast<long>(first), out->end(), x) == out->end()) out->push_back(x);
   }
+}
+
+// TABARI's noun test (manual 7.4): a verb-dictionary word is a noun when
+// THE, A or AN comes right before it, or when it is capitalised in the
+// middle of a sentence that is not all capitals ("is about To Restore").
+bool TabariNoun(const SentenceView& v, uint32_t t) {
+  if (t > v.first && In(v.a.tokens[t - 1].norm, {"the", "a", "an"})) return true;
+  // A possessive ending is not a verb ending (manual 5.2.3): "donate's cash".
+  if (t + 1 < v.last && v.a.tokens[t + 1].norm == "'s" && v.a.tokens[t + 1].span.begin == v.a.tokens[t].span.end)
+    return true;
+  if (t == v.first || !(v.a.tokens[t].flags & kTokCapitalized)) return false;
+  for (uint32_t k = v.first; k < v.last; ++k) {
+    const Token& tok = v.a.tokens[k];
+    for (char ch : tok.form) {
+      if (ch >= 'a' && ch <= 'z') return true;  // mixed case: the capital marks a name
+    }
+  }
+  return false;
 }
 
 // A mention that is one of two or more coordinated actors.
@@ -1081,6 +1187,88 @@ bool MistaggedVerb(const SentenceView& v, uint32_t t, bool lexicon_form) {
          t + 1 < v.last && (P[t + 1].upos == kADP || P[t + 1].upos == kDET);
 }
 
+// TABARI's clauses (manual 7.6): AND/BUT/OR/NOR delimit a clause unless they
+// join two actors ("Gondor and Osgiliath", "Gondor and the evil Osgiliath").
+// Per token of the sentence, the index of its clause.
+// A compound noun or adjective phrase joined by the conjunction at t (manual
+// 7.5.1): <noun> <conj> <adjective>* <noun>, or <adjective> <conj>
+// <adjective>, with the words of the actors file's <NOUN>/<ADJECTIVE> lists.
+bool TabariCompoundPhraseAt(const Lexicon& lex, const SentenceView& v, uint32_t t) {
+  auto in = [](const std::vector<std::string>& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  if (t == v.first || t + 1 >= v.last) return false;
+  std::string_view before = v.a.tokens[t - 1].norm;
+  if (in(lex.adjectives, before) && in(lex.adjectives, v.a.tokens[t + 1].norm)) return true;
+  if (!in(lex.nouns, before)) return false;
+  uint32_t k = t + 1;
+  while (k < v.last && in(lex.adjectives, v.a.tokens[k].norm)) ++k;
+  return k < v.last && in(lex.nouns, v.a.tokens[k].norm);
+}
+
+std::vector<uint16_t> TabariClauses(const Lexicon& lex, const SentenceView& v) {
+  std::vector<uint16_t> clause(v.last - v.first, 0);
+  uint16_t c = 0;
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    std::string_view n = v.a.tokens[t].norm;
+    if ((n == "and" || n == "but" || n == "or" || n == "nor") && v.MentionAt(t) < 0 && !v.Hidden(t) &&
+        !TabariCompoundPhraseAt(lex, v, t)) {
+      // A conjunction of a parsed compound actor ("Gondor and the evil
+      // Osgiliath") does not split; one between an actor and a verb does.
+      int32_t before = t > v.first ? v.MentionAt(t - 1) : -1;
+      if (before < 0 && t > v.first + 1 && v.a.tokens[t - 1].norm == ",") before = v.MentionAt(t - 2);
+      uint32_t k = t + 1;
+      while (k < v.last && v.MentionAt(k) < 0 && !(v.a.tokens[k].flags & kTokPunct)) ++k;
+      bool joins = before >= 0 && k < v.last && v.MentionAt(k) >= 0 &&
+                   TabariJoins(v, v.mentions[before].end, k);
+      if (!joins) ++c;
+    }
+    clause[t - v.first] = c;
+  }
+  return clause;
+}
+
+// TABARI's default source (manual 5.8, 7.6): the first actor of the verb's
+// clause before the verb; in a later clause with no actor before its verb,
+// the source carried over from the clauses before (`carried`).
+int32_t TabariSource(const SentenceView& v, const std::vector<uint16_t>& clause, uint32_t verb, int32_t carried) {
+  uint16_t c = clause[verb - v.first];
+  for (int32_t id : v.mention_ids) {
+    const Mention& m = v.mentions[id];
+    if (m.begin >= verb) break;
+    if (m.code.empty() || clause[m.begin - v.first] != c) continue;
+    return id;
+  }
+  return c > 0 ? carried : -1;
+}
+
+// TABARI's default target (manual 5.8): the first actor after the verb in its
+// clause whose code differs from the source's, else the first such actor
+// before the verb.
+int32_t TabariTarget(const FieldCtx& c, const std::vector<uint16_t>& clause, uint32_t vb, uint32_t ve,
+                     int32_t source) {
+  const SentenceView& v = c.v;
+  const std::string* sc = source >= 0 ? &v.mentions[source].code : nullptr;
+  auto distinct = [&](int32_t id) {
+    const Mention& m = v.mentions[id];
+    return id != source && !m.code.empty() && (!sc || m.code != *sc);
+  };
+  uint16_t cl = clause[vb - v.first];
+  for (int32_t id : v.mention_ids) {
+    const Mention& m = v.mentions[id];
+    if (m.begin < ve || !c.in_window[m.begin - v.first] || clause[m.begin - v.first] != cl) continue;
+    if (distinct(id)) return id;
+  }
+  for (int32_t id : v.mention_ids) {
+    const Mention& m = v.mentions[id];
+    if (m.end > vb) break;
+    // An actor whose words reach into the clause counts ("Durthang and an
+    // Orc leader said": DURTHANG ORC ends in the clause of `said`).
+    if (clause[m.end - 1 - v.first] == cl && distinct(id)) return id;
+  }
+  return -1;
+}
+
 void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, const CoderOptions& options,
                        std::vector<CodedEvent>* out) {
   const Analysis& a = v0.a;
@@ -1090,18 +1278,30 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
   std::optional<SentenceView> surface_view;
   std::optional<FieldCtx> surface_ctx;
   size_t first_out = out->size();
+  int32_t verb_source = -1, coded_source = -1;  // the current verb's source; the last coded one
+  char verb_priority = 0;                       // TABARI '?'/'!' of the current verb's code
+  // A negative source/target index stands for the TABARI DEFAULT code.
+  const std::string& default_source = lex.tabari.default_source;
+  const std::string& default_target = lex.tabari.default_target;
   auto emit = [&](int32_t src, int32_t tgt, const std::string& code, uint32_t vb, uint32_t ve,
                   const std::vector<std::string>& rules, bool negated) {
-    if (src < 0 || src == tgt || (tgt < 0 && options.require_dyad)) return;
-    const std::string& sc = mentions[src].code;
-    std::string_view tc = TargetCode(mentions, tgt);
+    if (src == tgt && src >= 0) return;
+    if (src < 0 && default_source.empty()) return;
+    // No target: TABARI's DEFAULT target, else PETRARCH's null actor when
+    // require_dyad is off.
+    if (tgt < 0 && default_target.empty() && options.require_dyad) return;
+    static const std::string null_actor(kNullActor);
+    const std::string& sc = src < 0 ? default_source : mentions[src].code;
+    const std::string& tc = tgt >= 0 ? mentions[tgt].code : !default_target.empty() ? default_target : null_actor;
     if (sc.empty() || tc.empty() || sc == tc) return;
     if (code.empty() || code == "---" || code == "###" || code == "+++") return;
     for (size_t k = first_out; k < out->size(); ++k) {
       const CodedEvent& o = (*out)[k];
-      if (mentions[o.source].code == sc && TargetCode(mentions, o.target) == tc && o.code == code) return;
+      if (o.SourceCode(mentions) == sc && o.TargetCode(mentions) == tc && o.code == code) return;
     }
     CodedEvent ev;
+    if (src < 0) ev.source_code = sc;
+    if (tgt < 0) ev.target_code = tc;
     ev.sentence = si;
     ev.source = src;
     ev.target = tgt;
@@ -1110,10 +1310,28 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
     ev.code = code;
     ev.rules = rules;
     ev.negated = negated;
+    ev.priority = verb_priority;
     out->push_back(std::move(ev));
+    coded_source = verb_source;
   };
   std::vector<int32_t> sources, targets;
+  const bool tabari = lex.dialect == Lexicon::Dialect::kTabari;
+  std::vector<uint16_t> clause;
+  if (tabari) clause = TabariClauses(lex, v0);
+  if (tabari) c0.clause = &clause;
+  int32_t carried = -1;  // TABARI: the source carried into later clauses
+  if (tabari) {
+    // "If no event is found in the first clause, the source actor is set to
+    // the first actor in that clause" (manual 7.6).
+    for (int32_t id : v0.mention_ids) {
+      if (!v0.mentions[id].code.empty() && clause[v0.mentions[id].begin - v0.first] == 0) {
+        carried = id;
+        break;
+      }
+    }
+  }
   for (uint32_t t = v0.first; t < v0.last; ++t) {
+    if (tabari && coded_source >= 0) carried = coded_source;
     if (v0.MentionAt(t) >= 0 || v0.Hidden(t)) continue;
     const Token& tok = a.tokens[t];
     const std::vector<int32_t>* cands = lex.FindVerbs(tok.norm);
@@ -1132,7 +1350,9 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
     }
     const SentenceView& v = surface ? *surface_view : v0;
     FieldCtx& c = surface ? *surface_ctx : c0;
-    if (!v0.parsed) {
+    if (!v0.parsed && tabari) {
+      if (TabariNoun(v, t)) continue;
+    } else if (!v0.parsed) {
       if (t > v.first && (IsDeterminerLike(a.tokens[t - 1].norm) || a.tokens[t - 1].norm == "'s")) continue;
       if (NounAfterDeterminer(v, t)) continue;  // "a brief private visit to Eriador": a noun
     }
@@ -1158,6 +1378,11 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
     if (cands) {
       for (int32_t id : *cands) {
         if (try_verb(id)) break;
+      }
+      // "called for": CALLED_ON does not match here, the stem CALL does.
+      if (vi < 0 && lex.field_format) {
+        int32_t st = lex.FindStemVerb(tok.norm);
+        if (st >= 0) try_verb(st);
       }
     } else {
       try_verb(stem_verb);
@@ -1196,6 +1421,7 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
     };
     if (verb.pattern_block >= 0) scan(lex.pattern_blocks[verb.pattern_block]);
     std::string code, paired;
+    verb_priority = pat ? pat->priority : verb.default_priority;
     if (pat) {
       code = pat->code;
       paired = pat->passive_code;
@@ -1208,6 +1434,11 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
       rules.insert(rules.begin(), "verbs: " + verb.default_rule);
     }
     if (code.empty() || code == "---") continue;
+    if (tabari && (code == "###" || (code == "+++" && lex.tabari.complex))) {
+      // A discard or complex verb or phrase: the sentence yields nothing.
+      out->resize(first_out);
+      return;
+    }
     if (code == "###") continue;
     bool negated = lex.dialect != Lexicon::Dialect::kTabari && FieldNegated(v, t) &&
                    !PatternHasNegation(lex, pat);
@@ -1225,7 +1456,16 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
     bool subject_not_actor = source == -2;
     if (source < 0) {
       source = -1;
-      if (!subject_not_actor && !SubjectlessDependentClause(v, t)) {
+      if (tabari) {
+        int32_t s = TabariSource(v, clause, vb, carried);
+        if (s >= 0) {
+          source = s;
+          rules.push_back(clause[vb - v.first] > 0 && mentions[s].begin < vb &&
+                                  clause[mentions[s].begin - v.first] == clause[vb - v.first]
+                              ? "coder: source is the first actor of the clause (TABARI)"
+                              : "coder: source is the first actor of the clause or carried over (TABARI)");
+        }
+      } else if (!subject_not_actor && !SubjectlessDependentClause(v, t)) {
         int32_t s = SourceLeft(v, vb, surface);
         if (s >= 0) {
           source = s;
@@ -1258,7 +1498,10 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
         }
       }
     }
-    if (target < 0) {
+    if (target < 0 && tabari) {
+      target = TabariTarget(c, clause, vb, ve, source);
+      if (target >= 0) rules.push_back("coder: target is the first actor after the verb with another code, else before it (TABARI)");
+    } else if (target < 0) {
       target = FieldObject(c, t, ve, source);
       if (target >= 0) rules.push_back("coder: target is the first actor of the verb's clause");
     }
@@ -1281,14 +1524,48 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
       source = v.quotes.speaker[q];
       rules.push_back("coder: source is the quoted speaker");
     }
-    if (source < 0) continue;
+    bool use_default_source = false, use_default_target = false;
+    if (tabari && source < 0 && !default_source.empty()) {
+      if (!lex.tabari.default_prior && target >= 0) {
+        // Without PRIOR, TABARI is greedy: an actor after the verb is the
+        // source, and the target search starts again after it.
+        source = target;
+        target = TabariTarget(c, clause, mentions[source].end > vb ? mentions[source].end - 1 : vb,
+                              mentions[source].end, source);
+        rules.push_back("coder: no actor before the verb: the first actor after it is the source (TABARI)");
+      } else {
+        use_default_source = true;
+        rules.push_back("coder: DEFAULT source " + default_source + " (TABARI)");
+      }
+    }
+    if (tabari && !default_target.empty()) {
+      bool actor_after = false;
+      for (int32_t id : v.mention_ids) {
+        const Mention& m = mentions[id];
+        actor_after = actor_after || (m.begin >= ve && !m.code.empty() && c.in_window[m.begin - v.first] &&
+                                      clause[m.begin - v.first] == clause[vb - v.first] && id != source);
+      }
+      if ((lex.tabari.default_after && !actor_after) || target < 0) {
+        use_default_target = true;
+        target = -1;
+        rules.push_back("coder: DEFAULT target " + default_target + " (TABARI)");
+      }
+    }
+    if (source < 0 && !use_default_source) continue;
     if (surface) rules.push_back("coder: verb tagged " + std::string(kUposNames[a.parse[t].upos]) + ", coded on the surface");
     if (negated && !options.emit_negated) continue;
     if (negated) rules.push_back("coder: negated");
+    verb_source = source;
     sources.clear();
     targets.clear();
-    FieldConjuncts(v, source, &sources);
+    if (use_default_source) sources.push_back(-1);
+    else FieldConjuncts(v, source, &sources);
+    if (use_default_target) {
+      for (int32_t x : sources) emit(x, -1, code, vb, ve, rules, negated);
+      continue;
+    }
     if (target < 0) {
+      if (use_default_source) continue;
       // A compound subject with no object: its members act on each other
       // ("Gondor and Osgiliath have renewed ties" -> GON/OSG, OSG/GON).
       // Only a real subject: the parse's subject, or (surface) a
@@ -1323,7 +1600,28 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
       }
       continue;
     }
-    FieldConjuncts(v, target, &targets);
+    if (tabari && std::find(sources.begin(), sources.end(), target) != sources.end()) {
+      // A member of the compound source found before the verb is the
+      // target by itself (TABARI's target search over one compound actor).
+      targets.push_back(target);
+    } else {
+      FieldConjuncts(v, target, &targets);
+    }
+    if (tabari && best.compound_mention >= 0) {
+      // `%` (manual 5.7.3): the compound at the slot is both source and
+      // target, wherever it stands ("exchanged prisoners with Gondor and
+      // Osgiliath"); a paired code adds the reverse events.
+      std::vector<int32_t> members;
+      FieldConjuncts(v, best.compound_mention, &members);
+      rules.push_back("coder: % compound acts on itself (TABARI)");
+      for (int32_t x : members) {
+        for (int32_t y : members) {
+          emit(x, y, code, vb, ve, rules, negated);
+          if (!paired.empty()) emit(y, x, paired, vb, ve, rules, negated);
+        }
+      }
+      continue;
+    }
     if ((best.compound || (pat && !pat->before.empty() && pat->before.front().kind == PatternElem::kCompound)) &&
         sources.size() > 1) {
       // `%`: the members of a compound actor act on each other.
@@ -1437,38 +1735,35 @@ void DropNestedModifierEvents(const SentenceView& v, size_t first_out, std::vect
 void TabariFirstEventPerClause(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out,
                                bool whole_sentence) {
   if (out->size() - first_out < 2) return;
-  auto clause_of = [&](uint32_t tok) {
-    uint32_t clause = 0;
-    if (whole_sentence) return clause;  // CODE BY SENTENCE: one clause
-    for (uint32_t t = v.first; t < tok; ++t) {
-      std::string_view n = v.a.tokens[t].norm;
-      if (n != "and" && n != "but" && n != "or" && n != "nor") continue;
-      if (v.MentionAt(t) >= 0) continue;
-      bool actor_before = t > v.first && v.MentionAt(t - 1) >= 0;
-      if (!actor_before && t > v.first && v.a.tokens[t - 1].norm == "," && t > v.first + 1)
-        actor_before = v.MentionAt(t - 2) >= 0;
-      bool actor_after = false;
-      for (uint32_t k = t + 1; k < v.last && k < t + 5; ++k) {
-        if (v.MentionAt(k) >= 0) {
-          actor_after = true;
-          break;
-        }
-        if (v.a.tokens[k].flags & kTokPunct) break;
-      }
-      bool in_verb = false;
-      for (size_t e = first_out; e < out->size(); ++e) {
-        if ((*out)[e].verb_begin <= t && t < (*out)[e].verb_end) in_verb = true;
-      }
-      if ((actor_before && actor_after) || in_verb) continue;
-      ++clause;
-    }
-    return clause;
-  };
+  // TABARI's clauses (see TabariClauses); a conjunction inside a coded
+  // multi-word verb (SHOT AND WOUNDED) does not start one.
+  std::vector<uint16_t> clauses = TabariClauses(*v.tabari, v);
+  std::vector<uint8_t> in_verb(v.last - v.first, 0);
+  for (size_t e = first_out; e < out->size(); ++e) {
+    for (uint32_t t = (*out)[e].verb_begin + 1; t < (*out)[e].verb_end; ++t) in_verb[t - v.first] = 1;
+  }
+  for (uint32_t t = v.first + 1, c = 0, prev = clauses[0]; t < v.last; ++t) {
+    uint16_t raw = clauses[t - v.first];
+    if (raw != prev && !in_verb[t - v.first]) ++c;
+    prev = raw;
+    clauses[t - v.first] = static_cast<uint16_t>(c);
+  }
+  clauses[0] = 0;
+  auto clause_of = [&](uint32_t tok) -> uint32_t { return whole_sentence ? 0 : clauses[tok - v.first]; };
   std::vector<std::pair<uint32_t, uint32_t>> first_verb;  // clause -> verb_begin of its first event
   std::vector<CodedEvent> kept;
+  // A subordinate event counts only in a clause with no other event (manual
+  // 6.6.1).
+  std::vector<uint32_t> clauses_with_events;
+  for (size_t i = first_out; i < out->size(); ++i) {
+    if ((*out)[i].priority != '?') clauses_with_events.push_back(clause_of((*out)[i].verb_begin));
+  }
   for (size_t i = first_out; i < out->size(); ++i) {
     CodedEvent& ev = (*out)[i];
     uint32_t cl = clause_of(ev.verb_begin);
+    if (ev.priority == '?' && std::find(clauses_with_events.begin(), clauses_with_events.end(), cl) !=
+                                  clauses_with_events.end())
+      continue;
     bool drop = false, seen = false;
     for (auto& [c, vb] : first_verb) {
       if (c != cl) continue;
@@ -1482,53 +1777,63 @@ void TabariFirstEventPerClause(const SentenceView& v, size_t first_out, std::vec
   for (auto& ev : kept) out->push_back(std::move(ev));
 }
 
-// TABARI eliminates comma-delimited nonrestrictive clauses of more than two
-// and at most ten words (between two commas, or between a comma and the end
-// of the sentence), except inside a list of actors ("Arnor, Osgiliath and
-// Gondor"). Fills v->hidden.
+// TABARI eliminates comma-delimited nonrestrictive clauses (manual 7.8, 8.6):
+// the sentence is cut at its commas into phrases (the first from the start,
+// the last to the end); a phrase goes, with its closing comma, when its
+// word count is above the minimum and at most the maximum for its place:
+// BMIN/BMAX for the first (by default never), MIN/MAX inside (2 and 10),
+// EMIN/EMAX for the last (2 and 10). Commas inside a list of actors
+// ("Arnor, Osgiliath and Gondor") do not cut. Fills v->hidden.
 void TabariHideCommaClauses(const Lexicon& lex, SentenceView* v, const std::vector<Mention>& mentions) {
   const Analysis& a = v->a;
   const TabariSettings& ts = lex.tabari;
   if (!ts.comma) return;
   uint32_t end = v->last;
   while (end > v->first && (a.tokens[end - 1].flags & kTokPunct) && a.tokens[end - 1].norm != ",") --end;
-  std::vector<uint32_t> commas;
+  std::vector<uint32_t> cuts;  // the commas that cut, then `end`
   for (uint32_t t = v->first; t < end; ++t) {
-    if (a.tokens[t].norm == ",") commas.push_back(t);
+    if (a.tokens[t].norm != ",") continue;
+    // A comma inside a parsed compound actor (manual 7.5) does not cut.
+    int32_t before = t > v->first ? v->MentionAt(t - 1) : -1;
+    bool in_compound = false;
+    if (before >= 0) {
+      std::vector<int32_t> members;
+      TabariConjuncts(*v, before, &members);
+      in_compound = members.back() != before;
+    }
+    if (!in_compound) cuts.push_back(t);
   }
-  if (commas.empty()) return;
-  commas.push_back(end);
-  for (size_t i = 0; i + 1 < commas.size(); ++i) {
-    uint32_t b = commas[i], e = commas[i + 1];
-    if (e == end) {
-      // The clause between the last comma and the end goes only when the
-      // words kept before it have a verb ("..., a senior official said"),
-      // not when it holds the main verb ("Arnor's minister, in remarks
-      // published on Monday, urged Eriador ...").
-      bool verb_before = false;
-      for (uint32_t t = v->first; t < b && !verb_before; ++t) {
-        verb_before = !v->Hidden(t) && v->MentionAt(t) < 0 &&
-                      (lex.FindVerbs(a.tokens[t].norm) != nullptr || lex.FindStemVerb(a.tokens[t].norm) >= 0);
-      }
-      if (!verb_before) continue;
-    }
-    uint32_t words = 0;
-    for (uint32_t t = b + 1; t < e; ++t) words += !(a.tokens[t].flags & kTokPunct);
-    uint32_t lo = e == end ? ts.end_min : ts.comma_min, hi = e == end ? ts.end_max : ts.comma_max;
-    if (words <= lo || words > hi) continue;
-    // A list of actors: an actor before the comma and one right after it.
-    bool before = b > v->first && v->MentionAt(b - 1) >= 0;
-    uint32_t k = b + 1;
-    if (k < e && (a.tokens[k].norm == "and" || a.tokens[k].norm == "or")) ++k;
-    bool after = false;
-    for (uint32_t j = k; j < e && j < k + 3 && !after; ++j) {
-      after = v->MentionAt(j) >= 0 && mentions[v->MentionAt(j)].begin == j;
-    }
-    if (before && after) continue;
+  if (cuts.empty()) return;
+  cuts.push_back(end);
+  auto words = [&](uint32_t b, uint32_t e) {
+    uint32_t n = 0;
+    for (uint32_t t = b; t < e; ++t) n += !(a.tokens[t].flags & kTokPunct);
+    return n;
+  };
+  auto hide = [&](uint32_t b, uint32_t e) {
     if (v->hidden.empty()) v->hidden.assign(v->last - v->first, 0);
-    // The clause goes with both its commas ("Gollum, centre of a row, called").
-    uint32_t stop = (e < end && a.tokens[e].norm == ",") ? e + 1 : e;
-    for (uint32_t t = b; t < stop; ++t) v->hidden[t - v->first] = 1;
+    for (uint32_t t = b; t < e; ++t) v->hidden[t - v->first] = 1;
+  };
+  // The phrases are chained: an eliminated phrase takes its closing comma
+  // along, so the next phrase starts at the comma after it ("Elrond,
+  // suspicious as ever of Mordor, brushed aside reports ..." keeps the rest).
+  size_t commas = cuts.size() - 1, cur = 0;
+  uint32_t n0 = words(v->first, cuts[0]);
+  if (n0 > ts.begin_min && n0 <= ts.begin_max) {
+    hide(v->first, cuts[0] + 1);
+    cur = 1;
+  }
+  while (cur < commas) {
+    uint32_t b = cuts[cur], e = cuts[cur + 1];
+    bool last = cur + 1 == commas;
+    uint32_t n = words(b + 1, e);
+    uint32_t lo = last ? ts.end_min : ts.comma_min, hi = last ? ts.end_max : ts.comma_max;
+    if (n > lo && n <= hi) {
+      hide(b, last ? e : e + 1);
+      cur += 2;
+    } else {
+      cur += 1;
+    }
   }
   if (v->hidden.empty()) return;
   for (uint32_t t = v->first; t < v->last; ++t) {
@@ -1539,6 +1844,64 @@ void TabariHideCommaClauses(const Lexicon& lex, SentenceView* v, const std::vect
     if (!v->hidden[mentions[id].begin - v->first]) kept.push_back(id);
   }
   v->mention_ids.swap(kept);
+}
+
+// TABARI subordinate codes (manual 6.6.1): subordinate events stay only when
+// the sentence has no other event. (Dominant codes, `!`, are coded as plain
+// ones: the validation suite codes ATTEND [031!] only as a first event.)
+void TabariPriorities(size_t first_out, std::vector<CodedEvent>* out) {
+  bool plain = false;
+  for (size_t i = first_out; i < out->size(); ++i) plain = plain || (*out)[i].priority != '?';
+  if (!plain) return;
+  std::vector<CodedEvent> kept;
+  for (size_t i = first_out; i < out->size(); ++i) {
+    if ((*out)[i].priority != '?') kept.push_back(std::move((*out)[i]));
+  }
+  out->resize(first_out);
+  for (auto& e : kept) out->push_back(std::move(e));
+}
+
+// TABARI coded compound actors (manual 6.5.1): an actor code written
+// `[FRO/BIL/SAM]` stands for each of its members, so an event with such a
+// source or target becomes one event per member pair; pairs whose source
+// and target codes are equal, and repeats, are dropped.
+void TabariSplitCodedCompounds(const std::vector<Mention>& mentions, size_t first_out,
+                               std::vector<CodedEvent>* out) {
+  auto split = [](const std::string& code) {
+    std::vector<std::string> parts;
+    for (size_t b = 0; b <= code.size();) {
+      size_t e = code.find('/', b);
+      if (e == std::string::npos) e = code.size();
+      if (e > b) parts.push_back(code.substr(b, e - b));
+      b = e + 1;
+    }
+    return parts;
+  };
+  bool any = false;
+  for (size_t i = first_out; i < out->size() && !any; ++i) {
+    const CodedEvent& ev = (*out)[i];
+    any = ev.SourceCode(mentions).find('/') != std::string::npos ||
+          ev.TargetCode(mentions).find('/') != std::string::npos;
+  }
+  if (!any) return;
+  std::vector<CodedEvent> kept;
+  for (size_t i = first_out; i < out->size(); ++i) {
+    const CodedEvent& ev = (*out)[i];
+    for (const std::string& sc : split(ev.SourceCode(mentions))) {
+      for (const std::string& tc : split(ev.TargetCode(mentions))) {
+        if (sc == tc) continue;
+        bool dup = false;
+        for (const CodedEvent& k : kept) dup = dup || (k.source_code == sc && k.target_code == tc && k.code == ev.code);
+        if (dup) continue;
+        CodedEvent e = ev;
+        e.source_code = sc;
+        e.target_code = tc;
+        kept.push_back(std::move(e));
+      }
+    }
+  }
+  out->resize(first_out);
+  for (auto& e : kept) out->push_back(std::move(e));
 }
 
 // PETRARCH: a statement whose complement clause holds an event reports that
@@ -1698,6 +2061,90 @@ void AddNewActorMentions(const Analysis& a, uint32_t max_words, std::vector<Ment
   mentions->swap(sorted);
 }
 
+// TABARI's word count of a sentence for SET: MINIMUM WORDS: blank-delimited
+// words, where a comma counts as a word and other punctuation does not
+// ("Gondor's planes attacked Osgiliath." has four words).
+uint32_t TabariWords(const Analysis& a, uint32_t first, uint32_t last) {
+  uint32_t n = 0;
+  for (uint32_t t = first; t < last; ++t) {
+    const Token& tok = a.tokens[t];
+    if ((tok.flags & kTokPunct) && tok.norm != ",") continue;
+    bool glued = t > first && a.tokens[t - 1].span.end == tok.span.begin &&
+                 !(a.tokens[t - 1].flags & kTokPunct) && !(tok.flags & kTokPunct);
+    if (!glued) ++n;
+  }
+  return n;
+}
+
+// TABARI: a sentence with a discard actor (`###`), or with a complex actor
+// (`+++`) while COMPLEX: is in force, is not coded (manual 6.3, 6.4).
+bool TabariSpecialActor(const Lexicon& lex, const std::vector<Mention>& mentions, uint32_t si) {
+  for (const Mention& m : mentions) {
+    if (m.sentence != si) continue;
+    if (m.special == '#' || (m.special == '+' && lex.tabari.complex)) return true;
+  }
+  return false;
+}
+
+// TABARI's complexity filter (manual 8.7), the conditions dyad checks: too
+// many verbs (VERBS[n]) or conjunctions (CONJ[n]), or no actor before the
+// first verb (NOACTPRIOR). A verb is a verb-dictionary word outside actors
+// that the noun test leaves a verb and that has an event code or patterns.
+bool TabariComplex(const Lexicon& lex, const SentenceView& v) {
+  const TabariSettings& ts = lex.tabari;
+  if (!ts.complex) return false;
+  uint32_t verbs = 0, conj = 0;
+  bool actor_before_verb = false, seen_verb = false;
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    if (v.Hidden(t)) continue;
+    int32_t m = v.MentionAt(t);
+    if (m >= 0) {
+      if (!seen_verb && !v.mentions[m].code.empty()) actor_before_verb = true;
+      continue;
+    }
+    std::string_view n = v.a.tokens[t].norm;
+    if (n == "and" || n == "but" || n == "or" || n == "nor") ++conj;
+    // The verb entry at t: a multi-word verb only with all its words.
+    int32_t vi = -1;
+    if (const std::vector<int32_t>* cands = lex.FindVerbs(n)) {
+      for (int32_t id : *cands) {
+        const VerbEntry& e = lex.verbs[id];
+        bool ok = t + e.words_after.size() < v.last && t >= v.first + e.words_before.size();
+        for (size_t k = 0; k < e.words_after.size() && ok; ++k) ok = v.a.tokens[t + 1 + k].norm == e.words_after[k];
+        for (size_t k = 0; k < e.words_before.size() && ok; ++k)
+          ok = v.a.tokens[t - e.words_before.size() + k].norm == e.words_before[k];
+        if (ok) {
+          vi = id;
+          break;
+        }
+      }
+    }
+    if (vi < 0) vi = lex.FindStemVerb(n);
+    if (vi < 0 || TabariNoun(v, t)) continue;
+    // A null-coded root is coded only through its phrases: not a verb here
+    // ("On accord Gondor repelled Mordor").
+    if (lex.verbs[vi].default_code == "---") continue;
+    ++verbs;
+    seen_verb = true;
+  }
+  if (ts.complex_verbs && verbs >= ts.complex_verbs) return true;
+  if (ts.complex_conj && conj >= ts.complex_conj) return true;
+  return ts.complex_noactprior && seen_verb && !actor_before_verb;
+}
+
+// TABARI with time shifting on: a <TIME> phrase coded `###` discards the
+// sentence, one coded `+++` makes it complex ("kan wa ma kan").
+bool TabariSpecialTimePhrase(const Lexicon& lex, const Analysis& a, uint32_t first, uint32_t last) {
+  if (!lex.tabari.time_shift) return false;
+  for (const auto& [words, code] : lex.time_specials) {
+    if (code == "+++" && !lex.tabari.complex) continue;
+    for (uint32_t t = first; t + words.size() <= last; ++t) {
+      if (MatchPhraseTokens(a, t, last, words)) return true;
+    }
+  }
+  return false;
+}
+
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
                         const Quotes& quotes, const CoderOptions& options,
                         std::vector<CodedEvent>* out) {
@@ -1711,15 +2158,25 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     // TABARI dictionaries are written for TABARI's linear shallow parse:
     // they are matched on the surface even when a parse is present.
     SentenceView v{a, mentions, quotes, s.first_token, s.first_token + s.num_tokens, {}, {},
-                   !a.parse.empty() && lex.dialect != Lexicon::Dialect::kTabari};
+                   !a.parse.empty() && lex.dialect != Lexicon::Dialect::kTabari, nullptr, {}};
     v.mention_at.assign(s.num_tokens, -1);
+    if (lex.dialect == Lexicon::Dialect::kTabari) v.tabari = &lex;
     for (size_t m = 0; m < mentions.size(); ++m) {
       if (mentions[m].sentence != si) continue;
       v.mention_ids.push_back(static_cast<int32_t>(m));
       for (uint32_t t = mentions[m].begin; t < mentions[m].end; ++t) v.mention_at[t - v.first] = static_cast<int32_t>(m);
     }
-    if (lex.dialect == Lexicon::Dialect::kTabari) TabariHideCommaClauses(lex, &v, mentions);
-    if (v.mention_ids.size() < 1) continue;
+    if (lex.dialect == Lexicon::Dialect::kTabari) {
+      if (TabariWords(a, v.first, v.last) < lex.tabari.min_words) continue;
+      if (TabariSpecialActor(lex, mentions, si)) continue;
+      if (TabariSpecialTimePhrase(lex, a, v.first, v.last)) continue;
+      TabariHideCommaClauses(lex, &v, mentions);
+      if (TabariComplex(lex, v)) continue;
+    }
+    // (A TABARI DEFAULT source and target code even a sentence with no actor.)
+    bool defaults = lex.dialect == Lexicon::Dialect::kTabari && !lex.tabari.default_source.empty() &&
+                    !lex.tabari.default_target.empty();
+    if (v.mention_ids.empty() && !defaults) continue;
     // Discarded sentences (sports results and the like) yield nothing.
     if (AnyDiscardIn(lex, a, v.first, v.last, false, &phrases)) continue;
     if (lex.field_format) {
@@ -1730,6 +2187,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (lex.dialect == Lexicon::Dialect::kPetrarch) FoldReportedEvents(v, first_out, out);
       if (lex.dialect == Lexicon::Dialect::kTabari && lex.tabari.code_by != TabariSettings::CodeBy::kAll)
         TabariFirstEventPerClause(v, first_out, out, lex.tabari.code_by == TabariSettings::CodeBy::kSentence);
+      if (lex.dialect == Lexicon::Dialect::kTabari) {
+        TabariPriorities(first_out, out);
+        TabariSplitCodedCompounds(mentions, first_out, out);
+      }
       continue;
     }
     size_t first_out = out->size();

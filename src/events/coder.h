@@ -23,6 +23,20 @@ struct CodedEvent {
   std::string code;
   std::vector<std::string> rules;  // verb rule and coder rules (mention rules are added later)
   bool negated = false;
+  char priority = 0;  // TABARI '?' subordinate / '!' dominant code (VerbPattern::priority)
+  // Codes that replace the mentions' codes when set: one member of a TABARI
+  // coded compound actor (`[FRO/BIL/SAM]`), or a DEFAULT source/target code
+  // (then source/target may be -1: no mention).
+  std::string source_code, target_code;
+  const std::string& SourceCode(const std::vector<actors::Mention>& m) const {
+    return source_code.empty() ? m[source].code : source_code;
+  }
+  // A target-less event (PETRARCH `require_dyad` off) has PETRARCH's null actor.
+  const std::string& TargetCode(const std::vector<actors::Mention>& m) const {
+    static const std::string null_actor("---");
+    if (!target_code.empty()) return target_code;
+    return target >= 0 ? m[target].code : null_actor;
+  }
 };
 
 // The code of a target-less event's target (PETRARCH's null actor).

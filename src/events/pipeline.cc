@@ -103,7 +103,7 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
   // Actors first (they need no parse), then parse only the sentences that can
   // yield an event: an actor mention and a verb (or hostile-conduct) candidate.
   w.mentions.clear();
-  actors::FindMentions(lex, a, doc.date, &w.mentions);
+  actors::FindMentions(lex, a, doc.date, &w.mentions, doc.forward_actor);
   lap(&w.times.actors);
   // New actors (PETRARCH new_actor_length) may stand where no actor is, so
   // every sentence with a verb candidate is parsed.
@@ -139,16 +139,12 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
   for (const events::CodedEvent& ce : w.coded) {
     const Sentence& s = a.sentences[ce.sentence];
     const std::string& text = doc.field_text(s.field);
-    const actors::Mention& src = w.mentions[ce.source];
-    // A target-less event (require_dyad off) has an empty target span and text.
-    bool null_target = ce.target < 0;
-    const actors::Mention& tgt = w.mentions[null_target ? ce.source : ce.target];
     Event e;
     e.doc_id = doc.id;
     e.sentence = ce.sentence;
     e.date = doc.date;
-    e.source = src.code;
-    e.target = null_target ? std::string(events::kNullActor) : tgt.code;
+    e.source = ce.SourceCode(w.mentions);
+    e.target = ce.TargetCode(w.mentions);
     e.code = ce.code;
     if (const CameoCodeInfo* info = cameo.Find(ce.code)) {
       e.root = info->root;
@@ -158,21 +154,27 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
       e.root = ce.code.substr(0, 2);
     }
     e.in = s.field;
-    Span ss{a.tokens[src.begin].span.begin, a.tokens[src.end - 1].span.end};
-    Span ts{a.tokens[tgt.begin].span.begin, a.tokens[tgt.end - 1].span.end};
+    // A DEFAULT actor (TABARI) or the null target (PETRARCH require_dyad off)
+    // has no mention and so an empty span and text.
+    auto mention_span = [&](int32_t m) {
+      if (m < 0) return Span{s.span.begin, s.span.begin};
+      return Span{a.tokens[w.mentions[m].begin].span.begin, a.tokens[w.mentions[m].end - 1].span.end};
+    };
+    Span ss = mention_span(ce.source);
+    Span ts = mention_span(ce.target);
     Span vs{a.tokens[ce.verb_begin].span.begin, a.tokens[ce.verb_end - 1].span.end};
     // Spans are reported into the original input (raw page bytes for HTML).
     bool title = s.field == Field::kTitle;
     e.source_span = title ? ss : doc.ToReported(ss);
-    e.target_span = null_target ? Span{} : title ? ts : doc.ToReported(ts);
+    e.target_span = title ? ts : doc.ToReported(ts);
     e.verb_span = title ? vs : doc.ToReported(vs);
     e.source_text = std::string(doc.ReportedText(s.field, e.source_span));
-    if (!null_target) e.target_text = std::string(doc.ReportedText(s.field, e.target_span));
+    e.target_text = std::string(doc.ReportedText(s.field, e.target_span));
     e.verb_text = std::string(doc.ReportedText(s.field, e.verb_span));
     e.sentence_text = std::string(Slice(text, s.span));
     e.rules = ce.rules;
-    actors::MentionRules(lex, w.mentions, src, &e.rules);
-    if (!null_target) actors::MentionRules(lex, w.mentions, tgt, &e.rules);
+    if (ce.source >= 0) actors::MentionRules(lex, w.mentions, w.mentions[ce.source], &e.rules);
+    if (ce.target >= 0) actors::MentionRules(lex, w.mentions, w.mentions[ce.target], &e.rules);
     e.negated = ce.negated;
     events->push_back(std::move(e));
   }

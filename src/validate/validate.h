@@ -50,6 +50,9 @@ struct Record {
   bool require_dyad = true;
   uint32_t new_actor_length = 0;   // PETRARCH `<Config option="new_actor_length">`, same scope
   uint32_t line = 0;               // line in the suite file
+  // TABARI `-{...}` after the listed events: later events are not checked
+  // (the record passes when the listed events and at least one more are coded).
+  bool open_ended = false;
 };
 
 struct Suite {

@@ -118,7 +118,9 @@ TEST(FieldSemantics, CompoundsAndNouns) {
 
 TEST(FieldSemantics, TabariCommaClausesAndFirstEventPerClause) {
   std::vector<DictProblem> problems;
-  auto p = Heuristic(Load(Dir(), Lexicon::Dialect::kTabari, &problems));
+  auto lex = Load(Dir(), Lexicon::Dialect::kTabari, &problems);
+  lex->tabari.min_words = 1;  // these sentences are shorter than TABARI's default 8 words
+  auto p = Heuristic(lex);
   EXPECT_EQ(Code(*p, "Arnor, in remarks published on Monday by Osgiliath, condemned Gondor."),
             (V{"ARN/GON/111"}));
   // One event per conjunction-delimited clause; a compound actor does not split.
@@ -129,6 +131,143 @@ TEST(FieldSemantics, TabariCommaClausesAndFirstEventPerClause) {
             (V{"ARN/GON/020", "ARN/OSG/111"}));
   // TABARI has no negation: its patterns say what a negation means.
   EXPECT_EQ(Code(*p, "Arnor did not condemn Gondor."), (V{"ARN/GON/111"}));
+}
+
+// TABARI-format dictionaries for the TABARI behaviours (docs/coder.md).
+std::shared_ptr<Lexicon> LoadTabari(const std::string& dir) {
+  Write(dir + "/t.verbs",
+        "CONDEMN  [111]\nCRITICIZE  [111]\nDEPLORE_  [122]\nBAN=  [191]\n"
+        "CALL  [---]\n- * FOR  [095]\nCALLED_ON  [094]\n"
+        "<TIME>\nKAN_WA_MA_KAN [###]\n</TIME>\n");
+  Write(dir + "/t.actors",
+        "<NOUN>\nSHEEP\nGOATS\n</NOUN>\n<ADJECTIVE>\nAWFUL\nEVIL\n</ADJECTIVE>\n"
+        "ARNOR  [ARN]\nGONDOR  [GON]\nOSGILIATH  [OSG]\nITHILEN  [ITH]\nCALIMEHTAR  [CAL]\n"
+        "THE_SHIRE  [FRO/BIL]\nPRINCE DOL_AMROTH  [DOL]\nUSSR  [###]\nISILDUR  [+++]\n");
+  Write(dir + "/t.agents", "GOVERNMENT_  [~GOV]\nMINISTER_  [~GOV]\n");
+  auto lex = std::make_shared<Lexicon>();
+  lex->field_format = true;
+  lex->dialect = Lexicon::Dialect::kTabari;
+  std::vector<DictProblem> problems;
+  EXPECT_TRUE(LoadTabariVerbs(dir + "/t.verbs", lex.get(), &problems).ok());
+  EXPECT_TRUE(LoadTabariActors(dir + "/t.actors", lex.get(), &problems).ok());
+  EXPECT_TRUE(LoadTabariAgents(dir + "/t.agents", lex.get(), &problems).ok());
+  EXPECT_TRUE(problems.empty()) << problems.front().ToString();
+  lex->Finalize();
+  return lex;
+}
+
+TEST(FieldSemantics, TabariActorSearch) {
+  auto lex = LoadTabari(Dir());
+  auto p = Heuristic(lex);
+  // The source is the first actor of the clause, not the nearest one; the
+  // target the first actor after the verb with another code.
+  EXPECT_EQ(Code(*p, "Arnor suggested Gondor should condemn Osgiliath on Monday morning."), (V{"ARN/OSG/111"}));
+  // A later clause keeps the source; a target before the verb when none follows.
+  EXPECT_EQ(Code(*p, "Arnor condemned Gondor on Monday and criticized Osgiliath on Tuesday."),
+            (V{"ARN/GON/111", "ARN/OSG/111"}));
+  EXPECT_EQ(Code(*p, "Arnor and Gondor condemned the plan on Monday in the capital."), (V{"ARN/GON/111"}));
+  // Compound adjectives do not split a clause; agents attach only next to an actor.
+  EXPECT_EQ(Code(*p, "Ithilen's awful and evil minister Calimehtar condemned the plan of Gondor on Monday."),
+            (V{"ITH/GON/111"}));
+  EXPECT_EQ(Code(*p, "Ithilen's awful and cool minister Calimehtar condemned the plan of Gondor on Monday."),
+            (V{"CALGOV/GON/111"}));
+  // Coded compounds code each member; a blank in an actor phrase allows a gap.
+  EXPECT_EQ(Code(*p, "The Shire condemned Gondor on Monday in the capital city."),
+            (V{"BIL/GON/111", "FRO/GON/111"}));
+  EXPECT_EQ(Code(*p, "Arnor condemned the Prince of Dol Amroth on Monday in the capital."), (V{"ARN/DOL/111"}));
+  // The noun test: an article or a mid-sentence capital makes a noun, a possessive does not.
+  EXPECT_TRUE(Code(*p, "Arnor will attend the condemn of Gondor on Monday in the capital.").empty());
+  EXPECT_TRUE(Code(*p, "Arnor is about To Condemn Gondor on Monday in the capital.").empty());
+  // "called for": the stem CALL, not the multi-word CALLED_ON.
+  EXPECT_EQ(Code(*p, "Arnor has called for talks with Gondor on Monday in the capital."), (V{"ARN/GON/095"}));
+  // Endings: DEPLORE_ takes -d; BAN= takes none.
+  EXPECT_EQ(Code(*p, "Arnor deplored Gondor on Monday in the capital city."), (V{"ARN/GON/122"}));
+  EXPECT_TRUE(Code(*p, "Arnor bans Gondor on Monday in the capital city.").empty());
+  EXPECT_EQ(Code(*p, "Arnor will ban Gondor on Monday in the capital city."), (V{"ARN/GON/191"}));
+}
+
+TEST(FieldSemantics, TabariOptions) {
+  auto lex = LoadTabari(Dir());
+  auto code_with = [&](const std::vector<std::string>& options, const std::string& text) {
+    auto copy = std::make_shared<Lexicon>(*lex);
+    for (const auto& o : options) EXPECT_TRUE(ApplyTabariOption(o, &copy->tabari)) << o;
+    return Code(*Heuristic(copy), text);
+  };
+  // MINIMUM WORDS: 8 by default.
+  EXPECT_TRUE(code_with({}, "Arnor condemned Gondor.").empty());
+  EXPECT_EQ(code_with({"SET: MINIMUM WORDS = 3"}, "Arnor condemned Gondor."), (V{"ARN/GON/111"}));
+  // CONVERT AGENTS: a bare agent is an actor coded ~AGENT only when asked for.
+  const std::string bare = "The government condemned Gondor on Monday in the capital city.";
+  EXPECT_TRUE(code_with({}, bare).empty());
+  EXPECT_EQ(code_with({"SET: CONVERT AGENTS = TRUE"}, bare), (V{"~GOV/GON/111"}));
+  // DEFAULT codes stand in for actors the searches miss.
+  const std::string none = "The rebels condemned the plan on Monday in the capital city.";
+  EXPECT_TRUE(code_with({}, none).empty());
+  EXPECT_EQ(code_with({"DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"}, none), (V{"DEFSRC/DEFTAR/111"}));
+  EXPECT_EQ(code_with({"DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"},
+                      "Arnor and Gondor condemned the plan on Monday in the capital."),
+            (V{"ARN/DEFTAR/111", "GON/DEFTAR/111"}));
+  // Discard and complex actors; COMPLEX conditions; <TIME> discards.
+  EXPECT_TRUE(code_with({}, "Arnor condemned Gondor after the USSR fell on Monday.").empty());
+  EXPECT_EQ(code_with({}, "Arnor condemned Gondor after Isildur fell on Monday."), (V{"ARN/GON/111"}));
+  EXPECT_TRUE(code_with({"COMPLEX: VERBS[5]"}, "Arnor condemned Gondor after Isildur fell on Monday.").empty());
+  EXPECT_TRUE(code_with({"COMPLEX: NOACTPRIOR"}, "Condemned by all, Arnor left Gondor on Monday evening.").empty());
+  EXPECT_TRUE(code_with({"COMPLEX: CONJ[2]"}, "Arnor condemned Gondor and Osgiliath and criticized Ithilen.").empty());
+  EXPECT_EQ(code_with({"SET: TIME SHIFT = FALSE"}, "Arnor condemned Gondor, kan wa ma kan, on Monday morning."),
+            (V{"ARN/GON/111"}));
+  EXPECT_TRUE(code_with({}, "Arnor condemned Gondor, kan wa ma kan, on Monday morning.").empty());
+  // COMMA: the first phrase goes only within BMIN/BMAX; patterns match across the rest.
+  EXPECT_EQ(code_with({}, "Arnor, at long last, condemned Gondor on Monday in the capital."), (V{"ARN/GON/111"}));
+  EXPECT_EQ(code_with({"COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 0 BMAX = 3"},
+                      "Arnor condemned Gondor, Osgiliath criticized Ithilen on Monday morning."),
+            (V{"OSG/ITH/111"}));
+}
+
+TEST(FieldSemantics, TabariSuiteReaderAndForward) {
+  std::string dir = Dir();
+  Write(dir + "/v.text",
+        "000101  START-00\nnot checked\n/* {+++} */\n\n"
+        "950101  T-001-001\nArnor condemned Gondor on Monday\n50,000 people in the capital city.\n"
+        "/* { ARN / GON / 111 } */\n\\n{ GON / ARN / 111 } */\n\n"
+        "950101  OPT\nan option\n/* { OPTION: SET: YYYY = TRUE } */\n\n"
+        "19950102 T-001-002\nHe criticized Osgiliath on Monday in the capital city.\n"
+        "/* { ARN / OSG / 111 } -{ --- } */\n\n"
+        "19950103 T-001-004\nHe criticized Osgiliath on Monday in the capital city.\n/* {---} */\n\n"
+        "19950103 T-05\nIsildur wept.\n/* {+++} */\n\n"
+        "19990101 FINAL-01\nend\n");
+  auto suite = validate::ReadTabariSuite(dir + "/v.text");
+  ASSERT_TRUE(suite.ok()) << suite.status().message();
+  const auto& rs = suite.value().records;
+  ASSERT_EQ(rs.size(), 4u);
+  EXPECT_EQ(suite.value().inactive, 2u);  // START-00 and the OPTION record
+  // The text runs to the empty line (a digit-led line does not start a record);
+  // expectations are read to the record's end, past a `*/`.
+  EXPECT_EQ(rs[0].text, "Arnor condemned Gondor on Monday 50,000 people in the capital city.");
+  EXPECT_EQ(rs[0].expected.size(), 2u);
+  // SET: YYYY = TRUE: eight-digit dates; `-{` after events: open-ended.
+  EXPECT_EQ(rs[1].date, "19950102");
+  EXPECT_EQ(rs[1].id, "T-001-002");
+  EXPECT_TRUE(rs[1].open_ended);
+  ASSERT_EQ(rs[1].config.size(), 1u);
+  EXPECT_EQ(rs[3].expect, validate::Expect::kComplex);
+  // FORWARD: an opening pronoun takes the first actor of the story's previous
+  // sentence, only when the sentence number follows on.
+  auto lex = LoadTabari(dir);
+  lex->tabari.forward_format = "^^**NNN*SSS";
+  validate::Options opt;
+  opt.tabari = true;
+  opt.model = "none";
+  auto runner = validate::Runner::Create(lex, opt);
+  ASSERT_TRUE(runner.ok());
+  auto got = [&](const validate::Record& r) {
+    std::vector<std::string> out;
+    for (const auto& t : runner.value()->Run(r).got) out.push_back(t.ToString());
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_EQ(got(rs[0]), (V{"ARN/GON/111"}));
+  EXPECT_EQ(got(rs[1]), (V{"ARN/OSG/111"}));
+  EXPECT_TRUE(got(rs[2]).empty());  // T-001-004 does not follow T-001-002
 }
 
 validate::Record ParsedRecord(const std::string& id, const std::string& conllu) {
