@@ -137,13 +137,15 @@ TEST(FieldSemantics, TabariCommaClausesAndFirstEventPerClause) {
 std::shared_ptr<Lexicon> LoadTabari(const std::string& dir) {
   Write(dir + "/t.verbs",
         "CONDEMN  [111]\nCRITICIZE  [111]\nDEPLORE_  [122]\nBAN=  [191]\n"
-        "CALL  [---]\n- * FOR  [095]\nCALLED_ON  [094]\n"
+        "CALL  [---]\n- * FOR  [095]\nCALLED_ON  [094]\nSAID  [023?]\n"
+        "EXCHANG  [066]\n- * PRISONERS WITH %  [067]\nALLOW  [060]\n- * REAL~_PLEASANT  [024]\n"
+        "ACT_  [100]\n{ ACTING_ ACTUALITY }\n"
         "<TIME>\nKAN_WA_MA_KAN [###]\n</TIME>\n");
   Write(dir + "/t.actors",
         "<NOUN>\nSHEEP\nGOATS\n</NOUN>\n<ADJECTIVE>\nAWFUL\nEVIL\n</ADJECTIVE>\n"
         "ARNOR  [ARN]\nGONDOR  [GON]\nOSGILIATH  [OSG]\nITHILEN  [ITH]\nCALIMEHTAR  [CAL]\n"
         "THE_SHIRE  [FRO/BIL]\nPRINCE DOL_AMROTH  [DOL]\nUSSR  [###]\nISILDUR  [+++]\n");
-  Write(dir + "/t.agents", "GOVERNMENT_  [~GOV]\nMINISTER_  [~GOV]\n");
+  Write(dir + "/t.agents", "GOVERNMENT_  [~GOV]\nMINISTER_  [~GOV]\nSECURITY_OFFICIALS_  [~GOV]\nAMBASSADOR_  [~GOV]\n");
   auto lex = std::make_shared<Lexicon>();
   lex->field_format = true;
   lex->dialect = Lexicon::Dialect::kTabari;
@@ -184,6 +186,24 @@ TEST(FieldSemantics, TabariActorSearch) {
   EXPECT_EQ(Code(*p, "Arnor deplored Gondor on Monday in the capital city."), (V{"ARN/GON/122"}));
   EXPECT_TRUE(Code(*p, "Arnor bans Gondor on Monday in the capital city.").empty());
   EXPECT_EQ(Code(*p, "Arnor will ban Gondor on Monday in the capital city."), (V{"ARN/GON/191"}));
+  // A form written without `_` is a stem; a glued possessive makes a noun.
+  EXPECT_EQ(Code(*p, "Arnor actualityss with Gondor on Monday in the capital city."), (V{"ARN/GON/100"}));
+  EXPECT_TRUE(Code(*p, "Arnor condemn's Gondor on Monday in the capital city.").empty());
+  // Subordinate codes only when nothing else is coded.
+  EXPECT_EQ(Code(*p, "Arnor said on Monday that Gondor was in the capital city."), (V{"ARN/GON/023"}));
+  EXPECT_EQ(Code(*p, "Arnor said on Monday that it condemned Gondor in the capital."), (V{"ARN/GON/111"}));
+  // `%`: the compound is source and target; WORD~_NEXT keeps the wild-card ending.
+  EXPECT_EQ(Code(*p, "Arnor has exchanged prisoners with Gondor and Osgiliath on Monday."),
+            (V{"GON/OSG/067", "OSG/GON/067"}));
+  EXPECT_EQ(Code(*p, "Arnor allowed that Gondor is a really pleasant place to visit."), (V{"ARN/GON/024"}));
+  // FORMER makes the agent an elite; a role before a list stays with the first actor;
+  // THEIR stands for the whole compound.
+  EXPECT_EQ(Code(*p, "Arnor former security officials condemned Gondor on Monday in the capital."),
+            (V{"ARNELI/GON/111"}));
+  EXPECT_EQ(Code(*p, "The ambassadors of Arnor, Osgiliath and Gondor condemned Ithilen on Monday."),
+            (V{"ARNGOV/ITH/111", "GON/ITH/111", "OSG/ITH/111"}));
+  EXPECT_EQ(Code(*p, "Ithilen met Arnor and Gondor on Monday and then condemned their allies."),
+            (V{"ITH/ARN/111", "ITH/GON/111"}));
 }
 
 TEST(FieldSemantics, TabariOptions) {
