@@ -42,6 +42,14 @@ void SparseWeights::Finish() {
   // a few SIMD adds; a run costs 4 bytes and one dependent scattered add per
   // entry, so from a quarter of the classes on the row is much faster to sum
   // at twice the bytes at worst.
+  int filter_log2 = 9;
+  while ((size_t{1} << filter_log2) < keys_.size() * 8) ++filter_log2;
+  filter_shift_ = 64 - filter_log2;
+  filter_.assign((size_t{1} << filter_log2) / 64, 0);
+  for (uint64_t key : keys_) {
+    const uint64_t b = FilterBit(key, filter_shift_);
+    filter_[b >> 6] |= uint64_t{1} << (b & 63);
+  }
   const uint32_t dense_min = static_cast<uint32_t>(std::max(2, num_classes_ / kDenseDivisor));
   dense_.clear();
   for (size_t i = 0; i < keys_.size(); ++i) {
@@ -70,15 +78,20 @@ void SparseWeights::Finish() {
 // CPU. The dense row loop is written so that both versions vectorise it.
 __attribute__((target_clones("avx2", "default")))
 void SparseWeights::Accumulate(const uint64_t* feats, int n, float* scores) const {
-  uint64_t pos[kMaxBatch];
+  uint64_t pos[kMaxBatch], keys[kMaxBatch];
+  int k = 0;
   for (int i = 0; i < n; ++i) {
-    pos[i] = feats[i] & mask_;
-    __builtin_prefetch(&slots_[pos[i]]);
+    const uint64_t b = FilterBit(feats[i], filter_shift_);
+    if (!((filter_[b >> 6] >> (b & 63)) & 1)) continue;  // certainly not a trained feature
+    keys[k] = feats[i];
+    pos[k] = feats[i] & mask_;
+    __builtin_prefetch(&slots_[pos[k]]);
+    ++k;
   }
   uint32_t found[kMaxBatch];
   int m = 0;
-  for (int i = 0; i < n; ++i) {
-    const uint32_t fp = Fingerprint(feats[i]);
+  for (int i = 0; i < k; ++i) {
+    const uint32_t fp = Fingerprint(keys[i]);
     uint64_t s = pos[i];
     while (true) {
       const Slot& slot = slots_[s];
