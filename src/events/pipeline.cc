@@ -108,7 +108,9 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
   // New actors (PETRARCH new_actor_length) may stand where no actor is, so
   // every sentence with a verb candidate is parsed.
   bool new_actors = p.options_.new_actor_length > 0 && lex.dialect == Lexicon::Dialect::kPetrarch;
-  if (p.parser_) {
+  // TABARI dictionaries are matched on the surface (TABARI's own shallow
+  // parse; docs/coder.md), so nothing reads a parse: skip it.
+  if (p.parser_ && lex.dialect != Lexicon::Dialect::kTabari) {
     w.need_parse.assign(a.sentences.size(), 0);
     w.has_mention.assign(a.sentences.size(), new_actors ? 1 : 0);
     for (const actors::Mention& m : w.mentions) w.has_mention[m.sentence] = 1;

@@ -206,6 +206,34 @@ TEST(FieldSemantics, TabariActorSearch) {
             (V{"ITH/ARN/111", "ITH/GON/111"}));
 }
 
+// TABARI dictionaries are matched on the surface, so the pipeline does not
+// parse for them even when a model is loaded; PETRARCH ones are parsed.
+TEST(FieldSemantics, TabariDictionariesAreCodedWithoutParsing) {
+  auto lex = LoadTabari(Dir());
+  PipelineOptions po;  // the bundled parser model
+  auto with_model = Pipeline::Create(po, lex);
+  ASSERT_TRUE(with_model.ok()) << with_model.status().message();
+  if (!with_model.value()->parser()) GTEST_SKIP() << "no bundled parser model";
+  const std::string text = "Arnor condemned Gondor on Monday and criticized Osgiliath on Tuesday.";
+  EXPECT_EQ(Code(*with_model.value(), text), Code(*Heuristic(lex), text));
+  auto w = with_model.value()->NewWorker();
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  std::vector<Event> events;
+  ASSERT_TRUE(w->Code(doc, &events).ok());
+  EXPECT_EQ(events.size(), 2u);
+  EXPECT_TRUE(w->analysis().parse.empty());
+
+  std::vector<DictProblem> problems;
+  auto petrarch = Pipeline::Create(po, Load(Dir(), Lexicon::Dialect::kPetrarch, &problems));
+  ASSERT_TRUE(petrarch.ok());
+  auto pw = petrarch.value()->NewWorker();
+  doc.text = "Arnor clashed with Gondor.";
+  ASSERT_TRUE(pw->Code(doc, &events).ok());
+  EXPECT_FALSE(pw->analysis().parse.empty());
+}
+
 TEST(FieldSemantics, TabariOptions) {
   auto lex = LoadTabari(Dir());
   auto code_with = [&](const std::vector<std::string>& options, const std::string& text) {
