@@ -12,17 +12,14 @@
 #include "dyad/lexicon.h"
 #include "dyad/pipeline.h"
 #include "validate/validate.h"
+#include "events/field_test_util.h"
 
 namespace dyad {
 namespace {
 
-std::string Dir() {
-  auto d = std::filesystem::temp_directory_path() / ("dyad_events_test_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(d);
-  return d.string();
-}
+std::string Dir() { return testing::FixtureDir("events_test"); }
 
-void Write(const std::string& path, const std::string& s) { std::ofstream(path, std::ios::binary) << s; }
+void Write(const std::string& path, const std::string& s) { testing::WriteFile(path, s); }
 
 std::shared_ptr<const Lexicon> FixtureLexicon(const std::string& dir) {
   Write(dir + "/verbs.txt",
@@ -46,19 +43,7 @@ std::shared_ptr<const Lexicon> FixtureLexicon(const std::string& dir) {
   return lex;
 }
 
-std::vector<std::string> Code(const Pipeline& p, const std::string& text) {
-  auto w = p.NewWorker();
-  Document doc;
-  doc.id = "t";
-  doc.date = "19950101";
-  doc.text = text;
-  std::vector<Event> events;
-  EXPECT_TRUE(w->Code(doc, &events).ok());
-  std::vector<std::string> out;
-  for (const auto& e : events) out.push_back(e.source + "/" + e.target + "/" + e.code);
-  std::sort(out.begin(), out.end());
-  return out;
-}
+std::vector<std::string> Code(const Pipeline& p, const std::string& text) { return testing::CodeTriples(p, text, "19950101"); }
 
 TEST(FieldCoder, PatternsAgentsPairsNegationDiscards) {
   std::string dir = Dir();

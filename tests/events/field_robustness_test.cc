@@ -17,19 +17,16 @@
 #include "dyad/lexicon.h"
 #include "dyad/pipeline.h"
 #include "validate/validate.h"
+#include "events/field_test_util.h"
 
 namespace dyad {
 namespace {
 
 using V = std::vector<std::string>;
 
-std::string Dir() {
-  auto d = std::filesystem::temp_directory_path() / ("dyad_robustness_test_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(d);
-  return d.string();
-}
+std::string Dir() { return testing::FixtureDir("robustness_test"); }
 
-void Write(const std::string& path, const std::string& s) { std::ofstream(path, std::ios::binary) << s; }
+void Write(const std::string& path, const std::string& s) { testing::WriteFile(path, s); }
 
 std::shared_ptr<Lexicon> Load(std::vector<DictProblem>* problems) {
   std::string dir = Dir();
@@ -73,17 +70,7 @@ std::vector<std::string> Code(std::shared_ptr<Lexicon> lex, const std::string& t
   po.require_dyad = require_dyad;
   auto p = Pipeline::Create(po, lex);
   EXPECT_TRUE(p.ok());
-  auto w = p.value()->NewWorker();
-  Document doc;
-  doc.id = "t";
-  doc.date = "19950104";
-  doc.text = text;
-  std::vector<Event> events;
-  EXPECT_TRUE(w->Code(doc, &events).ok());
-  std::vector<std::string> out;
-  for (const auto& e : events) out.push_back(e.source + "/" + e.target + "/" + e.code);
-  std::sort(out.begin(), out.end());
-  return out;
+  return testing::CodeTriples(*p.value(), text, "19950104");
 }
 
 // A record coded from a hand-written CoNLL-U parse (one row per line:
@@ -107,12 +94,7 @@ validate::Record Parsed(const std::vector<std::string>& rows) {
   return r;
 }
 
-std::vector<std::string> Got(validate::Runner& runner, const validate::Record& r) {
-  std::vector<std::string> out;
-  for (const auto& t : runner.Run(r).got) out.push_back(t.ToString());
-  std::sort(out.begin(), out.end());
-  return out;
-}
+std::vector<std::string> Got(validate::Runner& runner, const validate::Record& r) { return testing::GotTriples(runner, r); }
 
 std::unique_ptr<validate::Runner> UseParse(std::shared_ptr<Lexicon> lex) {
   validate::Options opt;

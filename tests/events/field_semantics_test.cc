@@ -16,17 +16,14 @@
 #include "dyad/lexicon.h"
 #include "dyad/pipeline.h"
 #include "validate/validate.h"
+#include "events/field_test_util.h"
 
 namespace dyad {
 namespace {
 
-std::string Dir() {
-  auto d = std::filesystem::temp_directory_path() / ("dyad_semantics_test_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(d);
-  return d.string();
-}
+std::string Dir() { return testing::FixtureDir("semantics_test"); }
 
-void Write(const std::string& path, const std::string& s) { std::ofstream(path, std::ios::binary) << s; }
+void Write(const std::string& path, const std::string& s) { testing::WriteFile(path, s); }
 
 std::shared_ptr<Lexicon> Load(const std::string& dir, Lexicon::Dialect dialect,
                               std::vector<DictProblem>* problems) {
@@ -56,17 +53,7 @@ std::shared_ptr<Lexicon> Load(const std::string& dir, Lexicon::Dialect dialect,
 }
 
 std::vector<std::string> Code(const Pipeline& p, const std::string& text, const std::string& date = "19950104") {
-  auto w = p.NewWorker();
-  Document doc;
-  doc.id = "t";
-  doc.date = date;
-  doc.text = text;
-  std::vector<Event> events;
-  EXPECT_TRUE(w->Code(doc, &events).ok());
-  std::vector<std::string> out;
-  for (const auto& e : events) out.push_back(e.source + "/" + e.target + "/" + e.code);
-  std::sort(out.begin(), out.end());
-  return out;
+  return testing::CodeTriples(p, text, date);
 }
 
 using V = std::vector<std::string>;
@@ -327,12 +314,7 @@ validate::Record ParsedRecord(const std::string& id, const std::string& conllu) 
   return r;
 }
 
-std::vector<std::string> Got(validate::Runner& runner, const validate::Record& r) {
-  std::vector<std::string> out;
-  for (const auto& t : runner.Run(r).got) out.push_back(t.ToString());
-  std::sort(out.begin(), out.end());
-  return out;
-}
+std::vector<std::string> Got(validate::Runner& runner, const validate::Record& r) { return testing::GotTriples(runner, r); }
 
 TEST(FieldSemantics, ParseControlPassiveAndStatements) {
   std::vector<DictProblem> problems;

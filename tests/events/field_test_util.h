@@ -1,0 +1,51 @@
+// Helpers shared by the field-dictionary coder tests: a scratch directory for
+// dictionary fixtures, and events as sorted "SOURCE/TARGET/CODE" strings.
+#pragma once
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "dyad/pipeline.h"
+#include "validate/validate.h"
+
+namespace dyad::testing {
+
+// A per-process scratch directory named after the test binary's `tag`.
+inline std::string FixtureDir(const std::string& tag) {
+  auto d = std::filesystem::temp_directory_path() / ("dyad_" + tag + "_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(d);
+  return d.string();
+}
+
+inline void WriteFile(const std::string& path, const std::string& s) { std::ofstream(path, std::ios::binary) << s; }
+
+// The events a pipeline codes from `text` (one document dated `date`).
+inline std::vector<std::string> CodeTriples(const Pipeline& p, const std::string& text, const std::string& date) {
+  auto w = p.NewWorker();
+  Document doc;
+  doc.id = "t";
+  doc.date = date;
+  doc.text = text;
+  std::vector<Event> events;
+  EXPECT_TRUE(w->Code(doc, &events).ok());
+  std::vector<std::string> out;
+  for (const auto& e : events) out.push_back(e.source + "/" + e.target + "/" + e.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The events a validation runner codes for record `r`.
+inline std::vector<std::string> GotTriples(validate::Runner& runner, const validate::Record& r) {
+  std::vector<std::string> out;
+  for (const auto& t : runner.Run(r).got) out.push_back(t.ToString());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace dyad::testing
