@@ -218,11 +218,6 @@ bool HostileCueAt(const Lexicon& lex, const Analysis& a, uint32_t t, uint32_t la
   return false;
 }
 
-// A target's code; PETRARCH's null actor for a target-less event.
-std::string_view TargetCode(const std::vector<Mention>& mentions, int32_t target) {
-  return target < 0 ? std::string_view(kNullActor) : std::string_view(mentions[target].code);
-}
-
 bool SameActor(const std::string& a, const std::string& b) {
   return a.substr(0, 3) == b.substr(0, 3) && a.rfind("IGO", 0) != 0;
 }
@@ -1290,9 +1285,8 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
     // No target: TABARI's DEFAULT target, else PETRARCH's null actor when
     // require_dyad is off.
     if (tgt < 0 && default_target.empty() && options.require_dyad) return;
-    static const std::string null_actor(kNullActor);
     const std::string& sc = src < 0 ? default_source : mentions[src].code;
-    const std::string& tc = tgt >= 0 ? mentions[tgt].code : !default_target.empty() ? default_target : null_actor;
+    const std::string& tc = tgt >= 0 ? mentions[tgt].code : !default_target.empty() ? default_target : kNullActor;
     if (sc.empty() || tc.empty() || sc == tc) return;
     if (code.empty() || code == "---" || code == "###" || code == "+++") return;
     for (size_t k = first_out; k < out->size(); ++k) {

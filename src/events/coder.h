@@ -14,10 +14,13 @@
 
 namespace dyad::events {
 
+// The code of a target-less event's target (PETRARCH's null actor).
+inline const std::string kNullActor = "---";
+
 struct CodedEvent {
   uint32_t sentence = 0;
-  int32_t source = -1;        // mention index
-  int32_t target = -1;        // mention index; -1 = no target (only when !require_dyad)
+  int32_t source = -1;        // mention index; -1 only for a TABARI DEFAULT source (source_code)
+  int32_t target = -1;        // mention index; -1: a DEFAULT target (target_code) or none (require_dyad off)
   uint32_t verb_begin = 0;    // verb token range
   uint32_t verb_end = 0;
   std::string code;
@@ -33,14 +36,10 @@ struct CodedEvent {
   }
   // A target-less event (PETRARCH `require_dyad` off) has PETRARCH's null actor.
   const std::string& TargetCode(const std::vector<actors::Mention>& m) const {
-    static const std::string null_actor("---");
     if (!target_code.empty()) return target_code;
-    return target >= 0 ? m[target].code : null_actor;
+    return target >= 0 ? m[target].code : kNullActor;
   }
 };
-
-// The code of a target-less event's target (PETRARCH's null actor).
-inline constexpr const char* kNullActor = "---";
 
 struct CoderOptions {
   bool emit_negated = false;
