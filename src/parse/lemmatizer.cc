@@ -63,6 +63,9 @@ std::string_view DyadParserModel::Lemmatize(std::string_view form, int upos,
     const std::string_view base = r.lower ? lower : form;
     if (r.strip >= base.size()) return form;
     const std::string_view stem = base.substr(0, base.size() - r.strip);
+    // Rules strip bytes: one learnt from "'m" -> "be" would cut "´m" inside the
+    // two-byte '´' and emit invalid UTF-8. A stem that ends mid-character is no stem.
+    if ((static_cast<unsigned char>(base[stem.size()]) & 0xC0) == 0x80) return form;
     if (r.append_len == 0 && (!r.lower || !has_upper)) return form.substr(0, stem.size());
     std::string_view out =
         arena->Concat(stem, std::string_view(m.blob).substr(r.append_off, r.append_len));

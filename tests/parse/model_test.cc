@@ -169,5 +169,38 @@ TEST(BundledModel, ScoresOnEwtDev) {
   EXPECT_GT(100.0 * uas / n, 78.0);
 }
 
+
+// Well-formed UTF-8 (structure only: lead byte, then its continuation bytes).
+bool IsUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return false;
+    for (size_t k = 1; k < len; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+// Lemma rules strip bytes; the bundled model learnt "'m" -> "be" (strip 2), which
+// must not cut the two-byte '´' of "´m" (EWT test has that typo) into invalid UTF-8.
+TEST(BundledModel, LemmasAreValidUtf8WhenARuleWouldCutACharacter) {
+  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/data/models/en_ewt.dyadparse";
+  auto m = ParserModel::Load(model_path);
+  if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
+  auto* model = static_cast<const DyadParserModel*>(m.value().get());
+  LemmaArena arena;
+  EXPECT_EQ(model->Lemmatize("'m", kAUX, &arena), "be");
+  for (std::string_view form : {"\xC2\xB4m", "\xE2\x80\x99m", "caf\xC3\xA9s", "\xC3\xA9"}) {
+    for (int upos = 0; upos <= kX; ++upos) {
+      const std::string_view lemma = model->Lemmatize(form, upos, &arena);
+      SCOPED_TRACE(std::string(form) + " as " + std::string(kUposNames[upos]) + " -> " + std::string(lemma));
+      EXPECT_TRUE(IsUtf8(lemma));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad::parse
