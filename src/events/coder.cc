@@ -472,6 +472,14 @@ bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t v
           (Rel(c.v, static_cast<uint32_t>(j), "advmod") || Rel(c.v, static_cast<uint32_t>(j), "mark")) &&
           !IsNegation(c.v.a.tokens[j].norm))
         n = 0;
+      // Nor does the coordinator of a noun phrase before the verb ("Neither
+      // Galadriel nor Gollum boycotted" against `NEITHER *`): it belongs to
+      // the subject's coordination, not to the verb group.
+      if (n > 0 && c.lex.dialect == Lexicon::Dialect::kPetrarch && c.v.parsed && !adj && p.before.size() == 1 &&
+          Rel(c.v, static_cast<uint32_t>(j), "cc") && HeadOf(c.v, static_cast<uint32_t>(j)) >= 0 &&
+          HeadOf(c.v, static_cast<uint32_t>(j)) < static_cast<int32_t>(vb) &&
+          c.v.a.parse[HeadOf(c.v, static_cast<uint32_t>(j))].upos != kVERB)
+        n = 0;
       // Joined by `_`, the element must end right before what follows it; a
       // multi-word element ("won't": wo n't) then starts further left.
       bool fits = adj ? static_cast<int64_t>(j + n - 1) == b : static_cast<int64_t>(j + n - 1) <= b;
@@ -1182,6 +1190,27 @@ bool MistaggedVerb(const SentenceView& v, uint32_t t, bool lexicon_form) {
          t + 1 < v.last && (P[t + 1].upos == kADP || P[t + 1].upos == kDET);
 }
 
+// With a parse: a verb-lexicon word tagged VERB but parsed as the adjective of
+// the next noun in a sentence whose parse has no verbal root, right after an
+// actor that opens the sentence ("Russian police arrested Russian students",
+// "The Hermit Kingdom fired two artillery shells at Seoul" parsed as one noun
+// phrase with `arrested`/`fired` as participles). A past tense read as a
+// participle is our tagger's and parser's typical error on headline-like
+// news sentences; the surface reading is the sentence's only predicate.
+bool MisattachedVerb(const SentenceView& v, uint32_t t) {
+  const auto& P = v.a.parse;
+  if (P[t].upos != kVERB || !Rel(v, t, "amod")) return false;
+  const int32_t h = HeadOf(v, t);
+  if (h <= static_cast<int32_t>(t)) return false;
+  for (uint32_t k = v.first; k < v.last; ++k) {
+    if (P[k].head == 0 && (P[k].upos == kVERB || P[k].upos == kAUX)) return false;
+  }
+  const int32_t before = t > v.first ? v.MentionAt(t - 1) : -1;
+  if (before < 0 || v.mentions[before].code.empty()) return false;
+  const uint32_t begin = v.mentions[before].begin;
+  return begin == v.first || (begin == v.first + 1 && IsDeterminerLike(v.a.tokens[v.first].norm));
+}
+
 // TABARI's clauses (manual 7.6): AND/BUT/OR/NOR delimit a clause unless they
 // join two actors ("Gondor and Osgiliath", "Gondor and the evil Osgiliath").
 // Per token of the sentence, the index of its clause.
@@ -1332,9 +1361,11 @@ void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, 
     int32_t stem_verb = cands ? -1 : lex.FindStemVerb(tok.norm);
     if (!cands && stem_verb < 0) continue;
     bool surface = false;
-    if (v0.parsed && a.parse[t].upos != kVERB) {
+    const bool misattached =
+        v0.parsed && lex.dialect == Lexicon::Dialect::kPetrarch && MisattachedVerb(v0, t);
+    if (v0.parsed && (a.parse[t].upos != kVERB || misattached)) {
       bool form = cands && !cands->empty() && lex.verbs[(*cands)[0]].lemma != tok.norm;
-      if (lex.dialect != Lexicon::Dialect::kPetrarch || !MistaggedVerb(v0, t, form)) continue;
+      if (!misattached && (lex.dialect != Lexicon::Dialect::kPetrarch || !MistaggedVerb(v0, t, form))) continue;
       surface = true;
       if (!surface_view) {
         surface_view.emplace(v0);

@@ -110,7 +110,9 @@ std::string DyadParserModel::Serialize() const {
     w.PutString(tagger.tag_xpos[i]);
   }
   tagger.dict.Write(&w);
+  tagger.lexicon.Write(&w);
   tagger.weights.Write(&w);
+
   // Lemmatizer.
   lemmatizer.exceptions.Write(&w);
   lemmatizer.rules.Write(&w);
@@ -159,6 +161,7 @@ Result<std::unique_ptr<DyadParserModel>> DyadParserModel::Deserialize(std::strin
     }
   }
   if (!m->tagger.dict.Read(&r)) return bad("tag dictionary");
+  if (!m->tagger.lexicon.Read(&r)) return bad("lexicon");
   if (!m->tagger.weights.Read(&r) || m->tagger.weights.num_classes() != static_cast<int>(ntags)) {
     return bad("tagger weights");
   }

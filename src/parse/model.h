@@ -31,7 +31,7 @@
 namespace dyad::parse {
 
 inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'P', 'A', 'R', 'S'};
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 2;
 
 // ---------------------------------------------------------------------------
 // Small open-addressing map uint64 -> uint64 (keys != 0), for the tag
@@ -84,12 +84,19 @@ struct TokenAtoms {
   uint64_t prefix[3] = {};  // hashes of the first 1..3 bytes
   uint64_t shape = 0;      // hash of the compressed word shape ("Xx", "d.d", ...)
   uint64_t amb = 0;        // tag-dictionary ambiguity class of `norm` (0: unseen word)
+  uint64_t lex = 0;        // lexicon class of `norm` (kNoLexClass: not in the lexicon;
+                           // 0: the model has no lexicon)
   uint32_t flags = 0;      // kAtom* bits
 };
 enum AtomFlag : uint32_t {
   kAtomDigit = 1, kAtomUpper = 2, kAtomAllUpper = 4, kAtomHyphen = 8, kAtomFirstUpper = 16,
   kAtomAlpha = 32, kAtomFirstWord = 64,
 };
+
+// Hash of a normalised form: TokenAtoms::norm, and the key of the tag dictionary
+// and the lexicon.
+inline uint64_t NormKey(std::string_view norm) { return HashBytes(norm, 2); }
+inline constexpr uint64_t kNoLexClass = 0x6e6f6c6578ULL;
 
 // Normalised form used for word features and the tag dictionary.
 void NormalizeForm(std::string_view form, std::string* out);
@@ -102,10 +109,12 @@ struct TaggerModel {
   std::vector<uint8_t> tag_upos;      // per joint tag: index into kUposNames
   std::vector<std::string> tag_xpos;  // per joint tag: XPOS string
   FlatMap64 dict;                     // norm hash -> ambiguity class hash
+  FlatMap64 lexicon;                  // norm hash -> LexBit set (src/parse/train/lexicon.h)
   SparseWeights weights;              // classes = joint tags
 
   static constexpr int kMaxFeatures = 48;
   int num_tags() const { return static_cast<int>(tag_upos.size()); }
+  // Fills `amb` and `lex` of every atom.
   void FillAmbiguity(std::span<TokenAtoms> atoms) const;
 };
 // Features of word i given the predicted tags of words < i.

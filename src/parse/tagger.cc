@@ -30,7 +30,7 @@ void ComputeAtoms(std::string_view form, bool first_word, std::string* buf, Toke
   NormalizeForm(form, buf);
   const std::string_view norm(*buf);
   a->form = HashBytes(form, 1);
-  a->norm = HashBytes(norm, 2);
+  a->norm = NormKey(norm);
   for (int k = 1; k <= 5; ++k) {
     a->suffix[k - 1] = static_cast<size_t>(k) <= norm.size() ? HashBytes(norm.substr(norm.size() - k), 10 + k) : 0;
   }
@@ -77,6 +77,8 @@ void TaggerModel::FillAmbiguity(std::span<TokenAtoms> atoms) const {
   for (TokenAtoms& a : atoms) {
     uint64_t v = 0;
     a.amb = dict.Find(a.norm, &v) ? v : 0;
+    // A model trained without a lexicon has no lexicon features (lex = 0).
+    a.lex = lexicon.size() == 0 ? 0 : lexicon.Find(a.norm, &v) ? Key(600).Add(v).Done() : kNoLexClass;
   }
 }
 
@@ -85,6 +87,7 @@ int TaggerFeatures(const TokenAtoms* a, int n, int i, const int* tags, uint64_t*
   auto norm = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : a[j].norm; };
   auto amb = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : a[j].amb; };
   auto suf3 = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : a[j].suffix[2]; };
+  auto lex = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : a[j].lex; };
   auto shape = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : a[j].shape; };
   const uint64_t t1 = i >= 1 ? static_cast<uint64_t>(tags[i - 1]) : 0xffff;
   const uint64_t t2 = i >= 2 ? static_cast<uint64_t>(tags[i - 2]) : 0xffff;
@@ -120,6 +123,13 @@ int TaggerFeatures(const TokenAtoms* a, int n, int i, const int* tags, uint64_t*
   f[k++] = Key(34).Add(shape(i - 1)).Add(w.shape).Done();
   f[k++] = Key(35).Add(w.amb).Add(w.suffix[2]).Done();
   f[k++] = Key(36).Add(t1).Add(norm(i + 1)).Done();
+  if (w.lex == 0) return k;  // the model has no lexicon
+  f[k++] = Key(37).Add(w.lex).Done();
+  f[k++] = Key(38).Add(w.lex).Add(w.suffix[1]).Done();
+  f[k++] = Key(39).Add(w.lex).Add(w.flags).Done();
+  f[k++] = Key(40).Add(lex(i + 1)).Done();
+  f[k++] = Key(41).Add(t1).Add(w.lex).Done();
+  f[k++] = Key(42).Add(lex(i - 1)).Done();
   return k;
 }
 

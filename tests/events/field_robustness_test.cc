@@ -210,6 +210,40 @@ TEST(PetrarchRobustness, MistaggedVerbAndMissedPassive) {
                                  "its PRON 9 nmod:poss", "dispute NOUN 6 obl", "with ADP 11 case",
                                  "Gondor PROPN 9 nmod", ". PUNCT 3 punct"})),
             (V{"GON/ARN/111"}));
+  // A past tense parsed as the participle of the next noun, in a sentence
+  // with no verbal root, right after the actor that opens it: the predicate.
+  EXPECT_EQ(Got(*runner, Parsed({"Arnor PROPN 4 compound", "condemned VERB 4 amod", "Gondor PROPN 4 compound",
+                                 "officials NOUN 0 root", ". PUNCT 4 punct"})),
+            (V{"ARN/GON/111"}));
+  // Not when the sentence has a verbal root: there the participle is one.
+  EXPECT_EQ(Got(*runner, Parsed({"Arnor PROPN 2 nsubj", "warned VERB 0 root", "condemned VERB 4 amod",
+                                 "officials NOUN 2 obj", "of ADP 6 case", "Gondor PROPN 4 nmod",
+                                 ". PUNCT 2 punct"})),
+            (V{"ARN/GON/130"}));
+}
+
+TEST(PetrarchRobustness, CoordinatorOfTheSubjectIsNoVerbPatternWord) {
+  // `NEITHER *` is a word of the verb group ("neither condemned"), not the
+  // "neither" of "Neither Arnor nor Gondor" (cc:preconj of the subject).
+  const std::string dir = testing::FixtureDir("robustness_neither_test");
+  Write(dir + "/verbs.txt", "--- CONDEMN [111] ---\nCONDEMN\n- NEITHER * [057]\n");
+  Write(dir + "/actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\n");
+  auto lex = std::make_shared<Lexicon>();
+  lex->field_format = true;
+  lex->dialect = Lexicon::Dialect::kPetrarch;
+  std::vector<DictProblem> problems;
+  ASSERT_TRUE(LoadPetrarchVerbs(dir + "/verbs.txt", lex.get(), &problems).ok());
+  ASSERT_TRUE(LoadPetrarchActors(dir + "/actors.txt", lex.get(), &problems).ok());
+  lex->Finalize();
+  auto runner = UseParse(lex);
+  EXPECT_EQ(Got(*runner, Parsed({"Neither CCONJ 2 cc:preconj", "Arnor PROPN 5 nsubj", "nor CCONJ 4 cc",
+                                 "Gondor PROPN 2 conj", "condemned VERB 0 root", "Osgiliath PROPN 5 obj",
+                                 ". PUNCT 5 punct"})),
+            (V{"ARN/OSG/111", "GON/OSG/111"}));
+  // The pattern still matches its own word before the verb.
+  EXPECT_EQ(Got(*runner, Parsed({"Arnor PROPN 3 nsubj", "neither CCONJ 3 cc", "condemned VERB 0 root",
+                                 "Osgiliath PROPN 3 obj", ". PUNCT 3 punct"})),
+            (V{"ARN/OSG/057"}));
 }
 
 TEST(PetrarchRobustness, NounPhrasesByTheirFirstActorAndNotAsPredicates) {

@@ -100,6 +100,35 @@ TEST(ParserModel, CorruptOrForeignFilesAreRefused) {
   EXPECT_NE(missing.status().message().find("/nonexistent/model.dyadparse"), std::string::npos);
 }
 
+// A model trained with a lexicon stores it: the loaded model gives words the
+// same lexicon classes without the dictionaries, and still parses its sentences.
+TEST(ParserModel, LexiconIsStoredInTheModel) {
+  const std::string dir = std::string(DYAD_TEST_DIR) + "/parse/testdata/lexicon";
+  auto lex = ReadLexicon(dir, dir + "/words.txt");
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  TrainOptions o;
+  o.tagger_iterations = 10;
+  o.parser_iterations = 20;
+  o.jackknife_folds = 0;
+  o.lexicon = &lex.value();
+  auto trained = Train(Fixture(), {}, o);
+  ASSERT_TRUE(trained.ok()) << trained.status().message();
+  EXPECT_EQ(trained.value()->tagger.lexicon.size(), lex.value().classes.size());
+  auto loaded = DyadParserModel::Deserialize(trained.value()->Serialize(), "lexicon-model");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const TaggerModel& t = loaded.value()->tagger;
+  std::string buf;
+  TokenAtoms atoms[3];
+  ComputeAtoms("Dogs", true, &buf, &atoms[0]);
+  ComputeAtoms("dogs", false, &buf, &atoms[1]);
+  ComputeAtoms("zzyzx", false, &buf, &atoms[2]);
+  t.FillAmbiguity(atoms);
+  EXPECT_EQ(atoms[0].lex, atoms[1].lex);  // classes are looked up by the normalised form
+  EXPECT_NE(atoms[1].lex, kNoLexClass);
+  EXPECT_EQ(atoms[2].lex, kNoLexClass);
+  ExpectParsesFixture(*loaded.value());
+}
+
 TEST(ParserModel, AnnotateAllFillsEverySentenceAndHandlesEmptyInput) {
   auto m = TinyModel();
   Analysis a;

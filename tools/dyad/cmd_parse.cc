@@ -49,6 +49,8 @@ struct TrainArgs {
   int folds = 5;
   int threads = 2;
   float prune = 1.0f;
+  float tagger_prune = 0.0f;
+  std::string wordnet, words;
 };
 
 int RunTrain(const TrainArgs& a) {
@@ -64,13 +66,25 @@ int RunTrain(const TrainArgs& a) {
       return 2;
     }
   }
+  parse::Lexicon lexicon;
+  if (!a.wordnet.empty() || !a.words.empty()) {
+    auto lex = parse::ReadLexicon(a.wordnet, a.words);
+    if (!lex.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", lex.status().message().c_str());
+      return 2;
+    }
+    lexicon = std::move(lex).value();
+    std::printf("lexicon: %zu words from %s %s\n", lexicon.classes.size(), a.wordnet.c_str(), a.words.c_str());
+  }
   parse::TrainOptions o;
+  o.lexicon = lexicon.classes.empty() ? nullptr : &lexicon;
   o.seed = a.seed;
   o.parser_iterations = a.iterations;
   o.tagger_iterations = a.tagger_iterations;
   o.jackknife_folds = a.folds;
   o.threads = a.threads;
   o.prune = a.prune;
+  o.tagger_prune = a.tagger_prune;
   o.log = [t0](const std::string& line) {
     std::printf("[%6.1fs] %s\n", Since(t0), line.c_str());
     std::fflush(stdout);
@@ -89,6 +103,44 @@ int RunTrain(const TrainArgs& a) {
     return 1;
   }
   std::printf("wrote %s (%.1f MB) in %.1fs total\n", a.out.c_str(), bytes.size() / 1e6, Since(t0));
+  return 0;
+}
+
+// --- prune-parser ----------------------------------------------------------
+// Pruning is a pure function of the final weights, so a model trained without it
+// can be pruned later to trade accuracy for size and speed without retraining.
+
+struct PruneArgs {
+  std::string model, out;
+  float tagger = 0.0f, parser = 0.0f;
+};
+
+int RunPrune(const PruneArgs& a) {
+  std::ifstream in(a.model, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "dyad: %s: cannot open\n", a.model.c_str());
+    return 2;
+  }
+  const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+  auto model = parse::DyadParserModel::Deserialize(bytes, a.model);
+  if (!model.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", model.status().message().c_str());
+    return 2;
+  }
+  parse::DyadParserModel& m = *model.value();
+  if (a.tagger > 0) m.tagger.weights.Prune(a.tagger);
+  if (a.parser > 0) m.parser.weights.Prune(a.parser);
+  const std::string out_bytes = m.Serialize();
+  std::ofstream out(a.out, std::ios::binary);
+  out.write(out_bytes.data(), static_cast<std::streamsize>(out_bytes.size()));
+  out.close();
+  if (!out) {
+    std::fprintf(stderr, "dyad: %s: cannot write model\n", a.out.c_str());
+    return 1;
+  }
+  std::printf("wrote %s (%.1f MB): tagger %zu features / %zu entries, parser %zu / %zu\n", a.out.c_str(),
+              out_bytes.size() / 1e6, m.tagger.weights.num_features(), m.tagger.weights.num_entries(),
+              m.parser.weights.num_features(), m.parser.weights.num_entries());
   return 0;
 }
 
@@ -284,7 +336,23 @@ void RegisterParse(CLI::App& app) {
     cmd->add_option("--folds", args->folds, "jackknife folds for the parser's training tags");
     cmd->add_option("--threads", args->threads, "threads for the jackknife folds");
     cmd->add_option("--prune", args->prune, "finally drop averaged weights below this magnitude (size/speed vs accuracy)");
+    cmd->add_option("--tagger-prune", args->tagger_prune,
+                    "the same for the tagger's weights (default 0: keep all)");
+    cmd->add_option("--wordnet", args->wordnet,
+                    "WordNet 3.0 dictionary folder for the tagger's lexicon (Debian wordnet-base: /usr/share/wordnet)");
+    cmd->add_option("--words", args->words,
+                    "word list for the tagger's lexicon (Debian wamerican-large: /usr/share/dict/american-english-large)");
     cmd->callback([args] { SetExitCode(RunTrain(*args)); });
+  }
+  {
+    auto args = std::make_shared<PruneArgs>();
+    CLI::App* cmd = app.add_subcommand(
+        "prune-parser", "Drop small weights of a trained parser model (smaller, faster, a little less accurate)");
+    cmd->add_option("--model", args->model, "model file to read")->required();
+    cmd->add_option("--out", args->out, "model file to write")->required();
+    cmd->add_option("--tagger", args->tagger, "drop tagger weights with magnitude below this");
+    cmd->add_option("--parser", args->parser, "drop parser weights with magnitude below this");
+    cmd->callback([args] { SetExitCode(RunPrune(*args)); });
   }
   {
     auto args = std::make_shared<ParseArgs>();

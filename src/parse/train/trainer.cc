@@ -108,6 +108,26 @@ void BuildDict(const std::vector<Prepared>& data, const std::vector<int>& idx, F
   dict->Build();
 }
 
+// The lexicon keyed like the tag dictionary, in a fixed (sorted) order so that
+// the model file is deterministic.
+void BuildLexicon(const Lexicon* lex, FlatMap64* out) {
+  *out = FlatMap64();
+  if (lex == nullptr) return;
+  std::vector<std::pair<uint64_t, uint32_t>> pairs;
+  pairs.reserve(lex->classes.size());
+  for (const auto& [w, bits] : lex->classes) pairs.emplace_back(NormKey(w), bits);
+  std::sort(pairs.begin(), pairs.end());
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    // Two words with one hash (never seen in practice): merge their classes.
+    if (i + 1 < pairs.size() && pairs[i + 1].first == pairs[i].first) {
+      pairs[i + 1].second |= pairs[i].second;
+      continue;
+    }
+    out->Insert(pairs[i].first, pairs[i].second);
+  }
+  out->Build();
+}
+
 double TaggerDevAccuracy(const TaggerModel& tagger, const std::vector<conllu::Sentence>& dev) {
   DyadParserModel m;
   m.tagger = tagger;  // copy: fine for dev evaluation
@@ -136,6 +156,7 @@ TaggerModel TrainTagger(const Inventory& inv, const std::vector<Prepared>& data,
   model.tag_upos = inv.tag_upos;
   model.tag_xpos = inv.tag_xpos;
   BuildDict(data, idx, &model.dict);
+  BuildLexicon(o.lexicon, &model.lexicon);
   const int nt = model.num_tags();
   // Atoms with ambiguity classes from this dictionary.
   std::vector<std::vector<TokenAtoms>> atoms(data.size());
@@ -631,10 +652,11 @@ Result<std::unique_ptr<DyadParserModel>> Train(const std::vector<conllu::Sentenc
   // 4. Parser.
   ParserTrainer pt{inv, data, ptags, o};
   model->parser = pt.Run(model.get(), dev);
-  if (o.prune > 0) {
-    model->tagger.weights.Prune(o.prune);
-    model->parser.weights.Prune(o.prune);
-    Log(o, Fmt("pruned weights below %.2f: tagger %zu features / %zu entries, parser %zu / %zu", o.prune,
+  if (o.prune > 0 || o.tagger_prune > 0) {
+    if (o.tagger_prune > 0) model->tagger.weights.Prune(o.tagger_prune);
+    if (o.prune > 0) model->parser.weights.Prune(o.prune);
+    Log(o, Fmt("pruned weights (tagger below %.2f, parser below %.2f): tagger %zu features / %zu entries, "
+               "parser %zu / %zu", o.tagger_prune, o.prune,
                model->tagger.weights.num_features(), model->tagger.weights.num_entries(),
                model->parser.weights.num_features(), model->parser.weights.num_entries()));
   }

@@ -13,6 +13,7 @@
 #include "dyad/status.h"
 #include "parse/conllu.h"
 #include "parse/model.h"
+#include "parse/train/lexicon.h"
 
 namespace dyad::parse {
 
@@ -25,8 +26,10 @@ struct TrainOptions {
   int threads = 2;               // jackknife folds trained in parallel
   double explore_p = 0.9;        // dynamic-oracle exploration: follow the model's own
   int explore_from = 1;          // (possibly wrong) action with this probability from this epoch
-  float prune = 0.0f;            // finally drop averaged weights with |w| below this (after
+  float prune = 0.0f;             // (parser weights)
+  float tagger_prune = 0.0f;      // the same for the tagger's weights            // finally drop averaged weights with |w| below this (after
                                  // model selection; 1.0 drops features updated only once)
+  const Lexicon* lexicon = nullptr;  // word classes for the tagger (none: no lexicon features)
   std::function<void(const std::string&)> log;  // progress lines (may be empty)
 };
 
