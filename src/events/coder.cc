@@ -689,7 +689,16 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
         if (m < 0) {
           for (int32_t id : v.mention_ids) {
             const Mention& mm = v.mentions[id];
-            if (Dominates(v, t, mm.head) && !mm.code.empty()) {
+            if (!Dominates(v, t, mm.head) || mm.code.empty()) continue;
+            if (m < 0) {
+              m = id;
+              continue;
+            }
+            // The phrase's first actor, unless a later mention in it is that
+            // actor with its agent ("Dagolath's first Deputy, Prime Minister
+            // Telemar": DAG, then DAGGOV): the same actor, more exactly.
+            const std::string& first = v.mentions[m].code;
+            if (mm.code.size() > first.size() && mm.code.compare(0, first.size(), first) == 0) {
               m = id;
               break;
             }
@@ -993,6 +1002,21 @@ void CollectFieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t
       if (cc >= 0 && !comma) joined_by_and = true;
       add(v.MentionAt(t));
     }
+    // A later dependent whose phrase opens with and/or is a conjunct the parse
+    // mislabelled ("toward Gondor and Arnor's Elrond" with `Elrond` as `flat`
+    // of Gondor and `and` inside its phrase): in UD only conjuncts carry a cc.
+    for (uint32_t t = h + 1; t < v.last; ++t) {
+      if (HeadOf(v, t) != static_cast<int32_t>(h) || Rel(v, t, "conj")) continue;
+      if (!(Rel(v, t, "flat") || Rel(v, t, "appos") || Rel(v, t, "compound") || Rel(v, t, "nmod"))) continue;
+      uint32_t first = t;
+      for (uint32_t u = h + 1; u < t; ++u) {
+        if (Dominates(v, t, u)) {
+          first = u;
+          break;
+        }
+      }
+      if (first < t && Rel(v, first, "cc") && v.MentionAt(first) < 0) add(MentionOfPhrase(v, t));
+    }
   }
   // The subject may be a phrase around the mention ("the government of Gondor").
   uint32_t h = v.mentions[m].head;
@@ -1190,25 +1214,24 @@ bool MistaggedVerb(const SentenceView& v, uint32_t t, bool lexicon_form) {
          t + 1 < v.last && (P[t + 1].upos == kADP || P[t + 1].upos == kDET);
 }
 
-// With a parse: a verb-lexicon word tagged VERB but parsed as the adjective of
-// the next noun in a sentence whose parse has no verbal root, right after an
-// actor that opens the sentence ("Russian police arrested Russian students",
-// "The Hermit Kingdom fired two artillery shells at Seoul" parsed as one noun
-// phrase with `arrested`/`fired` as participles). A past tense read as a
-// participle is our tagger's and parser's typical error on headline-like
-// news sentences; the surface reading is the sentence's only predicate.
+// With a parse: a verb-lexicon word tagged VERB but parsed as a participle
+// modifying a noun (amod, acl) without a subject of its own, in a sentence
+// whose parse has no verbal root and which opens with an actor ("Russian
+// police arrested Russian students", "The Hermit Kingdom fired two artillery
+// shells at Seoul", "Gollum, centre of a row between Radagast and the Brown,
+// called on Gondor" parsed as one noun phrase). A past tense read as a
+// participle is our tagger's and parser's typical error on headline-like news
+// sentences; the surface reading is the sentence's only predicate.
 bool MisattachedVerb(const SentenceView& v, uint32_t t) {
   const auto& P = v.a.parse;
-  if (P[t].upos != kVERB || !Rel(v, t, "amod")) return false;
-  const int32_t h = HeadOf(v, t);
-  if (h <= static_cast<int32_t>(t)) return false;
+  if (P[t].upos != kVERB || !(Rel(v, t, "amod") || Rel(v, t, "acl"))) return false;
   for (uint32_t k = v.first; k < v.last; ++k) {
     if (P[k].head == 0 && (P[k].upos == kVERB || P[k].upos == kAUX)) return false;
+    if (HeadOf(v, k) == static_cast<int32_t>(t) && (Rel(v, k, "nsubj") || Rel(v, k, "mark") || Rel(v, k, "aux")))
+      return false;  // a clause of its own
   }
-  const int32_t before = t > v.first ? v.MentionAt(t - 1) : -1;
-  if (before < 0 || v.mentions[before].code.empty()) return false;
-  const uint32_t begin = v.mentions[before].begin;
-  return begin == v.first || (begin == v.first + 1 && IsDeterminerLike(v.a.tokens[v.first].norm));
+  const int32_t opening = MentionStartingNear(v, v.first, 1);
+  return opening >= 0 && !v.mentions[opening].code.empty() && v.mentions[opening].end <= t;
 }
 
 // TABARI's clauses (manual 7.6): AND/BUT/OR/NOR delimit a clause unless they

@@ -63,7 +63,7 @@ void DyadParserModel::Parse(std::span<const std::string_view> forms, ParserScrat
     assert(k <= ParserWeightsModel::kMaxFeatures);
     std::fill_n(scores, parser.weights.score_capacity(), 0.0f);
     parser.weights.Accumulate(f, k, scores);
-    s.Apply(BestValidAction(s, scores, nl, parser.root_label), nl);
+    s.Apply(BestValidAction(s, scores, parser), nl);
   }
 }
 
@@ -184,6 +184,7 @@ Result<std::unique_ptr<DyadParserModel>> DyadParserModel::Deserialize(std::strin
   }
   if (!r.Get(&root) || root >= nlabels) return bad("root label");
   m->parser.root_label = static_cast<int>(root);
+  m->parser.IndexLabels();
   if (!m->parser.weights.Read(&r) ||
       m->parser.weights.num_classes() != 1 + 2 * static_cast<int>(nlabels)) {
     return bad("parser weights");

@@ -147,6 +147,12 @@ struct ParserWeightsModel {
   std::vector<std::string> labels;  // deprel names; index = label id
   int root_label = 0;               // id of "root"
   SparseWeights weights;            // classes = 1 + 2 * labels
+  // Decoding constraint (derived from `labels`, not stored): a word with a
+  // `case` dependent is a nominal in an oblique or modifier, never a subject
+  // or object (UD), so those labels are not offered for it.
+  uint64_t case_label_bits = 0;     // bit (l & 63) of each case* label
+  uint64_t core_label_bits = 0;     // bits of nsubj*, csubj*, obj, iobj, expl*
+  void IndexLabels();
   static constexpr int kMaxFeatures = 112;
   int num_labels() const { return static_cast<int>(labels.size()); }
 };
@@ -189,8 +195,9 @@ struct ParseArrays {
 };
 
 int ParserFeatures(const ParseState& s, uint64_t* out);
-// Best valid action under `scores`; `root_label` is only allowed for LEFT onto ROOT.
-int BestValidAction(const ParseState& s, const float* scores, int num_labels, int root_label);
+// Best valid action under `scores`; `root_label` is only allowed for LEFT onto ROOT;
+// core-argument labels are not offered for an s0 with a case dependent.
+int BestValidAction(const ParseState& s, const float* scores, const ParserWeightsModel& m);
 
 // ---------------------------------------------------------------------------
 // Per-thread scratch.

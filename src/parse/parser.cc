@@ -82,7 +82,21 @@ void ParseState::Apply(int a, int num_labels) {
   }
 }
 
-int BestValidAction(const ParseState& s, const float* sc, int num_labels, int root_label) {
+void ParserWeightsModel::IndexLabels() {
+  case_label_bits = core_label_bits = 0;
+  for (size_t l = 0; l < labels.size() && l < 64; ++l) {
+    const std::string_view u = std::string_view(labels[l]).substr(0, labels[l].find(':'));
+    if (u == "case") case_label_bits |= 1ULL << l;
+    if (u == "nsubj" || u == "csubj" || u == "obj" || u == "iobj" || u == "expl") core_label_bits |= 1ULL << l;
+  }
+}
+
+int BestValidAction(const ParseState& s, const float* sc, const ParserWeightsModel& m) {
+  const int num_labels = m.num_labels(), root_label = m.root_label;
+  // Every dependent of s0 is attached by now (arc-hybrid pops complete words).
+  const int s0 = s.sp >= 1 ? s.stack[s.sp - 1] : 0;
+  const uint64_t banned =
+      s0 && ((s.lset[s0] | s.rset[s0]) & m.case_label_bits) ? m.core_label_bits : 0;
   int best = -1;
   float bs = -std::numeric_limits<float>::infinity();
   auto consider = [&](int a) {
@@ -97,13 +111,13 @@ int BestValidAction(const ParseState& s, const float* sc, int num_labels, int ro
       consider(1 + root_label);
     } else {
       for (int l = 0; l < num_labels; ++l) {
-        if (l != root_label) consider(1 + l);
+        if (l != root_label && !(l < 64 && (banned >> l & 1))) consider(1 + l);
       }
     }
   }
   if (s.CanRight()) {
     for (int l = 0; l < num_labels; ++l) {
-      if (l != root_label) consider(1 + num_labels + l);
+      if (l != root_label && !(l < 64 && (banned >> l & 1))) consider(1 + num_labels + l);
     }
   }
   return best;

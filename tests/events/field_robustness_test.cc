@@ -246,6 +246,26 @@ TEST(PetrarchRobustness, CoordinatorOfTheSubjectIsNoVerbPatternWord) {
             (V{"ARN/OSG/057"}));
 }
 
+TEST(PetrarchRobustness, MislabelledConjunctAndActorWithItsAgent) {
+  std::vector<DictProblem> problems;
+  auto runner = UseParse(Load(&problems));
+  // "Gondor and Arnor's Elrond" with `Elrond` parsed as `flat` of Gondor and
+  // the `and` inside its phrase: still a coordination (only conjuncts carry a
+  // cc), the second conjunct coded by the actor that opens it.
+  EXPECT_EQ(Got(*runner, Parsed({"Frodo PROPN 2 nsubj", "warned VERB 0 root", "Gondor PROPN 2 obj",
+                                 "and CCONJ 5 cc", "Arnor PROPN 7 nmod:poss", "'s PART 5 case",
+                                 "Elrond PROPN 3 flat", ". PUNCT 2 punct"})),
+            (V{"HOB/ARN/130", "HOB/GON/130"}));
+  // A subject phrase with its actor first and, later, that actor with its
+  // agent: the more exact mention ("Gondor's new ..., the Gondor government
+  // spokesman" parsed with the role as an apposition).
+  EXPECT_EQ(Got(*runner, Parsed({"Arnor PROPN 3 nmod:poss", "'s PART 1 case", "envoy NOUN 8 nsubj",
+                                 ", PUNCT 6 punct", "Arnor PROPN 6 compound", "government NOUN 3 appos",
+                                 ", PUNCT 6 punct", "warned VERB 0 root", "Gondor PROPN 8 obj",
+                                 ". PUNCT 8 punct"})),
+            (V{"ARNGOV/GON/130"}));
+}
+
 TEST(PetrarchRobustness, NounPhrasesByTheirFirstActorAndNotAsPredicates) {
   std::vector<DictProblem> problems;
   auto runner = UseParse(Load(&problems));

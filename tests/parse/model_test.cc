@@ -158,6 +158,32 @@ TEST(ParserModel, AnnotateAllFillsEverySentenceAndHandlesEmptyInput) {
   m->Annotate({}, none, scratch.get());
 }
 
+// A word with a `case` dependent is an oblique or a modifier in UD, never a
+// subject or object: decoding does not offer those labels for it.
+TEST(BestValidAction, NoCoreArgumentLabelForAWordWithACaseDependent) {
+  ParserWeightsModel m;
+  m.labels = {"case", "nsubj:pass", "obl", "root"};
+  m.root_label = 3;
+  m.IndexLabels();
+  const int nl = m.num_labels();
+  ParseArrays arrays;
+  ParseState s;
+  arrays.Init(3, &s);  // "at(1) Emirates(2) reported(3)"
+  s.Apply(0, nl);      // SHIFT at
+  s.Apply(1 + 0, nl);  // LEFT-case: at <- Emirates
+  s.Apply(0, nl);      // SHIFT Emirates; b0 = reported
+  std::vector<float> scores(1 + 2 * nl, 0.0f);
+  scores[1 + 1] = 10.0f;  // LEFT-nsubj:pass: the model's favourite
+  scores[1 + 2] = 5.0f;   // LEFT-obl
+  EXPECT_EQ(BestValidAction(s, scores.data(), m), 1 + 2);
+  // Without the case dependent the favourite wins.
+  ParseState t;
+  arrays.Init(3, &t);
+  t.Apply(0, nl);
+  t.Apply(0, nl);  // stack: at, Emirates (no children)
+  EXPECT_EQ(BestValidAction(t, scores.data(), m), 1 + 1);
+}
+
 TEST(Projectivize, LiftsCrossingArcs) {
   // 1 <- 3, 2 <- 4 (crossing), 3 root, 4 <- 3.
   std::vector<int> heads = {0, 3, 4, 0, 3};

@@ -370,6 +370,7 @@ struct ParserTrainer {
     ParserWeightsModel best_model;
     best_model.labels = inv.labels;
     best_model.root_label = inv.root_label;
+    best_model.IndexLabels();
     const int nl = static_cast<int>(inv.labels.size());
     const int nc = 1 + 2 * nl;
     const int root = inv.root_label;
@@ -481,6 +482,7 @@ struct ParserTrainer {
       if (!dev.empty()) {
         eval_model->parser.labels = inv.labels;
         eval_model->parser.root_label = root;
+        eval_model->parser.IndexLabels();
         eval_model->parser.weights = std::move(w);
         EvalCounts c = EvaluateGoldTokens(*eval_model, dev);
         const double uas = 100.0 * c.uas / c.gold_words, las = 100.0 * c.las / c.gold_words;
