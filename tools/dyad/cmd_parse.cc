@@ -41,6 +41,19 @@ Result<std::unique_ptr<ParserModel>> LoadModel(const std::string& path, bool rep
 
 // --- train-parser ----------------------------------------------------------
 
+// Writes the model file; returns its size, or 0 after printing the error.
+size_t WriteModel(const parse::DyadParserModel& m, const std::string& path) {
+  const std::string bytes = m.Serialize();
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) {
+    std::fprintf(stderr, "dyad: %s: cannot write model\n", path.c_str());
+    return 0;
+  }
+  return bytes.size();
+}
+
 struct TrainArgs {
   std::string train, dev, out;
   uint64_t seed = 1;
@@ -94,15 +107,9 @@ int RunTrain(const TrainArgs& a) {
     std::fprintf(stderr, "dyad: %s\n", model.status().message().c_str());
     return 1;
   }
-  const std::string bytes = model.value()->Serialize();
-  std::ofstream out(a.out, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) {
-    std::fprintf(stderr, "dyad: %s: cannot write model\n", a.out.c_str());
-    return 1;
-  }
-  std::printf("wrote %s (%.1f MB) in %.1fs total\n", a.out.c_str(), bytes.size() / 1e6, Since(t0));
+  const size_t size = WriteModel(*model.value(), a.out);
+  if (size == 0) return 1;
+  std::printf("wrote %s (%.1f MB) in %.1fs total\n", a.out.c_str(), size / 1e6, Since(t0));
   return 0;
 }
 
@@ -130,16 +137,10 @@ int RunPrune(const PruneArgs& a) {
   parse::DyadParserModel& m = *model.value();
   if (a.tagger > 0) m.tagger.weights.Prune(a.tagger);
   if (a.parser > 0) m.parser.weights.Prune(a.parser);
-  const std::string out_bytes = m.Serialize();
-  std::ofstream out(a.out, std::ios::binary);
-  out.write(out_bytes.data(), static_cast<std::streamsize>(out_bytes.size()));
-  out.close();
-  if (!out) {
-    std::fprintf(stderr, "dyad: %s: cannot write model\n", a.out.c_str());
-    return 1;
-  }
+  const size_t size = WriteModel(m, a.out);
+  if (size == 0) return 1;
   std::printf("wrote %s (%.1f MB): tagger %zu features / %zu entries, parser %zu / %zu\n", a.out.c_str(),
-              out_bytes.size() / 1e6, m.tagger.weights.num_features(), m.tagger.weights.num_entries(),
+              size / 1e6, m.tagger.weights.num_features(), m.tagger.weights.num_entries(),
               m.parser.weights.num_features(), m.parser.weights.num_entries());
   return 0;
 }

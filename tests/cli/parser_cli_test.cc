@@ -1,0 +1,49 @@
+// `dyad prune-parser`: a pruned copy of the bundled model is smaller, loads and
+// parses; a missing input is an error naming the file.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "run_cli.h"
+
+namespace dyad::testing {
+namespace {
+
+const std::string kModel = std::string(DYAD_SOURCE_DIR) + "/data/models/en_ewt.dyadparse";
+
+TEST(ParserCli, PruneParserWritesASmallerModelThatStillParses) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const std::string out = (dir / ("dyad_pruned_" + std::to_string(::getpid()) + ".dyadparse")).string();
+  CliResult r = RunDyad("prune-parser --model " + kModel + " --out " + out + " --tagger 3 --parser 3");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("wrote " + out), std::string::npos) << r.out;
+  EXPECT_LT(std::filesystem::file_size(out), std::filesystem::file_size(kModel));
+
+  const std::string text = (dir / ("dyad_pruned_in_" + std::to_string(::getpid()) + ".txt")).string();
+  std::ofstream(text) << "Russia urges Armenia not to trust the West.\n";
+  CliResult p = RunDyad("parse --model " + out + " " + text);
+  ASSERT_EQ(p.status, 0) << p.err;
+  int words = 0, roots = 0;
+  std::istringstream lines(p.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    ++words;
+    roots += line.find("\t0\troot\t") != std::string::npos;
+  }
+  EXPECT_EQ(words, 9);
+  EXPECT_EQ(roots, 1);
+  std::filesystem::remove(out);
+  std::filesystem::remove(text);
+}
+
+TEST(ParserCli, PruneParserNamesAMissingModel) {
+  CliResult r = RunDyad("prune-parser --model /nonexistent/model.dyadparse --out /tmp/never.dyadparse");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("/nonexistent/model.dyadparse"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists("/tmp/never.dyadparse"));
+}
+
+}  // namespace
+}  // namespace dyad::testing
