@@ -64,7 +64,9 @@ class ByteReader {
     uint64_t n = 0;
     if (!Get(&n) || n > (data_.size() - pos_) / sizeof(T)) return Fail();
     v->resize(n);
-    std::memcpy(v->data(), data_.data() + pos_, n * sizeof(T));
+    // An empty vector's data() may be null, and memcpy from/to null is undefined
+    // even for 0 bytes (an empty lexicon map is a normal model section).
+    if (n > 0) std::memcpy(v->data(), data_.data() + pos_, n * sizeof(T));
     pos_ += n * sizeof(T);
     return true;
   }
