@@ -695,8 +695,9 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
               continue;
             }
             // The phrase's first actor, unless a later mention in it is that
-            // actor with its agent ("Dagolath's first Deputy, Prime Minister
-            // Telemar": DAG, then DAGGOV): the same actor, more exactly.
+            // actor with its agent ("Dagolath's first Deputy Prime Minister
+            // Telemar" with `Prime Minister` parsed as an apposition of
+            // `Deputy`: DAG, then DAGGOV): the same actor, more exactly.
             const std::string& first = v.mentions[m].code;
             if (mm.code.size() > first.size() && mm.code.compare(0, first.size(), first) == 0) {
               m = id;
@@ -1218,8 +1219,8 @@ bool MistaggedVerb(const SentenceView& v, uint32_t t, bool lexicon_form) {
 // modifying a noun (amod, acl) without a subject of its own, in a sentence
 // whose parse has no verbal root and which opens with an actor ("Russian
 // police arrested Russian students", "The Hermit Kingdom fired two artillery
-// shells at Seoul", "Gollum, centre of a row between Radagast and the Brown,
-// called on Gondor" parsed as one noun phrase). A past tense read as a
+// shells at Seoul", "Gollum centre of a diplomatic row between Radagast and
+// the Brown called on Gondor" parsed as one noun phrase). A past tense read as a
 // participle is our tagger's and parser's typical error on headline-like news
 // sentences; the surface reading is the sentence's only predicate.
 bool MisattachedVerb(const SentenceView& v, uint32_t t) {
