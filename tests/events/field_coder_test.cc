@@ -31,15 +31,9 @@ std::shared_ptr<const Lexicon> FixtureLexicon(const std::string& dir) {
   Write(dir + "/actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\nOSGILIATH [OSG]\n");
   Write(dir + "/agents.txt", "GOVERNMENT [~GOV]\nSOLDIER [~MIL]\n");
   Write(dir + "/discards.txt", "BASEBALL\n");
-  auto lex = std::make_shared<Lexicon>();
-  lex->field_format = true;
   std::vector<DictProblem> problems;
-  EXPECT_TRUE(LoadPetrarchVerbs(dir + "/verbs.txt", lex.get(), &problems).ok());
-  EXPECT_TRUE(LoadPetrarchActors(dir + "/actors.txt", lex.get(), &problems).ok());
-  EXPECT_TRUE(LoadPetrarchAgents(dir + "/agents.txt", lex.get(), &problems).ok());
-  EXPECT_TRUE(LoadPetrarchDiscards(dir + "/discards.txt", lex.get(), &problems).ok());
+  auto lex = testing::LoadPetrarchFixture(dir, Lexicon::Dialect::kDyad, &problems);
   EXPECT_TRUE(problems.empty()) << problems.front().ToString();
-  lex->Finalize();
   return lex;
 }
 

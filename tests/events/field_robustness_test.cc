@@ -53,14 +53,7 @@ std::shared_ptr<Lexicon> Load(std::vector<DictProblem>* problems) {
         "ARNOR [ARN]\n+ARNORIAN\nGONDOR [GON]\nOSGILIATH [OSG]\nITHILEN [ITH]\nERIADOR [ERI]\n"
         "ROHAN [ROH]\n+ROHANS\nFRODO [HOB]\nELROND [ELF]\n");
   Write(dir + "/agents.txt", "GOVERNMENT [~GOV]\n");
-  auto lex = std::make_shared<Lexicon>();
-  lex->field_format = true;
-  lex->dialect = Lexicon::Dialect::kPetrarch;
-  EXPECT_TRUE(LoadPetrarchVerbs(dir + "/verbs.txt", lex.get(), problems).ok());
-  EXPECT_TRUE(LoadPetrarchActors(dir + "/actors.txt", lex.get(), problems).ok());
-  EXPECT_TRUE(LoadPetrarchAgents(dir + "/agents.txt", lex.get(), problems).ok());
-  lex->Finalize();
-  return lex;
+  return testing::LoadPetrarchFixture(dir, Lexicon::Dialect::kPetrarch, problems);
 }
 
 // Surface coder (no parser model), so these do not depend on the model.
@@ -228,14 +221,9 @@ TEST(PetrarchRobustness, CoordinatorOfTheSubjectIsNoVerbPatternWord) {
   const std::string dir = testing::FixtureDir("robustness_neither_test");
   Write(dir + "/verbs.txt", "--- CONDEMN [111] ---\nCONDEMN\n- NEITHER * [057]\n");
   Write(dir + "/actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\n");
-  auto lex = std::make_shared<Lexicon>();
-  lex->field_format = true;
-  lex->dialect = Lexicon::Dialect::kPetrarch;
   std::vector<DictProblem> problems;
-  ASSERT_TRUE(LoadPetrarchVerbs(dir + "/verbs.txt", lex.get(), &problems).ok());
-  ASSERT_TRUE(LoadPetrarchActors(dir + "/actors.txt", lex.get(), &problems).ok());
-  lex->Finalize();
-  auto runner = UseParse(lex);
+  auto runner = UseParse(testing::LoadPetrarchFixture(dir, Lexicon::Dialect::kPetrarch, &problems));
+  ASSERT_TRUE(problems.empty()) << problems.front().ToString();
   EXPECT_EQ(Got(*runner, Parsed({"Neither CCONJ 2 cc:preconj", "Arnor PROPN 5 nsubj", "nor CCONJ 4 cc",
                                  "Gondor PROPN 2 conj", "condemned VERB 0 root", "Osgiliath PROPN 5 obj",
                                  ". PUNCT 5 punct"})),

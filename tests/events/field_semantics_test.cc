@@ -42,14 +42,7 @@ std::shared_ptr<Lexicon> Load(const std::string& dir, Lexicon::Dialect dialect,
         "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nGOLLUM [HOB]\n"
         "SAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[HOBMIL 20080120-20121109]\n");
   Write(dir + "/agents.txt", "GOVERNMENT [~GOV]\n");
-  auto lex = std::make_shared<Lexicon>();
-  lex->field_format = true;
-  lex->dialect = dialect;
-  EXPECT_TRUE(LoadPetrarchVerbs(dir + "/verbs.txt", lex.get(), problems).ok());
-  EXPECT_TRUE(LoadPetrarchActors(dir + "/actors.txt", lex.get(), problems).ok());
-  EXPECT_TRUE(LoadPetrarchAgents(dir + "/agents.txt", lex.get(), problems).ok());
-  lex->Finalize();
-  return lex;
+  return testing::LoadPetrarchFixture(dir, dialect, problems);
 }
 
 std::vector<std::string> Code(const Pipeline& p, const std::string& text, const std::string& date = "19950104") {

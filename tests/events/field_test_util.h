@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include "dyad/lexicon.h"
 #include "dyad/pipeline.h"
 #include "validate/validate.h"
 
@@ -24,6 +25,25 @@ inline std::string FixtureDir(const std::string& tag) {
 }
 
 inline void WriteFile(const std::string& path, const std::string& s) { std::ofstream(path, std::ios::binary) << s; }
+
+// A PETRARCH-format field lexicon read from `dir`: verbs.txt and actors.txt, and
+// agents.txt / discards.txt where the fixture wrote them.
+inline std::shared_ptr<Lexicon> LoadPetrarchFixture(const std::string& dir, Lexicon::Dialect dialect,
+                                                    std::vector<DictProblem>* problems) {
+  auto lex = std::make_shared<Lexicon>();
+  lex->field_format = true;
+  lex->dialect = dialect;
+  EXPECT_TRUE(LoadPetrarchVerbs(dir + "/verbs.txt", lex.get(), problems).ok());
+  EXPECT_TRUE(LoadPetrarchActors(dir + "/actors.txt", lex.get(), problems).ok());
+  if (std::filesystem::exists(dir + "/agents.txt")) {
+    EXPECT_TRUE(LoadPetrarchAgents(dir + "/agents.txt", lex.get(), problems).ok());
+  }
+  if (std::filesystem::exists(dir + "/discards.txt")) {
+    EXPECT_TRUE(LoadPetrarchDiscards(dir + "/discards.txt", lex.get(), problems).ok());
+  }
+  lex->Finalize();
+  return lex;
+}
 
 // The events a pipeline codes from `text` (one document dated `date`).
 inline std::vector<std::string> CodeTriples(const Pipeline& p, const std::string& text, const std::string& date) {
