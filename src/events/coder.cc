@@ -27,7 +27,8 @@ bool IsDeterminerLike(std::string_view n) {
 bool IsBeForm(std::string_view n) {
   return In(n, {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"});
 }
-bool IsNegation(std::string_view n) { return In(n, {"not", "n't", "never", "no"}); }
+// "nt": the tokenizer splits an apostrophe-less "dont" or "didnt" as EWT does (do + nt).
+bool IsNegation(std::string_view n) { return In(n, {"not", "n't", "nt", "never", "no"}); }
 bool IsClauseBreak(const Token& t) {
   return t.norm == ";" || t.norm == ":" || t.norm == "." || t.norm == "?" || t.norm == "!";
 }

@@ -1,6 +1,10 @@
-// Tokenization follows UD English conventions: clitics split (Russia 's,
-// do n't), punctuation split from words, abbreviations (U.S., Mr.) and
-// numbers (1,000.5) kept whole, hyphenated words kept whole.
+// Tokenization follows UD English (EWT) conventions: clitics split (Russia 's,
+// do n't, and the apostrophe-less web spellings can not, do nt, gon na),
+// punctuation split from words, runs of sentence punctuation ("!!", "?!",
+// "..") and emoticons (":)") one token each, a currency symbol split from its
+// number ("$ 20"), abbreviations (U.S., Mr.) and numbers (1,000.5) kept whole.
+// Unlike EWT, hyphenated words are kept whole: the actor and verb
+// dictionaries name them that way ("al-Qaeda", "cease-fire").
 #include "tokenize.h"
 
 #include <utf8proc.h>
@@ -61,8 +65,8 @@ inline bool IsQuote(int32_t cp) {
 }
 inline bool IsOpenQuote(int32_t cp) { return cp == 0x201C || cp == 0x2018 || cp == 0x00AB || cp == 0x201E; }
 
-bool EqualsLower(std::string_view a, const char* b) {
-  size_t n = std::strlen(b);
+bool EqualsLower(std::string_view a, std::string_view b) {
+  const size_t n = b.size();
   if (a.size() != n) return false;
   for (size_t i = 0; i < n; ++i) {
     char c = a[i];
@@ -70,6 +74,56 @@ bool EqualsLower(std::string_view a, const char* b) {
     if (c != b[i]) return false;
   }
   return true;
+}
+
+inline bool IsSentencePunct(char c) { return c == '.' || c == '!' || c == '?'; }
+// Symbols whose runs are one token ("<<", "***", "====").
+inline bool IsRunSymbol(char c) { return c == '*' || c == '<' || c == '>' || c == '=' || c == '_' || c == '+'; }
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Emoticons EWT keeps as one token.
+constexpr std::string_view kEmoticons[] = {":-)", ":-(", ";-)", ":-D", ":-P", ":)", ":(", ";)",
+                                           ":D",  ":P",  ":p",  "=)",  "(:",  "^_^"};
+
+// Length of an emoticon that is all of text[b, e) or starts it and is followed
+// by punctuation; 0 if none.
+size_t LeadingEmoticon(std::string_view text, uint32_t b, uint32_t e) {
+  for (std::string_view em : kEmoticons) {
+    if (e - b < em.size() || text.compare(b, em.size(), em) != 0) continue;
+    if (b + em.size() == e) return em.size();
+    const char next = text[b + em.size()];
+    if (!IsAsciiLetter(next) && !IsAsciiDigit(next)) return em.size();
+  }
+  return 0;
+}
+
+// Length of a parenthesis emoticon ending text[b, e) after a word ("thanks:)").
+size_t TrailingEmoticon(std::string_view text, uint32_t b, uint32_t e) {
+  for (std::string_view em : {std::string_view(":-)"), std::string_view(":-("), std::string_view(";-)"),
+                              std::string_view(":)"), std::string_view(":("), std::string_view(";)")}) {
+    if (e - b > em.size() && text.compare(e - em.size(), em.size(), em) == 0) return em.size();
+  }
+  return 0;
+}
+
+// Apostrophe-less contractions that EWT splits like their spelled-out forms
+// ("cannot" = can + not, "dont" = do + nt, "gonna" = gon + na): length of the
+// first part, 0 if `w` is none. "im" and "ive" only in lower case (Jony Ive).
+size_t BareContractionSplit(std::string_view w) {
+  static constexpr std::pair<std::string_view, uint8_t> kForms[] = {
+      {"cannot", 3}, {"gonna", 3},   {"wanna", 3},   {"gotta", 3},    {"outta", 3},  {"dont", 2},
+      {"didnt", 3},  {"doesnt", 4},  {"isnt", 2},    {"wasnt", 3},    {"werent", 4}, {"arent", 3},
+      {"havent", 4}, {"hasnt", 3},   {"hadnt", 3},   {"couldnt", 5},  {"wouldnt", 5}, {"shouldnt", 6},
+      {"aint", 2},   {"wont", 2},    {"cant", 2},    {"youre", 3},    {"theyre", 4}, {"thats", 4},
+      {"whats", 4}};
+  if (w.size() < 4 || w.size() > 8) {
+    return w == "im" || w == "ive" ? 1 : 0;
+  }
+  for (const auto& [form, first] : kForms) {
+    if (EqualsLower(w, form)) return first;
+  }
+  return 0;
 }
 
 // Abbreviations that keep their period (lower-case, without the period).
@@ -121,6 +175,20 @@ void Emit(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>* out
   out->push_back(t);
 }
 
+// Emits the word text[b, e) with its clitic ("n't", "'s") or the second part
+// of an apostrophe-less contraction ("can" + "not") as a token of its own.
+void EmitWord(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>* out) {
+  const std::string_view w = text.substr(b, e - b);
+  if (size_t first = BareContractionSplit(w)) {
+    Emit(text, b, b + static_cast<uint32_t>(first), out);
+    Emit(text, b + static_cast<uint32_t>(first), e, out);
+    return;
+  }
+  const uint32_t cl = static_cast<uint32_t>(CliticLen(w));
+  Emit(text, b, e - cl, out);
+  if (cl) Emit(text, e - cl, e, out);
+}
+
 // Splits one whitespace-free chunk text[b, e) into tokens.
 void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>* out) {
   // Leading punctuation, one token each (an ellipsis or dash run as one).
@@ -133,6 +201,26 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
       Emit(text, s, b, out);
       continue;
     }
+    if (size_t em = LeadingEmoticon(text, b, e)) {
+      Emit(text, b, b + static_cast<uint32_t>(em), out);
+      b += static_cast<uint32_t>(em);
+      continue;
+    }
+    // "!!", "?!", "...", "<<", "***": a run is one token.
+    const char c = text[b];
+    if ((IsSentencePunct(c) || IsRunSymbol(c)) && b + 1 < e &&
+        (IsSentencePunct(c) ? IsSentencePunct(text[b + 1]) : text[b + 1] == c)) {
+      uint32_t s = b;
+      while (b < e && (IsSentencePunct(c) ? IsSentencePunct(text[b]) : text[b] == c)) ++b;
+      Emit(text, s, b, out);
+      continue;
+    }
+    // A currency symbol before its number: "$20,000" -> "$" "20,000" (EWT).
+    if ((cp == '$' || cp == 0x00A3 || cp == 0x20AC || cp == 0x00A5) && b + n < e && IsAsciiDigit(text[b + n])) {
+      Emit(text, b, b + static_cast<uint32_t>(n), out);
+      b += static_cast<uint32_t>(n);
+      continue;
+    }
     if (!IsEdgePunct(cp)) break;
     Emit(text, b, b + static_cast<uint32_t>(n), out);
     b += static_cast<uint32_t>(n);
@@ -141,20 +229,26 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
   // Trailing punctuation, collected right to left.
   std::array<std::pair<uint32_t, uint32_t>, 16> trail;
   size_t ntrail = 0;
+  if (size_t em = TrailingEmoticon(text, b, e)) {
+    trail[ntrail++] = {e - static_cast<uint32_t>(em), e};
+    e -= static_cast<uint32_t>(em);
+  }
   while (e > b && ntrail < trail.size()) {
     // Step back one UTF-8 character.
     uint32_t s = e - 1;
     while (s > b && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;
     int32_t cp = CodepointAt(text, s);
+    // A run of sentence punctuation ("...", "!!", "?!") or of one symbol (">>").
+    if (s > b && ((IsSentencePunct(text[s]) && IsSentencePunct(text[s - 1])) ||
+                  (IsRunSymbol(text[s]) && text[s - 1] == text[s]))) {
+      const char c = text[s];
+      uint32_t q = s;
+      while (q > b && (IsSentencePunct(c) ? IsSentencePunct(text[q - 1]) : text[q - 1] == c)) --q;
+      trail[ntrail++] = {q, e};
+      e = q;
+      continue;
+    }
     if (cp == '.') {
-      // "..." ellipsis
-      if (s >= b + 2 && text[s - 1] == '.' && text[s - 2] == '.') {
-        uint32_t q = s;
-        while (q > b && text[q - 1] == '.') --q;
-        trail[ntrail++] = {q, e};
-        e = q;
-        continue;
-      }
       std::string_view word = text.substr(b, s - b);
       if (!word.empty() && IsAbbreviation(word)) break;  // keep "U.S." whole
       if (word.empty()) break;
@@ -182,31 +276,36 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     }
     break;
   }
-  // Middle: split at em/en dashes and double hyphens inside the word.
+  // Middle: split at em/en dashes, double hyphens and ellipses inside the word
+  // ("past...and"), at a slash between words ("he/she") and at a comma between
+  // words ("Baltimore,MD"; not in numbers). Web addresses stay whole.
+  const std::string_view chunk = text.substr(b, e - b);
+  // "and/or" stays one coordinator, as the coder reads it ("is selling and/or
+  // sending weapons to Iran": both verbs take the object).
+  const bool address = chunk.find("://") != chunk.npos || chunk.find('@') != chunk.npos ||
+                       chunk.starts_with("www.") || chunk.starts_with("WWW.") ||
+                       EqualsLower(chunk, "and/or");
+  auto word_char = [&](uint32_t i) { return i >= b && i < e && IsAsciiLetter(text[i]); };
   uint32_t start = b;
   for (uint32_t i = b; i < e;) {
     int32_t cp = CodepointAt(text, i);
     size_t n = CharLen(text, i);
     bool dash = cp == 0x2014 || cp == 0x2013 || (cp == '-' && i + 1 < e && text[i + 1] == '-');
-    if (dash && i > start) {
-      // Word before the dash (with its clitic split off).
+    bool dots = cp == '.' && i + 1 < e && text[i + 1] == '.';
+    bool between = !address && (cp == '/' || cp == ',') && word_char(i - 1) && word_char(i + 1);
+    if ((dash || dots || between) && i > start) {
+      // Word before the break (with its clitic split off).
       uint32_t we = i;
-      size_t cl = CliticLen(text.substr(start, we - start));
-      Emit(text, start, we - static_cast<uint32_t>(cl), out);
-      if (cl) Emit(text, we - static_cast<uint32_t>(cl), we, out);
+      EmitWord(text, start, we, out);
       uint32_t de = i + static_cast<uint32_t>(n);
-      if (cp == '-') while (de < e && text[de] == '-') ++de;
+      if (cp == '-' || cp == '.') while (de < e && text[de] == cp) ++de;
       Emit(text, i, de, out);
       i = start = de;
       continue;
     }
     i += static_cast<uint32_t>(n);
   }
-  if (start < e) {
-    size_t cl = CliticLen(text.substr(start, e - start));
-    Emit(text, start, e - static_cast<uint32_t>(cl), out);
-    if (cl) Emit(text, e - static_cast<uint32_t>(cl), e, out);
-  }
+  if (start < e) EmitWord(text, start, e, out);
   for (size_t k = ntrail; k > 0; --k) Emit(text, trail[k - 1].first, trail[k - 1].second, out);
 }
 
@@ -282,9 +381,14 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<T
 
 namespace {
 
+// ".", "!", "?", a run of them ("!!", "?!", "...") or the ellipsis character.
 bool IsSentenceEnd(const Token& t) {
-  return t.form == "." || t.form == "!" || t.form == "?" || t.form == "..." ||
-         t.form == "\xE2\x80\xA6";
+  if (t.form == "\xE2\x80\xA6") return true;
+  if (t.form.empty()) return false;
+  for (char c : t.form) {
+    if (!IsSentencePunct(c)) return false;
+  }
+  return true;
 }
 bool IsClosing(const Token& t) {
   return ((t.flags & kTokQuote) && !(t.flags & kTokOpenQuote)) || t.form == ")" || t.form == "]";
@@ -293,6 +397,10 @@ bool StartsSentence(const Token& t) {
   if (t.flags & (kTokCapitalized | kTokNumber | kTokOpenQuote)) return true;
   return t.form == "(" || t.form == "[" || t.form == "\"" || t.form == "-";
 }
+bool IsEllipsis(const Token& t) {
+  return t.form == "\xE2\x80\xA6" || (t.form.size() >= 2 && t.form.find_first_not_of('.') == t.form.npos);
+}
+bool StartsLowerCase(const Token& t) { return !t.form.empty() && t.form[0] >= 'a' && t.form[0] <= 'z'; }
 // Common sentence openers after an abbreviation such as "U.S.".
 bool IsCommonOpener(std::string_view f) {
   static const char* const kOpeners[] = {"The", "He", "She", "It", "They", "We", "I", "But", "In",
@@ -313,7 +421,12 @@ void SplitSentences(const std::vector<Token>& tokens, uint32_t first, uint32_t l
     uint32_t stop = i + 1;
     if (IsSentenceEnd(t)) {
       while (stop < last && IsClosing(tokens[stop])) ++stop;
-      end = stop >= last || StartsSentence(tokens[stop]);
+      // A lower-case word right after the stop starts a sentence too (web text:
+      // "are you kidding ? why would ..."); after a closing quote it does not
+      // ("\"Why?\" he asked").
+      // An ellipsis before a lower-case word is a pause ("and then ... we left").
+      end = stop >= last || StartsSentence(tokens[stop]) ||
+            (stop == i + 1 && !IsEllipsis(t) && StartsLowerCase(tokens[stop]));
     } else if (t.form.size() > 1 && t.form.back() == '.' && i + 1 < last &&
                IsCommonOpener(tokens[i + 1].form) && t.form != "Mr." && t.form != "Dr.") {
       end = true;  // "... in the U.S. The minister said"

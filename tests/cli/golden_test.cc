@@ -118,6 +118,25 @@ TEST(Golden, StandardInputAndDateOption) {
   EXPECT_EQ(events[0]["date"], "20240115");
 }
 
+// "cannot" and the web spelling "didnt" are split as in UD English (can + not,
+// did + nt), so the coder sees the negation and codes no attack.
+TEST(Golden, ApostropheLessNegationIsNotAnEvent) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("dyad_negation_" + std::to_string(::getpid()) + ".txt")).string();
+  auto code = [&](const std::string& text) {
+    std::ofstream(path) << text;
+    CliResult r = RunDyad("code -", path);
+    EXPECT_EQ(r.status, 0) << r.err;
+    return Lines(r.out);
+  };
+  auto events = code("Russia attacked Georgia.\n");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0]["code"], "190");
+  EXPECT_TRUE(code("Russia cannot attack Georgia.\n").empty());
+  EXPECT_TRUE(code("Russia didnt attack Georgia.\n").empty());
+  std::filesystem::remove(path);
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";

@@ -26,9 +26,72 @@ TEST(Segment, SplitsCliticsAndPunctuationUdStyle) {
 
 TEST(Segment, KeepsAbbreviationsNumbersAndHyphens) {
   Analysis a;
+  // The currency symbol is split from its number as in UD English-EWT.
   EXPECT_EQ(Forms("The U.S. paid $1,000.50 to Mr. Smith for socio-economic aid.", &a),
-            (std::vector<std::string>{"The", "U.S.", "paid", "$1,000.50", "to", "Mr.", "Smith", "for",
+            (std::vector<std::string>{"The", "U.S.", "paid", "$", "1,000.50", "to", "Mr.", "Smith", "for",
                                       "socio-economic", "aid", "."}));
+  EXPECT_EQ(Forms("It cost \xC2\xA3" "20 or US$5.", &a),
+            (std::vector<std::string>{"It", "cost", "\xC2\xA3", "20", "or", "US$5", "."}));
+}
+
+TEST(Segment, PunctuationRunsAndEmoticonsAreOneTokenEach) {
+  Analysis a;
+  EXPECT_EQ(Forms("Great!!! Really?! Yes.. <<quoted>> ***", &a),
+            (std::vector<std::string>{"Great", "!!!", "Really", "?!", "Yes", "..", "<<", "quoted", ">>",
+                                      "***"}));
+  EXPECT_EQ(Forms("Thanks :) see you:-) bye :(", &a),
+            (std::vector<std::string>{"Thanks", ":)", "see", "you", ":-)", "bye", ":("}));
+  // A lone colon or parenthesis is still split as before.
+  EXPECT_EQ(Forms("Note: (see above)", &a),
+            (std::vector<std::string>{"Note", ":", "(", "see", "above", ")"}));
+}
+
+TEST(Segment, SplitsApostropheLessContractionsLikeEwt) {
+  Analysis a;
+  EXPECT_EQ(Forms("Moscow cannot agree and i dont think we gonna wait", &a),
+            (std::vector<std::string>{"Moscow", "can", "not", "agree", "and", "i", "do", "nt", "think", "we",
+                                      "gon", "na", "wait"}));
+  // Spans still spell the surface: "can" + "not" covers "cannot".
+  Forms("cannot", &a);
+  ASSERT_EQ(a.tokens.size(), 2u);
+  EXPECT_EQ(a.tokens[0].span.begin, 0u);
+  EXPECT_EQ(a.tokens[0].span.end, 3u);
+  EXPECT_EQ(a.tokens[1].span.begin, 3u);
+  EXPECT_EQ(a.tokens[1].span.end, 6u);
+  // Only the listed spellings: "its", "lets" and a capitalised "Ive" are words.
+  EXPECT_EQ(Forms("its Ive lets", &a), (std::vector<std::string>{"its", "Ive", "lets"}));
+}
+
+TEST(Segment, SplitsInnerEllipsisSlashAndCommaButNotAddressesOrNumbers) {
+  Analysis a;
+  EXPECT_EQ(Forms("past...and he/she in Baltimore,MD paid 1,000", &a),
+            (std::vector<std::string>{"past", "...", "and", "he", "/", "she", "in", "Baltimore", ",", "MD",
+                                      "paid", "1,000"}));
+  EXPECT_EQ(Forms("see http://example.org/a/b or www.x.com/y and/or mail a@b.org/c", &a),
+            (std::vector<std::string>{"see", "http://example.org/a/b", "or", "www.x.com/y", "and/or", "mail",
+                                      "a@b.org/c"}));
+}
+
+TEST(Segment, LowerCaseWordAfterSentencePunctuationStartsASentence) {
+  Analysis a;
+  auto sentences = [&](std::string_view text) {
+    Forms(text, &a);
+    std::vector<std::string> out;
+    for (const Sentence& s : a.sentences) {
+      std::string words;
+      for (uint32_t k = 0; k < s.num_tokens; ++k) {
+        if (k) words += ' ';
+        words += a.tokens[s.first_token + k].form;
+      }
+      out.push_back(words);
+    }
+    return out;
+  };
+  EXPECT_EQ(sentences("are you kidding ? why would i go!! it rained."),
+            (std::vector<std::string>{"are you kidding ?", "why would i go !!", "it rained ."}));
+  // Not after a closing quote, nor after an ellipsis (a pause).
+  EXPECT_EQ(sentences("\"Why?\" he asked ... and then we left."),
+            (std::vector<std::string>{"\" Why ? \" he asked ... and then we left ."}));
 }
 
 TEST(Segment, QuotesAreTokensWithOpenCloseFlags) {
