@@ -244,6 +244,8 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
       const char c = text[s];
       uint32_t q = s;
       while (q > b && (IsSentencePunct(c) ? IsSentencePunct(text[q - 1]) : text[q - 1] == c)) --q;
+      // "Inc.." is the abbreviation "Inc." and a full stop.
+      if (e - q == 2 && text[q] == '.' && c == '.' && q > b && IsAbbreviation(text.substr(b, q - b))) ++q;
       trail[ntrail++] = {q, e};
       e = q;
       continue;
@@ -291,8 +293,11 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     int32_t cp = CodepointAt(text, i);
     size_t n = CharLen(text, i);
     bool dash = cp == 0x2014 || cp == 0x2013 || (cp == '-' && i + 1 < e && text[i + 1] == '-');
-    bool dots = cp == '.' && i + 1 < e && text[i + 1] == '.';
-    bool between = !address && (cp == '/' || cp == ',') && word_char(i - 1) && word_char(i + 1);
+    bool dots = !address && cp == '.' && i + 1 < e && text[i + 1] == '.';
+    // Two letters at least on each side of a slash: "b/c" and "w/o" stay whole.
+    bool between = !address && ((cp == ',' && word_char(i - 1) && word_char(i + 1)) ||
+                                (cp == '/' && word_char(i - 2) && word_char(i - 1) && word_char(i + 1) &&
+                                 word_char(i + 2)));
     if ((dash || dots || between) && i > start) {
       // Word before the break (with its clitic split off).
       uint32_t we = i;

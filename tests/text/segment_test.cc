@@ -67,9 +67,12 @@ TEST(Segment, SplitsInnerEllipsisSlashAndCommaButNotAddressesOrNumbers) {
   EXPECT_EQ(Forms("past...and he/she in Baltimore,MD paid 1,000", &a),
             (std::vector<std::string>{"past", "...", "and", "he", "/", "she", "in", "Baltimore", ",", "MD",
                                       "paid", "1,000"}));
-  EXPECT_EQ(Forms("see http://example.org/a/b or www.x.com/y and/or mail a@b.org/c", &a),
+  EXPECT_EQ(Forms("see http://example.org/a/b or www.x.com/y and/or mail a@b.org/c b/c x...@y.com", &a),
             (std::vector<std::string>{"see", "http://example.org/a/b", "or", "www.x.com/y", "and/or", "mail",
-                                      "a@b.org/c"}));
+                                      "a@b.org/c", "b/c", "x...@y.com"}));
+  // An abbreviation keeps its period before a full stop.
+  EXPECT_EQ(Forms("He works for Acme Inc..", &a),
+            (std::vector<std::string>{"He", "works", "for", "Acme", "Inc.", "."}));
 }
 
 TEST(Segment, LowerCaseWordAfterSentencePunctuationStartsASentence) {
