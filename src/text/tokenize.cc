@@ -387,13 +387,16 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<T
 namespace {
 
 // ".", "!", "?", a run of them ("!!", "?!", "...") or the ellipsis character.
+// A run of five or more dots is a leader in a table ("Net reserves.......644").
 bool IsSentenceEnd(const Token& t) {
   if (t.form == "\xE2\x80\xA6") return true;
   if (t.form.empty()) return false;
+  bool all_dots = true;
   for (char c : t.form) {
     if (!IsSentencePunct(c)) return false;
+    all_dots = all_dots && c == '.';
   }
-  return true;
+  return !all_dots || t.form.size() <= 4;
 }
 bool IsClosing(const Token& t) {
   return ((t.flags & kTokQuote) && !(t.flags & kTokOpenQuote)) || t.form == ")" || t.form == "]";
@@ -427,11 +430,13 @@ void SplitSentences(const std::vector<Token>& tokens, uint32_t first, uint32_t l
     if (IsSentenceEnd(t)) {
       while (stop < last && IsClosing(tokens[stop])) ++stop;
       // A lower-case word right after the stop starts a sentence too (web text:
-      // "are you kidding ? why would ..."); after a closing quote it does not
-      // ("\"Why?\" he asked").
-      // An ellipsis before a lower-case word is a pause ("and then ... we left").
+      // "are you kidding ? why would ..."); not after a closing quote ("\"Why?\"
+      // he asked"), an ellipsis (a pause: "and then ... we left") or a full stop
+      // after a capitalised word, which may be an abbreviation we do not list
+      // ("Houston, Tex. for 200,000 dlrs").
+      const bool after_capitalised = t.form == "." && i > first && (tokens[i - 1].flags & kTokCapitalized);
       end = stop >= last || StartsSentence(tokens[stop]) ||
-            (stop == i + 1 && !IsEllipsis(t) && StartsLowerCase(tokens[stop]));
+            (stop == i + 1 && !IsEllipsis(t) && !after_capitalised && StartsLowerCase(tokens[stop]));
     } else if (t.form.size() > 1 && t.form.back() == '.' && i + 1 < last &&
                IsCommonOpener(tokens[i + 1].form) && t.form != "Mr." && t.form != "Dr.") {
       end = true;  // "... in the U.S. The minister said"

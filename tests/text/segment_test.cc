@@ -92,9 +92,15 @@ TEST(Segment, LowerCaseWordAfterSentencePunctuationStartsASentence) {
   };
   EXPECT_EQ(sentences("are you kidding ? why would i go!! it rained."),
             (std::vector<std::string>{"are you kidding ?", "why would i go !!", "it rained ."}));
-  // Not after a closing quote, nor after an ellipsis (a pause).
+  // Not after a closing quote, nor after an ellipsis (a pause), nor after a
+  // capitalised word that may be an unlisted abbreviation.
   EXPECT_EQ(sentences("\"Why?\" he asked ... and then we left."),
             (std::vector<std::string>{"\" Why ? \" he asked ... and then we left ."}));
+  EXPECT_EQ(sentences("It sold them to Woodco of Houston, Tex. for 200,000 dollars."),
+            (std::vector<std::string>{"It sold them to Woodco of Houston , Tex . for 200,000 dollars ."}));
+  // A table's dot leader is no sentence end; up to four dots are.
+  EXPECT_EQ(sentences("Net reserves........ 644 vs 1,337. Really.... Yes"),
+            (std::vector<std::string>{"Net reserves ........ 644 vs 1,337 .", "Really ....", "Yes"}));
 }
 
 TEST(Segment, QuotesAreTokensWithOpenCloseFlags) {
