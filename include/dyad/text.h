@@ -27,4 +27,9 @@ void SegmentText(std::string_view text, Field field, Analysis* analysis);
 // apostrophes mapped to ' and ", dashes to -. Appends to *out.
 void NormalizeToken(std::string_view form, std::string* out);
 
+// The tokenizer splits apostrophe-less contractions as UD English-EWT does
+// ("cannot" -> can + not, "dont" -> do + nt): the length of the first part of
+// `word`, 0 if it is none. Dictionary readers split their words the same way.
+size_t BareContractionSplit(std::string_view word);
+
 }  // namespace dyad

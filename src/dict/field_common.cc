@@ -6,6 +6,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "dyad/text.h"
 #include "inflect.h"
 
 namespace dyad {
@@ -129,7 +130,13 @@ std::vector<FieldWord> FieldWords(std::string_view phrase) {
         }
       }
     }
-    if (!clitic.empty()) {
+    // "CANNOT" -> can not, as the tokenizer splits the text (given the word as
+    // written: the tokenizer splits "im" but not "IM").
+    const size_t first = BareContractionSplit(w);
+    if (clitic.empty() && first > 0) {
+      out.push_back({n.substr(0, first), true, joined});
+      out.push_back({n.substr(first), false, true});
+    } else if (!clitic.empty()) {
       n.resize(n.size() - clitic.size());
       out.push_back({std::move(n), true, joined});
       out.push_back({clitic, false, true});

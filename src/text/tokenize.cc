@@ -107,25 +107,6 @@ size_t TrailingEmoticon(std::string_view text, uint32_t b, uint32_t e) {
   return 0;
 }
 
-// Apostrophe-less contractions that EWT splits like their spelled-out forms
-// ("cannot" = can + not, "dont" = do + nt, "gonna" = gon + na): length of the
-// first part, 0 if `w` is none. "im" and "ive" only in lower case (Jony Ive).
-size_t BareContractionSplit(std::string_view w) {
-  static constexpr std::pair<std::string_view, uint8_t> kForms[] = {
-      {"cannot", 3}, {"gonna", 3},   {"wanna", 3},   {"gotta", 3},    {"outta", 3},  {"dont", 2},
-      {"didnt", 3},  {"doesnt", 4},  {"isnt", 2},    {"wasnt", 3},    {"werent", 4}, {"arent", 3},
-      {"havent", 4}, {"hasnt", 3},   {"hadnt", 3},   {"couldnt", 5},  {"wouldnt", 5}, {"shouldnt", 6},
-      {"aint", 2},   {"wont", 2},    {"cant", 2},    {"youre", 3},    {"theyre", 4}, {"thats", 4},
-      {"whats", 4}};
-  if (w.size() < 4 || w.size() > 8) {
-    return w == "im" || w == "ive" ? 1 : 0;
-  }
-  for (const auto& [form, first] : kForms) {
-    if (EqualsLower(w, form)) return first;
-  }
-  return 0;
-}
-
 // Abbreviations that keep their period (lower-case, without the period).
 bool IsAbbreviation(std::string_view w) {
   static const char* const kAbbrev[] = {
@@ -179,7 +160,7 @@ void Emit(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>* out
 // of an apostrophe-less contraction ("can" + "not") as a token of its own.
 void EmitWord(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>* out) {
   const std::string_view w = text.substr(b, e - b);
-  if (size_t first = BareContractionSplit(w)) {
+  if (size_t first = dyad::BareContractionSplit(w)) {
     Emit(text, b, b + static_cast<uint32_t>(first), out);
     Emit(text, b + static_cast<uint32_t>(first), e, out);
     return;
@@ -279,14 +260,11 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     break;
   }
   // Middle: split at em/en dashes, double hyphens and ellipses inside the word
-  // ("past...and"), at a slash between words ("he/she") and at a comma between
-  // words ("Baltimore,MD"; not in numbers). Web addresses stay whole.
+  // ("past...and") and at a comma between words ("Baltimore,MD"; not in
+  // numbers). Web addresses stay whole.
   const std::string_view chunk = text.substr(b, e - b);
-  // "and/or" stays one coordinator, as the coder reads it ("is selling and/or
-  // sending weapons to Iran": both verbs take the object).
   const bool address = chunk.find("://") != chunk.npos || chunk.find('@') != chunk.npos ||
-                       chunk.starts_with("www.") || chunk.starts_with("WWW.") ||
-                       EqualsLower(chunk, "and/or");
+                       chunk.starts_with("www.") || chunk.starts_with("WWW.");
   auto word_char = [&](uint32_t i) { return i >= b && i < e && IsAsciiLetter(text[i]); };
   uint32_t start = b;
   for (uint32_t i = b; i < e;) {
@@ -294,10 +272,10 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     size_t n = CharLen(text, i);
     bool dash = cp == 0x2014 || cp == 0x2013 || (cp == '-' && i + 1 < e && text[i + 1] == '-');
     bool dots = !address && cp == '.' && i + 1 < e && text[i + 1] == '.';
-    // Two letters at least on each side of a slash: "b/c" and "w/o" stay whole.
-    bool between = !address && ((cp == ',' && word_char(i - 1) && word_char(i + 1)) ||
-                                (cp == '/' && word_char(i - 2) && word_char(i - 1) && word_char(i + 1) &&
-                                 word_char(i + 2)));
+    // Not at a slash, which EWT splits ("he / she"): in news it joins names
+    // ("Royal Dutch/Shell", "IMF/World Bank"), and the parts would be coded
+    // on their own ("SHELL" read as a verb).
+    bool between = !address && cp == ',' && word_char(i - 1) && word_char(i + 1);
     if ((dash || dots || between) && i > start) {
       // Word before the break (with its clitic split off).
       uint32_t we = i;
@@ -506,6 +484,26 @@ void NormalizeToken(std::string_view form, std::string* out) {
     }
     i += n;
   }
+}
+
+// Apostrophe-less contractions that EWT splits like their spelled-out forms
+// ("cannot" = can + not, "dont" = do + nt, "gonna" = gon + na): length of the
+// first part, 0 if `w` is none. "im" and "ive" only in lower case (Jony Ive).
+size_t BareContractionSplit(std::string_view w) {
+  using text::EqualsLower;
+  static constexpr std::pair<std::string_view, uint8_t> kForms[] = {
+      {"cannot", 3}, {"gonna", 3},   {"wanna", 3},   {"gotta", 3},    {"outta", 3},  {"dont", 2},
+      {"didnt", 3},  {"doesnt", 4},  {"isnt", 2},    {"wasnt", 3},    {"werent", 4}, {"arent", 3},
+      {"havent", 4}, {"hasnt", 3},   {"hadnt", 3},   {"couldnt", 5},  {"wouldnt", 5}, {"shouldnt", 6},
+      {"aint", 2},   {"wont", 2},    {"cant", 2},    {"youre", 3},    {"theyre", 4}, {"thats", 4},
+      {"whats", 4}};
+  if (w.size() < 4 || w.size() > 8) {
+    return w == "im" || w == "ive" ? 1 : 0;
+  }
+  for (const auto& [form, first] : kForms) {
+    if (EqualsLower(w, form)) return first;
+  }
+  return 0;
 }
 
 }  // namespace dyad

@@ -27,7 +27,8 @@ std::shared_ptr<const Lexicon> FixtureLexicon(const std::string& dir) {
         "--- RESTORE [050] ---\nRESTORE\n- * {&TIETYPES TIES} [051]\n"
         "--- CONDEMN [111] ---\nCONDEMN\n"
         "--- MEET [040:040] ---\nMEET {MEETS MET MEETING}\n"
-        "--- CRITICIZE [111] ---\nCRITICIZE\n");
+        "--- CRITICIZE [111] ---\nCRITICIZE\n"
+        "--- ACCEPT [081] ---\nACCEPT\n- CANNOT * [120]\n");
   Write(dir + "/actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\nOSGILIATH [OSG]\n");
   Write(dir + "/agents.txt", "GOVERNMENT [~GOV]\nSOLDIER [~MIL]\n");
   Write(dir + "/discards.txt", "BASEBALL\n");
@@ -56,6 +57,8 @@ TEST(FieldCoder, PatternsAgentsPairsNegationDiscards) {
   EXPECT_EQ(Code(pl, "Arnor met Gondor on Monday."), (std::vector<std::string>{"ARN/GON/040", "GON/ARN/040"}));
   // Negation stays with its verb: no event.
   EXPECT_TRUE(Code(pl, "Arnor did not condemn Gondor.").empty());
+  // A pattern's "CANNOT" is split as the text is (can + not) and still matches.
+  EXPECT_EQ(Code(pl, "Arnor cannot accept Gondor."), (std::vector<std::string>{"ARN/GON/120"}));
   // Passive with a by-agent.
   EXPECT_EQ(Code(pl, "Gondor was criticized by Arnor."), (std::vector<std::string>{"ARN/GON/111"}));
   // Discarded sentence.
