@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the field's validation suites (PETRARCH2, UniversalPetrarch, TABARI)
-# with DYAD_BINARY and checks each pass count against tests/validation/floors.tsv.
+# Runs the field's validation suites (PETRARCH2, UniversalPetrarch, TABARI,
+# the CAMEO manual's PLOVER-coded examples) with DYAD_BINARY and checks each
+# pass count against tests/validation/floors.tsv.
 # Skips (exit 0) with a message when the third-party data (../shared/data) is
 # absent. Exits non-zero if any suite passes fewer records than its floor.
 # Floors only go up: raise them when the coder improves.
@@ -30,14 +31,26 @@ declare -A CMD=(
   [petrarch-heuristic]="validate $P/text/PETR.UnitTest.records.xml --dict-dir $P/dictionaries --model none --quiet"
   [tabari-heuristic]="validate --tabari $DATA/tabari/Validate.project --model none --quiet"
 )
+# The CAMEO manual's example sentences (PLOVER records), coded with our own
+# dictionaries and with the Phoenix ones (scripts/plover_check.py).
+declare -A PLOVER=(
+  [plover]=""
+  [plover-phoenix]="--dict petrarch:$P/dictionaries"
+)
 status=0
 while IFS=$'\t' read -r suite floor; do
   [[ -z "$suite" || "$suite" == \#* ]] && continue
-  if [[ -z "${CMD[$suite]:-}" ]]; then
+  if [[ -n "${PLOVER[$suite]+set}" && ! -d "$DATA/plover" ]]; then
+    echo "validate.sh: $DATA/plover not found; skipping $suite" >&2; continue
+  elif [[ -n "${PLOVER[$suite]+set}" ]]; then
+    out=$(python3 scripts/plover_check.py "$DYAD" --data "$DATA/plover" -- ${PLOVER[$suite]} 2>&1)
+    rc=$?
+  elif [[ -n "${CMD[$suite]:-}" ]]; then
+    out=$("$DYAD" ${CMD[$suite]} 2>&1)
+    rc=$?
+  else
     echo "validate.sh: unknown suite '$suite' in $FLOORS" >&2; status=1; continue
   fi
-  out=$("$DYAD" ${CMD[$suite]} 2>&1)
-  rc=$?
   closing=$(printf '%s\n' "$out" | tail -2)
   echo "== $suite"
   echo "$closing"
