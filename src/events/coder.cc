@@ -650,6 +650,79 @@ int32_t MentionOfPhrase(const SentenceView& v, uint32_t t) {
   return -1;
 }
 
+// The preposition (`case` dependent) of a nominal, "" if none.
+std::string_view CaseOf(const SentenceView& v, uint32_t t) {
+  for (uint32_t u = v.first; u < t; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "case")) return v.a.tokens[u].norm;
+  }
+  return {};
+}
+
+// The actor a verb's argument names: the argument itself or an actor that
+// qualifies its head word directly — a possessor, adjective or compound
+// ("Israeli attacks", "Saudi Arabia's Oil Minister") or an "of"/"by"
+// modifier ("the attack by Israel") — or a conjunct of one ("World Bank and
+// IMF officials"); the leftmost of them, as a phrase is coded by its first
+// actor ("EC Commission president Jacques Delors": the EC). Deeper actors are
+// not taken ("a move for a tax which West Germany is against").
+int32_t ArgumentActor(const SentenceView& v, uint32_t arg) {
+  auto qualifies = [&](uint32_t u) {
+    return HeadOf(v, u) == static_cast<int32_t>(arg) &&
+           (Rel(v, u, "nmod:poss") || Rel(v, u, "amod") || Rel(v, u, "compound") ||
+            (Rel(v, u, "nmod") && In(CaseOf(v, u), {"of", "by"})));
+  };
+  int32_t best = -1;
+  for (int32_t id : v.mention_ids) {
+    const Mention& mm = v.mentions[id];
+    if (mm.code.empty()) continue;
+    const uint32_t u = mm.head;
+    const int32_t h = HeadOf(v, u);
+    const bool ok = u == arg || qualifies(u) || (h >= 0 && Rel(v, u, "conj") && qualifies(static_cast<uint32_t>(h)));
+    if (ok && (best < 0 || mm.begin < v.mentions[best].begin)) best = id;
+  }
+  return best;
+}
+
+// A verb with a passive subject or auxiliary in the parse ("were invited").
+bool PassiveInParse(const SentenceView& v, uint32_t verb) {
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    if (HeadOf(v, t) == static_cast<int32_t>(verb) && (Rel(v, t, "nsubj:pass") || Rel(v, t, "aux:pass"))) return true;
+  }
+  return false;
+}
+
+// Target by the dependency parse: the actor of the verb's object ("condemned
+// the attack by Israel" -> Israel, "urged Armenia"), else of an indirect
+// object, else of an oblique that names a participant ("met with Iran",
+// "protested to Russia"; not a place: "told reporters in Moscow"). None for a
+// passive verb, whose subject is the target. -1 if none.
+int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source) {
+  if (PassiveInParse(v, verb)) return -1;
+  int32_t best = -1, best_rank = 4;
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    if (HeadOf(v, t) != static_cast<int32_t>(verb)) continue;
+    const std::string_view rel = v.a.parse[t].deprel_name;
+    int rank;
+    if (rel == "obj") {
+      rank = 0;
+    } else if (rel == "iobj") {
+      rank = 1;
+    } else if (rel == "obl" || rel.starts_with("obl:")) {
+      if (!In(CaseOf(v, t), {"with", "to", "against", "toward", "towards", "from", "on", "upon"}))
+        continue;
+      rank = 2;
+    } else {
+      continue;
+    }
+    if (rank >= best_rank) continue;
+    const int32_t m = ArgumentActor(v, t);
+    if (m < 0 || m == source) continue;
+    best = m;
+    best_rank = rank;
+  }
+  return best;
+}
+
 // Our parser sometimes gives a coordinated subject two `nsubj` dependents
 // ("The lions and the evil awful Gondor welcomed"): a subject with no actor
 // gives way to a later sibling subject that has one.
@@ -2350,6 +2423,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           source = SourceLeft(v, t);
           if (source >= 0) rules.push_back("coder: source is the nearest actor before the verb");
         }
+        if (target < 0 && v.parsed && pat->after.empty()) {
+          target = TargetFromParse(v, t, source);
+          if (target >= 0) rules.push_back("coder: target is the object or oblique in the parse");
+        }
         if (target < 0) {
           target = MentionStartingNear(v, t + 1, 2);
           // A pattern's literal words may precede the object: skip past them.
@@ -2376,12 +2453,27 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           break;
         }
       }
-      if (source < 0 || target < 0) continue;
-      if (mentions[source].code.empty() || mentions[target].code.empty()) continue;
+      if (source < 0 || mentions[source].code.empty()) continue;
       if (negated && !options.emit_negated) continue;
       std::vector<int32_t> sources, targets;
       Conjuncts(v, source, &sources);
-      Conjuncts(v, target, &targets);
+      if (target < 0) {
+        // A compound subject of a mutual act with no object acts on itself:
+        // "The United States and Jordan have agreed upon a pact" is USA -> JOR
+        // and JOR -> USA. Mutual: agree to cooperate (030, 031), meet or
+        // negotiate (036, 04x), cooperate (050, 06x), sign an agreement (057);
+        // not offers, praise or support, which have a third party ("Italy and
+        // Greece supported the Commission's view"), nor a passive ("were
+        // invited").
+        const bool mutual = code.starts_with("04") || code.starts_with("06") ||
+                            In(code, {"030", "031", "036", "050", "057"});
+        if (sources.size() < 2 || !mutual || passive || (v.parsed && PassiveInParse(v, t))) continue;
+        targets = sources;
+        rules.push_back("coder: compound subject, no object: each conjunct acts on the others");
+      } else {
+        if (mentions[target].code.empty()) continue;
+        Conjuncts(v, target, &targets);
+      }
       for (int32_t src : sources) {
         for (int32_t tgt : targets) {
           if (src == tgt || mentions[src].code.empty() || mentions[tgt].code.empty() ||

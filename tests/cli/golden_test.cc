@@ -1,6 +1,7 @@
 // Golden test of the bundled example article, and span validity on real newswire.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -135,6 +136,38 @@ TEST(Golden, ApostropheLessNegationIsNotAnEvent) {
   EXPECT_TRUE(code("Russia cannot attack Georgia.\n").empty());
   EXPECT_TRUE(code("Russia didnt attack Georgia.\n").empty());
   std::filesystem::remove(path);
+}
+
+// The coder takes its target from the parse (our dictionaries, bundled model):
+// an actor qualifying the object ("the attack by Israel"), not a place; a
+// compound subject of a mutual act with no object acts on itself.
+std::vector<std::string> CodeTriplesCli(const std::string& text) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("dyad_targets_" + std::to_string(::getpid()) + ".txt")).string();
+  std::ofstream(path) << text;
+  CliResult r = RunDyad("code -", path);
+  std::filesystem::remove(path);
+  EXPECT_EQ(r.status, 0) << r.err;
+  std::vector<std::string> out;
+  for (const json& e : Lines(r.out)) {
+    out.push_back(e["source"].get<std::string>() + "/" + e["target"].get<std::string>() + "/" +
+                  e["code"].get<std::string>());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(ParseTargets, ObjectPhraseActorPlacesAndMutualActs) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Iran condemned the attack by Israel on its embassy in Damascus.\n"),
+            (V{"IRN/ISR/111"}));
+  EXPECT_EQ(CodeTriplesCli("Saudi Arabia met Iran's president.\n"), (V{"SAU/IRNGOV/040"}));
+  // A place is not a target.
+  EXPECT_EQ(CodeTriplesCli("Armenia met reporters in Moscow.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("The United States and Jordan signed an agreement on Tuesday.\n"),
+            (V{"JOR/USA/057", "USA/JOR/057"}));
+  // Support has a third party: no event without an object actor.
+  EXPECT_EQ(CodeTriplesCli("Italy and Greece supported the plan.\n"), V{});
 }
 
 TEST(Reuters, CodesWholeFileWithValidSpans) {
