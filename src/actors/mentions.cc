@@ -571,7 +571,10 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           bool demonym = a.tokens[m.head].norm.size() > 1 && a.tokens[m.head].norm.back() == 's';
           if (!demonym && !(m.end < end && IsNameToken(a.tokens[m.end]) &&
                             MatchActor(lex, a, m.end, end, &alen) < 0)) {
-            ++i;
+            m.modifier = true;
+            m.code = code;
+            out->push_back(std::move(m));
+            i = out->back().end;
             continue;
           }
         }

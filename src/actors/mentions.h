@@ -40,6 +40,12 @@ struct Mention {
   // TABARI: a plural pronoun (THEY, THEM, THEIR) that refers to a compound
   // actor: the first token of the compound's first actor, else -1.
   int32_t ref_token = -1;
+  // Our dictionaries: a bare actor adjective ("an Indian proposal"). Not an
+  // actor on its own ("Russian oil exports rose" has no source); the coder
+  // takes it only as the actor qualifying a verb's object ("rejected an
+  // Indian proposal" -> IND, docs/coder.md). Quotations, coreference and the
+  // pipeline's parse selection ignore it.
+  bool modifier = false;
 };
 
 // Finds mentions in all sentences (in order). `date` (YYYYMMDD or empty) picks

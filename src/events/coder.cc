@@ -40,6 +40,7 @@ struct SentenceView {
   uint32_t first, last;                 // token range
   std::vector<int32_t> mention_at;      // per token in range: mention index covering it, or -1
   std::vector<int32_t> mention_ids;     // mentions of this sentence, in order
+  std::vector<int32_t> modifier_ids;    // bare actor adjectives (Mention::modifier), in order
   bool parsed;
   // TABARI dictionaries: compounds follow TABARI's definition (see
   // TabariConjuncts); null otherwise.
@@ -660,7 +661,8 @@ std::string_view CaseOf(const SentenceView& v, uint32_t t) {
 
 // The actor a verb's argument names: the argument itself or an actor that
 // qualifies its head word directly — a possessor, adjective or compound
-// ("Israeli attacks", "Saudi Arabia's Oil Minister") or an "of"/"by"
+// ("Israeli attacks", "an Indian proposal", "Saudi Arabia's Oil Minister"; a
+// bare adjective only here, see Mention::modifier) or an "of"/"by"
 // modifier ("the attack by Israel") — or a conjunct of one ("World Bank and
 // IMF officials"); the leftmost of them, as a phrase is coded by its first
 // actor ("EC Commission president Jacques Delors": the EC). Deeper actors are
@@ -672,13 +674,22 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg) {
             (Rel(v, u, "nmod") && In(CaseOf(v, u), {"of", "by"})));
   };
   int32_t best = -1;
-  for (int32_t id : v.mention_ids) {
+  auto consider = [&](int32_t id, bool modifier) {
     const Mention& mm = v.mentions[id];
-    if (mm.code.empty()) continue;
+    if (mm.code.empty()) return;
     const uint32_t u = mm.head;
     const int32_t h = HeadOf(v, u);
-    const bool ok = u == arg || qualifies(u) || (h >= 0 && Rel(v, u, "conj") && qualifies(static_cast<uint32_t>(h)));
+    // A bare actor adjective counts only as the argument's own modifier.
+    const bool ok = modifier ? (HeadOf(v, u) == static_cast<int32_t>(arg) && (Rel(v, u, "amod") || Rel(v, u, "compound")))
+                             : u == arg || qualifies(u) ||
+                                   (h >= 0 && Rel(v, u, "conj") && qualifies(static_cast<uint32_t>(h)));
     if (ok && (best < 0 || mm.begin < v.mentions[best].begin)) best = id;
+  };
+  for (int32_t id : v.mention_ids) consider(id, false);
+  // An adjective only when no mention qualifies: "Japanese creditor banks"
+  // is the mention JPNBUS, not the adjective's JPN.
+  if (best < 0) {
+    for (int32_t id : v.modifier_ids) consider(id, true);
   }
   return best;
 }
@@ -2280,12 +2291,16 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     if (s.kind == BlockKind::kFurniture || s.kind == BlockKind::kDateline) continue;
     // TABARI dictionaries are written for TABARI's linear shallow parse:
     // they are matched on the surface even when a parse is present.
-    SentenceView v{a, mentions, quotes, s.first_token, s.first_token + s.num_tokens, {}, {},
+    SentenceView v{a, mentions, quotes, s.first_token, s.first_token + s.num_tokens, {}, {}, {},
                    !a.parse.empty() && lex.dialect != Lexicon::Dialect::kTabari, nullptr, {}};
     v.mention_at.assign(s.num_tokens, -1);
     if (lex.dialect == Lexicon::Dialect::kTabari) v.tabari = &lex;
     for (size_t m = 0; m < mentions.size(); ++m) {
       if (mentions[m].sentence != si) continue;
+      if (mentions[m].modifier) {
+        v.modifier_ids.push_back(static_cast<int32_t>(m));
+        continue;
+      }
       v.mention_ids.push_back(static_cast<int32_t>(m));
       for (uint32_t t = mentions[m].begin; t < mentions[m].end; ++t) v.mention_at[t - v.first] = static_cast<int32_t>(m);
     }
@@ -2444,7 +2459,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (quotes.attribution_verb[id] != static_cast<int32_t>(t)) continue;
           for (size_t m = 0; m < mentions.size(); ++m) {
             if (mentions[m].begin >= quotes.range[id].first && mentions[m].end <= quotes.range[id].second &&
-                !mentions[m].code.empty() && !SameActor(mentions[m].code, mentions[source].code)) {
+                !mentions[m].code.empty() && !mentions[m].modifier &&
+                !SameActor(mentions[m].code, mentions[source].code)) {
               target = static_cast<int32_t>(m);
               rules.push_back("coder: target is the first other actor of the quotation it introduces");
               break;

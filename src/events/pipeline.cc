@@ -113,7 +113,9 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
   if (p.parser_ && lex.dialect != Lexicon::Dialect::kTabari) {
     w.need_parse.assign(a.sentences.size(), 0);
     w.has_mention.assign(a.sentences.size(), new_actors ? 1 : 0);
-    for (const actors::Mention& m : w.mentions) w.has_mention[m.sentence] = 1;
+    for (const actors::Mention& m : w.mentions) {
+      if (!m.modifier) w.has_mention[m.sentence] = 1;
+    }
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       if (!w.has_mention[si]) continue;
       const Sentence& s = a.sentences[si];

@@ -71,7 +71,7 @@ void FindQuotes(const Analysis& a, const std::vector<actors::Mention>& mentions,
         int32_t before = -1, after = -1;
         for (size_t m = 0; m < mentions.size(); ++m) {
           const auto& mm = mentions[m];
-          if (mm.sentence != s || mm.code.empty() || q->quote_of_token[mm.begin] >= 0) continue;
+          if (mm.sentence != s || mm.code.empty() || mm.modifier || q->quote_of_token[mm.begin] >= 0) continue;
           if (mm.end <= t) before = static_cast<int32_t>(m);
           else if (after < 0 && mm.begin > t) after = static_cast<int32_t>(m);
         }

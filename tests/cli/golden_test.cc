@@ -139,7 +139,8 @@ TEST(Golden, ApostropheLessNegationIsNotAnEvent) {
 }
 
 // The coder takes its target from the parse (our dictionaries, bundled model):
-// an actor qualifying the object ("the attack by Israel"), not a place; a
+// an actor qualifying the object ("the attack by Israel", "an Indian
+// proposal"), not a place; a
 // compound subject of a mutual act with no object acts on itself.
 std::vector<std::string> CodeTriplesCli(const std::string& text) {
   const std::string path =
@@ -162,6 +163,11 @@ TEST(ParseTargets, ObjectPhraseActorPlacesAndMutualActs) {
   EXPECT_EQ(CodeTriplesCli("Iran condemned the attack by Israel on its embassy in Damascus.\n"),
             (V{"IRN/ISR/111"}));
   EXPECT_EQ(CodeTriplesCli("Saudi Arabia met Iran's president.\n"), (V{"SAU/IRNGOV/040"}));
+  // A bare actor adjective qualifying the object is the target ...
+  EXPECT_EQ(CodeTriplesCli("Bangladesh rejected an Indian proposal.\n"), (V{"BGD/IND/120"}));
+  EXPECT_EQ(CodeTriplesCli("Iran condemned the Israeli attack on its embassy.\n"), (V{"IRN/ISR/111"}));
+  // ... but never a source on its own.
+  EXPECT_EQ(CodeTriplesCli("The Indian economy rejected Bangladesh.\n"), V{});
   // A place is not a target.
   EXPECT_EQ(CodeTriplesCli("Armenia met reporters in Moscow.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("The United States and Jordan signed an agreement on Tuesday.\n"),
