@@ -77,8 +77,8 @@ bool EqualsLower(std::string_view a, std::string_view b) {
 }
 
 inline bool IsSentencePunct(char c) { return c == '.' || c == '!' || c == '?'; }
-// Symbols whose runs are one token ("<<", "***", "====").
-inline bool IsRunSymbol(char c) { return c == '*' || c == '<' || c == '>' || c == '=' || c == '_' || c == '+'; }
+// Symbols whose runs are one token ("<<", "***", "===="; not "++": "C++").
+inline bool IsRunSymbol(char c) { return c == '*' || c == '<' || c == '>' || c == '=' || c == '_'; }
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
