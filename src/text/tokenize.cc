@@ -3,8 +3,9 @@
 // punctuation split from words, runs of sentence punctuation ("!!", "?!",
 // "..") and emoticons (":)") one token each, a currency symbol split from its
 // number ("$ 20"), abbreviations (U.S., Mr.) and numbers (1,000.5) kept whole.
-// Unlike EWT, hyphenated words are kept whole: the actor and verb
-// dictionaries name them that way ("al-Qaeda", "cease-fire").
+// Unlike EWT, hyphenated words and slashes stay inside the word: the actor
+// and verb dictionaries name them that way ("al-Qaeda", "cease-fire"), and
+// news joins names with them ("Royal Dutch/Shell").
 #include "tokenize.h"
 
 #include <utf8proc.h>
