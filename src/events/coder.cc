@@ -734,6 +734,80 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source) {
   return best;
 }
 
+// CAMEO codes a stated intention or a future act as an intent (03 "express
+// intent to cooperate") or a threat (13): "will meet" is 036, "agreed to
+// provide aid" 033, "will impose sanctions" 1312, "will attack" 1384. The
+// intent or threat code of an act's code, "" when CAMEO has none (then the
+// act's own code stays: statements, appeals, demands, disapproval, protest
+// forms without a threat code).
+std::string_view IntentCode(std::string_view c) {
+  static constexpr std::pair<std::string_view, std::string_view> kExact[] = {
+      {"057", "030"},   {"060", "031"},   {"061", "0311"},  {"062", "0312"},  {"063", "0313"},
+      {"064", "0314"},  {"070", "033"},   {"071", "0331"},  {"072", "0332"},  {"073", "0333"},
+      {"074", "0334"},  {"075", "033"},   {"080", "035"},   {"081", "0351"},  {"082", "0352"},
+      {"083", "034"},   {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
+      {"084", "0353"},  {"085", "0354"},  {"086", "0355"},  {"087", "0356"},  {"160", "131"},
+      {"161", "1313"},  {"162", "1311"},  {"163", "1312"},  {"164", "134"},   {"165", "135"},
+      {"166", "136"},   {"170", "132"},   {"172", "132"},   {"1721", "1321"}, {"1722", "1322"},
+      {"1723", "1323"}, {"1724", "1324"}, {"175", "137"},   {"191", "1381"},  {"192", "1382"},
+      {"204", "1385"}};
+  for (const auto& [act, intent] : kExact) {
+    if (c == act) return intent;
+  }
+  // By family: a longer code takes its 3-digit parent's mapping first.
+  if (c.size() > 3) {
+    for (const auto& [act, intent] : kExact) {
+      if (act.size() == 3 && c.substr(0, 3) == act) return intent;
+    }
+  }
+  if (c.starts_with("04")) return "036";
+  if (c.starts_with("05")) return "032";
+  if (c.starts_with("14")) return "133";
+  if (c.starts_with("18") || c.starts_with("20")) return "1383";
+  if (c.starts_with("19")) return "1384";
+  return {};
+}
+
+// Words that make a following to-infinitive an intention: "agreed to meet",
+// "is ready to send troops", "promised to give aid".
+bool IsIntentWord(std::string_view w) {
+  return In(w, {"agree", "offer", "promise", "pledge", "vow", "plan", "intend", "decide", "hope", "want",
+                "seek", "propose", "expect", "threaten", "willing", "ready", "prepared", "eager", "poised"});
+}
+
+// Is the act at `verb` stated as future or intended? With a parse: a
+// will/would/shall auxiliary, or the verb is the complement (`xcomp`) of an
+// intention word; on the surface, the same words right before the verb.
+bool IntendedAct(const SentenceView& v, uint32_t verb) {
+  auto is_future_aux = [&](uint32_t u) {
+    return In(v.a.tokens[u].norm, {"will", "'ll", "shall", "would", "wo"});
+  };
+  if (v.parsed) {
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "aux") && is_future_aux(u)) return true;
+    }
+    const int32_t h = HeadOf(v, verb);
+    if (h < 0 || !Rel(v, verb, "xcomp")) return false;
+    const std::string_view lemma = v.a.parse[h].lemma.empty() ? v.a.tokens[h].norm : v.a.parse[h].lemma;
+    return IsIntentWord(lemma) || IsIntentWord(v.a.tokens[h].norm);
+  }
+  for (uint32_t k = verb; k-- > v.first && k + 3 > verb;) {
+    if (is_future_aux(k)) return true;
+    if (v.a.tokens[k].norm == "to" && k > v.first) {
+      // The word before "to", or its stem by the regular endings ("agreed",
+      // "offers", "planned", "promising").
+      const std::string w(v.a.tokens[k - 1].norm);
+      if (IsIntentWord(w)) return true;
+      for (std::string_view end : {"ed", "d", "s", "ing", "ned"}) {
+        if (w.size() > end.size() + 2 && w.ends_with(end) && IsIntentWord(w.substr(0, w.size() - end.size())))
+          return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
 // Our parser sometimes gives a coordinated subject two `nsubj` dependents
 // ("The lions and the evil awful Gondor welcomed"): a subject with no actor
 // gives way to a later sibling subject that has one.
@@ -2471,6 +2545,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       }
       if (source < 0 || mentions[source].code.empty()) continue;
       if (negated && !options.emit_negated) continue;
+      if (IntendedAct(v, t)) {
+        if (std::string_view ic = IntentCode(code); !ic.empty()) {
+          rules.push_back("coder: a future or intended act (will, agreed to ...): " + code + " -> " + std::string(ic));
+          code = std::string(ic);
+        }
+      }
       std::vector<int32_t> sources, targets;
       Conjuncts(v, source, &sources);
       if (target < 0) {

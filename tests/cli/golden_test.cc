@@ -142,11 +142,11 @@ TEST(Golden, ApostropheLessNegationIsNotAnEvent) {
 // an actor qualifying the object ("the attack by Israel", "an Indian
 // proposal"), not a place; a
 // compound subject of a mutual act with no object acts on itself.
-std::vector<std::string> CodeTriplesCli(const std::string& text) {
+std::vector<std::string> CodeTriplesCli(const std::string& text, const std::string& options = "") {
   const std::string path =
       (std::filesystem::temp_directory_path() / ("dyad_targets_" + std::to_string(::getpid()) + ".txt")).string();
   std::ofstream(path) << text;
-  CliResult r = RunDyad("code -", path);
+  CliResult r = RunDyad("code " + options + " -", path);
   std::filesystem::remove(path);
   EXPECT_EQ(r.status, 0) << r.err;
   std::vector<std::string> out;
@@ -174,6 +174,18 @@ TEST(ParseTargets, ObjectPhraseActorPlacesAndMutualActs) {
             (V{"JOR/USA/057", "USA/JOR/057"}));
   // Support has a third party: no event without an object actor.
   EXPECT_EQ(CodeTriplesCli("Italy and Greece supported the plan.\n"), V{});
+}
+
+// A stated intention or a future act is coded as CAMEO's intent (03) or
+// threat (13), with the parse and with the surface fallback alike.
+TEST(ParseTargets, FutureAndIntendedActsAreIntentsOrThreats) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Russia met Georgia.\n"), (V{"RUS/GEO/040"}));
+  EXPECT_EQ(CodeTriplesCli("Russia will meet Georgia next week.\n"), (V{"RUS/GEO/036"}));
+  EXPECT_EQ(CodeTriplesCli("Russia agreed to provide aid to Georgia.\n"), (V{"RUS/GEO/033"}));
+  EXPECT_EQ(CodeTriplesCli("Russia is ready to send troops to Syria.\n"), (V{"RUS/SYR/0332"}));
+  EXPECT_EQ(CodeTriplesCli("Russia will impose sanctions on Georgia.\n"), (V{"RUS/GEO/1312"}));
+  EXPECT_EQ(CodeTriplesCli("Russia will meet Georgia next week.\n", "--model none"), (V{"RUS/GEO/036"}));
 }
 
 TEST(Reuters, CodesWholeFileWithValidSpans) {
