@@ -7,7 +7,8 @@ PLOVER event type. dyad's CAMEO codes are mapped to PLOVER types with the
 OEDA table CAMEO2PLOVER-2021.txt (longest matching code prefix). A record
 passes when dyad codes at least one expected (source, target, type) triple:
 an actor matches when the record's code is a prefix of dyad's ("RUS" matches
-"RUSGOV"); a record without a target matches on (source, type). Also printed:
+"RUSGOV"; the records' JAP, ROU, MNE, TLS are dyad's JPN, ROM, MTN, TMP); a
+record without a target matches on (source, type). Also printed:
 type recall (any event of the record's type) and triple precision.
 
 Usage: plover_check.py DYAD [--data DIR] [--list] [-- extra dyad code args]
@@ -45,12 +46,18 @@ def plover_type(table, code):
     return None
 
 
+# The records use current ISO codes where dyad keeps CAMEO's legacy ones
+# (data/dict/actors.tsv header): the same country either way.
+ALIASES = {"JAP": "JPN", "ROU": "ROM", "MNE": "MTN", "TLS": "TMP"}
+
+
 def actors(x):
-    if isinstance(x, list):
-        return [a.get("code", "") for a in x if isinstance(a, dict) and a.get("code")]
-    if isinstance(x, dict) and x.get("code"):
-        return [x["code"]]
-    return []
+    if isinstance(x, dict):
+        x = [x]
+    if not isinstance(x, list):
+        return []
+    codes = [a.get("code", "") for a in x if isinstance(a, dict) and a.get("code")]
+    return [ALIASES.get(c, c) for c in codes]
 
 
 def main():
