@@ -127,9 +127,17 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         if (rel == "nsubj:pass") *passive = true;
         int32_t m = v.MentionAt(t);
         if (m >= 0) return m;
-        // The subject phrase may contain the mention ("the leadership of Armenia").
+        // The subject phrase may contain the mention ("the leadership of Armenia"),
+        // but not one it excludes ("All ATPC members except Zaire and Australia").
         for (int32_t id : v.mention_ids) {
-          if (head_of(v.mentions[id].head) == static_cast<int32_t>(t)) return id;
+          const uint32_t mh = v.mentions[id].head;
+          if (head_of(mh) != static_cast<int32_t>(t)) continue;
+          bool excluded = false;
+          for (uint32_t u = v.first; u < mh; ++u) {
+            excluded = excluded || (head_of(u) == static_cast<int32_t>(mh) && P[u].deprel_name == "case" &&
+                                    In(v.a.tokens[u].norm, {"except", "excluding", "without", "besides", "unlike"}));
+          }
+          if (!excluded) return id;
         }
         return -2;  // a subject that is not an actor
       }
@@ -698,6 +706,23 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg) {
 bool PassiveInParse(const SentenceView& v, uint32_t verb) {
   for (uint32_t t = v.first; t < v.last; ++t) {
     if (HeadOf(v, t) == static_cast<int32_t>(verb) && (Rel(v, t, "nsubj:pass") || Rel(v, t, "aux:pass"))) return true;
+  }
+  return false;
+}
+
+// Does the verb, or the verb it governs as open complement ("pledged to
+// cooperate with the ATPC"), have a with/to/against oblique or object: a
+// party other than its subject?
+bool ThirdPartyOblique(const SentenceView& v, uint32_t verb) {
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    const int32_t h = HeadOf(v, t);
+    if (h < 0) continue;
+    const bool of_verb = h == static_cast<int32_t>(verb) ||
+                         (Rel(v, static_cast<uint32_t>(h), "xcomp") && HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(verb));
+    if (!of_verb) continue;
+    if ((Rel(v, t, "obl") || v.a.parse[t].deprel_name.starts_with("obl:")) &&
+        In(CaseOf(v, t), {"with", "to", "against", "toward", "towards"}))
+      return true;
   }
   return false;
 }
@@ -2556,14 +2581,22 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (target < 0) {
         // A compound subject of a mutual act with no object acts on itself:
         // "The United States and Jordan have agreed upon a pact" is USA -> JOR
-        // and JOR -> USA. Mutual: agree to cooperate (030, 031), meet or
-        // negotiate (036, 04x), cooperate (050, 06x), sign an agreement (057);
-        // not offers, praise or support, which have a third party ("Italy and
-        // Greece supported the Commission's view"), nor a passive ("were
-        // invited").
-        const bool mutual = code.starts_with("04") || code.starts_with("06") ||
-                            In(code, {"030", "031", "036", "050", "057"});
+        // and JOR -> USA. Mutual: a meeting or negotiation (036, 04x: "renewed
+        // negotiations"), and verbs of agreeing, signing and cooperating whose
+        // code is an agreement to cooperate (030, 031), cooperation (050, 06x)
+        // or a signed agreement (057); not offers, promises, praise or support,
+        // which have a third party ("Italy and Greece supported the
+        // Commission's view"), nor a passive ("were invited").
+        const std::string_view lemma = v.parsed && !a.parse[t].lemma.empty() ? a.parse[t].lemma : verb.lemma;
+        const bool talks = code.starts_with("04") || code == "036";
+        const bool mutual =
+            talks || ((code.starts_with("06") || In(code, {"030", "031", "050", "057"})) &&
+                      In(lemma, {"agree", "sign", "meet", "negotiate", "talk", "discuss", "cooperate", "reach", "hold",
+                                 "conclude", "consult", "confer", "collaborate", "initial"}));
         if (sources.size() < 2 || !mutual || passive || (v.parsed && PassiveInParse(v, t))) continue;
+        // Not with a third party named after the verb or its complement
+        // ("Brazil and China have pledged to cooperate with the ATPC").
+        if (v.parsed && ThirdPartyOblique(v, t)) continue;
         targets = sources;
         rules.push_back("coder: compound subject, no object: each conjunct acts on the others");
       } else {

@@ -172,8 +172,13 @@ TEST(ParseTargets, ObjectPhraseActorPlacesAndMutualActs) {
   EXPECT_EQ(CodeTriplesCli("Armenia met reporters in Moscow.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("The United States and Jordan signed an agreement on Tuesday.\n"),
             (V{"JOR/USA/057", "USA/JOR/057"}));
-  // Support has a third party: no event without an object actor.
+  EXPECT_EQ(CodeTriplesCli("Israel and Lebanon renewed negotiations today.\n"), (V{"ISR/LBN/046", "LBN/ISR/046"}));
+  // Support and offers have a third party: no event without an object actor;
+  // nor an agreement with a named third party, nor members a subject excludes.
   EXPECT_EQ(CodeTriplesCli("Italy and Greece supported the plan.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Britain and Australia have offered wheat.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Brazil and China have pledged to cooperate with the ATPC.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("All ATPC members except Zaire and Australia agreed to adhere to the quotas.\n"), V{});
 }
 
 // A stated intention or a future act is coded as CAMEO's intent (03) or
