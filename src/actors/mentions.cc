@@ -6,6 +6,17 @@
 namespace dyad::actors {
 
 namespace {
+// Ranks written before a role ("Vice Foreign Minister", "acting defence minister").
+bool IsRankWord(std::string_view w) {
+  for (std::string_view r : {"vice", "deputy", "first", "senior", "acting", "assistant", "junior", "interim",
+                             "outgoing", "incoming", "chief"}) {
+    if (w == r) return true;
+  }
+  return false;
+}
+}  // namespace
+
+namespace {
 
 int32_t DateInt(const std::string& date) { return date.size() == 8 ? std::atoi(date.c_str()) : 0; }
 
@@ -560,6 +571,20 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         if (j < end && a.tokens[j].norm == "'s") ++j;  // "Russia's foreign ministry"
         uint32_t alen = 0;
         int32_t agent = (e.allow_agent_suffix && e.kind != ActorKind::kPerson) ? MatchAgent(lex, a, j, end, &alen) : -1;
+        if (agent < 0 && e.allow_agent_suffix && e.kind != ActorKind::kPerson) {
+          // A rank before the role ("Taiwan's Vice Foreign Minister", "Russia's
+          // acting defence minister") belongs to it: the role decides the code.
+          uint32_t r = j;
+          while (r < end && r < j + 2 &&
+                 IsRankWord(a.tokens[r].norm))
+            ++r;
+          uint32_t rlen = 0;
+          const int32_t ranked = r > j ? MatchAgent(lex, a, r, end, &rlen) : -1;
+          if (ranked >= 0) {
+            agent = ranked;
+            alen = (r - j) + rlen;
+          }
+        }
         if (agent >= 0) {
           m.agent = agent;
           agent_code = lex.agents[agent].code;

@@ -163,6 +163,8 @@ TEST(ParseTargets, ObjectPhraseActorPlacesAndMutualActs) {
   EXPECT_EQ(CodeTriplesCli("Iran condemned the attack by Israel on its embassy in Damascus.\n"),
             (V{"IRN/ISR/111"}));
   EXPECT_EQ(CodeTriplesCli("Saudi Arabia met Iran's president.\n"), (V{"SAU/IRNGOV/040"}));
+  // A rank before a role belongs to it.
+  EXPECT_EQ(CodeTriplesCli("Taiwan's Vice Foreign Minister visited Russia today.\n"), (V{"TWNGOV/RUS/042"}));
   // A bare actor adjective qualifying the object is the target ...
   EXPECT_EQ(CodeTriplesCli("Bangladesh rejected an Indian proposal.\n"), (V{"BGD/IND/120"}));
   EXPECT_EQ(CodeTriplesCli("Iran condemned the Israeli attack on its embassy.\n"), (V{"IRN/ISR/111"}));
