@@ -235,21 +235,30 @@ void Clean(const Document& doc, Analysis* a) {
       continue;
     }
     blk.reason = "";
+    // The article's dateline opens its first body paragraph; in a news digest
+    // each later item may open with its own "PLACE - " (Reuters' "WORLD NEWS
+    // HIGHLIGHTS": "BAHRAIN - Iran reported ..."), set aside the same way but
+    // not taken as the article's place.
+    text::Dateline d;
     if (!dateline_done) {
       dateline_done = true;
-      text::Dateline d = text::FindDateline(s);
+      d = text::FindDateline(s);
       if (d.length > 0 && d.length < s.size()) {
         a->dateline_place = d.place;
         a->dateline_agency = d.agency;
-        Block dl = blk;
-        dl.kind = BlockKind::kDateline;
-        dl.span.end = blk.span.begin + d.length;
-        while (dl.span.end > dl.span.begin && text[dl.span.end - 1] == ' ') --dl.span.end;
-        blk.span.begin += d.length;
-        a->blocks.insert(a->blocks.begin() + static_cast<long>(i), dl);
-        ++i;
-        ++nblocks;
       }
+    } else {
+      d = text::FindDashDateline(s);
+    }
+    if (d.length > 0 && d.length < s.size()) {
+      Block dl = blk;
+      dl.kind = BlockKind::kDateline;
+      dl.span.end = blk.span.begin + d.length;
+      while (dl.span.end > dl.span.begin && text[dl.span.end - 1] == ' ') --dl.span.end;
+      blk.span.begin += d.length;
+      a->blocks.insert(a->blocks.begin() + static_cast<long>(i), dl);
+      ++i;
+      ++nblocks;
     }
   }
 }

@@ -25,9 +25,52 @@ size_t SkipSeparator(std::string_view s, size_t i) {
 
 }  // namespace
 
+// Form 4: "PLACE - Text", a place in capitals and a spaced dash with no agency
+// ("BAHRAIN - Iran reported ...", "NEW YORK -- Shares rose"): the place is one
+// to four words of capitals (with dots, apostrophes, inner hyphens), and the
+// text after the dash opens with a capital or a quote. Returns the length.
+size_t PlaceDashDateline(std::string_view s, std::string_view* place) {
+  size_t i = 0, words = 1, letters = 0;
+  while (i < s.size() && i < 40) {
+    const char c = s[i];
+    if (std::isupper(static_cast<unsigned char>(c))) {
+      ++letters;
+    } else if (c == ' ') {
+      if (i + 1 < s.size() && s[i + 1] != ' ' && s[i + 1] != '-') ++words;
+      if (i + 1 < s.size() && (s[i + 1] == '-' || s.substr(i + 1, 3) == "\xE2\x80\x94")) break;
+    } else if (!(c == '.' || c == '\'' || (c == '-' && i > 0 && std::isupper(static_cast<unsigned char>(s[i - 1]))))) {
+      return 0;
+    }
+    ++i;
+  }
+  if (i >= s.size() || s[i] != ' ' || letters < 3 || words > 4) return 0;
+  const size_t after = SkipSeparator(s, i);
+  if (after <= i + 1 || after >= s.size()) return 0;
+  const unsigned char first = static_cast<unsigned char>(s[after]);
+  if (!std::isupper(first) && first != '"' && first != 0xE2) return 0;
+  *place = s.substr(0, i);
+  return after;
+}
+
+Dateline FindDashDateline(std::string_view s) {
+  Dateline d;
+  std::string_view place;
+  if (size_t len = PlaceDashDateline(s, &place)) {
+    d.place = place;
+    d.length = static_cast<uint32_t>(len);
+  }
+  return d;
+}
+
 Dateline FindDateline(std::string_view s) {
   Dateline d;
   if (s.empty() || !std::isupper(static_cast<unsigned char>(s[0]))) return d;
+  std::string_view dash_place;
+  if (size_t len = PlaceDashDateline(s, &dash_place)) {
+    d.place = dash_place;
+    d.length = static_cast<uint32_t>(len);
+    return d;
+  }
   size_t i = 0;
   while (i < s.size() && i < 48 && IsPlaceChar(s[i]) && s[i] != '\n') ++i;
   // Trim trailing spaces of the place.

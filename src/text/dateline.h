@@ -2,6 +2,7 @@
 //   "Yerevan /Mediamax/. "            (place /agency/.)
 //   "MOSCOW, March 3 (Reuters) - "   (PLACE, date (agency) -)
 //   "WASHINGTON (AP) — "             (PLACE (agency) dash)
+//   "BAHRAIN - "                     (PLACE dash: capitals, a spaced dash, a capital after)
 // Thread-safe.
 #pragma once
 
@@ -17,5 +18,9 @@ struct Dateline {
 };
 
 Dateline FindDateline(std::string_view s);
+
+// Only the form "PLACE - Text" (capitals, a spaced dash, no agency), for the
+// items of a news digest after the first.
+Dateline FindDashDateline(std::string_view s);
 
 }  // namespace dyad::text

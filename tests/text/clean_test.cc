@@ -43,6 +43,45 @@ TEST(Clean, HeadlineDatelineAndRepeatedHeadline) {
   EXPECT_EQ(KindOf(c, "Iran and the"), "body");
 }
 
+TEST(Clean, CapitalsPlaceAndDashDateline) {
+  Document doc;
+  doc.title = "IRAN REPORTS NEW OFFENSIVE";
+  doc.title_is_field = true;  // as from JSON Lines
+  doc.text = "BAHRAIN - Iran reported launching a new offensive east of Basra.\n";
+  Analysis a;
+  Clean(doc, &a);
+  EXPECT_EQ(a.dateline_place, "BAHRAIN");
+  bool body_opens_with_iran = false;
+  for (const Block& b : a.blocks) {
+    if (b.field == Field::kText && b.kind == BlockKind::kBody)
+      body_opens_with_iran = doc.text.compare(b.span.begin, 4, "Iran") == 0;
+  }
+  EXPECT_TRUE(body_opens_with_iran);
+  // Not a dateline: lower case after the dash, or no spaced dash at all.
+  for (const char* text : {"NEW YORK - shares rose.\n", "US-IRAN TALKS RESUME IN GENEVA\n"}) {
+    Document d2;
+    d2.title = "Headline";
+    d2.title_is_field = true;
+    d2.text = text;
+    Analysis a2;
+    Clean(d2, &a2);
+    EXPECT_EQ(a2.dateline_place, "") << text;
+  }
+}
+
+TEST(Clean, DigestItemsKeepTheirDatelinesOutOfTheText) {
+  Document doc;
+  doc.title = "WORLD NEWS HIGHLIGHTS";
+  doc.title_is_field = true;
+  doc.text = "Syrian troops marched into the camp, witnesses said.\n\n"
+             "BAHRAIN - Iran reported a new offensive east of Basra.\n";
+  Analysis a;
+  Clean(doc, &a);
+  EXPECT_EQ(a.dateline_place, "");  // the article's own place: none
+  EXPECT_EQ(KindOf(Cleaned{doc, a}, "BAHRAIN"), "dateline");
+  EXPECT_EQ(KindOf(Cleaned{doc, a}, "Iran reported"), "body");
+}
+
 TEST(Clean, MediamaxStyleDateline) {
   auto c = CleanText("Headline here\n\nYerevan /Mediamax/. Armenia signed an accord with Iran.\n");
   EXPECT_EQ(c.a.dateline_place, "Yerevan");
