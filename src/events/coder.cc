@@ -711,8 +711,8 @@ bool PassiveInParse(const SentenceView& v, uint32_t verb) {
 }
 
 // Does the verb, or the verb it governs as open complement ("pledged to
-// cooperate with the ATPC"), have a with/to/against oblique or object: a
-// party other than its subject?
+// cooperate with the ATPC"), have a with/to/against/toward oblique: a party
+// other than its subject?
 bool ThirdPartyOblique(const SentenceView& v, uint32_t verb) {
   for (uint32_t t = v.first; t < v.last; ++t) {
     const int32_t h = HeadOf(v, t);
@@ -763,8 +763,8 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source) {
 // intent to cooperate") or a threat (13): "will meet" is 036, "agreed to
 // provide aid" 033, "will impose sanctions" 1312, "will attack" 1384. The
 // intent or threat code of an act's code, "" when CAMEO has none (then the
-// act's own code stays: statements, appeals, demands, disapproval, protest
-// forms without a threat code).
+// act's own code stays: statements, appeals, demands, disapproval,
+// rejections).
 std::string_view IntentCode(std::string_view c) {
   static constexpr std::pair<std::string_view, std::string_view> kExact[] = {
       {"057", "030"},   {"060", "031"},   {"061", "0311"},  {"062", "0312"},  {"063", "0313"},
@@ -821,7 +821,7 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     if (v.a.tokens[k].norm == "to" && k > v.first) {
       // The word before "to", or its stem by the regular endings ("agreed",
       // "offers", "planned", "promising").
-      const std::string w(v.a.tokens[k - 1].norm);
+      const std::string_view w = v.a.tokens[k - 1].norm;
       if (IsIntentWord(w)) return true;
       for (std::string_view end : {"ed", "d", "s", "ing", "ned"}) {
         if (w.size() > end.size() + 2 && w.ends_with(end) && IsIntentWord(w.substr(0, w.size() - end.size())))
