@@ -2484,12 +2484,18 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // Negation: "not", "n't", "never" just before the verb (or its auxiliary).
       // With a parse, only a negation attached to this verb counts ("urges
       // Armenia not to trust": the "not" belongs to "trust").
+      // "neither ... nor" negates both verbs it coordinates ("Russia neither
+      // condemned nor supported Georgia"; "could neither confirm nor deny").
       bool negated = false;
       if (v.parsed) {
         negated = FieldNegated(v, t);
+        for (uint32_t u = v.first; u < v.last && !negated; ++u) {
+          negated = HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "cc") &&
+                    In(a.tokens[u].norm, {"neither", "nor"});
+        }
       } else {
         for (uint32_t k = t; k-- > v.first && k + 4 > t;) {
-          if (IsNegation(a.tokens[k].norm)) negated = true;
+          if (IsNegation(a.tokens[k].norm) || In(a.tokens[k].norm, {"neither", "nor"})) negated = true;
           if (v.MentionAt(k) >= 0 || a.tokens[k].norm == ",") break;
         }
       }

@@ -135,6 +135,8 @@ TEST(Golden, ApostropheLessNegationIsNotAnEvent) {
   EXPECT_EQ(events[0]["code"], "190");
   EXPECT_TRUE(code("Russia cannot attack Georgia.\n").empty());
   EXPECT_TRUE(code("Russia didnt attack Georgia.\n").empty());
+  // "neither ... nor" negates both verbs.
+  EXPECT_TRUE(code("Russia neither condemned nor supported Georgia.\n").empty());
   std::filesystem::remove(path);
 }
 
