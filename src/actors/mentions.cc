@@ -686,6 +686,22 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
     if (!m.code.empty()) continue;
+    // A role after "its"/"their" belongs to the nearest actor before it in the
+    // sentence: "Baghdad said its forces had repulsed the attack" -> IRQ + MIL
+    // (not the last forces mentioned, which may be another country's).
+    if (!m.pronoun && m.agent >= 0 && m.begin > a.sentences[m.sentence].first_token &&
+        (a.tokens[m.begin - 1].norm == "its" || a.tokens[m.begin - 1].norm == "their")) {
+      for (size_t p = k; p-- > 0 && ms[p].sentence == m.sentence;) {
+        const Mention& prev = ms[p];
+        if (prev.code.empty() || prev.modifier || prev.actor < 0) continue;
+        const bool organisation = prev.code.rfind("IGO", 0) == 0 || prev.code.rfind("NGO", 0) == 0 ||
+                                  prev.code.rfind("IMG", 0) == 0;
+        m.code = organisation ? prev.code : Compose(prev.code.substr(0, 3), lex.agents[m.agent].code);
+        m.coref = static_cast<int32_t>(p);
+        break;
+      }
+      if (!m.code.empty()) continue;
+    }
     int32_t best = -1, best_rank = 99;
     for (size_t p = k; p-- > 0;) {
       const Mention& prev = ms[p];

@@ -727,6 +727,12 @@ bool ThirdPartyOblique(const SentenceView& v, uint32_t verb) {
   return false;
 }
 
+// A role after "its"/"their": the subject's own people (see FindMentions).
+bool OwnPeople(const SentenceView& v, int32_t m) {
+  const uint32_t b = v.mentions[m].begin;
+  return b > v.first && In(v.a.tokens[b - 1].norm, {"its", "their"});
+}
+
 // Target by the dependency parse: the actor of the verb's object ("condemned
 // the attack by Israel" -> Israel, "urged Armenia"), else of an indirect
 // object, else of an oblique that names a participant ("met with Iran",
@@ -750,9 +756,13 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source) {
     } else {
       continue;
     }
-    if (rank >= best_rank) continue;
     const int32_t m = ArgumentActor(v, t);
     if (m < 0 || m == source) continue;
+    // The subject's own people are its instrument, not a target ("offered
+    // its troops to Lebanon's new President" -> Lebanon; "Israel has
+    // strengthened its forces": no target).
+    if (OwnPeople(v, m)) continue;
+    if (rank >= best_rank) continue;
     best = m;
     best_rank = rank;
   }
@@ -2551,6 +2561,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = MentionStartingNear(v, t + 1, 2);
           // A pattern's literal words may precede the object: skip past them.
           if (target < 0 && !pat->after.empty()) target = MentionStartingNear(v, t + 1 + static_cast<uint32_t>(pat->after.size()), 2);
+          // Nor on the surface is the subject's own people a target ("Israel
+          // has strengthened its forces").
+          if (target >= 0 && OwnPeople(v, target)) target = -1;
         }
       }
       // Reported speech: a quoted clause with no actor subject belongs to its speaker.

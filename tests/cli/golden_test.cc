@@ -165,6 +165,10 @@ TEST(ParseTargets, ObjectPhraseActorPlacesAndMutualActs) {
   EXPECT_EQ(CodeTriplesCli("Iran condemned the attack by Israel on its embassy in Damascus.\n"),
             (V{"IRN/ISR/111"}));
   EXPECT_EQ(CodeTriplesCli("Saudi Arabia met Iran's president.\n"), (V{"SAU/IRNGOV/040"}));
+  // A role after its/their is the preceding actor's, and never a target.
+  EXPECT_EQ(CodeTriplesCli("Iraq said its troops repelled an Iranian attack.\n"), (V{"IRQMIL/IRN/190"}));
+  EXPECT_EQ(CodeTriplesCli("Syria has again offered its troops to Lebanon.\n"), (V{"SYR/LBN/030"}));
+  EXPECT_EQ(CodeTriplesCli("Israel has strengthened its forces in Lebanon.\n"), V{});
   // A rank before a role belongs to it.
   EXPECT_EQ(CodeTriplesCli("Taiwan's Vice Foreign Minister visited Russia today.\n"), (V{"TWNGOV/RUS/042"}));
   // A bare actor adjective qualifying the object is the target ...
