@@ -6,6 +6,7 @@
 namespace dyad::actors {
 
 namespace {
+
 // Ranks written before a role ("Vice Foreign Minister", "acting defence minister").
 bool IsRankWord(std::string_view w) {
   for (std::string_view r : {"vice", "deputy", "first", "senior", "acting", "assistant", "junior", "interim",
@@ -14,9 +15,6 @@ bool IsRankWord(std::string_view w) {
   }
   return false;
 }
-}  // namespace
-
-namespace {
 
 int32_t DateInt(const std::string& date) { return date.size() == 8 ? std::atoi(date.c_str()) : 0; }
 
@@ -575,9 +573,7 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           // A rank before the role ("Taiwan's Vice Foreign Minister", "Russia's
           // acting defence minister") belongs to it: the role decides the code.
           uint32_t r = j;
-          while (r < end && r < j + 2 &&
-                 IsRankWord(a.tokens[r].norm))
-            ++r;
+          while (r < end && r < j + 2 && IsRankWord(a.tokens[r].norm)) ++r;
           uint32_t rlen = 0;
           const int32_t ranked = r > j ? MatchAgent(lex, a, r, end, &rlen) : -1;
           if (ranked >= 0) {

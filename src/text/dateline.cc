@@ -23,8 +23,6 @@ size_t SkipSeparator(std::string_view s, size_t i) {
   return i;
 }
 
-}  // namespace
-
 // Form 4: "PLACE - Text", a place in capitals and a spaced dash with no agency
 // ("BAHRAIN - Iran reported ...", "NEW YORK -- Shares rose"): the place is one
 // to four words of capitals (with dots, apostrophes, inner hyphens), and the
@@ -51,6 +49,8 @@ size_t PlaceDashDateline(std::string_view s, std::string_view* place) {
   *place = s.substr(0, i);
   return after;
 }
+
+}  // namespace
 
 Dateline FindDashDateline(std::string_view s) {
   Dateline d;
