@@ -902,12 +902,9 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
         if (*passive) {
           // "by" agent of the passive verb.
           for (uint32_t u = v.first; u < v.last; ++u) {
-            if (HeadOf(v, u) == static_cast<int32_t>(cur) && (Rel(v, u, "obl") || Rel(v, u, "nmod"))) {
-              bool by = false;
-              for (uint32_t w = v.first; w < v.last; ++w) {
-                if (HeadOf(v, w) == static_cast<int32_t>(u) && v.a.tokens[w].norm == "by") by = true;
-              }
-              if (by && v.MentionAt(u) >= 0) *by_agent = v.MentionAt(u);
+            if (HeadOf(v, u) == static_cast<int32_t>(cur) && (Rel(v, u, "obl") || Rel(v, u, "nmod")) &&
+                CaseOf(v, u) == "by" && v.MentionAt(u) >= 0) {
+              *by_agent = v.MentionAt(u);
             }
           }
         }

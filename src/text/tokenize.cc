@@ -263,20 +263,24 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
   // Middle: split at em/en dashes, double hyphens and ellipses inside the word
   // ("past...and") and at a comma between words ("Baltimore,MD"; not in
   // numbers). Web addresses stay whole.
+  // Whether the chunk is a web or mail address is asked only at a candidate
+  // break (rare), not for every word.
   const std::string_view chunk = text.substr(b, e - b);
-  const bool address = chunk.find("://") != chunk.npos || chunk.find('@') != chunk.npos ||
-                       chunk.starts_with("www.") || chunk.starts_with("WWW.");
+  auto is_address = [&] {
+    return chunk.find("://") != chunk.npos || chunk.find('@') != chunk.npos || chunk.starts_with("www.") ||
+           chunk.starts_with("WWW.");
+  };
   auto word_char = [&](uint32_t i) { return i >= b && i < e && IsAsciiLetter(text[i]); };
   uint32_t start = b;
   for (uint32_t i = b; i < e;) {
     int32_t cp = CodepointAt(text, i);
     size_t n = CharLen(text, i);
     bool dash = cp == 0x2014 || cp == 0x2013 || (cp == '-' && i + 1 < e && text[i + 1] == '-');
-    bool dots = !address && cp == '.' && i + 1 < e && text[i + 1] == '.';
+    bool dots = cp == '.' && i + 1 < e && text[i + 1] == '.' && !is_address();
     // Not at a slash, which EWT splits ("he / she"): in news it joins names
     // ("Royal Dutch/Shell", "IMF/World Bank"), and the parts would be coded
     // on their own ("SHELL" read as a verb).
-    bool between = !address && cp == ',' && word_char(i - 1) && word_char(i + 1);
+    bool between = cp == ',' && word_char(i - 1) && word_char(i + 1) && !is_address();
     if ((dash || dots || between) && i > start) {
       // Word before the break (with its clitic split off).
       uint32_t we = i;
