@@ -118,6 +118,21 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
     int16_t h = P[t].head;
     return h <= 0 ? -1 : static_cast<int32_t>(v.first + h - 1);
   };
+  // Some coded mention lies inside the phrase headed by `root` (outside the
+  // verb's own clause, which the subject phrase never contains).
+  auto phrase_has_actor = [&](uint32_t root) {
+    for (int32_t id : v.mention_ids) {
+      if (v.mentions[id].code.empty()) continue;
+      uint32_t u = v.mentions[id].head;
+      for (int guard = 0; guard < 64 && u != root && u != verb; ++guard) {
+        const int32_t h = head_of(u);
+        if (h < 0) break;
+        u = static_cast<uint32_t>(h);
+      }
+      if (u == root) return true;
+    }
+    return false;
+  };
   uint32_t cur = verb;
   for (int depth = 0; depth < 4; ++depth) {
     for (uint32_t t = v.first; t < v.last; ++t) {
@@ -127,6 +142,26 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         if (rel == "nsubj:pass") *passive = true;
         int32_t m = v.MentionAt(t);
         if (m >= 0) return m;
+        // A relative pronoun stands for the noun its clause modifies: the
+        // source of "Leutwiler, who in turn notified the South Africans" is
+        // Leutwiler (no actor), not the nearest actor before the verb.
+        if (P[cur].deprel_name == "acl:relcl" && In(v.a.tokens[t].norm, {"who", "which", "that"})) {
+          const int32_t antecedent = head_of(cur);
+          if (antecedent < 0) return -1;
+          m = v.MentionAt(static_cast<uint32_t>(antecedent));
+          return m >= 0 ? m : phrase_has_actor(static_cast<uint32_t>(antecedent)) ? -1 : -2;
+        }
+        // The same when the parser attached the relative clause elsewhere
+        // (", who notified ..." as parataxis): the antecedent is the word
+        // before the pronoun and its comma.
+        if (In(v.a.tokens[t].norm, {"who", "which"}) && t > v.first) {
+          uint32_t b = t;
+          while (b > v.first && v.a.tokens[b - 1].norm == ",") --b;
+          if (b > v.first && b < t) {
+            m = v.MentionAt(b - 1);
+            return m >= 0 ? m : -2;
+          }
+        }
         // The subject phrase may contain the mention ("the leadership of Armenia"),
         // but not one it excludes ("All ATPC members except Zaire and Australia").
         for (int32_t id : v.mention_ids) {
@@ -139,7 +174,15 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
           }
           if (!excluded) return id;
         }
-        return -2;  // a subject that is not an actor
+        // A noun phrase with no actor anywhere in it is the real subject, and
+        // there is no source ("Anglo American Gold Investment Co chairman
+        // Julian Thompson urged the South African government"). A pronoun the
+        // resolver left open ("it", "we"), or a phrase whose actor the parse
+        // placed oddly, may still stand for the actor the surface finds.
+        if (P[t].upos != kNOUN || depth > 0 || phrase_has_actor(t) ||
+            In(v.a.tokens[t].norm, {"yesterday", "today", "tomorrow", "tonight", "week", "month", "year"}))
+          return -1;
+        return -2;
       }
     }
     std::string_view rel = P[cur].deprel_name;
@@ -154,8 +197,10 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         }
       }
     } else if (rel == "acl:relcl" || rel == "acl") {
+      // "the World Bank approved a loan to help Brazil": the noun is rarely
+      // the actor; without one, the surface guess stays.
       int32_t m = v.MentionAt(static_cast<uint32_t>(h));
-      return m >= 0 ? m : -2;
+      return m >= 0 ? m : -1;
     } else if (rel != "conj" && rel != "advcl" && rel != "ccomp") {
       break;
     }
@@ -999,6 +1044,52 @@ bool FieldNegated(const SentenceView& v, uint32_t verb) {
     if (v.MentionAt(k) >= 0 || v.a.tokens[k].norm == ",") break;
   }
   return false;
+}
+
+// Our own dictionaries, with a parse: a negation attached to the verb ("not",
+// "never", "no longer"), or to the predicate whose open complement the verb is:
+// "we're no longer prepared to bail out the U.S. banks", "did not agree to send
+// troops" (while "urges Armenia not to trust" negates only `trust`).
+bool NegatedInParse(const SentenceView& v, uint32_t verb) {
+  auto negated = [&](uint32_t h) {
+    for (uint32_t t = v.first; t < v.last; ++t) {
+      if (HeadOf(v, t) != static_cast<int32_t>(h)) continue;
+      const std::string_view n = v.a.tokens[t].norm;
+      if (IsNegation(n) || (n == "longer" && t > v.first && v.a.tokens[t - 1].norm == "no")) return true;
+    }
+    return false;
+  };
+  if (negated(verb)) return true;
+  const int32_t h = HeadOf(v, verb);
+  if (h < 0) return false;
+  // The parser often attaches "prepared to help" as an adverbial clause.
+  const bool complement =
+      Rel(v, verb, "xcomp") || (Rel(v, verb, "advcl") && ToInfinitive(v, verb) && v.a.parse[h].upos == kADJ);
+  return complement && negated(static_cast<uint32_t>(h));
+}
+
+// Our own dictionaries, with a parse: the verb is the complement of a verb of
+// denial or refusal ("Comecon refused to recognise West Berlin", "Iran denied
+// it intended to threaten shipping": what it names did not happen), or of
+// someone else's expectation or allegation ("dealers expect the six to meet",
+// "the EC alleged Japan was dumping chips": not the writer's report of an act).
+// The actor's own expectation stays an intent ("Japan expects to sign").
+enum class Embedding { kNone, kDenied, kOthersClaim };
+Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head) {
+  if (!Rel(v, verb, "xcomp") && !Rel(v, verb, "ccomp")) return Embedding::kNone;
+  const int32_t h = HeadOf(v, verb);
+  if (h < 0 || v.a.parse[h].upos != kVERB) return Embedding::kNone;
+  const std::string_view lemma = v.a.parse[h].lemma;
+  if (In(lemma, {"deny", "refuse", "decline", "fail", "reject"})) return Embedding::kDenied;
+  if (!In(lemma, {"expect", "allege", "charge", "predict", "doubt", "speculate", "suspect", "fear", "rumor",
+                  "rumour"}))
+    return Embedding::kNone;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == h && v.a.parse[u].deprel_name == "nsubj") {
+      return Dominates(v, u, source_head) ? Embedding::kNone : Embedding::kOthersClaim;
+    }
+  }
+  return Embedding::kNone;
 }
 
 bool MatchPhraseTokens(const Analysis& a, uint32_t t, uint32_t last, const std::vector<std::string>& w) {
@@ -2495,7 +2586,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // condemned nor supported Georgia"; "could neither confirm nor deny").
       bool negated = false;
       if (v.parsed) {
-        negated = FieldNegated(v, t);
+        negated = NegatedInParse(v, t);
         for (uint32_t u = v.first; u < v.last && !negated; ++u) {
           negated = HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "cc") &&
                     In(a.tokens[u].norm, {"neither", "nor"});
@@ -2536,17 +2627,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (!pat->passive_code.empty()) code = pat->passive_code;
         rules.push_back("coder: passive (subject is the target, by-phrase the source)");
       } else {
+        bool parse_says_no_actor = false;
         if (v.parsed) {
           bool pass = false;
           int32_t m = SourceFromParse(v, t, &pass);
           if (m >= 0) {
             source = m;
             rules.push_back("coder: source is the subject in the parse");
-          } else if (m == -2) {
-            source = -1;
           }
+          parse_says_no_actor = m == -2;
         }
-        if (source < 0) {
+        if (source < 0 && !parse_says_no_actor) {
           source = SourceLeft(v, t);
           if (source >= 0) rules.push_back("coder: source is the nearest actor before the verb");
         }
@@ -2585,6 +2676,19 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
       }
       if (source < 0 || mentions[source].code.empty()) continue;
+      if (v.parsed) {
+        const Embedding e = EmbeddingOf(v, t, mentions[source].head);
+        if (e == Embedding::kOthersClaim) continue;
+        if (e == Embedding::kDenied && code.starts_with("01")) {
+          // Declining to comment is itself CAMEO's 011 ("The ministry declined
+          // to comment on the reports").
+          code = "011";
+          rules.push_back("coder: a refused statement is 011 (decline comment)");
+        } else if (e == Embedding::kDenied) {
+          negated = true;
+          rules.push_back("coder: the complement of a denial or refusal is negated");
+        }
+      }
       if (negated && !options.emit_negated) continue;
       if (IntendedAct(v, t)) {
         if (std::string_view ic = IntentCode(code); !ic.empty()) {

@@ -201,6 +201,37 @@ TEST(ParseTargets, FutureAndIntendedActsAreIntentsOrThreats) {
   EXPECT_EQ(CodeTriplesCli("Russia will meet Georgia next week.\n", "--model none"), (V{"RUS/GEO/036"}));
 }
 
+// Acts the sentence does not report as done or planned by the actor: negated
+// through the predicate above ("no longer prepared to", "did not agree to"),
+// refused, or only someone else's expectation. Found in Reuters-21578 output
+// ("we're no longer prepared to bail out the U.S. banks" was coded 0331,
+// "Dealers said they expect the six ... to meet" gave 30 meetings).
+TEST(ParseFactuality, NegatedRefusedAndOthersExpectationsAreNoEvents) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Russia is no longer prepared to help Armenia.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Russia did not agree to send troops to Armenia.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Turkey refused to recognise Cyprus.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Analysts expect Russia to attack Georgia next week.\n"), V{});
+  // The actor's own expectation stays an intent.
+  EXPECT_EQ(CodeTriplesCli("Russia expects to meet Armenia next week.\n"), (V{"RUS/ARM/036"}));
+  // Declining to comment is CAMEO's 011, not a statement (010).
+  EXPECT_EQ(CodeTriplesCli("The Russian government declined to comment on Armenia.\n"), (V{"RUSGOV/ARM/011"}));
+}
+
+// A relative pronoun subject stands for its antecedent, also when the parser
+// attached the clause elsewhere; a subject noun phrase without an actor is no
+// source, and the nearest actor before the verb is not taken instead.
+TEST(ParseSources, RelativePronounsAndSubjectsWithoutActors) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("The Armenian government hired a consultant who criticised Russia on Monday.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Armenian banks sent their responses to Leutwiler, who notified the Russian government.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Russia welcomed Galuzin, who criticised Armenia.\n"),
+            (V{"RUS/RUSGOV/051", "RUSGOV/ARM/111"}));
+  EXPECT_EQ(CodeTriplesCli("Moscow praised the Armenian president, who criticised Azerbaijan.\n"),
+            (V{"ARMGOV/AZE/111", "RUSGOV/ARMGOV/051"}));
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
