@@ -317,6 +317,19 @@ def main():
             continue
         codes = []
         ok = True
+        if cols[0].strip() == "---":  # a phrase that is not an actor (kind none)
+            if cols[1].strip() != "none":
+                rep.error(where, "code '---' (not an actor) needs the kind none")
+                continue
+            phrases = [p.strip() for p in cols[2].split("|")]
+            if any(not p for p in phrases):
+                rep.error(where, "empty phrase")
+            kinds["none"] += 1
+            kind_phrases["none"] += len([p for p in phrases if p])
+            for p in phrases:
+                if p:
+                    phrase_codes[phrase_key(p)].append(((("---", 0, 99999999),), where, p))
+            continue
         for c in cols[0].split(","):
             try:
                 code, lo, hi = parse_actor_code(c)
@@ -335,6 +348,9 @@ def main():
                 if b_lo < a_hi:  # sharing a boundary day is fine: the first listed wins
                     rep.warn(where, "overlapping date ranges: the first listed wins")
         kind = cols[1].strip()
+        if kind == "none":
+            rep.error(where, "the kind none needs the code '---'")
+            continue
         if kind not in ("country", "adjective", "capital", "metonym", "org", "person", "group"):
             rep.error(where, f"unknown kind '{kind}'")
             continue
@@ -501,9 +517,9 @@ def main():
     # --- counts
     print("== actors.tsv")
     print(f"  rows by kind: " + ", ".join(f"{k} {kinds[k]}" for k in
-          ("country", "adjective", "capital", "metonym", "org", "person", "group")))
+          ("country", "adjective", "capital", "metonym", "org", "person", "group", "none")))
     print(f"  phrases by kind: " + ", ".join(f"{k} {kind_phrases[k]}" for k in
-          ("country", "adjective", "capital", "metonym", "org", "person", "group")))
+          ("country", "adjective", "capital", "metonym", "org", "person", "group", "none")))
     un_cov = len((UN_MEMBERS | UN_OBSERVERS) & country_codes)
     print(f"  country codes with a name: {len(country_codes)} "
           f"(UN members and observers covered: {un_cov}/195)")

@@ -39,6 +39,9 @@ enum class ActorKind : uint8_t {
   kOrg,         // international organisations, blocs
   kPerson,      // named people
   kGroup,       // non-state groups
+  kNone,        // not an actor although it contains one ("Uruguay Round", "British
+                // Columbia", "Indian Ocean"): matched like an actor, longest first,
+                // so that the country inside it is not; no codes
 };
 
 struct ActorEntry {

@@ -39,7 +39,8 @@ const std::string& PickCode(const ActorEntry& e, int32_t date) {
 bool TokenMatches(const Token& t, const std::string& w) { return t.norm == w; }
 
 // Longest actor entry matching at token i (within [i, end)); returns entry index or -1.
-int32_t MatchActor(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len) {
+// The longest actor phrase at token i, a `none` phrase included (see MatchActor).
+int32_t MatchActorOrNone(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len) {
   const auto* cands = lex.ActorsStartingWith(a.tokens[i].norm);
   if (!cands) return -1;
   for (uint32_t id : *cands) {
@@ -54,6 +55,13 @@ int32_t MatchActor(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t e
     }
   }
   return -1;
+}
+
+// The longest actor phrase at token i; -1 when none, or when the longest is a
+// phrase that is not an actor ("British Columbia" is not "British").
+int32_t MatchActor(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len) {
+  const int32_t id = MatchActorOrNone(lex, a, i, end, len);
+  return id >= 0 && lex.actors[id].kind == ActorKind::kNone ? -1 : id;
 }
 
 int32_t MatchAgent(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len) {
@@ -557,7 +565,11 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           continue;
         }
       }
-      int32_t actor = MatchActor(lex, a, i, end, &len);
+      int32_t actor = MatchActorOrNone(lex, a, i, end, &len);
+      if (actor >= 0 && lex.actors[actor].kind == ActorKind::kNone) {
+        i += len;  // "the Uruguay Round": no mention, and not "Uruguay" either
+        continue;
+      }
       if (actor >= 0) {
         const ActorEntry& e = lex.actors[actor];
         m.actor = actor;

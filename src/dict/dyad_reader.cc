@@ -101,6 +101,7 @@ bool ParseKind(const std::string& s, ActorKind* k) {
   else if (s == "org") *k = ActorKind::kOrg;
   else if (s == "person") *k = ActorKind::kPerson;
   else if (s == "group") *k = ActorKind::kGroup;
+  else if (s == "none") *k = ActorKind::kNone;
   else return false;
   return true;
 }
@@ -117,7 +118,8 @@ Status LoadDyadActors(const std::string& path, Lexicon* lex, std::vector<DictPro
       return;
     }
     ActorEntry proto;
-    for (const auto& c : SplitOn(cols[0], ',')) {
+    const bool none = Trim(cols[0]) == "---";  // a phrase that is not an actor
+    for (const auto& c : none ? std::vector<std::string>{} : SplitOn(cols[0], ',')) {
       ActorCode code;
       std::string err;
       if (!ParseActorCode(c, &code, &err)) {
@@ -128,7 +130,12 @@ Status LoadDyadActors(const std::string& path, Lexicon* lex, std::vector<DictPro
     }
     if (!ParseKind(Trim(cols[1]), &proto.kind)) {
       problem("field kind: unknown kind '" + Trim(cols[1]) +
-              "' (want country, adjective, capital, metonym, org, person or group)");
+              "' (want country, adjective, capital, metonym, org, person, group or none)");
+      return;
+    }
+    if (none != (proto.kind == ActorKind::kNone)) {
+      problem(none ? "field code: '---' (not an actor) needs the kind none"
+                   : "field code: the kind none needs the code '---'");
       return;
     }
     for (const auto& phrase : SplitOn(cols[2], '|')) {

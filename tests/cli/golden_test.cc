@@ -232,6 +232,15 @@ TEST(ParseSources, RelativePronounsAndSubjectsWithoutActors) {
             (V{"ARMGOV/AZE/111", "RUSGOV/ARMGOV/051"}));
 }
 
+// Names that contain an actor's name are no actor (actors.tsv kind none).
+TEST(Mentions, NamesContainingACountryAreNoActors) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("France provided its former Indian Ocean colony with a loan.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Singapore welcomed the London Metal Exchange's decision.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Canada criticised British Columbia.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Canada criticised Britain.\n"), (V{"CAN/GBR/111"}));
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";

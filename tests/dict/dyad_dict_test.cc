@@ -58,6 +58,31 @@ TEST(DyadDict, MalformedLinesReportedAndRestLoads) {
   EXPECT_EQ(l.discards.size(), 1u);
 }
 
+// A `none` row (code ---) is a phrase that is not an actor; the two columns
+// must agree, and a wrong pairing names the file, line and field.
+TEST(DyadDict, NoneRowsNeedTheirCodeAndKind) {
+  std::string dir = MakeDict("URY\tcountry\tUruguay\n---\tnone\tUruguay Round\n---\tcountry\tIndian Ocean\n"
+                             "IND\tnone\tIndian Ocean\n",
+                             "GOV\tgovernment\n", "020\turge * to\n");
+  std::vector<DictProblem> problems;
+  auto lex = LoadDyadLexicon(dir, &problems);
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_NE(problems[0].ToString().find("actors.tsv:3: field code: '---' (not an actor) needs the kind none"),
+            std::string::npos)
+      << problems[0].ToString();
+  EXPECT_NE(problems[1].ToString().find("actors.tsv:4: field code: the kind none needs the code '---'"),
+            std::string::npos)
+      << problems[1].ToString();
+  const Lexicon& l = *lex.value();
+  ASSERT_EQ(l.actors.size(), 2u);
+  const auto* uruguay = l.ActorsStartingWith("uruguay");
+  ASSERT_NE(uruguay, nullptr);
+  const ActorEntry& longest = l.actors[uruguay->front()];  // longest first
+  EXPECT_EQ(longest.kind, ActorKind::kNone);
+  EXPECT_TRUE(longest.codes.empty());
+}
+
 TEST(DyadDict, BundledDictionariesLoadCleanly) {
   std::vector<DictProblem> problems;
   auto lex = LoadDyadLexicon(DataDir() + "/dict", &problems);
