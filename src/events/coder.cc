@@ -879,7 +879,32 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
       if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "aux") && is_future_aux(u)) return true;
     }
     const int32_t h = HeadOf(v, verb);
-    if (h < 0 || !Rel(v, verb, "xcomp")) return false;
+    // "Spain is to sign an order", and the headline infinitive "VENEZUELA TO
+    // LEND OIL TO ECUADOR" (parsed as a clause of the name): announced acts.
+    bool to_mark = false, be = false, own_aux = false;
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
+      to_mark = to_mark || (Rel(v, u, "mark") && v.a.tokens[u].norm == "to");
+      const bool aux = Rel(v, u, "aux") || Rel(v, u, "cop");
+      own_aux = own_aux || aux;
+      be = be || (aux && In(v.a.tokens[u].norm, {"is", "are", "'s", "'re"}));  // not "was to brief"
+    }
+    if (to_mark && be) return true;
+    if (to_mark && h >= 0 && HeadOf(v, static_cast<uint32_t>(h)) < 0 && (Rel(v, verb, "acl") || Rel(v, verb, "advcl")) &&
+        (v.a.parse[h].upos == kPROPN || v.a.parse[h].upos == kNOUN)) {
+      // Only a bare name heads a headline ("He was the first official to
+      // visit Yugoslavia" is a clause with a copula and a subject).
+      bool clause = false;
+      for (uint32_t u = v.first; u < v.last && !clause; ++u) {
+        clause = HeadOf(v, u) == h && (Rel(v, u, "cop") || Rel(v, u, "nsubj") || Rel(v, u, "aux"));
+      }
+      if (!clause) return true;
+    }
+    if (h < 0) return false;
+    // A verb coordinated with an intended one, with no auxiliary of its own,
+    // shares it: "will hold talks with Thatcher and meet Queen Elizabeth".
+    if (Rel(v, verb, "conj") && !own_aux && !to_mark) return IntendedAct(v, static_cast<uint32_t>(h));
+    if (!Rel(v, verb, "xcomp")) return false;
     const std::string_view lemma = v.a.parse[h].lemma.empty() ? v.a.tokens[h].norm : v.a.parse[h].lemma;
     return IsIntentWord(lemma) || IsIntentWord(v.a.tokens[h].norm);
   }

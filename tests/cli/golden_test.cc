@@ -199,6 +199,12 @@ TEST(ParseTargets, FutureAndIntendedActsAreIntentsOrThreats) {
   EXPECT_EQ(CodeTriplesCli("Russia is ready to send troops to Syria.\n"), (V{"RUS/SYR/0332"}));
   EXPECT_EQ(CodeTriplesCli("Russia will impose sanctions on Georgia.\n"), (V{"RUS/GEO/1312"}));
   EXPECT_EQ(CodeTriplesCli("Russia will meet Georgia next week.\n", "--model none"), (V{"RUS/GEO/036"}));
+  // "is to", a headline infinitive, and a verb coordinated with a future one.
+  EXPECT_EQ(CodeTriplesCli("Spain is to sign an agreement with Saudi Arabia.\n"), (V{"ESP/SAU/030"}));
+  EXPECT_EQ(CodeTriplesCli("VENEZUELA TO LEND OIL TO ECUADOR\n"), (V{"VEN/ECU/0331"}));
+  EXPECT_EQ(CodeTriplesCli("Russia will meet Georgia and visit Armenia.\n"), (V{"RUS/ARM/036", "RUS/GEO/036"}));
+  // Not a plan: a past "was to", or a clause with a copula.
+  EXPECT_EQ(CodeTriplesCli("He was the first Russian official to visit Georgia.\n"), (V{"RUSGOV/GEO/042"}));
 }
 
 // Acts the sentence does not report as done or planned by the actor: negated
