@@ -247,6 +247,18 @@ TEST(Mentions, NamesContainingACountryAreNoActors) {
   EXPECT_EQ(CodeTriplesCli("Canada criticised Britain.\n"), (V{"CAN/GBR/111"}));
 }
 
+// "he" after the name of a person the dictionaries do not know means that
+// person, not the last known one; with no such name it is the last known one.
+TEST(Mentions, PronounsDoNotSkipAnUnknownName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Sergei Lavrov criticised Armenia on Monday.\n\n"
+                           "On Tuesday, Eishiro Saito said he would visit Georgia.\n"),
+            (V{"RUSGOV/ARM/111"}));
+  EXPECT_EQ(CodeTriplesCli("Sergei Lavrov criticised Armenia on Monday.\n\n"
+                           "On Tuesday, Lavrov said he would visit Georgia.\n"),
+            (V{"RUSGOV/ARM/111", "RUSGOV/GEO/036"}));
+}
+
 // A bare country and an agent of that same country are not a dyad; two agents
 // of one country are.
 TEST(Mentions, ACountryAndItsOwnAgentAreNoEvent) {
