@@ -456,6 +456,7 @@ def main():
     bare = set()
     codes_used = set()
     pattern_codes = defaultdict(list)
+    no_event = 0
     for no, line in data_lines(vpath):
         where = f"verbs.tsv:{no}"
         cols = line.split("\t")
@@ -463,6 +464,14 @@ def main():
             rep.error(where, f"expected 2 or 3 tab-separated columns, got {len(cols)}")
             continue
         code = cols[0].strip()
+        if code == "---":  # this use of the verb is no event ("meet demands")
+            words = cols[1].split()
+            if not words or words[0] == "*":
+                rep.error(where, "a pattern starts with its verb lemma")
+            else:
+                no_event += 1
+                pattern_codes[" ".join(w.lower() for w in words)].append((code, where))
+            continue
         if code not in event_codes:
             rep.error(where, f"event code '{code}' is not in {os.path.basename(args.eventcodes)}")
         if len(cols) == 3 and cols[2].strip() and cols[2].strip() not in event_codes:
@@ -530,7 +539,8 @@ def main():
           ", ".join(f"{c} {n}" for c, n in sorted(agent_codes.items(), key=lambda x: -x[1])) + ")")
     print("== verbs.tsv")
     print(f"  patterns: {sum(per_root.values())}; lemmas: {len(lemmas)} "
-          f"({len(bare)} with a bare entry); distinct event codes: {len(codes_used)}")
+          f"({len(bare)} with a bare entry); distinct event codes: {len(codes_used)}; "
+          f"no-event (---) patterns: {no_event}")
     print("  patterns per root: " + " ".join(f"{r}:{per_root.get(r, 0)}" for r in
           (f"{i:02d}" for i in range(1, 21))))
     missing_roots = [f"{i:02d}" for i in range(1, 21) if not per_root.get(f"{i:02d}")]

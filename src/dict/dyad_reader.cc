@@ -218,8 +218,10 @@ Status LoadDyadVerbs(const std::string& verbs_path, const std::string& forms_pat
     }
     VerbPattern pat;
     pat.code = Trim(cols[0]);
-    if (!ValidEventCode(pat.code)) {
-      problem("field code: bad CAMEO event code '" + pat.code + "' (want 2-4 digits)");
+    // "---": this use of the verb is no event ("meet demands", "fight inflation").
+    pat.discard = pat.code == "---";
+    if (!ValidEventCode(pat.code) && !pat.discard) {
+      problem("field code: bad CAMEO event code '" + pat.code + "' (want 2-4 digits, or --- for no event)");
       return;
     }
     if (cols.size() == 3) {

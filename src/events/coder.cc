@@ -864,7 +864,8 @@ std::string_view IntentCode(std::string_view c) {
 // "is ready to send troops", "promised to give aid".
 bool IsIntentWord(std::string_view w) {
   return In(w, {"agree", "offer", "promise", "pledge", "vow", "plan", "intend", "decide", "hope", "want",
-                "seek", "propose", "expect", "threaten", "willing", "ready", "prepared", "eager", "poised"});
+                "seek", "propose", "expect", "threaten", "willing", "ready", "prepared", "eager", "poised",
+                "schedule", "scheduled", "due", "keen", "set", "aim", "prepare"});
 }
 
 // Is the act at `verb` stated as future or intended? With a parse: a
@@ -878,6 +879,10 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     for (uint32_t u = v.first; u < v.last; ++u) {
       if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "aux") && is_future_aux(u)) return true;
     }
+    // "is due to visit" is often parsed with "due to" as a preposition.
+    if (verb >= v.first + 2 && v.a.tokens[verb - 1].norm == "to" &&
+        In(v.a.tokens[verb - 2].norm, {"due", "scheduled", "set", "keen", "poised"}))
+      return true;
     const int32_t h = HeadOf(v, verb);
     // "Spain is to sign an order", and the headline infinitive "VENEZUELA TO
     // LEND OIL TO ECUADOR" (parsed as a clause of the name): announced acts.
@@ -904,7 +909,10 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     // A verb coordinated with an intended one, with no auxiliary of its own,
     // shares it: "will hold talks with Thatcher and meet Queen Elizabeth".
     if (Rel(v, verb, "conj") && !own_aux && !to_mark) return IntendedAct(v, static_cast<uint32_t>(h));
-    if (!Rel(v, verb, "xcomp")) return false;
+    // "keen to negotiate", "due to visit": the parser often makes the
+    // to-infinitive of an adjective an adverbial clause.
+    const bool adjective_complement = Rel(v, verb, "advcl") && to_mark && v.a.parse[h].upos == kADJ;
+    if (!Rel(v, verb, "xcomp") && !adjective_complement) return false;
     const std::string_view lemma = v.a.parse[h].lemma.empty() ? v.a.tokens[h].norm : v.a.parse[h].lemma;
     return IsIntentWord(lemma) || IsIntentWord(v.a.tokens[h].norm);
   }
@@ -2653,7 +2661,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           break;
         }
       }
-      if (!pat) continue;
+      if (!pat || pat->discard) continue;  // `---`: this use of the verb is no event
       std::vector<std::string> rules;
       rules.push_back("verbs: " + pat->rule);
       std::string code = pat->code;

@@ -203,6 +203,9 @@ TEST(ParseTargets, FutureAndIntendedActsAreIntentsOrThreats) {
   EXPECT_EQ(CodeTriplesCli("Spain is to sign an agreement with Saudi Arabia.\n"), (V{"ESP/SAU/030"}));
   EXPECT_EQ(CodeTriplesCli("VENEZUELA TO LEND OIL TO ECUADOR\n"), (V{"VEN/ECU/0331"}));
   EXPECT_EQ(CodeTriplesCli("Russia will meet Georgia and visit Armenia.\n"), (V{"RUS/ARM/036", "RUS/GEO/036"}));
+  EXPECT_EQ(CodeTriplesCli("Russia is scheduled to meet Georgia next week.\n"), (V{"RUS/GEO/036"}));
+  EXPECT_EQ(CodeTriplesCli("Russia is keen to negotiate with Georgia.\n"), (V{"RUS/GEO/036"}));
+  EXPECT_EQ(CodeTriplesCli("Lavrov is due to visit Armenia next week.\n"), (V{"RUSGOV/ARM/036"}));
   // Not a plan: a past "was to", or a clause with a copula.
   EXPECT_EQ(CodeTriplesCli("He was the first Russian official to visit Georgia.\n"), (V{"RUSGOV/GEO/042"}));
 }
@@ -245,6 +248,14 @@ TEST(Mentions, NamesContainingACountryAreNoActors) {
   EXPECT_EQ(CodeTriplesCli("Singapore welcomed the London Metal Exchange's decision.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Canada criticised British Columbia.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Canada criticised Britain.\n"), (V{"CAN/GBR/111"}));
+}
+
+// verbs.tsv patterns coded --- are uses of a verb that are no event.
+TEST(Verbs, NoEventPatternsOverrideTheVerbsCode) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Armenia has met IMF requirements.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Canada vowed to fight the U.S. action against its exports.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Armenia met the IMF in Washington.\n"), (V{"ARM/IGOBUSIMF/040"}));
 }
 
 // "he" after the name of a person the dictionaries do not know means that

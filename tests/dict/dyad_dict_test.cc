@@ -63,7 +63,7 @@ TEST(DyadDict, MalformedLinesReportedAndRestLoads) {
 TEST(DyadDict, NoneRowsNeedTheirCodeAndKind) {
   std::string dir = MakeDict("URY\tcountry\tUruguay\n---\tnone\tUruguay Round\n---\tcountry\tIndian Ocean\n"
                              "IND\tnone\tIndian Ocean\n",
-                             "GOV\tgovernment\n", "020\turge * to\n");
+                             "GOV\tgovernment\n", "020\turge * to\n040\tmeet\n---\tmeet * standards\n");
   std::vector<DictProblem> problems;
   auto lex = LoadDyadLexicon(dir, &problems);
   ASSERT_TRUE(lex.ok()) << lex.status().message();
@@ -81,6 +81,12 @@ TEST(DyadDict, NoneRowsNeedTheirCodeAndKind) {
   const ActorEntry& longest = l.actors[uruguay->front()];  // longest first
   EXPECT_EQ(longest.kind, ActorKind::kNone);
   EXPECT_TRUE(longest.codes.empty());
+  // A verb pattern coded --- is a use of the verb that is no event.
+  const int32_t meet = l.FindVerb("met");
+  ASSERT_GE(meet, 0);
+  ASSERT_EQ(l.verbs[meet].patterns.size(), 2u);
+  EXPECT_TRUE(l.verbs[meet].patterns[0].discard);  // most specific first
+  EXPECT_FALSE(l.verbs[meet].patterns[1].discard);
 }
 
 TEST(DyadDict, BundledDictionariesLoadCleanly) {
