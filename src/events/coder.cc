@@ -780,6 +780,10 @@ bool ThirdPartyOblique(const SentenceView& v, uint32_t verb) {
     if ((Rel(v, t, "obl") || v.a.parse[t].deprel_name.starts_with("obl:")) &&
         In(CaseOf(v, t), {"with", "to", "against", "toward", "towards"}))
       return true;
+    // An actor object of the complement: "Norway, Egypt and the Soviet Union
+    // agreed to help OPEC" is about OPEC, not among the three.
+    if (h != static_cast<int32_t>(verb) && (Rel(v, t, "obj") || Rel(v, t, "iobj")) && MentionOfPhrase(v, t) >= 0)
+      return true;
   }
   return false;
 }
@@ -1105,8 +1109,22 @@ bool NegatedInParse(const SentenceView& v, uint32_t verb) {
     return false;
   };
   if (negated(verb)) return true;
+  // "without breaching OPEC accords", "instead of meeting the minister".
+  for (uint32_t t = v.first; t < verb; ++t) {
+    if (HeadOf(v, t) == static_cast<int32_t>(verb) && (Rel(v, t, "mark") || Rel(v, t, "case")) &&
+        In(v.a.tokens[t].norm, {"without", "instead"}))
+      return true;
+  }
   const int32_t h = HeadOf(v, verb);
   if (h < 0) return false;
+  // The act of a plan that is blocked: "vetoed a resolution to impose
+  // sanctions", "would block a move to impose sanctions".
+  if (Rel(v, verb, "acl") && (Rel(v, static_cast<uint32_t>(h), "obj") || Rel(v, static_cast<uint32_t>(h), "nsubj:pass"))) {
+    const int32_t g = HeadOf(v, static_cast<uint32_t>(h));
+    if (g >= 0 && In(v.a.parse[g].lemma, {"veto", "block", "reject", "oppose", "defeat", "scrap", "abandon", "drop",
+                                          "shelve", "rule", "deny", "refuse", "resist", "kill"}))
+      return true;
+  }
   // The parser often attaches "prepared to help" as an adverbial clause.
   const bool complement =
       Rel(v, verb, "xcomp") || (Rel(v, verb, "advcl") && ToInfinitive(v, verb) && v.a.parse[h].upos == kADJ);

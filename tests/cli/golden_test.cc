@@ -221,6 +221,12 @@ TEST(ParseFactuality, NegatedRefusedAndOthersExpectationsAreNoEvents) {
   EXPECT_EQ(CodeTriplesCli("Russia did not agree to send troops to Armenia.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Turkey refused to recognise Cyprus.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Analysts expect Russia to attack Georgia next week.\n"), V{});
+  // A blocked plan, and "without".
+  EXPECT_EQ(CodeTriplesCli("Britain vetoed a resolution to impose sanctions against South Africa.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Iran sold oil without breaching its agreement with Iraq.\n"), V{});
+  // A compound subject agreeing to act on a third party does not act on itself.
+  EXPECT_EQ(CodeTriplesCli("Norway, Egypt and Russia agreed to help OPEC.\n"),
+            (V{"EGY/IGOBUSOPC/033", "NOR/IGOBUSOPC/033", "RUS/IGOBUSOPC/033"}));
   // The actor's own expectation stays an intent.
   EXPECT_EQ(CodeTriplesCli("Russia expects to meet Armenia next week.\n"), (V{"RUS/ARM/036"}));
   // Declining to comment is CAMEO's 011, not a statement (010).
