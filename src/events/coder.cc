@@ -1125,9 +1125,13 @@ bool NegatedInParse(const SentenceView& v, uint32_t verb) {
                                           "shelve", "rule", "deny", "refuse", "resist", "kill"}))
       return true;
   }
-  // The parser often attaches "prepared to help" as an adverbial clause.
+  // The parser often attaches "prepared to help" as an adverbial clause; an
+  // intention word governs its act however attached ("had not decided on
+  // offering wheat", "has no plans to visit").
+  const std::string_view head_lemma = v.a.parse[h].lemma.empty() ? v.a.tokens[h].norm : v.a.parse[h].lemma;
   const bool complement =
-      Rel(v, verb, "xcomp") || (Rel(v, verb, "advcl") && ToInfinitive(v, verb) && v.a.parse[h].upos == kADJ);
+      Rel(v, verb, "xcomp") || (Rel(v, verb, "advcl") && ToInfinitive(v, verb) && v.a.parse[h].upos == kADJ) ||
+      ((Rel(v, verb, "advcl") || Rel(v, verb, "acl") || Rel(v, verb, "ccomp")) && IsIntentWord(head_lemma));
   return complement && negated(static_cast<uint32_t>(h));
 }
 

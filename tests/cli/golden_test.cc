@@ -221,6 +221,8 @@ TEST(ParseFactuality, NegatedRefusedAndOthersExpectationsAreNoEvents) {
   EXPECT_EQ(CodeTriplesCli("Russia did not agree to send troops to Armenia.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Turkey refused to recognise Cyprus.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Analysts expect Russia to attack Georgia next week.\n"), V{});
+  // A negated decision governs the act it is about.
+  EXPECT_EQ(CodeTriplesCli("Russia had not decided on offering aid to Armenia.\n"), V{});
   // A blocked plan, and "without".
   EXPECT_EQ(CodeTriplesCli("Britain vetoed a resolution to impose sanctions against South Africa.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Iran sold oil without breaching its agreement with Iraq.\n"), V{});
@@ -254,6 +256,9 @@ TEST(Mentions, NamesContainingACountryAreNoActors) {
   EXPECT_EQ(CodeTriplesCli("Singapore welcomed the London Metal Exchange's decision.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Canada criticised British Columbia.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Canada criticised Britain.\n"), (V{"CAN/GBR/111"}));
+  // Central banks are part of the state (GOV), not business.
+  EXPECT_EQ(CodeTriplesCli("The Bank of Japan criticised the Federal Reserve.\n"), (V{"JPNGOV/USAGOV/111"}));
+  EXPECT_EQ(CodeTriplesCli("Armenia's central bank criticised Russia.\n"), (V{"ARMGOV/RUS/111"}));
 }
 
 // verbs.tsv patterns coded --- are uses of a verb that are no event.
