@@ -41,6 +41,7 @@ bool TokenMatches(const Token& t, const std::string& w) { return t.norm == w; }
 // Longest actor entry matching at token i (within [i, end)); returns entry index or -1.
 // The longest actor phrase at token i, a `none` phrase included (see MatchActor).
 int32_t MatchActorOrNone(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len) {
+  if (i >= end) return -1;  // an actor that ends the text has nothing after it
   const auto* cands = lex.ActorsStartingWith(a.tokens[i].norm);
   if (!cands) return -1;
   for (uint32_t id : *cands) {
@@ -65,6 +66,7 @@ int32_t MatchActor(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t e
 }
 
 int32_t MatchAgent(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len) {
+  if (i >= end) return -1;
   const auto* cands = lex.AgentsStartingWith(a.tokens[i].norm);
   if (!cands) return -1;
   for (uint32_t id : *cands) {
