@@ -1095,6 +1095,15 @@ bool FieldNegated(const SentenceView& v, uint32_t verb) {
   return false;
 }
 
+// The token is the object or an oblique/nominal modifier of a word other
+// than `verb` (so it cannot be the verb's subject).
+bool ArgumentOfAnother(const SentenceView& v, uint32_t t, uint32_t verb) {
+  const int32_t h = HeadOf(v, t);
+  if (h < 0 || h == static_cast<int32_t>(verb)) return false;
+  const std::string_view rel = v.a.parse[t].deprel_name;
+  return rel == "obj" || rel == "iobj" || rel.starts_with("obl") || (rel.starts_with("nmod") && rel != "nmod:poss");
+}
+
 // Our own dictionaries, with a parse: a negation attached to the verb ("not",
 // "never", "no longer"), or to the predicate whose open complement the verb is:
 // "we're no longer prepared to bail out the U.S. banks", "did not agree to send
@@ -2639,6 +2648,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (v.parsed) {
         uint8_t up = a.parse[t].upos;
         if (up != kVERB && !(s.kind == BlockKind::kHeadline && (up == kNOUN || up == kPROPN))) continue;
+        // A participle that modifies a noun inside a noun phrase names no act
+        // of the sentence: "over alleged Canadian subsidies", "the occupied
+        // West Bank". (Only after a determiner, preposition or adjective: the
+        // parser also calls finite verbs amod, "Greece yesterday signed".)
+        if (Rel(v, t, "amod") && t > v.first &&
+            (a.parse[t - 1].upos == kDET || a.parse[t - 1].upos == kADP || a.parse[t - 1].upos == kADJ))
+          continue;
       } else if (t > v.first && (IsDeterminerLike(a.tokens[t - 1].norm) ||
                                  a.tokens[t - 1].norm == "'s")) {
         continue;  // "the attack", "Russia's appeal": a noun
@@ -2706,6 +2722,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         if (source < 0 && !parse_says_no_actor) {
           source = SourceLeft(v, t);
+          // With a parse, not an actor the parse makes the object or oblique of
+          // another word ("the four had left Tehran earlier today and would
+          // arrive in London": Tehran is where they left).
+          if (source >= 0 && v.parsed && ArgumentOfAnother(v, v.mentions[source].head, t)) source = -1;
           if (source >= 0) rules.push_back("coder: source is the nearest actor before the verb");
         }
         if (target < 0 && v.parsed && pat->after.empty()) {

@@ -269,6 +269,15 @@ TEST(Verbs, NoEventPatternsOverrideTheVerbsCode) {
   EXPECT_EQ(CodeTriplesCli("Armenia met the IMF in Washington.\n"), (V{"ARM/IGOBUSIMF/040"}));
 }
 
+// A participle inside a noun phrase is no act ("the occupied West Bank"); a
+// finite verb the parser calls amod still is ("Greece yesterday signed").
+TEST(Verbs, ParticiplesInsideNounPhrasesAreNoActs) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Britain criticised human rights abuses by Israel in the occupied West Bank.\n"),
+            (V{"GBR/ISR/111"}));
+  EXPECT_EQ(CodeTriplesCli("Greece yesterday signed contracts with the Soviet Union.\n"), (V{"GRC/SUN/057"}));
+}
+
 // "he" after the name of a person the dictionaries do not know means that
 // person, not the last known one; with no such name it is the last known one.
 TEST(Mentions, PronounsDoNotSkipAnUnknownName) {
