@@ -1152,10 +1152,26 @@ bool NegatedInParse(const SentenceView& v, uint32_t verb) {
 // The actor's own expectation stays an intent ("Japan expects to sign").
 enum class Embedding { kNone, kDenied, kOthersClaim };
 Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head) {
+  // A condition is no report of an act: "if Iran attacks any Soviet ship",
+  // "unless Argentina takes steps".
+  for (uint32_t u = v.first; u < verb; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "mark") && In(v.a.tokens[u].norm, {"if", "unless"}))
+      return Embedding::kOthersClaim;
+  }
   if (!Rel(v, verb, "xcomp") && !Rel(v, verb, "ccomp")) return Embedding::kNone;
   const int32_t h = HeadOf(v, verb);
   if (h < 0 || v.a.parse[h].upos != kVERB) return Embedding::kNone;
   const std::string_view lemma = v.a.parse[h].lemma;
+  // What someone is urged, asked or wanted to do is the request (coded on its
+  // own verb), not an act: "Lyng asked Japan to open its farm market to help
+  // Washington", "would like Japan to buy more".
+  if (Rel(v, verb, "xcomp") &&
+      In(lemma, {"urge", "ask", "call", "press", "request", "want", "like", "wish", "encourage", "invite", "persuade",
+                 "tell", "order", "instruct", "appeal", "pressure", "push"})) {
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (HeadOf(v, u) == h && (Rel(v, u, "obj") || Rel(v, u, "iobj"))) return Embedding::kOthersClaim;
+    }
+  }
   if (In(lemma, {"deny", "refuse", "decline", "fail", "reject"})) return Embedding::kDenied;
   if (!In(lemma, {"expect", "allege", "charge", "predict", "doubt", "speculate", "suspect", "fear", "rumor",
                   "rumour"}))

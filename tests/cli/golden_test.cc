@@ -221,6 +221,9 @@ TEST(ParseFactuality, NegatedRefusedAndOthersExpectationsAreNoEvents) {
   EXPECT_EQ(CodeTriplesCli("Russia did not agree to send troops to Armenia.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Turkey refused to recognise Cyprus.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Analysts expect Russia to attack Georgia next week.\n"), V{});
+  // What someone is urged to do is the appeal, not an act; a condition is no act.
+  EXPECT_EQ(CodeTriplesCli("Russia urged Armenia to attack Georgia.\n"), (V{"RUS/ARM/020"}));
+  EXPECT_EQ(CodeTriplesCli("Russia will attack Georgia if Armenia attacks Azerbaijan.\n"), (V{"RUS/GEO/1384"}));
   // A negated decision governs the act it is about.
   EXPECT_EQ(CodeTriplesCli("Russia had not decided on offering aid to Armenia.\n"), V{});
   // A blocked plan, and "without".
