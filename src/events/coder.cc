@@ -782,8 +782,20 @@ bool ThirdPartyOblique(const SentenceView& v, uint32_t verb) {
       return true;
     // An actor object of the complement: "Norway, Egypt and the Soviet Union
     // agreed to help OPEC" is about OPEC, not among the three.
-    if (h != static_cast<int32_t>(verb) && (Rel(v, t, "obj") || Rel(v, t, "iobj")) && MentionOfPhrase(v, t) >= 0)
-      return true;
+    // (A named actor, the object's own or qualifying it directly: "joint
+    // military exercises" names no third party.)
+    if (h != static_cast<int32_t>(verb) && (Rel(v, t, "obj") || Rel(v, t, "iobj"))) {
+      auto named_actor = [&](uint32_t u) {
+        const int32_t m = v.MentionAt(u);
+        return m >= 0 && v.mentions[m].actor >= 0 && !v.mentions[m].code.empty();
+      };
+      if (named_actor(t)) return true;
+      for (uint32_t u = v.first; u < v.last; ++u) {
+        if (HeadOf(v, u) == static_cast<int32_t>(t) &&
+            (Rel(v, u, "compound") || Rel(v, u, "nmod") || Rel(v, u, "nmod:poss")) && named_actor(u))
+          return true;
+      }
+    }
   }
   return false;
 }
@@ -1095,13 +1107,14 @@ bool FieldNegated(const SentenceView& v, uint32_t verb) {
   return false;
 }
 
-// The token is the object or an oblique/nominal modifier of a word other
-// than `verb` (so it cannot be the verb's subject).
+// The token is the object or an oblique of a word other than `verb` (so it
+// cannot be the verb's subject). A nominal modifier can be ("A member of the
+// Syrian parliament started a hunger strike to protest ...").
 bool ArgumentOfAnother(const SentenceView& v, uint32_t t, uint32_t verb) {
   const int32_t h = HeadOf(v, t);
   if (h < 0 || h == static_cast<int32_t>(verb)) return false;
   const std::string_view rel = v.a.parse[t].deprel_name;
-  return rel == "obj" || rel == "iobj" || rel.starts_with("obl") || (rel.starts_with("nmod") && rel != "nmod:poss");
+  return rel == "obj" || rel == "iobj" || rel.starts_with("obl");
 }
 
 // Our own dictionaries, with a parse: a negation attached to the verb ("not",
@@ -1150,7 +1163,7 @@ bool NegatedInParse(const SentenceView& v, uint32_t verb) {
 // someone else's expectation or allegation ("dealers expect the six to meet",
 // "the EC alleged Japan was dumping chips": not the writer's report of an act).
 // The actor's own expectation stays an intent ("Japan expects to sign").
-enum class Embedding { kNone, kDenied, kOthersClaim };
+enum class Embedding { kNone, kDenied, kRefused, kOthersClaim };
 Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head) {
   // A condition is no report of an act: "if Iran attacks any Soviet ship",
   // "unless Argentina takes steps".
@@ -1172,7 +1185,8 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
       if (HeadOf(v, u) == h && (Rel(v, u, "obj") || Rel(v, u, "iobj"))) return Embedding::kOthersClaim;
     }
   }
-  if (In(lemma, {"deny", "refuse", "decline", "fail", "reject"})) return Embedding::kDenied;
+  if (In(lemma, {"refuse", "decline", "reject"})) return Embedding::kRefused;
+  if (In(lemma, {"deny", "fail"})) return Embedding::kDenied;
   if (!In(lemma, {"expect", "allege", "charge", "predict", "doubt", "speculate", "suspect", "fear", "rumor",
                   "rumour"}))
     return Embedding::kNone;
@@ -2782,11 +2796,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (v.parsed) {
         const Embedding e = EmbeddingOf(v, t, mentions[source].head);
         if (e == Embedding::kOthersClaim) continue;
-        if (e == Embedding::kDenied && code.starts_with("01")) {
+        if (e == Embedding::kRefused && code.starts_with("01")) {
           // Declining to comment is itself CAMEO's 011 ("The ministry declined
           // to comment on the reports").
           code = "011";
           rules.push_back("coder: a refused statement is 011 (decline comment)");
+        } else if (e == Embedding::kRefused) {
+          // Refusing to act on someone is rejecting (CAMEO 12): "Pakistan has
+          // refused to deploy peacekeepers in Iraq" is PAK -> IRQ 120, not a
+          // deployment.
+          rules.push_back("coder: a refused act is a rejection: " + code + " -> 120");
+          code = "120";
         } else if (e == Embedding::kDenied) {
           negated = true;
           rules.push_back("coder: the complement of a denial or refusal is negated");

@@ -219,7 +219,8 @@ TEST(ParseFactuality, NegatedRefusedAndOthersExpectationsAreNoEvents) {
   using V = std::vector<std::string>;
   EXPECT_EQ(CodeTriplesCli("Russia is no longer prepared to help Armenia.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Russia did not agree to send troops to Armenia.\n"), V{});
-  EXPECT_EQ(CodeTriplesCli("Turkey refused to recognise Cyprus.\n"), V{});
+  // Refusing to act on someone is rejecting them (120), not the act.
+  EXPECT_EQ(CodeTriplesCli("Turkey refused to recognise Cyprus.\n"), (V{"TUR/CYP/120"}));
   EXPECT_EQ(CodeTriplesCli("Analysts expect Russia to attack Georgia next week.\n"), V{});
   // What someone is urged to do is the appeal, not an act; a condition is no act.
   EXPECT_EQ(CodeTriplesCli("Russia urged Armenia to attack Georgia.\n"), (V{"RUS/ARM/020"}));
