@@ -699,13 +699,17 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
   // such a name most likely means that person, so it is not resolved to an
   // earlier known one (in Reuters-21578 output 7 of 10 pronoun sources
   // were wrong, mostly for this reason).
-  std::vector<uint8_t> covered(a.tokens.size(), 0);
-  for (const Mention& x : ms) {
-    for (uint32_t t = x.begin; t < x.end && t < covered.size(); ++t) covered[t] = 1;
-  }
-  std::vector<uint8_t> sentence_start(a.tokens.size(), 0);
-  for (const Sentence& sent : a.sentences) {
-    if (sent.first_token < sentence_start.size()) sentence_start[sent.first_token] = 1;
+  // (Built only for a document with a he/she, most have none.)
+  std::vector<uint8_t> covered, sentence_start;
+  if (std::any_of(ms.begin(), ms.end(), [](const Mention& x) { return x.pronoun; })) {
+    covered.assign(a.tokens.size(), 0);
+    for (const Mention& x : ms) {
+      for (uint32_t t = x.begin; t < x.end && t < covered.size(); ++t) covered[t] = 1;
+    }
+    sentence_start.assign(a.tokens.size(), 0);
+    for (const Sentence& sent : a.sentences) {
+      if (sent.first_token < sentence_start.size()) sentence_start[sent.first_token] = 1;
+    }
   }
   auto unknown_name_at = [&](uint32_t t) {
     auto cap = [&](uint32_t u) {

@@ -119,7 +119,8 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
     return h <= 0 ? -1 : static_cast<int32_t>(v.first + h - 1);
   };
   // Some coded mention lies inside the phrase headed by `root` (outside the
-  // verb's own clause, which the subject phrase never contains).
+  // verb's own clause, which a relative clause's antecedent phrase contains:
+  // the walk up from the mention stops at the verb).
   auto phrase_has_actor = [&](uint32_t root) {
     for (int32_t id : v.mention_ids) {
       if (v.mentions[id].code.empty()) continue;
@@ -1123,10 +1124,10 @@ bool ArgumentOfAnother(const SentenceView& v, uint32_t t, uint32_t verb) {
 // troops" (while "urges Armenia not to trust" negates only `trust`).
 bool NegatedInParse(const SentenceView& v, uint32_t verb) {
   auto negated = [&](uint32_t h) {
-    for (uint32_t t = v.first; t < v.last; ++t) {
-      if (HeadOf(v, t) != static_cast<int32_t>(h)) continue;
-      const std::string_view n = v.a.tokens[t].norm;
-      if (IsNegation(n) || (n == "longer" && t > v.first && v.a.tokens[t - 1].norm == "no")) return true;
+    if (FieldNegated(v, h)) return true;
+    for (uint32_t t = v.first + 1; t < v.last; ++t) {
+      if (HeadOf(v, t) == static_cast<int32_t>(h) && v.a.tokens[t].norm == "longer" && v.a.tokens[t - 1].norm == "no")
+        return true;
     }
     return false;
   };
@@ -1163,13 +1164,14 @@ bool NegatedInParse(const SentenceView& v, uint32_t verb) {
 // someone else's expectation or allegation ("dealers expect the six to meet",
 // "the EC alleged Japan was dumping chips": not the writer's report of an act).
 // The actor's own expectation stays an intent ("Japan expects to sign").
-enum class Embedding { kNone, kDenied, kRefused, kOthersClaim };
+// kNotReported: someone else's claim, a request or a condition, not an act.
+enum class Embedding { kNone, kDenied, kRefused, kNotReported };
 Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head) {
   // A condition is no report of an act: "if Iran attacks any Soviet ship",
   // "unless Argentina takes steps".
   for (uint32_t u = v.first; u < verb; ++u) {
     if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "mark") && In(v.a.tokens[u].norm, {"if", "unless"}))
-      return Embedding::kOthersClaim;
+      return Embedding::kNotReported;
   }
   if (!Rel(v, verb, "xcomp") && !Rel(v, verb, "ccomp")) return Embedding::kNone;
   const int32_t h = HeadOf(v, verb);
@@ -1182,7 +1184,7 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
       In(lemma, {"urge", "ask", "call", "press", "request", "want", "like", "wish", "encourage", "invite", "persuade",
                  "tell", "order", "instruct", "appeal", "pressure", "push"})) {
     for (uint32_t u = v.first; u < v.last; ++u) {
-      if (HeadOf(v, u) == h && (Rel(v, u, "obj") || Rel(v, u, "iobj"))) return Embedding::kOthersClaim;
+      if (HeadOf(v, u) == h && (Rel(v, u, "obj") || Rel(v, u, "iobj"))) return Embedding::kNotReported;
     }
   }
   if (In(lemma, {"refuse", "decline", "reject"})) return Embedding::kRefused;
@@ -1192,7 +1194,7 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
     return Embedding::kNone;
   for (uint32_t u = v.first; u < v.last; ++u) {
     if (HeadOf(v, u) == h && v.a.parse[u].deprel_name == "nsubj") {
-      return Dominates(v, u, source_head) ? Embedding::kNone : Embedding::kOthersClaim;
+      return Dominates(v, u, source_head) ? Embedding::kNone : Embedding::kNotReported;
     }
   }
   return Embedding::kNone;
@@ -2795,7 +2797,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (source < 0 || mentions[source].code.empty()) continue;
       if (v.parsed) {
         const Embedding e = EmbeddingOf(v, t, mentions[source].head);
-        if (e == Embedding::kOthersClaim) continue;
+        if (e == Embedding::kNotReported) continue;
         if (e == Embedding::kRefused && code.starts_with("01")) {
           // Declining to comment is itself CAMEO's 011 ("The ministry declined
           // to comment on the reports").
