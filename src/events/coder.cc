@@ -82,10 +82,14 @@ void Conjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
 }
 
 // Matches a pattern's elements after the verb; returns false if it fails.
-// *target is the mention at the `*` slot (or -1 if the pattern has none).
-bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, int32_t* target) {
+// *target is the mention at the `*` slot (or -1 if the pattern has none);
+// *skipped counts the words passed over to find the literal words (a looser
+// match than one that skips fewer).
+bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, int32_t* target,
+                uint32_t* skipped) {
   uint32_t k = verb_end;
   *target = -1;
+  *skipped = 0;
   for (const PatternElem& el : p.after) {
     if (el.kind == PatternElem::kTarget) {
       int32_t m = MentionStartingNear(v, k, 2);
@@ -100,6 +104,7 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
     for (uint32_t j = k; j < v.last && j < k + 4; ++j) {
       const Token& t = v.a.tokens[j];
       if (t.norm == el.word) {
+        *skipped += j - k;
         k = j + 1;
         found = true;
         break;
@@ -2720,15 +2725,22 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         if (passive && AgentAfterBy(v, t + 1) < 0) passive = false;
       }
-      // Pattern: most specific first.
+      // Pattern: most specific first (patterns are sorted by their number of
+      // words); among equally specific ones the tightest match, so that
+      // "welcomed President Reagan's decision to name" is "welcome * decision",
+      // not "welcome * to".
       const VerbPattern* pat = nullptr;
       int32_t target = -1;
+      uint32_t pat_skipped = 0;
       for (const VerbPattern& p : verb.patterns) {
+        if (pat && p.after.size() < pat->after.size()) break;
         int32_t tg = -1;
-        if (MatchAfter(v, p, t + 1, &tg)) {
+        uint32_t skipped = 0;
+        if (MatchAfter(v, p, t + 1, &tg, &skipped) && (!pat || skipped < pat_skipped)) {
           pat = &p;
           target = tg;
-          break;
+          pat_skipped = skipped;
+          if (skipped == 0) break;
         }
       }
       if (!pat || pat->discard) continue;  // `---`: this use of the verb is no event

@@ -305,6 +305,33 @@ TEST(Mentions, ACountryAndItsOwnAgentAreNoEvent) {
   EXPECT_EQ(CodeTriplesCli("The Iranian government criticised the Iranian parliament.\n"), (V{"IRNGOV/IRNLEG/111"}));
 }
 
+// Portfolio roles ("Agriculture Secretary", "minister of trade"), a rank word
+// before the role ("supreme leader"), and a known person after a bare role,
+// who decides the code ("Treasury Secretary James Baker" in 1987 is USAGOV,
+// not the last government mentioned).
+TEST(Mentions, PortfolioRolesRanksAndPeopleAfterARole) {
+  using V = std::vector<std::string>;
+  const std::string in_1987 = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("U.S. Agriculture Secretary Richard Lyng warned Japan.\n"), (V{"USAGOV/JPN/130"}));
+  EXPECT_EQ(CodeTriplesCli("Canada's minister of trade accused Japan of dumping.\n"), (V{"CANGOV/JPN/112"}));
+  EXPECT_EQ(CodeTriplesCli("Iran's supreme leader rejected Iraq's proposal.\n"), (V{"IRNGOV/IRQ/120"}));
+  EXPECT_EQ(CodeTriplesCli("The British government criticised Italy.\n\n"
+                           "Italy was invited back by Treasury Secretary James Baker.\n",
+                           in_1987),
+            (V{"GBRGOV/ITA/111", "USAGOV/ITA/036"}));
+}
+
+// Among patterns with as many words, the one whose words follow most closely
+// wins: "welcomed President Reagan's decision to name" is "welcome * decision"
+// (051), not "welcome * to" (043, hosting).
+TEST(Verbs, TheTightestOfEquallySpecificPatternsWins) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("The Dutch finance minister welcomed President Reagan's decision to name a chairman.\n",
+                           "--date 19870401"),
+            (V{"NLDGOV/USAGOV/051"}));
+  EXPECT_EQ(CodeTriplesCli("The Dutch finance minister welcomed Britain to the talks.\n"), (V{"NLDGOV/GBR/043"}));
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
