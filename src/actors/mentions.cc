@@ -17,6 +17,18 @@ bool IsRankWord(std::string_view w) {
   return false;
 }
 
+// Capitalised words that are not names of organisations: party adjectives,
+// days and months.
+bool IsPartyOrDateWord(std::string_view w) {
+  for (std::string_view x : {"democratic", "republican", "socialist", "conservative", "labour", "labor", "liberal",
+                             "communist", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                             "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 int32_t DateInt(const std::string& date) { return date.size() == 8 ? std::atoi(date.c_str()) : 0; }
 
 // A date-restricted code that covers `date` wins over an unrestricted
@@ -533,6 +545,21 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     uint32_t end = s.first_token + s.num_tokens;
+    // A surname alone after another given name is someone else: "Mario Branco
+    // Peres" is not Shimon Peres. (Not after a title, nor after a word that
+    // is capitalised only because it starts the sentence.)
+    auto other_given_name_before = [&](uint32_t i) {
+      if (i <= s.first_token + 1) return false;
+      const Token& p = a.tokens[i - 1];
+      if (!IsNameToken(p) || (p.flags & kTokAllCaps)) return false;
+      if (!out->empty() && out->back().sentence == si && out->back().end >= i) return false;
+      for (std::string_view title : {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady",
+                                     "gen", "gen.", "sen", "sen.", "rep", "rep.", "prof", "prof.", "sheikh",
+                                     "ayatollah", "rabbi", "father"}) {
+        if (p.norm == title) return false;
+      }
+      return true;
+    };
     for (uint32_t i = s.first_token; i < end;) {
       Mention m;
       m.sentence = si;
@@ -551,7 +578,7 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           if (full) {
             known = static_cast<int32_t>(k);
             known_len = n;
-          } else if (n >= 2 && a.tokens[i].norm == a.tokens[prev.end - 1].norm) {
+          } else if (n >= 2 && a.tokens[i].norm == a.tokens[prev.end - 1].norm && !other_given_name_before(i)) {
             known = static_cast<int32_t>(k);  // surname alone
             known_len = 1;
           }
@@ -569,6 +596,10 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         }
       }
       int32_t actor = MatchActorOrNone(lex, a, i, end, &len);
+      if (actor >= 0 && lex.actors[actor].kind == ActorKind::kPerson && len == 1 && other_given_name_before(i)) {
+        ++i;
+        continue;
+      }
       if (actor >= 0 && lex.actors[actor].kind == ActorKind::kNone) {
         i += len;  // "the Uruguay Round": no mention, and not "Uruguay" either
         continue;
@@ -656,7 +687,14 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           uint32_t k = m.end + 1;
           if (k < end && a.tokens[k].norm == "the") ++k;
           int32_t of_actor = k < end ? MatchActor(lex, a, k, end, &alen) : -1;
-          if (of_actor >= 0 && lex.actors[of_actor].kind != ActorKind::kPerson) {
+          // Not an adjective before a name: "president of the Brazilian
+          // Association of Citrus Juice Industries" heads an association, not
+          // Brazil ("the president of the Peruvian central bank" is Peru's).
+          uint32_t next_len = 0;
+          const bool adjective_of_a_name =
+              of_actor >= 0 && lex.actors[of_actor].kind == ActorKind::kAdjective && k + alen < end &&
+              IsNameToken(a.tokens[k + alen]) && MatchAgent(lex, a, k + alen, end, &next_len) < 0;
+          if (of_actor >= 0 && lex.actors[of_actor].kind != ActorKind::kPerson && !adjective_of_a_name) {
             m.actor = of_actor;
             m.end = k + alen;
             m.code = Compose(PickCode(lex.actors[of_actor], d), lex.agents[agent].code);
@@ -759,6 +797,31 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         break;
       }
       if (!m.code.empty()) continue;
+    }
+    // A role named after an organisation the dictionaries do not know ("ADB
+    // President Masao Fujioka", "FNSEA president", "the Post and
+    // Telecommunications Ministry") is that organisation's: it does not take
+    // the code of an earlier role mention.
+    if (!m.pronoun && m.agent >= 0 && m.begin > a.sentences[m.sentence].first_token) {
+      // (Not in a headline written in capitals, where every word is one; a
+      // sentence's first word only when it is an acronym, "The" is no name;
+      // nor party names, days and months: "Senate's Democratic and Republican
+      // leaders", "a Monday court ruling".)
+      const uint32_t b = m.begin - 1;
+      const Token& before = a.tokens[b];
+      const bool covered_before = std::any_of(ms.begin(), ms.end(), [&](const Mention& x) {
+        return x.begin <= b && x.end > b;
+      });
+      const bool name_before =
+          (before.flags & (kTokCapitalized | kTokAllCaps)) && !(before.flags & kTokPunct) &&
+          !(a.tokens[m.begin].flags & kTokAllCaps) && before.norm.size() > 1 && !covered_before &&
+          (b > a.sentences[m.sentence].first_token || (before.flags & kTokAllCaps)) && !IsPartyOrDateWord(before.norm);
+      if (name_before) continue;
+    }
+    // Nor does a role "of" something that is no actor: "Mario Branco Peres,
+    // president of the Brazilian Association of Citrus Juice Industries".
+    if (!m.pronoun && m.agent >= 0 && m.end < a.tokens.size() && a.tokens[m.end].norm == "of") {
+      continue;
     }
     int32_t best = -1, best_rank = 99;
     for (size_t p = k; p-- > 0;) {

@@ -853,12 +853,13 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source) {
 // provide aid" 033, "will impose sanctions" 1312, "will attack" 1384. The
 // intent or threat code of an act's code, "" when CAMEO has none (then the
 // act's own code stays: statements, appeals, demands, disapproval,
-// rejections).
+// rejections; but a future appeal for talks, "would seek new talks with
+// Washington", is an intent to negotiate, 036).
 std::string_view IntentCode(std::string_view c) {
   static constexpr std::pair<std::string_view, std::string_view> kExact[] = {
-      {"057", "030"},   {"060", "031"},   {"061", "0311"},  {"062", "0312"},  {"063", "0313"},
-      {"064", "0314"},  {"070", "033"},   {"071", "0331"},  {"072", "0332"},  {"073", "0333"},
-      {"074", "0334"},  {"075", "033"},   {"080", "035"},   {"081", "0351"},  {"082", "0352"},
+      {"026", "036"},   {"057", "030"},   {"060", "031"},   {"061", "0311"},  {"062", "0312"},
+      {"063", "0313"},  {"064", "0314"},  {"070", "033"},   {"071", "0331"},  {"072", "0332"},
+      {"073", "0333"},  {"074", "0334"},  {"075", "033"},   {"080", "035"},   {"081", "0351"},  {"082", "0352"},
       {"083", "034"},   {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
       {"084", "0353"},  {"085", "0354"},  {"086", "0355"},  {"087", "0356"},  {"160", "131"},
       {"161", "1313"},  {"162", "1311"},  {"163", "1312"},  {"164", "134"},   {"165", "135"},
@@ -890,6 +891,33 @@ bool IsIntentWord(std::string_view w) {
                 "schedule", "scheduled", "due", "keen", "set", "aim", "prepare"});
 }
 
+// A verb in the present (not past) tense whose own time modifier is in the
+// future: "Mikulic visits West Germany next week", "before hosting an informal
+// meeting ... this weekend" are announced acts, not done ones.
+bool PresentWithFutureTime(const SentenceView& v, uint32_t verb) {
+  const std::string_view xpos = v.a.parse[verb].xpos;
+  if (xpos != "VBZ" && xpos != "VBP" && xpos != "VBG") return false;
+  bool future = false;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    // The verb's own modifier, or its object's ("hosting a meeting ... this
+    // weekend", where the parser attaches the time to the noun).
+    const int32_t h = HeadOf(v, u);
+    if (h < 0 || (h != static_cast<int32_t>(verb) && HeadOf(v, static_cast<uint32_t>(h)) != static_cast<int32_t>(verb)))
+      continue;
+    const std::string_view w = v.a.tokens[u].norm;
+    if (In(w, {"today", "now", "currently"})) return false;  // "meeting today and tomorrow"
+    if (w == "tomorrow") future = true;
+    if (!In(w, {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday"}))
+      continue;
+    for (uint32_t k = u; k-- > v.first && k + 3 > u;) {
+      const std::string_view d = v.a.tokens[k].norm;
+      if (In(d, {"next", "coming"}) || (d == "this" && w == "weekend")) future = true;
+    }
+  }
+  return future;
+}
+
 // Is the act at `verb` stated as future or intended? With a parse: a
 // will/would/shall auxiliary, or the verb is the complement (`xcomp`) of an
 // intention word; on the surface, the same words right before the verb.
@@ -901,6 +929,7 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     for (uint32_t u = v.first; u < v.last; ++u) {
       if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "aux") && is_future_aux(u)) return true;
     }
+    if (PresentWithFutureTime(v, verb)) return true;
     // "is due to visit" is often parsed with "due to" as a preposition.
     if (verb >= v.first + 2 && v.a.tokens[verb - 1].norm == "to" &&
         In(v.a.tokens[verb - 2].norm, {"due", "scheduled", "set", "keen", "poised"}))
@@ -1117,6 +1146,13 @@ bool FieldNegated(const SentenceView& v, uint32_t verb) {
 // cannot be the verb's subject). A nominal modifier can be ("A member of the
 // Syrian parliament started a hunger strike to protest ...").
 bool ArgumentOfAnother(const SentenceView& v, uint32_t t, uint32_t verb) {
+  // A conjunct shares its first conjunct's role: "is to meet the House ...
+  // and the Senate Finance Committee, before visiting Lyng".
+  for (int guard = 0; guard < 8 && v.a.parse[t].deprel_name == "conj"; ++guard) {
+    const int32_t first = HeadOf(v, t);
+    if (first < 0 || first == static_cast<int32_t>(verb)) return false;
+    t = static_cast<uint32_t>(first);
+  }
   const int32_t h = HeadOf(v, t);
   if (h < 0 || h == static_cast<int32_t>(verb)) return false;
   const std::string_view rel = v.a.parse[t].deprel_name;
@@ -2692,6 +2728,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (Rel(v, t, "amod") && t > v.first &&
             (a.parse[t - 1].upos == kDET || a.parse[t - 1].upos == kADP || a.parse[t - 1].upos == kADJ))
           continue;
+        // A gerund that is the topic of a noun names no act: "agreed to formal
+        // talks on signing an economic pact with Hungary", "the debate about
+        // attacking Iran". (Not "for": "criticised the government for
+        // attacking protesters" reports an attack.)
+        if (a.parse[t].xpos == "VBG" && t >= v.first + 2 && In(a.tokens[t - 1].norm, {"on", "about", "over"}) &&
+            a.parse[t - 2].upos == kNOUN)
+          continue;
       } else if (t > v.first && (IsDeterminerLike(a.tokens[t - 1].norm) ||
                                  a.tokens[t - 1].norm == "'s")) {
         continue;  // "the attack", "Russia's appeal": a noun
@@ -2750,7 +2793,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       int32_t source = -1;
       if (passive) {
         source = AgentAfterBy(v, t + 1);
-        target = SourceLeft(v, t);
+        // With a parse the target is the passive subject, and a relative
+        // pronoun stands for its antecedent ("another proposal ..., which is
+        // also opposed by the United States": the proposal, no actor), not
+        // the nearest actor before the verb.
+        bool pass = false;
+        const int32_t subject = v.parsed ? SourceFromParse(v, t, &pass) : -1;
+        target = subject >= 0 ? subject : subject == -2 ? -1 : SourceLeft(v, t);
         if (!pat->passive_code.empty()) code = pat->passive_code;
         rules.push_back("coder: passive (subject is the target, by-phrase the source)");
       } else {

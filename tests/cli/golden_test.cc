@@ -332,6 +332,52 @@ TEST(Verbs, TheTightestOfEquallySpecificPatternsWins) {
   EXPECT_EQ(CodeTriplesCli("The Dutch finance minister welcomed Britain to the talks.\n"), (V{"NLDGOV/GBR/043"}));
 }
 
+// Roles that belong to an organisation the dictionaries do not know take no
+// code from earlier mentions ("ADB President ...", "president of the
+// Brazilian Association ..."), and a surname after another given name is
+// someone else ("Mario Branco Peres" is not Shimon Peres).
+TEST(Mentions, RolesOfUnknownOrganisationsAndOtherPeopleWithAKnownSurname) {
+  using V = std::vector<std::string>;
+  const std::string in_1987 = "--date 19870401";
+  const std::string lead = "Talks begin.\n\nThe French government sharply criticised Italy on Monday. ";
+  EXPECT_EQ(CodeTriplesCli(lead + "ADB President Masao Fujioka supported Italy's view.\n", in_1987),
+            (V{"FRAGOV/ITA/111"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Mario Branco Peres, president of the Brazilian Association of Citrus Juice "
+                                  "Industries, welcomed Italy's decision.\n",
+                           in_1987),
+            (V{"FRAGOV/ITA/111"}));
+  EXPECT_EQ(CodeTriplesCli("Shimon Peres criticised Italy.\n", in_1987), (V{"ISRGOV/ITA/111"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "The president of the Peruvian central bank met Italy's finance minister.\n", in_1987),
+            (V{"FRAGOV/ITA/111", "PERGOV/ITAGOV/040"}));
+}
+
+// Acts announced for later are intents, acts passed on to a third party keep
+// their source, and the target of a passive is its subject as the parse reads
+// it (a relative pronoun's antecedent, which may have no actor).
+TEST(ParseFactuality, AnnouncedActsTopicsAndPassiveRelativeClauses) {
+  using V = std::vector<std::string>;
+  const std::string lead = "Talks begin.\n\n";
+  EXPECT_EQ(CodeTriplesCli(lead + "Yugoslav Prime Minister Branko Mikulic visits West Germany next week.\n"),
+            (V{"YUGGOV/DEU/036"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Yugoslav Prime Minister Branko Mikulic visited West Germany last week.\n"),
+            (V{"YUGGOV/DEU/042"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Representatives from Nigeria are meeting today and tomorrow with officials of "
+                                  "Britain.\n"),
+            (V{"NGA/GBRGOV/040"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Japan would seek new talks with Washington.\n"), (V{"JPN/USAGOV/036"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "European Community foreign ministers agreed to formal talks on signing an economic "
+                                  "pact with Hungary.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "Yugoslavia's request for a grant was refused by the European Community.\n"),
+            (V{"IGOEUREEC/YUG/120"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Greece criticised another proposal on farm prices, which is also opposed by the "
+                                  "United States.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "Tomorrow, Van Dam is to meet the Senate Agriculture Committee and the Senate Finance "
+                                  "Committee, before visiting Japan.\n"),
+            V{});
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
