@@ -17,6 +17,26 @@ bool IsRankWord(std::string_view w) {
   return false;
 }
 
+// Modifiers that make a role no particular country's ("foreign banks").
+bool IsUnspecificModifier(std::string_view w) {
+  for (std::string_view x : {"foreign", "other", "international", "overseas", "western", "many", "several", "some",
+                             "most"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// Words that make a place name before them the name of an agreement, a
+// meeting or a club.
+bool IsAgreementWord(std::string_view w) {
+  for (std::string_view x : {"agreement", "agreements", "accord", "accords", "treaty", "convention", "declaration",
+                             "protocol", "pact", "round", "process", "plan", "initiative", "conference", "summit",
+                             "club", "talks", "charter", "communique", "framework", "consensus"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 // Capitalised words that are not names of organisations: party adjectives,
 // days and months.
 bool IsPartyOrDateWord(std::string_view w) {
@@ -604,6 +624,13 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         i += len;  // "the Uruguay Round": no mention, and not "Uruguay" either
         continue;
       }
+      // A capital naming an agreement or a meeting is no government: "the
+      // 1976 Berne Agreement", "the Geneva Convention", "the Paris Club".
+      if (actor >= 0 && lex.actors[actor].kind == ActorKind::kCapital && i + len < end &&
+          (a.tokens[i + len].flags & (kTokCapitalized | kTokAllCaps)) && IsAgreementWord(a.tokens[i + len].norm)) {
+        i += len + 1;
+        continue;
+      }
       if (actor >= 0) {
         const ActorEntry& e = lex.actors[actor];
         m.actor = actor;
@@ -777,7 +804,10 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         if (prev == title) return true;
       }
     }
-    return t + 1 < a.tokens.size() && cap(t + 1) && !sentence_start[t + 1] && !sentence_start[t];
+    // (At the start of a sentence only as an apposition's name: "Eishiro
+    // Saito, head of Keidanren, ...".)
+    return t + 1 < a.tokens.size() && cap(t + 1) && !sentence_start[t + 1] &&
+           (!sentence_start[t] || (t + 2 < a.tokens.size() && a.tokens[t + 2].norm == ","));
   };
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
@@ -818,6 +848,11 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           (b > a.sentences[m.sentence].first_token || (before.flags & kTokAllCaps)) && !IsPartyOrDateWord(before.norm);
       if (name_before) continue;
     }
+    // Nor a role of no particular country: "opened that market to foreign
+    // banks", "other officials".
+    if (!m.pronoun && m.agent >= 0 && m.begin > a.sentences[m.sentence].first_token &&
+        IsUnspecificModifier(a.tokens[m.begin - 1].norm))
+      continue;
     // Nor does a role "of" something that is no actor: "Mario Branco Peres,
     // president of the Brazilian Association of Citrus Juice Industries".
     if (!m.pronoun && m.agent >= 0 && m.end < a.tokens.size() && a.tokens[m.end].norm == "of") {

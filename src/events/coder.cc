@@ -99,6 +99,13 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       continue;
     }
     if (el.kind != PatternElem::kWord) continue;
+    // A possessive target owns the noun that follows, and a preposition after
+    // that noun belongs to the noun: "welcomed Norway's recent move to renew a
+    // debate" is no "welcome * to" (hosting).
+    if (*target >= 0 && k == v.mentions[*target].end && k < v.last && v.a.tokens[k].norm == "'s" &&
+        In(el.word, {"to", "with", "for", "on", "in", "of", "as", "against", "at", "from", "into", "over", "by",
+                     "about"}))
+      return false;
     // The literal word within a small window of modifiers, not across a clause break.
     bool found = false;
     for (uint32_t j = k; j < v.last && j < k + 4; ++j) {
@@ -115,6 +122,8 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
   }
   return true;
 }
+
+int32_t MentionOfPhrase(const SentenceView& v, uint32_t t);
 
 // Subject by the dependency parse: nsubj of the verb, climbing xcomp/conj.
 int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
@@ -154,7 +163,9 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         if (P[cur].deprel_name == "acl:relcl" && In(v.a.tokens[t].norm, {"who", "which", "that"})) {
           const int32_t antecedent = head_of(cur);
           if (antecedent < 0) return -1;
-          m = v.MentionAt(static_cast<uint32_t>(antecedent));
+          // ("an IMF commission which visited Yugoslavia": the actor named
+          // inside the antecedent's own phrase.)
+          m = MentionOfPhrase(v, static_cast<uint32_t>(antecedent));
           return m >= 0 ? m : phrase_has_actor(static_cast<uint32_t>(antecedent)) ? -1 : -2;
         }
         // The same when the parser attached the relative clause elsewhere
@@ -1210,10 +1221,22 @@ enum class Embedding { kNone, kDenied, kRefused, kNotReported };
 Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head) {
   // A condition is no report of an act: "if Iran attacks any Soviet ship",
   // "unless Argentina takes steps".
-  for (uint32_t u = v.first; u < verb; ++u) {
-    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "mark") && In(v.a.tokens[u].norm, {"if", "unless"}))
-      return Embedding::kNotReported;
-  }
+  // So is "until" with a verb in the present tense: "he will not negotiate
+  // with Ankara until Turkey recognises Greek rights ... and withdraws its
+  // troops from Cyprus". A verb coordinated with a conditioned one shares
+  // its condition.
+  auto conditioned = [&](uint32_t x) {
+    for (uint32_t u = v.first; u < x; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(x) || !Rel(v, u, "mark")) continue;
+      const std::string_view w = v.a.tokens[u].norm;
+      if (In(w, {"if", "unless"})) return true;
+      if (w == "until" && (v.a.parse[x].xpos == "VBZ" || v.a.parse[x].xpos == "VBP")) return true;
+    }
+    return false;
+  };
+  if (conditioned(verb)) return Embedding::kNotReported;
+  if (Rel(v, verb, "conj") && HeadOf(v, verb) >= 0 && conditioned(static_cast<uint32_t>(HeadOf(v, verb))))
+    return Embedding::kNotReported;
   if (!Rel(v, verb, "xcomp") && !Rel(v, verb, "ccomp")) return Embedding::kNone;
   const int32_t h = HeadOf(v, verb);
   if (h < 0 || v.a.parse[h].upos != kVERB) return Embedding::kNone;
@@ -2728,6 +2751,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (Rel(v, t, "amod") && t > v.first &&
             (a.parse[t - 1].upos == kDET || a.parse[t - 1].upos == kADP || a.parse[t - 1].upos == kADJ))
           continue;
+        // A participle between a preposition or determiner and a noun phrase
+        // is attributive: "frustration over alleged unfair Japanese trade
+        // practices", "the reported clashes".
+        if ((a.parse[t].xpos == "VBN" || a.parse[t].xpos == "VBD") && t > v.first && t + 1 < v.last &&
+            (a.parse[t - 1].upos == kADP || a.parse[t - 1].upos == kDET) &&
+            (a.parse[t + 1].upos == kADJ || a.parse[t + 1].upos == kNOUN))
+          continue;
         // A gerund that is the topic of a noun names no act: "agreed to formal
         // talks on signing an economic pact with Hungary", "the debate about
         // attacking Iran". (Not "for": "criticised the government for
@@ -2804,7 +2834,33 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         rules.push_back("coder: passive (subject is the target, by-phrase the source)");
       } else {
         bool parse_says_no_actor = false;
-        if (v.parsed) {
+        // A passive participle with its agent ("the 13/16 points offered to
+        // Mexico last year by its creditor banks"): the agent is the source,
+        // and an agent without an actor means no event.
+        int32_t by_agent = -1;
+        for (uint32_t u = v.first; v.parsed && u < v.last && by_agent < 0; ++u) {
+          if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obl:agent")) by_agent = static_cast<int32_t>(u);
+        }
+        // (A participle: no subject of its own; the tagger sometimes calls it
+        // a past tense, "the aid offered to Peru by the World Bank".)
+        for (uint32_t u = v.first; by_agent >= 0 && u < v.last; ++u) {
+          if (HeadOf(v, u) == static_cast<int32_t>(t) &&
+              (Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass") || Rel(v, u, "csubj") || Rel(v, u, "aux")))
+            by_agent = -1;
+        }
+        if (by_agent >= 0 && a.parse[t].xpos != "VBN" && a.parse[t].xpos != "VBD") by_agent = -1;
+        if (by_agent >= 0) {  // (with its "by": the parser also labels other phrases so)
+          bool by = false;
+          for (uint32_t u = v.first; u < static_cast<uint32_t>(by_agent) && !by; ++u) {
+            by = HeadOf(v, u) == by_agent && a.tokens[u].norm == "by";
+          }
+          if (!by) by_agent = -1;
+        }
+        if (by_agent >= 0) {
+          source = MentionOfPhrase(v, static_cast<uint32_t>(by_agent));
+          if (source < 0) continue;
+          rules.push_back("coder: source is the agent of the passive participle in the parse");
+        } else if (v.parsed) {
           bool pass = false;
           int32_t m = SourceFromParse(v, t, &pass);
           if (m >= 0) {

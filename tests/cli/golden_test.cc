@@ -294,6 +294,12 @@ TEST(Mentions, PronounsDoNotSkipAnUnknownName) {
   EXPECT_EQ(CodeTriplesCli("Sergei Lavrov criticised Armenia on Monday.\n\n"
                            "On Tuesday, Lavrov said he would visit Georgia.\n"),
             (V{"RUSGOV/ARM/111", "RUSGOV/GEO/036"}));
+  // An unknown name opening a sentence as an apposition's head counts too.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritish Foreign Secretary Geoffrey Howe criticised Japan on Monday.\n\n"
+                           "Eishiro Saito, head of top Japanese business group Keidanren, spotted the dangers last "
+                           "November when he visited the European Community.\n",
+                           "--date 19870401"),
+            (V{"GBRGOV/JPN/111"}));
 }
 
 // A bare country and an agent of that same country are not a dyad; two agents
@@ -376,6 +382,32 @@ TEST(ParseFactuality, AnnouncedActsTopicsAndPassiveRelativeClauses) {
   EXPECT_EQ(CodeTriplesCli(lead + "Tomorrow, Van Dam is to meet the Senate Agriculture Committee and the Senate Finance "
                                   "Committee, before visiting Japan.\n"),
             V{});
+}
+
+// More that is no act: a condition introduced by "until" (shared by a
+// coordinated verb), a capital naming an agreement, a possessive object
+// followed by its own preposition, defending a price, a role of no particular
+// country, and a participle whose "by" agent has no actor (or has one).
+TEST(ParseFactuality, ConditionsAgreementsPossessivesAndParticipleAgents) {
+  using V = std::vector<std::string>;
+  const std::string lead = "Talks begin.\n\n";
+  EXPECT_EQ(CodeTriplesCli(lead + "Greece will not negotiate with Ankara until Turkey recognises Greek rights and "
+                                  "withdraws its troops from Cyprus.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "Turkey accused Greece of breaching the 1976 Berne Agreement.\n"),
+            (V{"TUR/GRC/112"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "European Community officials welcomed Norway's recent move to renew a public "
+                                  "debate.\n"),
+            (V{"IGOEUREEC/NOR/051"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Saudi Arabia is keeping production down to defend OPEC's newly-established "
+                                  "benchmark price.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "Saudi Arabia will defend OPEC.\n"), (V{"SAU/IGOBUSOPC/032"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Japanese banks were excluded when the Bundesbank opened that market to foreign "
+                                  "banks.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "Brazil welcomed the aid offered to Peru by the World Bank.\n"),
+            (V{"IGOUNODEVWBK/PER/030"}));
 }
 
 TEST(Reuters, CodesWholeFileWithValidSpans) {
