@@ -2648,6 +2648,44 @@ bool TabariSpecialTimePhrase(const Lexicon& lex, const Analysis& a, uint32_t fir
   return false;
 }
 
+// The code of a role with no country of its own ("opposition leaders",
+// "demonstrators", "government troops") acted on by `source`, when the source
+// is a country's own institution or people (a country code, possibly with a
+// role): that country plus the role. "" otherwise, and for organisations.
+// Not the press (talking to reporters is no event), not a role word that
+// modifies another noun ("press reports", "government approval", "the Public
+// Health Laboratory"), not a role of no particular country ("foreign banks").
+std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t source, int32_t target) {
+  const std::vector<Mention>& mentions = v.mentions;
+  if (source < 0 || target < 0) return {};
+  const Mention& t = mentions[target];
+  const std::string& sc = mentions[source].code;
+  if (t.pronoun || t.agent < 0 || t.actor >= 0 || !t.code.empty() || sc.size() < 3) return {};
+  if (lex.agents[t.agent].code == "MED") return {};
+  if (v.parsed && (Rel(v, t.head, "compound") || Rel(v, t.head, "amod") || Rel(v, t.head, "nmod:poss")))
+    return {};
+  for (uint32_t k = t.begin; k-- > v.first && k + 2 >= t.begin;) {
+    if (In(v.a.tokens[k].norm, {"foreign", "other", "international", "overseas", "western"})) return {};
+  }
+  // Nor a role "of" another country's actor ("the forces of President
+  // Hissene Habre", said by Libya).
+  if (t.end + 1 < v.last && v.a.tokens[t.end].norm == "of") {
+    uint32_t k = t.end + 1;
+    if (k + 1 < v.last && v.a.tokens[k].norm == "the") ++k;
+    const int32_t of = v.MentionAt(k);
+    if (of >= 0 && v.mentions[of].code.size() >= 3 && v.mentions[of].code.compare(0, 3, sc, 0, 3) != 0) return {};
+  }
+  const std::string country = sc.substr(0, 3);
+  if (In(country, {"IGO", "NGO", "IMG", "MNC", "INT", "UIS", "AFR", "ASA", "EUR", "MEA", "LAM", "WST", "SAM",
+                   "NAM", "CAS", "SAS", "SEA", "EAF", "WAF", "NAF", "SAF", "CFR", "BLK", "CRB", "CAU", "EEU", "MDT",
+                   "SCN"}))
+    return {};
+  for (char c : country) {
+    if (c < 'A' || c > 'Z') return {};
+  }
+  return country + lex.agents[t.agent].code;
+}
+
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
                         const Quotes& quotes, const CoderOptions& options,
                         std::vector<CodedEvent>* out) {
@@ -2962,18 +3000,28 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         targets = sources;
         rules.push_back("coder: compound subject, no object: each conjunct acts on the others");
       } else {
-        if (mentions[target].code.empty()) continue;
+        if (mentions[target].code.empty() && DomesticRoleCode(lex, v, source, target).empty()) continue;
         Conjuncts(v, target, &targets);
       }
       for (int32_t src : sources) {
         for (int32_t tgt : targets) {
-          if (src == tgt || mentions[src].code.empty() || mentions[tgt].code.empty() ||
-              mentions[src].code == mentions[tgt].code || CountryAndItsOwnAgent(mentions[src].code, mentions[tgt].code))
+          // A role of no stated country acted on by a country's own
+          // institution belongs to that country: "Kenyan police arrested
+          // opposition leaders" is KENCOP -> KENOPP.
+          const std::string domestic =
+              mentions[tgt].code.empty() ? DomesticRoleCode(lex, v, src, tgt) : std::string();
+          const std::string& tgt_code = domestic.empty() ? mentions[tgt].code : domestic;
+          if (src == tgt || mentions[src].code.empty() || tgt_code.empty() || mentions[src].code == tgt_code ||
+              CountryAndItsOwnAgent(mentions[src].code, tgt_code))
             continue;
           CodedEvent ev;
           ev.sentence = si;
           ev.source = src;
           ev.target = tgt;
+          if (!domestic.empty()) {
+            ev.target_code = domestic;
+            rules.push_back("coder: a role of no stated country takes its domestic source's country: " + domestic);
+          }
           ev.verb_begin = t;
           ev.verb_end = t + 1;
           ev.code = code;

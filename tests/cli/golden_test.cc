@@ -410,6 +410,21 @@ TEST(ParseFactuality, ConditionsAgreementsPossessivesAndParticipleAgents) {
             (V{"IGOUNODEVWBK/PER/030"}));
 }
 
+// A role with no country of its own, acted on by a country's institution or
+// people, is that country's (domestic events): but not the press, not a role
+// word modifying another noun, not a foreign one.
+TEST(Mentions, RolesWithoutACountryAreTheDomesticSourcesCountrys) {
+  using V = std::vector<std::string>;
+  const std::string lead = "Talks begin.\n\n";
+  EXPECT_EQ(CodeTriplesCli(lead + "Kenyan police arrested opposition leaders on Monday.\n"), (V{"KENCOP/KENOPP/173"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Liberian riot police used tear gas to disperse demonstrators in Monrovia.\n"),
+            (V{"LBRCOP/LBROPP/175"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Sudanese rebels attacked government troops near Juba.\n"), (V{"SDNREB/SDNMIL/190"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "The Mexican finance minister met reporters on Monday.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "The Bundesbank opened the market to foreign banks.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "The Indian government denounced press reports on Monday.\n"), V{});
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
