@@ -17,6 +17,16 @@ bool IsRankWord(std::string_view w) {
   return false;
 }
 
+// Last words of company names.
+bool IsCompanyWord(std::string_view w) {
+  for (std::string_view x : {"airways", "airlines", "petroleum", "steel", "motors", "telecom", "telecommunications",
+                             "railways", "shipping", "industries", "corp", "corp.", "corporation", "co", "co.", "inc",
+                             "inc.", "ltd", "ltd.", "plc", "holdings", "airline", "broadcasting", "insurance"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 // Modifiers that make a role no particular country's ("foreign banks").
 bool IsUnspecificModifier(std::string_view w) {
   for (std::string_view x : {"foreign", "other", "international", "overseas", "western", "many", "several", "some",
@@ -654,7 +664,23 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
             alen = (r - j) + rlen;
           }
         }
-        if (agent >= 0) {
+        // A company named after its country ("British Airways", "Japan
+        // Airlines", "China National Petroleum Corp") is that country's
+        // business, not the country.
+        uint32_t company_end = 0;
+        if (agent < 0 && (e.kind == ActorKind::kAdjective || e.kind == ActorKind::kCountry)) {
+          for (uint32_t k = m.end; k < end && k < m.end + 3 && IsNameToken(a.tokens[k]); ++k) {
+            if (IsCompanyWord(a.tokens[k].norm)) {
+              company_end = k + 1;
+              break;
+            }
+          }
+        }
+        if (company_end > 0) {
+          agent_code = "BUS";
+          m.end = company_end;
+          m.head = m.end - 1;
+        } else if (agent >= 0) {
           m.agent = agent;
           agent_code = lex.agents[agent].code;
           m.end = j + alen;

@@ -116,7 +116,14 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
         found = true;
         break;
       }
-      if (IsClauseBreak(t) || t.norm == "," || v.MentionAt(j) >= 0) break;
+      // (A one-word role used as an adjective is no actor in the way: "lodged
+      // an official protest with Albania".)
+      const int32_t mj = v.MentionAt(j);
+      const bool role_adjective = mj >= 0 && v.mentions[mj].agent >= 0 && v.mentions[mj].actor < 0 &&
+                                  !v.mentions[mj].named && v.mentions[mj].end == v.mentions[mj].begin + 1 &&
+                                  j + 1 < v.last && v.parsed &&
+                                  (v.a.parse[j + 1].upos == kNOUN || v.a.parse[j + 1].upos == kADJ);
+      if (IsClauseBreak(t) || t.norm == "," || (mj >= 0 && !role_adjective)) break;
     }
     if (!found) return false;
   }
@@ -908,6 +915,10 @@ bool IsIntentWord(std::string_view w) {
 bool PresentWithFutureTime(const SentenceView& v, uint32_t verb) {
   const std::string_view xpos = v.a.parse[verb].xpos;
   if (xpos != "VBZ" && xpos != "VBP" && xpos != "VBG") return false;
+  // A simple present in running text (headlines tell past news in the
+  // present: "EC WARNS JAPAN") with a time is an announced act: "when he
+  // visits Washington on April 29", "travels to Italy this evening".
+  const bool simple = xpos != "VBG" && !(v.a.tokens[verb].flags & (kTokCapitalized | kTokAllCaps));
   bool future = false;
   for (uint32_t u = v.first; u < v.last; ++u) {
     // The verb's own modifier, or its object's ("hosting a meeting ... this
@@ -918,12 +929,18 @@ bool PresentWithFutureTime(const SentenceView& v, uint32_t verb) {
     const std::string_view w = v.a.tokens[u].norm;
     if (In(w, {"today", "now", "currently"})) return false;  // "meeting today and tomorrow"
     if (w == "tomorrow") future = true;
+    if (simple && h == static_cast<int32_t>(verb) && Rel(v, u, "mark") && In(w, {"when", "before", "after", "once"}))
+      future = true;
+    if (simple && In(w, {"tonight", "later", "january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday"}))
+      future = true;
     if (!In(w, {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
-                "saturday", "sunday"}))
+                "saturday", "sunday", "evening", "afternoon", "morning"}))
       continue;
     for (uint32_t k = u; k-- > v.first && k + 3 > u;) {
       const std::string_view d = v.a.tokens[k].norm;
-      if (In(d, {"next", "coming"}) || (d == "this" && w == "weekend")) future = true;
+      if (In(d, {"next", "coming"}) || (d == "this" && (w == "weekend" || simple))) future = true;
     }
   }
   return future;
@@ -973,7 +990,10 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     if (Rel(v, verb, "conj") && !own_aux && !to_mark) return IntendedAct(v, static_cast<uint32_t>(h));
     // "keen to negotiate", "due to visit": the parser often makes the
     // to-infinitive of an adjective an adverbial clause.
-    const bool adjective_complement = Rel(v, verb, "advcl") && to_mark && v.a.parse[h].upos == kADJ;
+    // (The parser also attaches a to-infinitive that follows a time phrase
+    // as an adverbial clause: "threatened on Monday to break relations".)
+    const bool adjective_complement =
+        Rel(v, verb, "advcl") && to_mark && (v.a.parse[h].upos == kADJ || v.a.parse[h].upos == kVERB);
     if (!Rel(v, verb, "xcomp") && !adjective_complement) return false;
     const std::string_view lemma = v.a.parse[h].lemma.empty() ? v.a.tokens[h].norm : v.a.parse[h].lemma;
     return IsIntentWord(lemma) || IsIntentWord(v.a.tokens[h].norm);
@@ -1234,7 +1254,12 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
     }
     return false;
   };
-  if (conditioned(verb)) return Embedding::kNotReported;
+  // (Not what is threatened: a threat is conditional by nature, "threatened
+  // to break relations with Russia unless the Kremlin closed its radar base".)
+  const int32_t above = HeadOf(v, verb);
+  const bool threatened = Rel(v, verb, "xcomp") && above >= 0 &&
+                          In(v.a.parse[above].lemma, {"threaten", "warn", "vow"});
+  if (conditioned(verb) && !threatened) return Embedding::kNotReported;
   if (Rel(v, verb, "conj") && HeadOf(v, verb) >= 0 && conditioned(static_cast<uint32_t>(HeadOf(v, verb))))
     return Embedding::kNotReported;
   if (!Rel(v, verb, "xcomp") && !Rel(v, verb, "ccomp")) return Embedding::kNone;
@@ -2660,8 +2685,18 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
   if (source < 0 || target < 0) return {};
   const Mention& t = mentions[target];
   const std::string& sc = mentions[source].code;
-  if (t.pronoun || t.agent < 0 || t.actor >= 0 || !t.code.empty() || sc.size() < 3) return {};
+  // (Not a role with a name after it: "the Public Utility Commission".)
+  if (t.pronoun || t.named || t.agent < 0 || t.actor >= 0 || !t.code.empty() || sc.size() < 3) return {};
   if (lex.agents[t.agent].code == "MED") return {};
+  // Nor a role word inside a name ("the Public Utility Commission of Texas",
+  // "First Union Bank of Florida"): capitalised with a capitalised neighbour.
+  auto capitalised = [&](uint32_t k) {
+    return k >= v.first && k < v.last && (v.a.tokens[k].flags & kTokCapitalized) &&
+           !(v.a.tokens[k].flags & kTokAllCaps) && !(v.a.tokens[k].flags & kTokPunct);
+  };
+  if (capitalised(t.begin) && t.begin > v.first &&
+      ((t.begin > v.first + 1 && capitalised(t.begin - 1) && v.MentionAt(t.begin - 1) < 0) || capitalised(t.end)))
+    return {};
   if (v.parsed && (Rel(v, t.head, "compound") || Rel(v, t.head, "amod") || Rel(v, t.head, "nmod:poss")))
     return {};
   for (uint32_t k = t.begin; k-- > v.first && k + 2 >= t.begin;) {

@@ -425,6 +425,29 @@ TEST(Mentions, RolesWithoutACountryAreTheDomesticSourcesCountrys) {
   EXPECT_EQ(CodeTriplesCli(lead + "The Indian government denounced press reports on Monday.\n"), V{});
 }
 
+// A company named after its country is that country's business; a one-word
+// role used as an adjective does not break a pattern ("an official protest");
+// a threatened act keeps its condition and its threat code, even when the
+// parser makes the infinitive an adverbial clause; words are attacked
+// verbally; a present tense with a time in running text is announced.
+TEST(Verbs, CompaniesRoleAdjectivesThreatsAndAnnouncedVisits) {
+  using V = std::vector<std::string>;
+  const std::string lead = "Talks begin.\n\n";
+  EXPECT_EQ(CodeTriplesCli(lead + "South African Airways flies to Australia.\n"), (V{"ZAFBUS/AUS/042"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Serbia lodged an official protest with Albania today.\n"), (V{"SRB/ALB/114"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "The Azerbaijani parliament threatened on Monday to break relations with Russia "
+                                  "unless the Kremlin closed its radar base.\n"),
+            (V{"AZELEG/RUS/1313"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Chirac attacked the EC Commission budget proposals.\n", "--date 19870401"),
+            (V{"FRAGOV/IGOEUREEC/111"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "The Brazilian finance minister, who travels to Italy this evening, said he was "
+                                  "confident.\n"),
+            (V{"BRAGOV/ITA/036"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "The Brazilian finance minister, who travelled to Italy this morning, said he was "
+                                  "confident.\n"),
+            (V{"BRAGOV/ITA/042"}));
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
