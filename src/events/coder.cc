@@ -1262,6 +1262,15 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   if (conditioned(verb) && !threatened) return Embedding::kNotReported;
   if (Rel(v, verb, "conj") && HeadOf(v, verb) >= 0 && conditioned(static_cast<uint32_t>(HeadOf(v, verb))))
     return Embedding::kNotReported;
+  // An infinitive coordinated with a complement is embedded like it: "Japan
+  // failed to keep an agreement ... and to open its home market".
+  if (Rel(v, verb, "conj") && v.a.parse[verb].xpos == "VB" && HeadOf(v, verb) >= 0) {
+    bool own_subject = false;
+    for (uint32_t u = v.first; u < v.last && !own_subject; ++u) {
+      own_subject = HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "nsubj");
+    }
+    if (!own_subject) verb = static_cast<uint32_t>(HeadOf(v, verb));
+  }
   if (!Rel(v, verb, "xcomp") && !Rel(v, verb, "ccomp")) return Embedding::kNone;
   const int32_t h = HeadOf(v, verb);
   if (h < 0 || v.a.parse[h].upos != kVERB) return Embedding::kNone;
@@ -1271,7 +1280,7 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   // Washington", "would like Japan to buy more".
   if (Rel(v, verb, "xcomp") &&
       In(lemma, {"urge", "ask", "call", "press", "request", "want", "like", "wish", "encourage", "invite", "persuade",
-                 "tell", "order", "instruct", "appeal", "pressure", "push"})) {
+                 "tell", "order", "instruct", "appeal", "pressure", "push", "force", "compel", "oblige"})) {
     for (uint32_t u = v.first; u < v.last; ++u) {
       if (HeadOf(v, u) == h && (Rel(v, u, "obj") || Rel(v, u, "iobj"))) return Embedding::kNotReported;
     }
@@ -3005,7 +3014,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
       }
       if (negated && !options.emit_negated) continue;
-      if (IntendedAct(v, t)) {
+      // A headline in capitals announcing "JAPAN TO HELP U.S. ON
+      // ANTI-SUBMARINE DEFENCES" (the parser reads such headlines poorly).
+      const bool headline_to = (tok.flags & kTokAllCaps) && mentions[source].end < t &&
+                               a.tokens[mentions[source].end].norm == "to";
+      if (headline_to || IntendedAct(v, t)) {
         if (std::string_view ic = IntentCode(code); !ic.empty()) {
           rules.push_back("coder: a future or intended act (will, agreed to ...): " + code + " -> " + std::string(ic));
           code = std::string(ic);

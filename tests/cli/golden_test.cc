@@ -446,6 +446,13 @@ TEST(Verbs, CompaniesRoleAdjectivesThreatsAndAnnouncedVisits) {
   EXPECT_EQ(CodeTriplesCli(lead + "The Brazilian finance minister, who travelled to Italy this morning, said he was "
                                   "confident.\n"),
             (V{"BRAGOV/ITA/042"}));
+  // A headline in capitals announcing an act; what an actor is forced to do,
+  // or failed to do, even as the second of two infinitives.
+  EXPECT_EQ(CodeTriplesCli("JAPAN TO HELP U.S. ON ANTI-SUBMARINE DEFENCES\n\nTalks begin.\n"), (V{"JPN/USA/033"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "The move is an attempt to force Japan to open its domestic market to more U.S. "
+                                  "sales, they said.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "Japan failed to keep the agreement and to open its market to U.S. products.\n"), V{});
 }
 
 TEST(Reuters, CodesWholeFileWithValidSpans) {
