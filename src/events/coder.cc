@@ -960,7 +960,8 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     if (PresentWithFutureTime(v, verb)) return true;
     // "is due to visit" is often parsed with "due to" as a preposition.
     if (verb >= v.first + 2 && v.a.tokens[verb - 1].norm == "to" &&
-        In(v.a.tokens[verb - 2].norm, {"due", "scheduled", "set", "keen", "poised"}))
+        In(v.a.tokens[verb - 2].norm, {"due", "scheduled", "set", "keen", "poised", "willingness", "readiness",
+                                        "intention", "determination", "commitment"}))
       return true;
     const int32_t h = HeadOf(v, verb);
     // "Spain is to sign an order", and the headline infinitive "VENEZUELA TO
@@ -985,6 +986,13 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
       if (!clause) return true;
     }
     if (h < 0) return false;
+    // The to-infinitive of a noun of intention: "ITALY EXPRESSES WILLINGNESS TO
+    // SUPPORT BRAZIL", "its readiness to send troops".
+    if (to_mark && Rel(v, verb, "acl") &&
+        In(v.a.tokens[h].norm, {"willingness", "readiness", "intention", "intentions", "pledge", "pledges", "promise",
+                                "promises", "commitment", "determination", "plan", "plans", "offer",
+                                "offers"}))
+      return true;
     // A verb coordinated with an intended one, with no auxiliary of its own,
     // shares it: "will hold talks with Thatcher and meet Queen Elizabeth".
     if (Rel(v, verb, "conj") && !own_aux && !to_mark) return IntendedAct(v, static_cast<uint32_t>(h));
@@ -1249,7 +1257,7 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
     for (uint32_t u = v.first; u < x; ++u) {
       if (HeadOf(v, u) != static_cast<int32_t>(x) || !Rel(v, u, "mark")) continue;
       const std::string_view w = v.a.tokens[u].norm;
-      if (In(w, {"if", "unless"})) return true;
+      if (In(w, {"if", "unless", "whether"})) return true;
       if (w == "until" && (v.a.parse[x].xpos == "VBZ" || v.a.parse[x].xpos == "VBP")) return true;
     }
     return false;
@@ -1260,6 +1268,20 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   const bool threatened = Rel(v, verb, "xcomp") && above >= 0 &&
                           In(v.a.parse[above].lemma, {"threaten", "warn", "vow"});
   if (conditioned(verb) && !threatened) return Embedding::kNotReported;
+  // Nor is what only may, might, could, should or must happen ("Seoul may bow
+  // to U.S. pressure", "debtor countries must cooperate with the banks"), nor
+  // the content of an invitation, request, plan, proposal or attempt ("an
+  // outstanding invitation for Gorbachev to visit the United States"; only
+  // nouns that are no verbs: the parser tags "Lyng plans to ask" as a noun).
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "aux") &&
+        In(v.a.tokens[u].norm, {"may", "might", "could", "should", "must", "ought"}))
+      return Embedding::kNotReported;
+  }
+  if (Rel(v, verb, "acl") && above >= 0 &&
+      In(v.a.tokens[above].norm, {"invitation", "invitations", "proposal", "proposals", "attempt", "attempts",
+                                  "effort", "efforts", "refusal", "threat", "threats"}))
+    return Embedding::kNotReported;
   if (Rel(v, verb, "conj") && HeadOf(v, verb) >= 0 && conditioned(static_cast<uint32_t>(HeadOf(v, verb))))
     return Embedding::kNotReported;
   // An infinitive coordinated with a complement is embedded like it: "Japan
@@ -1280,7 +1302,8 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   // Washington", "would like Japan to buy more".
   if (Rel(v, verb, "xcomp") &&
       In(lemma, {"urge", "ask", "call", "press", "request", "want", "like", "wish", "encourage", "invite", "persuade",
-                 "tell", "order", "instruct", "appeal", "pressure", "push", "force", "compel", "oblige"})) {
+                 "tell", "order", "instruct", "appeal", "pressure", "push", "force", "compel", "oblige", "require",
+                 "allow", "permit", "authorize", "authorise", "enable"})) {
     for (uint32_t u = v.first; u < v.last; ++u) {
       if (HeadOf(v, u) == h && (Rel(v, u, "obj") || Rel(v, u, "iobj"))) return Embedding::kNotReported;
     }

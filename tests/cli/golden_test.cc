@@ -455,6 +455,22 @@ TEST(Verbs, CompaniesRoleAdjectivesThreatsAndAnnouncedVisits) {
   EXPECT_EQ(CodeTriplesCli(lead + "Japan failed to keep the agreement and to open its market to U.S. products.\n"), V{});
 }
 
+// What only may, could, should or must happen, what is asked "whether", what
+// is required or allowed, and the content of an invitation or attempt are no
+// acts; a noun of intention makes an intent.
+TEST(ParseFactuality, ModalsQuestionsPermissionsAndIntentionNouns) {
+  using V = std::vector<std::string>;
+  const std::string lead = "Talks begin.\n\n";
+  EXPECT_EQ(CodeTriplesCli(lead + "Industry officials said Seoul may bow to U.S. pressure soon.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "He said debtor countries must cooperate with the United States.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "Another question is whether the International Monetary Fund can help Brazil.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "House members approved a measure that would require the State Department to enter "
+                                  "into talks with Japan.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "Italy expressed its willingness to support Brazil.\n"), (V{"ITA/BRA/032"}));
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
