@@ -228,7 +228,21 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
     } else if (rel != "conj" && rel != "advcl" && rel != "ccomp") {
       break;
     }
-    if (rel == "ccomp" || rel == "advcl") break;  // a new clause keeps its own subject
+    // A new clause keeps its own subject; but a participle clause has none
+    // and shares its head's ("After travelling this week to France, Germany,
+    // Switzerland and Italy, Funaro hopes to visit Canada": Funaro travels).
+    if (rel == "ccomp") break;
+    if (rel == "advcl") {
+      const std::string_view x = P[cur].xpos;
+      if (x != "VBG") break;  // (a to-infinitive is a purpose: left to the surface, as before)
+      bool marked_clause = false;  // "if", "because", "while" + a participle still
+      for (uint32_t t = v.first; t < v.last && !marked_clause; ++t) {
+        marked_clause = head_of(t) == static_cast<int32_t>(cur) && P[t].deprel_name == "mark" &&
+                        !In(v.a.tokens[t].norm, {"to", "before", "after", "by", "in", "on", "without", "while",
+                                                 "when", "since"});
+      }
+      if (marked_clause) break;
+    }
     cur = static_cast<uint32_t>(h);
   }
   return -1;
@@ -2856,6 +2870,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (Rel(v, t, "amod") && t > v.first &&
             (a.parse[t - 1].upos == kDET || a.parse[t - 1].upos == kADP || a.parse[t - 1].upos == kADJ))
           continue;
+        // Nor one right before an actor it describes: "visiting British Corporate
+        // Affairs Minister Michael Howard told Japan".
+        // (A present participle only: the parser also calls finite verbs amod,
+        // "Washington had criticised Japanese government agencies".)
+        if (Rel(v, t, "amod") && a.parse[t].xpos == "VBG" && t + 1 < v.last && v.MentionAt(t + 1) >= 0) continue;
         // A participle between a preposition or determiner and a noun phrase
         // is attributive: "frustration over alleged unfair Japanese trade
         // practices", "the reported clashes".

@@ -471,6 +471,20 @@ TEST(ParseFactuality, ModalsQuestionsPermissionsAndIntentionNouns) {
   EXPECT_EQ(CodeTriplesCli(lead + "Italy expressed its willingness to support Brazil.\n"), (V{"ITA/BRA/032"}));
 }
 
+// A participle clause has no subject of its own and shares its head's.
+TEST(ParseSources, ParticipleClausesShareTheirHeadsSubject) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBrazilian Finance Minister Dilson Funaro said on Monday that talks were "
+                           "useful. After travelling this week to France, Germany, Switzerland and Italy, Funaro hopes "
+                           "to visit Canada and Japan next week before starting negotiations with banks.\n",
+                           "--date 19870401"),
+            (V{"BRAGOV/CAN/036", "BRAGOV/CHE/042", "BRAGOV/DEU/042", "BRAGOV/FRA/042", "BRAGOV/ITA/042",
+               "BRAGOV/JPN/036"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. trade representative spoke to Japan's prime minister on "
+                           "Monday.\n"),
+            (V{"USAGOV/JPNGOV/040"}));
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
