@@ -1287,10 +1287,23 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   // the content of an invitation, request, plan, proposal or attempt ("an
   // outstanding invitation for Gorbachev to visit the United States"; only
   // nouns that are no verbs: the parser tags "Lyng plans to ask" as a noun).
-  for (uint32_t u = v.first; u < v.last; ++u) {
-    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "aux") &&
-        In(v.a.tokens[u].norm, {"may", "might", "could", "should", "must", "ought"}))
-      return Embedding::kNotReported;
+  // (A verb coordinated with such a one, with no auxiliary of its own, shares
+  // it: "the United States should also threaten to mine and blockade Iran".)
+  auto modal = [&](uint32_t x) {
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(x) && Rel(v, u, "aux") &&
+          In(v.a.tokens[u].norm, {"may", "might", "could", "should", "must", "ought"}))
+        return true;
+    }
+    return false;
+  };
+  if (modal(verb)) return Embedding::kNotReported;
+  if (Rel(v, verb, "conj") && above >= 0 && modal(static_cast<uint32_t>(above))) {
+    bool own_aux = false;
+    for (uint32_t u = v.first; u < v.last && !own_aux; ++u) {
+      own_aux = HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "aux");
+    }
+    if (!own_aux) return Embedding::kNotReported;
   }
   if (Rel(v, verb, "acl") && above >= 0 &&
       In(v.a.tokens[above].norm, {"invitation", "invitations", "proposal", "proposals", "attempt", "attempts",

@@ -469,6 +469,9 @@ TEST(ParseFactuality, ModalsQuestionsPermissionsAndIntentionNouns) {
                                   "into talks with Japan.\n"),
             V{});
   EXPECT_EQ(CodeTriplesCli(lead + "Italy expressed its willingness to support Brazil.\n"), (V{"ITA/BRA/032"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "He said the United States should also threaten to mine and blockade Iran if it "
+                                  "continued fighting.\n"),
+            V{});
 }
 
 // A participle clause has no subject of its own and shares its head's.
