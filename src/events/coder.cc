@@ -2758,8 +2758,11 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
     return {};
   if (v.parsed && (Rel(v, t.head, "compound") || Rel(v, t.head, "amod") || Rel(v, t.head, "nmod:poss")))
     return {};
+  // (Nor creditor or commercial banks, in debt news the foreign lenders.)
   for (uint32_t k = t.begin; k-- > v.first && k + 2 >= t.begin;) {
-    if (In(v.a.tokens[k].norm, {"foreign", "other", "international", "overseas", "western"})) return {};
+    if (In(v.a.tokens[k].norm,
+           {"foreign", "other", "international", "overseas", "western", "commercial", "creditor", "creditors"}))
+      return {};
   }
   // Nor a role "of" another country's actor ("the forces of President
   // Hissene Habre", said by Libya).
@@ -3073,8 +3076,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // ANTI-SUBMARINE DEFENCES" (the parser reads such headlines poorly).
       const bool headline_to = (tok.flags & kTokAllCaps) && mentions[source].end < t &&
                                a.tokens[mentions[source].end].norm == "to";
+      // (A decision to break relations or to strike is that act announced,
+      // not a threat: "Tunisia has decided to break diplomatic relations with
+      // Iran" is 161, not 1313.)
+      const int32_t governor = v.parsed ? HeadOf(v, t) : -1;
+      const bool decided = governor >= 0 && a.parse[governor].lemma == "decide";
       if (headline_to || IntendedAct(v, t)) {
-        if (std::string_view ic = IntentCode(code); !ic.empty()) {
+        if (std::string_view ic = IntentCode(code); !ic.empty() && !(decided && ic.starts_with("13"))) {
           rules.push_back("coder: a future or intended act (will, agreed to ...): " + code + " -> " + std::string(ic));
           code = std::string(ic);
         }

@@ -423,6 +423,8 @@ TEST(Mentions, RolesWithoutACountryAreTheDomesticSourcesCountrys) {
   EXPECT_EQ(CodeTriplesCli(lead + "The Mexican finance minister met reporters on Monday.\n"), V{});
   EXPECT_EQ(CodeTriplesCli(lead + "The Bundesbank opened the market to foreign banks.\n"), V{});
   EXPECT_EQ(CodeTriplesCli(lead + "The Indian government denounced press reports on Monday.\n"), V{});
+  // (In debt news the commercial and creditor banks are the foreign lenders.)
+  EXPECT_EQ(CodeTriplesCli(lead + "The Brazilian government held talks with the commercial banks on Monday.\n"), V{});
 }
 
 // A company named after its country is that country's business; a one-word
@@ -438,6 +440,11 @@ TEST(Verbs, CompaniesRoleAdjectivesThreatsAndAnnouncedVisits) {
   EXPECT_EQ(CodeTriplesCli(lead + "The Azerbaijani parliament threatened on Monday to break relations with Russia "
                                   "unless the Kremlin closed its radar base.\n"),
             (V{"AZELEG/RUS/1313"}));
+  // A decided hostile act is that act, a decided meeting an intent.
+  EXPECT_EQ(CodeTriplesCli(lead + "Tunisia has decided to break diplomatic relations with Iran, the foreign ministry "
+                                  "said.\n"),
+            (V{"TUN/IRN/161"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Tunisia has decided to meet Iran next week.\n"), (V{"TUN/IRN/036"}));
   EXPECT_EQ(CodeTriplesCli(lead + "Chirac attacked the EC Commission budget proposals.\n", "--date 19870401"),
             (V{"FRAGOV/IGOEUREEC/111"}));
   EXPECT_EQ(CodeTriplesCli(lead + "The Brazilian finance minister, who travels to Italy this evening, said he was "
