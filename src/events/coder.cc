@@ -2839,8 +2839,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     auto emit = [&](CodedEvent ev) {
       for (size_t k = first_out; k < out->size(); ++k) {
         const CodedEvent& o = (*out)[k];
-        if (mentions[o.source].code == mentions[ev.source].code &&
-            mentions[o.target].code == mentions[ev.target].code && o.code == ev.code)
+        // (By the codes the events carry: a domestic role's target_code.)
+        if (o.SourceCode(mentions) == ev.SourceCode(mentions) && o.TargetCode(mentions) == ev.TargetCode(mentions) &&
+            o.code == ev.code)
           return;
       }
       out->push_back(std::move(ev));
@@ -2977,19 +2978,21 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // A passive participle with its agent ("the 13/16 points offered to
         // Mexico last year by its creditor banks"): the agent is the source,
         // and an agent without an actor means no event.
+        // (A participle: no subject or auxiliary of its own; the tagger
+        // sometimes calls it a past tense, "the aid offered to Peru by the
+        // World Bank". And the agent with its "by": the parser also labels
+        // other phrases so.)
         int32_t by_agent = -1;
-        for (uint32_t u = v.first; v.parsed && u < v.last && by_agent < 0; ++u) {
-          if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obl:agent")) by_agent = static_cast<int32_t>(u);
+        if (v.parsed && (a.parse[t].xpos == "VBN" || a.parse[t].xpos == "VBD")) {
+          bool own_subject = false;
+          for (uint32_t u = v.first; u < v.last && !own_subject; ++u) {
+            if (HeadOf(v, u) != static_cast<int32_t>(t)) continue;
+            own_subject = Rel(v, u, "nsubj") || Rel(v, u, "csubj") || Rel(v, u, "aux");
+            if (Rel(v, u, "obl:agent") && by_agent < 0) by_agent = static_cast<int32_t>(u);
+          }
+          if (own_subject) by_agent = -1;
         }
-        // (A participle: no subject of its own; the tagger sometimes calls it
-        // a past tense, "the aid offered to Peru by the World Bank".)
-        for (uint32_t u = v.first; by_agent >= 0 && u < v.last; ++u) {
-          if (HeadOf(v, u) == static_cast<int32_t>(t) &&
-              (Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass") || Rel(v, u, "csubj") || Rel(v, u, "aux")))
-            by_agent = -1;
-        }
-        if (by_agent >= 0 && a.parse[t].xpos != "VBN" && a.parse[t].xpos != "VBD") by_agent = -1;
-        if (by_agent >= 0) {  // (with its "by": the parser also labels other phrases so)
+        if (by_agent >= 0) {
           bool by = false;
           for (uint32_t u = v.first; u < static_cast<uint32_t>(by_agent) && !by; ++u) {
             by = HeadOf(v, u) == by_agent && a.tokens[u].norm == "by";
@@ -3129,14 +3132,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           ev.sentence = si;
           ev.source = src;
           ev.target = tgt;
-          if (!domestic.empty()) {
-            ev.target_code = domestic;
-            rules.push_back("coder: a role of no stated country takes its domestic source's country: " + domestic);
-          }
           ev.verb_begin = t;
           ev.verb_end = t + 1;
           ev.code = code;
           ev.rules = rules;
+          if (!domestic.empty()) {  // (this event's rule only, not the next pair's)
+            ev.target_code = domestic;
+            ev.rules.push_back("coder: a role of no stated country takes its domestic source's country: " + domestic);
+          }
           ev.negated = negated;
           emit(std::move(ev));
         }

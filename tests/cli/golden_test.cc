@@ -420,6 +420,10 @@ TEST(Mentions, RolesWithoutACountryAreTheDomesticSourcesCountrys) {
   EXPECT_EQ(CodeTriplesCli(lead + "Liberian riot police used tear gas to disperse demonstrators in Monrovia.\n"),
             (V{"LBRCOP/LBROPP/175"}));
   EXPECT_EQ(CodeTriplesCli(lead + "Sudanese rebels attacked government troops near Juba.\n"), (V{"SDNREB/SDNMIL/190"}));
+  // Two domestic targets are two events, each with its own rule.
+  EXPECT_EQ(CodeTriplesCli(lead + "Dutch members of parliament urged the union and employers to sort out their "
+                                  "differences.\n"),
+            (V{"NLDLEG/NLDBUS/020", "NLDLEG/NLDLAB/020"}));
   EXPECT_EQ(CodeTriplesCli(lead + "The Mexican finance minister met reporters on Monday.\n"), V{});
   EXPECT_EQ(CodeTriplesCli(lead + "The Bundesbank opened the market to foreign banks.\n"), V{});
   EXPECT_EQ(CodeTriplesCli(lead + "The Indian government denounced press reports on Monday.\n"), V{});
