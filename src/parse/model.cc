@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "parse/model.h"
+#include "parse/tag_beam.h"
 
 void std::default_delete<dyad::ParserScratch>::operator()(dyad::ParserScratch* p) const {
   delete p;
@@ -37,6 +38,15 @@ void DyadParserModel::Tag(std::span<const std::string_view> forms, ParserScratch
   assert(tagger.weights.score_capacity() <= 256 && parser.weights.score_capacity() <= 256);
   uint64_t* f = sc->feats.data();
   float* scores = sc->scores.data();
+  if (tagger.beam > 1 && n > 0) {
+    if (!sc->tag_beam) sc->tag_beam = std::make_unique<TagBeam>();
+    TagBeam& bm = *sc->tag_beam;
+    bm.Reset(n, tagger.beam, tagger.weights.score_capacity(), tagger.beam_margin);
+    auto score = [&](const uint64_t* keys, int k, float* out) { tagger.weights.Accumulate(keys, k, out); };
+    for (int i = 0; i < n; ++i) bm.Step(sc->atoms.data(), i, nt, score);
+    bm.Best(n - 1, sc->tags.data());
+    return;
+  }
   for (int i = 0; i < n; ++i) {
     const int k = TaggerFeatures(sc->atoms.data(), n, i, sc->tags.data(), f);
     std::fill_n(scores, tagger.weights.score_capacity(), 0.0f);
@@ -112,6 +122,8 @@ std::string DyadParserModel::Serialize() const {
   tagger.dict.Write(&w);
   tagger.lexicon.Write(&w);
   tagger.weights.Write(&w);
+  w.Put<uint32_t>(static_cast<uint32_t>(tagger.beam));
+  w.Put<float>(tagger.beam_margin);
 
   // Lemmatizer.
   lemmatizer.exceptions.Write(&w);
@@ -134,10 +146,11 @@ Result<std::unique_ptr<DyadParserModel>> DyadParserModel::Deserialize(std::strin
   }
   uint32_t version = 0;
   std::memcpy(&version, bytes.data() + 8, 4);
-  if (version != kModelFormatVersion) {
+  // Version 2 is version 3 without the tagger's beam fields (greedy decoding).
+  if (version != kModelFormatVersion && version != 2) {
     return Status::Error(name + ": parser model format version " + std::to_string(version) +
                          ", but this dyad reads version " + std::to_string(kModelFormatVersion) +
-                         "; retrain it with `dyad train-parser`");
+                         " (and 2); retrain it with `dyad train-parser`");
   }
   if (bytes.size() < 20) return Status::Error(name + ": truncated parser model");
   uint64_t stored = 0;
@@ -164,6 +177,12 @@ Result<std::unique_ptr<DyadParserModel>> DyadParserModel::Deserialize(std::strin
   if (!m->tagger.lexicon.Read(&r)) return bad("lexicon");
   if (!m->tagger.weights.Read(&r) || m->tagger.weights.num_classes() != static_cast<int>(ntags)) {
     return bad("tagger weights");
+  }
+  if (version >= 3) {
+    uint32_t beam = 0;
+    if (!r.Get(&beam) || beam == 0 || beam > TaggerModel::kMaxBeam) return bad("tagger beam width");
+    m->tagger.beam = static_cast<int>(beam);
+    if (!r.Get(&m->tagger.beam_margin) || !(m->tagger.beam_margin >= 0)) return bad("tagger beam margin");
   }
   std::vector<char> blob;
   if (!m->lemmatizer.exceptions.Read(&r) || !m->lemmatizer.rules.Read(&r) ||

@@ -3,9 +3,10 @@
 // the single definition used by both, so a trained model always sees the
 // features it was trained on.
 //
-//   tagger:     greedy left-to-right averaged perceptron over joint (UPOS, XPOS)
-//               tags, lexical/suffix/shape/context features + the two previous
-//               predicted tags + tag-dictionary ambiguity classes.
+//   tagger:     left-to-right averaged perceptron over joint (UPOS, XPOS) tags,
+//               lexical/suffix/shape/context features + the two previous tags +
+//               tag-dictionary ambiguity classes; greedy, or a beam with a
+//               globally trained model (tag_beam.h).
 //   lemmatizer: (form, UPOS) exceptions from the training data, else the longest
 //               matching (UPOS, suffix) edit rule learnt from training word types.
 //   parser:     arc-hybrid transition system (ROOT at the end of the buffer, one
@@ -30,8 +31,10 @@
 
 namespace dyad::parse {
 
+class TagBeam;  // parse/tag_beam.h
+
 inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'P', 'A', 'R', 'S'};
-inline constexpr uint32_t kModelFormatVersion = 2;
+inline constexpr uint32_t kModelFormatVersion = 3;
 
 // ---------------------------------------------------------------------------
 // Small open-addressing map uint64 -> uint64 (keys != 0), for the tag
@@ -111,14 +114,24 @@ struct TaggerModel {
   FlatMap64 dict;                     // norm hash -> ambiguity class hash
   FlatMap64 lexicon;                  // norm hash -> LexBit set (src/parse/train/lexicon.h)
   SparseWeights weights;              // classes = joint tags
+  int beam = 1;                       // decoding beam width (1: greedy; parse/tag_beam.h)
+  float beam_margin = 0;              // drop beam items this far below the best (score
+                                      // units of `weights`; 0: keep all `beam`)
+  static constexpr int kMaxBeam = 16;
 
   static constexpr int kMaxFeatures = 48;
   int num_tags() const { return static_cast<int>(tag_upos.size()); }
   // Fills `amb` and `lex` of every atom.
   void FillAmbiguity(std::span<TokenAtoms> atoms) const;
 };
-// Features of word i given the predicted tags of words < i.
+// Features of word i given the predicted tags of words < i: the static ones
+// (the words around i) followed by the history ones (the previous two tags
+// t1, t2; 0xffff before the sentence). Split so that a beam scores the static
+// part once per word and only the history part per beam item.
 int TaggerFeatures(const TokenAtoms* a, int n, int i, const int* tags, uint64_t* out);
+int TaggerStaticFeatures(const TokenAtoms* a, int n, int i, uint64_t* out);
+int TaggerHistoryFeatures(const TokenAtoms* a, int n, int i, uint64_t t1, uint64_t t2, uint64_t* out);
+inline constexpr int kTaggerMaxHistoryFeatures = 8;
 
 // ---------------------------------------------------------------------------
 // Lemmatizer.
@@ -228,6 +241,7 @@ class ParserScratch {
   parse::ParseArrays arrays;
   parse::ParseState state;
   parse::LemmaArena arena;
+  std::unique_ptr<parse::TagBeam> tag_beam;  // made on first use (beam > 1)
 };
 
 namespace parse {

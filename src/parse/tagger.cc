@@ -82,15 +82,18 @@ void TaggerModel::FillAmbiguity(std::span<TokenAtoms> atoms) const {
   }
 }
 
-int TaggerFeatures(const TokenAtoms* a, int n, int i, const int* tags, uint64_t* f) {
+namespace {
+// The two previous tags as feature atoms (0xffff: before the sentence).
+inline uint64_t PrevTag(const int* tags, int j) { return j >= 0 ? static_cast<uint64_t>(tags[j]) : 0xffff; }
+}  // namespace
+
+int TaggerStaticFeatures(const TokenAtoms* a, int n, int i, uint64_t* f) {
   const TokenAtoms& w = a[i];
   auto norm = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : a[j].norm; };
   auto amb = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : a[j].amb; };
   auto suf3 = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : a[j].suffix[2]; };
   auto lex = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : a[j].lex; };
   auto shape = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : a[j].shape; };
-  const uint64_t t1 = i >= 1 ? static_cast<uint64_t>(tags[i - 1]) : 0xffff;
-  const uint64_t t2 = i >= 2 ? static_cast<uint64_t>(tags[i - 2]) : 0xffff;
   int k = 0;
   f[k++] = Key(0).Done();
   f[k++] = Key(1).Add(w.norm).Done();
@@ -99,9 +102,6 @@ int TaggerFeatures(const TokenAtoms* a, int n, int i, const int* tags, uint64_t*
   for (int p = 0; p < 3; ++p) f[k++] = Key(8 + p).Add(w.prefix[p]).Done();
   f[k++] = Key(11).Add(w.shape).Done();
   f[k++] = Key(12).Add(w.flags).Done();
-  f[k++] = Key(13).Add(t1).Done();
-  f[k++] = Key(14).Add(t1).Add(t2).Done();
-  f[k++] = Key(15).Add(t1).Add(w.norm).Done();
   f[k++] = Key(16).Add(norm(i - 1)).Done();
   f[k++] = Key(17).Add(norm(i - 2)).Done();
   f[k++] = Key(18).Add(norm(i + 1)).Done();
@@ -113,24 +113,40 @@ int TaggerFeatures(const TokenAtoms* a, int n, int i, const int* tags, uint64_t*
   f[k++] = Key(24).Add(w.amb).Done();
   f[k++] = Key(25).Add(amb(i + 1)).Done();
   f[k++] = Key(26).Add(amb(i + 2)).Done();
-  f[k++] = Key(27).Add(t1).Add(w.amb).Done();
   f[k++] = Key(28).Add(w.amb).Add(amb(i + 1)).Done();
   f[k++] = Key(29).Add(shape(i + 1)).Done();
-  f[k++] = Key(30).Add(t1).Add(w.suffix[2]).Done();
   f[k++] = Key(31).Add(norm(i - 1)).Add(norm(i + 1)).Done();
-  f[k++] = Key(32).Add(t1).Add(amb(i + 1)).Done();
   f[k++] = Key(33).Add(w.flags).Add(w.suffix[2]).Done();
   f[k++] = Key(34).Add(shape(i - 1)).Add(w.shape).Done();
   f[k++] = Key(35).Add(w.amb).Add(w.suffix[2]).Done();
-  f[k++] = Key(36).Add(t1).Add(norm(i + 1)).Done();
   if (w.lex == 0) return k;  // the model has no lexicon
   f[k++] = Key(37).Add(w.lex).Done();
   f[k++] = Key(38).Add(w.lex).Add(w.suffix[1]).Done();
   f[k++] = Key(39).Add(w.lex).Add(w.flags).Done();
   f[k++] = Key(40).Add(lex(i + 1)).Done();
-  f[k++] = Key(41).Add(t1).Add(w.lex).Done();
   f[k++] = Key(42).Add(lex(i - 1)).Done();
   return k;
+}
+
+int TaggerHistoryFeatures(const TokenAtoms* a, int n, int i, uint64_t t1, uint64_t t2, uint64_t* f) {
+  const TokenAtoms& w = a[i];
+  auto norm = [&](int j) -> uint64_t { return j >= n ? 2 : a[j].norm; };
+  auto amb = [&](int j) -> uint64_t { return j >= n ? 2 : a[j].amb; };
+  int k = 0;
+  f[k++] = Key(13).Add(t1).Done();
+  f[k++] = Key(14).Add(t1).Add(t2).Done();
+  f[k++] = Key(15).Add(t1).Add(w.norm).Done();
+  f[k++] = Key(27).Add(t1).Add(w.amb).Done();
+  f[k++] = Key(30).Add(t1).Add(w.suffix[2]).Done();
+  f[k++] = Key(32).Add(t1).Add(amb(i + 1)).Done();
+  f[k++] = Key(36).Add(t1).Add(norm(i + 1)).Done();
+  if (w.lex != 0) f[k++] = Key(41).Add(t1).Add(w.lex).Done();
+  return k;
+}
+
+int TaggerFeatures(const TokenAtoms* a, int n, int i, const int* tags, uint64_t* f) {
+  const int k = TaggerStaticFeatures(a, n, i, f);
+  return k + TaggerHistoryFeatures(a, n, i, PrevTag(tags, i - 1), PrevTag(tags, i - 2), f + k);
 }
 
 }  // namespace dyad::parse

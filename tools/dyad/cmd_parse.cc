@@ -59,6 +59,7 @@ struct TrainArgs {
   uint64_t seed = 1;
   int iterations = 15;
   int tagger_iterations = 10;
+  int tagger_beam = 1;
   int folds = 5;
   int threads = 2;
   float prune = 1.0f;
@@ -94,6 +95,7 @@ int RunTrain(const TrainArgs& a) {
   o.seed = a.seed;
   o.parser_iterations = a.iterations;
   o.tagger_iterations = a.tagger_iterations;
+  o.tagger_beam = a.tagger_beam;
   o.jackknife_folds = a.folds;
   o.threads = a.threads;
   o.prune = a.prune;
@@ -334,6 +336,8 @@ void RegisterParse(CLI::App& app) {
     cmd->add_option("--seed", args->seed, "random seed (training is deterministic for a seed)");
     cmd->add_option("--iterations", args->iterations, "parser epochs (best on dev kept)");
     cmd->add_option("--tagger-iterations", args->tagger_iterations, "tagger epochs (best on dev kept)");
+    cmd->add_option("--tagger-beam", args->tagger_beam,
+                    "tagger beam width; above 1 the tagger is trained globally (early update) and decodes with it");
     cmd->add_option("--folds", args->folds, "jackknife folds for the parser's training tags");
     cmd->add_option("--threads", args->threads, "threads for the jackknife folds");
     cmd->add_option("--prune", args->prune, "finally drop averaged weights below this magnitude (size/speed vs accuracy)");

@@ -79,6 +79,10 @@ void AveragedPerceptron::Update(const uint64_t* f, int n, int good, int bad) {
   }
 }
 
+void AveragedPerceptron::AddTo(const uint64_t* f, int n, int cls, float delta) {
+  for (int i = 0; i < n; ++i) Add(FindOrAdd(f[i]), cls, delta);
+}
+
 void AveragedPerceptron::Export(float min_abs, SparseWeights* out) const {
   // Quantisation step: the largest averaged weight maps to 32000 units.
   double max_abs = 0;

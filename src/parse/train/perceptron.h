@@ -20,6 +20,8 @@ class AveragedPerceptron {
   void Score(const uint64_t* f, int n, float* scores) const;
   // Perceptron update: +1 for `good`, -1 for `bad` on every feature.
   void Update(const uint64_t* f, int n, int good, int bad);
+  // delta on class `cls` of every feature (sequence updates of a beam).
+  void AddTo(const uint64_t* f, int n, int cls, float delta);
   // Advances the averaging clock (once per training decision).
   void Tick() { ++clock_; }
 

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "parse/eval.h"
+#include "parse/tag_beam.h"
 #include "parse/train/perceptron.h"
 
 namespace dyad::parse {
@@ -146,6 +147,49 @@ double TaggerDevAccuracy(const TaggerModel& tagger, const std::vector<conllu::Se
   return total ? 100.0 * ok / total : 0.0;
 }
 
+// One sentence of global (structured perceptron) training with a beam and
+// early update (Collins & Roark 2004): search until the gold prefix falls out
+// of the beam, then reward the gold prefix's features and penalise the best
+// item's; a full search that ends on a wrong sequence updates the whole
+// sentence. The clock ticks once per word, as in greedy training.
+void BeamTaggerUpdate(const TokenAtoms* a, const Prepared& p, int n, int nt, int beam,
+                      AveragedPerceptron* ap, TagBeam* bm, std::vector<int>* pred, size_t* errors) {
+  bm->Reset(n, beam, nt);
+  auto score = [&](const uint64_t* keys, int k, float* out) { ap->Score(keys, k, out); };
+  int last = n - 1;
+  for (int i = 0; i < n; ++i) {
+    if (!bm->Step(a, i, nt, score, p.gold_tag.data())) {
+      last = i;
+      break;
+    }
+  }
+  for (int i = 0; i < n; ++i) ap->Tick();
+  if (n == 0) return;
+  pred->assign(n, 0);
+  bm->Best(last, pred->data());
+  const int* g = p.gold_tag.data();
+  const int* q = pred->data();
+  bool same = true;
+  for (int i = 0; i <= last; ++i) same &= g[i] < 0 || g[i] == q[i];
+  if (same) return;
+  uint64_t f[TaggerModel::kMaxFeatures];
+  auto tag = [](const int* t, int j) -> uint64_t { return j >= 0 && t[j] >= 0 ? static_cast<uint64_t>(t[j]) : 0xffff; };
+  for (int i = 0; i <= last; ++i) {
+    if (g[i] < 0) continue;
+    const bool same_history = tag(g, i - 1) == tag(q, i - 1) && tag(g, i - 2) == tag(q, i - 2);
+    if (g[i] == q[i] && same_history) continue;
+    if (g[i] != q[i]) {
+      ++*errors;
+      const int k = TaggerStaticFeatures(a, n, i, f);
+      ap->Update(f, k, g[i], q[i]);
+    }
+    int k = TaggerHistoryFeatures(a, n, i, tag(g, i - 1), tag(g, i - 2), f);
+    ap->AddTo(f, k, g[i], 1.0f);
+    k = TaggerHistoryFeatures(a, n, i, tag(q, i - 1), tag(q, i - 2), f);
+    ap->AddTo(f, k, q[i], -1.0f);
+  }
+}
+
 // Trains a tagger on data[idx]. With dev, keeps the best epoch and reports it in
 // *best_iter; without, runs exactly `iterations` epochs.
 TaggerModel TrainTagger(const Inventory& inv, const std::vector<Prepared>& data,
@@ -165,6 +209,9 @@ TaggerModel TrainTagger(const Inventory& inv, const std::vector<Prepared>& data,
     model.FillAmbiguity(atoms[si]);
   }
   AveragedPerceptron ap(nt);
+  const int beam = o.tagger_beam;
+  model.beam = beam;
+  TagBeam bm;
   Rng rng(seed);
   std::vector<int> order = idx;
   std::vector<int> tags;
@@ -179,6 +226,11 @@ TaggerModel TrainTagger(const Inventory& inv, const std::vector<Prepared>& data,
     for (int si : order) {
       const Prepared& p = data[si];
       const int n = static_cast<int>(p.forms.size());
+      if (beam > 1) {
+        BeamTaggerUpdate(atoms[si].data(), p, n, nt, beam, &ap, &bm, &tags, &errors);
+        total += n;
+        continue;
+      }
       tags.assign(n, 0);
       for (int i = 0; i < n; ++i) {
         const int k = TaggerFeatures(atoms[si].data(), n, i, tags.data(), f.data());
@@ -216,6 +268,29 @@ TaggerModel TrainTagger(const Inventory& inv, const std::vector<Prepared>& data,
     ap.Export(0.0f, &model.weights);
   }
   return model;
+}
+
+// The beam's pruning margin: the smallest of a few margins whose dev UPOS is
+// within 0.02 points of the full beam's (a beam item far below the best almost
+// never wins, and dropping it makes unambiguous words cost what greedy tagging
+// costs). Margins are in weight units, which the quantisation ties to the
+// largest averaged weight (32,000 units), so the grid means the same for every
+// model.
+float TuneBeamMargin(const TaggerModel& tagger, const std::vector<conllu::Sentence>& dev,
+                     const TrainOptions& o) {
+  TaggerModel t = tagger;
+  t.beam_margin = 0;
+  const double full = TaggerDevAccuracy(t, dev);
+  for (float margin : {4000.0f, 8000.0f, 12000.0f, 16000.0f, 24000.0f}) {
+    t.beam_margin = margin;
+    const double acc = TaggerDevAccuracy(t, dev);
+    if (acc >= full - 0.02) {
+      Log(o, Fmt("tagger beam margin %.0f units: dev UPOS=%.2f (full beam %.2f)", margin, acc, full));
+      return margin;
+    }
+  }
+  Log(o, Fmt("tagger beam margin: none (full beam, dev UPOS=%.2f)", full));
+  return 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -606,6 +681,7 @@ Result<std::unique_ptr<DyadParserModel>> Train(const std::vector<conllu::Sentenc
   model->tagger = TrainTagger(inv, data, all, o.tagger_iterations, o.seed, dev.empty() ? nullptr : &dev,
                               o, &best_iter);
   Log(o, Fmt("tagger: kept iteration %d (%.1fs so far)", best_iter, Since(t_start)));
+  if (model->tagger.beam > 1 && !dev.empty()) model->tagger.beam_margin = TuneBeamMargin(model->tagger, dev, o);
 
   // 2. Jackknifed tags for the parser's training data.
   std::vector<std::vector<int>> ptags(train.size());

@@ -20,6 +20,7 @@ namespace dyad::parse {
 struct TrainOptions {
   uint64_t seed = 1;
   int tagger_iterations = 10;    // maximum tagger epochs (the best on dev is kept)
+  int tagger_beam = 1;           // tagger beam width; > 1: trained globally with early update
   int parser_iterations = 15;    // maximum parser epochs (the best on dev is kept)
   int jackknife_folds = 5;       // the parser trains on tags predicted by taggers that
                                  // did not see the sentence (0 or 1: gold tags)
