@@ -1320,21 +1320,58 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
     }
     if (!own_subject) verb = static_cast<uint32_t>(HeadOf(v, verb));
   }
+  // What someone is urged, asked or wanted to do is the request (coded on its
+  // own verb), not an act: "Lyng asked Japan to open its farm market to help
+  // Washington", "would like Japan to buy more". The parser often hangs the
+  // infinitive elsewhere: as an adverbial clause of the appeal ("urged the
+  // world community to help the Palestinians", "called on Americans to
+  // pressure Congress"), as a clause of the addressee ("urged the U.S.
+  // government to impose trade sanctions"), or beside an invitation that is
+  // the object ("noted Reagan's invitation to Gorbachev to visit the United
+  // States").
+  {
+    auto appeal = [&](int32_t x) {
+      return x >= 0 && v.a.parse[x].upos == kVERB &&
+             In(v.a.parse[x].lemma,
+                {"urge", "ask", "call", "press", "request", "want", "like", "wish", "encourage", "invite", "persuade",
+                 "tell", "order", "instruct", "appeal", "pressure", "push", "force", "compel", "oblige", "require",
+                 "allow", "permit", "authorize", "authorise", "enable"});
+    };
+    // The appeal's addressee: an object, or "on" someone ("called on Americans").
+    auto addressed = [&](int32_t x) {
+      for (uint32_t u = v.first; u < v.last; ++u) {
+        if (HeadOf(v, u) != x) continue;
+        if (Rel(v, u, "obj") || Rel(v, u, "iobj")) return true;
+        if (Rel(v, u, "obl")) {
+          for (uint32_t c = v.first; c < u; ++c) {
+            if (HeadOf(v, c) == static_cast<int32_t>(u) && Rel(v, c, "case") && In(v.a.tokens[c].norm, {"on", "upon"}))
+              return true;
+          }
+        }
+      }
+      return false;
+    };
+    const int32_t up = HeadOf(v, verb);
+    const bool infinitive = ToInfinitive(v, verb);
+    if (up >= 0 && (Rel(v, verb, "xcomp") || (infinitive && Rel(v, verb, "advcl"))) && appeal(up) && addressed(up))
+      return Embedding::kNotReported;
+    if (up >= 0 && infinitive && Rel(v, verb, "acl") &&
+        (Rel(v, static_cast<uint32_t>(up), "obj") || Rel(v, static_cast<uint32_t>(up), "iobj")) &&
+        appeal(HeadOf(v, static_cast<uint32_t>(up))))
+      return Embedding::kNotReported;
+    if (up >= 0 && infinitive && Rel(v, verb, "advcl")) {
+      for (uint32_t u = v.first; u < verb; ++u) {
+        if (HeadOf(v, u) == up && Rel(v, u, "obj") &&
+            In(v.a.tokens[u].norm, {"invitation", "invitations", "proposal", "proposals", "request", "requests",
+                                    "appeal", "appeals", "call", "calls"}))
+          return Embedding::kNotReported;
+      }
+    }
+  }
   if (!Rel(v, verb, "xcomp") && !Rel(v, verb, "ccomp")) return Embedding::kNone;
   const int32_t h = HeadOf(v, verb);
   if (h < 0 || v.a.parse[h].upos != kVERB) return Embedding::kNone;
   const std::string_view lemma = v.a.parse[h].lemma;
-  // What someone is urged, asked or wanted to do is the request (coded on its
-  // own verb), not an act: "Lyng asked Japan to open its farm market to help
-  // Washington", "would like Japan to buy more".
-  if (Rel(v, verb, "xcomp") &&
-      In(lemma, {"urge", "ask", "call", "press", "request", "want", "like", "wish", "encourage", "invite", "persuade",
-                 "tell", "order", "instruct", "appeal", "pressure", "push", "force", "compel", "oblige", "require",
-                 "allow", "permit", "authorize", "authorise", "enable"})) {
-    for (uint32_t u = v.first; u < v.last; ++u) {
-      if (HeadOf(v, u) == h && (Rel(v, u, "obj") || Rel(v, u, "iobj"))) return Embedding::kNotReported;
-    }
-  }
   if (In(lemma, {"refuse", "decline", "reject"})) return Embedding::kRefused;
   if (In(lemma, {"deny", "fail"})) return Embedding::kDenied;
   if (!In(lemma, {"expect", "allege", "charge", "predict", "doubt", "speculate", "suspect", "fear", "rumor",

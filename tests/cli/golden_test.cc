@@ -485,6 +485,26 @@ TEST(ParseFactuality, ModalsQuestionsPermissionsAndIntentionNouns) {
             V{});
 }
 
+// The content of an appeal is no act however the parser attaches the
+// infinitive: an adverbial clause of the appeal, a clause of its addressee, or
+// an infinitive beside an invitation that is the object.
+TEST(ParseFactuality, WhatSomeoneIsUrgedOrInvitedToDoIsNoAct) {
+  using V = std::vector<std::string>;
+  const std::string lead = "Talks begin.\n\n";
+  EXPECT_EQ(CodeTriplesCli(lead + "Prime Minister Brian Mulroney called on Americans to pressure Congress in the "
+                                  "fight against acid rain.\n",
+                           "--date 19870401"),
+            (V{"CANGOV/USA/020"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "The Semiconductor Industry Association urged the U.S. government to impose trade "
+                                  "sanctions against Japan.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "Chief of Staff Howard Baker noted Reagan's invitation to Kremlin chief Mikhail "
+                                  "Gorbachev to visit the United States.\n",
+                           "--date 19870401"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli(lead + "The Saudi King urged the world community to help the Palestinians.\n"), V{});
+}
+
 // A participle clause has no subject of its own and shares its head's.
 TEST(ParseSources, ParticipleClausesShareTheirHeadsSubject) {
   using V = std::vector<std::string>;
