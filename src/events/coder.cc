@@ -220,6 +220,18 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
           return m >= 0 ? m : -2;
         }
       }
+    } else if (rel == "acl" && P[cur].xpos == "VBG" &&
+               In(v.a.tokens[h].norm, {"committee", "committees", "commission", "commissions", "panel", "panels",
+                                       "jury", "juries", "tribunal", "inquiry", "subcommittee"})) {
+      // A body named by a common noun is the subject of the present participle
+      // that modifies it ("a House committee probing an expansion of White
+      // House control", "a grand jury investigating the Iran arms scandal");
+      // with no actor of its own there is no source, not the nearest actor
+      // before it ("the Iran arms scandal"). (Other nouns are left to the
+      // surface: the parser also hangs "repulsed the attack, killing
+      // thousands" and "a statement deploring Japan's imbalance" so.)
+      const int32_t m = MentionOfPhrase(v, static_cast<uint32_t>(h));
+      return m >= 0 ? m : phrase_has_actor(static_cast<uint32_t>(h)) ? -1 : -2;
     } else if (rel == "acl:relcl" || rel == "acl") {
       // "the World Bank approved a loan to help Brazil": the noun is rarely
       // the actor; without one, the surface guess stays.
@@ -920,7 +932,7 @@ std::string_view IntentCode(std::string_view c) {
 bool IsIntentWord(std::string_view w) {
   return In(w, {"agree", "offer", "promise", "pledge", "vow", "plan", "intend", "decide", "hope", "want",
                 "seek", "propose", "expect", "threaten", "willing", "ready", "prepared", "eager", "poised",
-                "schedule", "scheduled", "due", "keen", "set", "aim", "prepare"});
+                "schedule", "scheduled", "due", "keen", "set", "aim", "prepare", "likely"});
 }
 
 // A verb in the present (not past) tense whose own time modifier is in the

@@ -505,6 +505,24 @@ TEST(ParseFactuality, WhatSomeoneIsUrgedOrInvitedToDoIsNoAct) {
   EXPECT_EQ(CodeTriplesCli(lead + "The Saudi King urged the world community to help the Palestinians.\n"), V{});
 }
 
+// What is likely is announced, like what is due or scheduled: an intent.
+TEST(ParseFactuality, LikelyActsAreIntents) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S. Secretary of State George Shultz is likely to visit Moscow soon.\n",
+                           "--date 19870401"),
+            (V{"USAGOV/SUNGOV/036"}));
+}
+
+// A body named by a common noun is the subject of its present participle; with
+// no actor of its own there is no source, not the nearest actor before it.
+TEST(ParseSources, ACommitteesParticipleHasTheCommitteeAsSubject) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCalero, head of the Nicaraguan Democratic Force, provided the same "
+                           "records to a grand jury investigating the Iran arms scandal.\n",
+                           "--date 19870401"),
+            V{});
+}
+
 // A participle clause has no subject of its own and shares its head's.
 TEST(ParseSources, ParticipleClausesShareTheirHeadsSubject) {
   using V = std::vector<std::string>;
