@@ -955,7 +955,9 @@ bool PresentWithFutureTime(const SentenceView& v, uint32_t verb) {
     const std::string_view w = v.a.tokens[u].norm;
     if (In(w, {"today", "now", "currently"})) return false;  // "meeting today and tomorrow"
     if (w == "tomorrow") future = true;
-    if (simple && h == static_cast<int32_t>(verb) && Rel(v, u, "mark") && In(w, {"when", "before", "after", "once"}))
+    // (UD labels a temporal "when" an adverb, advmod, as often as a marker.)
+    if (simple && h == static_cast<int32_t>(verb) &&
+        (Rel(v, u, "mark") || (w == "when" && Rel(v, u, "advmod"))) && In(w, {"when", "before", "after", "once"}))
       future = true;
     if (simple && In(w, {"tonight", "later", "january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december", "monday", "tuesday", "wednesday",

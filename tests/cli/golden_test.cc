@@ -505,12 +505,18 @@ TEST(ParseFactuality, WhatSomeoneIsUrgedOrInvitedToDoIsNoAct) {
   EXPECT_EQ(CodeTriplesCli(lead + "The Saudi King urged the world community to help the Palestinians.\n"), V{});
 }
 
-// What is likely is announced, like what is due or scheduled: an intent.
-TEST(ParseFactuality, LikelyActsAreIntents) {
+// What is likely is announced, like what is due or scheduled: an intent. So is
+// a present tense in a "when" clause (UD: advmod as often as mark).
+TEST(ParseFactuality, LikelyActsAndWhenClausesAreIntents) {
   using V = std::vector<std::string>;
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S. Secretary of State George Shultz is likely to visit Moscow soon.\n",
                            "--date 19870401"),
             (V{"USAGOV/SUNGOV/036"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSouth Korean Finance Minister Chung In-yong will resist pressure for a "
+                           "currency revaluation to cut South Korea's trade surplus with the United States when he "
+                           "meets Treasury Secretary James Baker next week, Finance Ministry officials said.\n",
+                           "--date 19870401"),
+            (V{"KORGOV/USAGOV/036"}));
 }
 
 // A body named by a common noun is the subject of its present participle; with
