@@ -3069,6 +3069,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // another word ("the four had left Tehran earlier today and would
           // arrive in London": Tehran is where they left).
           if (source >= 0 && v.parsed && ArgumentOfAnother(v, v.mentions[source].head, t)) source = -1;
+          // An unresolved "it" as the subject is not a "he" or "she" ("He was
+          // responding to Iran's announcement that it had launched its second
+          // offensive": not "he").
+          if (source >= 0 && v.parsed && v.mentions[source].pronoun) {
+            for (uint32_t u = v.first; u < t; ++u) {
+              if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "nsubj") && a.tokens[u].norm == "it") {
+                source = -1;
+                break;
+              }
+            }
+          }
           if (source >= 0) rules.push_back("coder: source is the nearest actor before the verb");
         }
         if (target < 0 && v.parsed && pat->after.empty()) {

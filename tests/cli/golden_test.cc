@@ -529,6 +529,16 @@ TEST(ParseSources, ACommitteesParticipleHasTheCommitteeAsSubject) {
             V{});
 }
 
+// An unresolved "it" as a subject does not fall back to a "he" before it.
+TEST(ParseSources, AnUnresolvedItIsNoHe) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\n\"We do not believe that it is a major offensive,\" State Department "
+                           "spokesman Charles Redman said. He was responding to Iran's announcement that it had "
+                           "launched its second offensive in three days against Iraq.\n",
+                           "--date 19870401"),
+            V{});
+}
+
 // A participle clause has no subject of its own and shares its head's.
 TEST(ParseSources, ParticipleClausesShareTheirHeadsSubject) {
   using V = std::vector<std::string>;
