@@ -1030,6 +1030,14 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     // as an adverbial clause: "threatened on Monday to break relations".)
     const bool adjective_complement =
         Rel(v, verb, "advcl") && to_mark && (v.a.parse[h].upos == kADJ || v.a.parse[h].upos == kVERB);
+    // The purpose or complement of a future act is future too: "Britain would
+    // use its powers to ban Japanese financial institutions", "will take steps
+    // to open its market".
+    if (to_mark && (Rel(v, verb, "advcl") || Rel(v, verb, "xcomp")) && v.a.parse[h].upos == kVERB) {
+      for (uint32_t u = v.first; u < v.last; ++u) {
+        if (HeadOf(v, u) == h && Rel(v, u, "aux") && is_future_aux(u)) return true;
+      }
+    }
     if (!Rel(v, verb, "xcomp") && !adjective_complement) return false;
     const std::string_view lemma = v.a.parse[h].lemma.empty() ? v.a.tokens[h].norm : v.a.parse[h].lemma;
     return IsIntentWord(lemma) || IsIntentWord(v.a.tokens[h].norm);

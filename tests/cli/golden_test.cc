@@ -529,6 +529,16 @@ TEST(ParseSources, ACommitteesParticipleHasTheCommitteeAsSubject) {
             V{});
 }
 
+// The purpose of a future or hypothetical act is no done act: sanctions that
+// Britain would use its powers to impose are a threat (13), not a sanction.
+TEST(ParseFactuality, ThePurposeOfAFutureActIsFuture) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHoward said that Britain would use its powers to ban Japanese financial "
+                           "institutions from London if it was not satisfied with Tokyo.\n",
+                           "--date 19870401"),
+            (V{"GBR/JPN/132"}));
+}
+
 // An unresolved "it" as a subject does not fall back to a "he" before it.
 TEST(ParseSources, AnUnresolvedItIsNoHe) {
   using V = std::vector<std::string>;
