@@ -246,7 +246,11 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
     if (rel == "ccomp") break;
     if (rel == "advcl") {
       const std::string_view x = P[cur].xpos;
-      if (x != "VBG") break;  // (a to-infinitive is a purpose: left to the surface, as before)
+      bool to_purpose = false;  // "Baldrige will stop in Hong Kong to meet British officials"
+      for (uint32_t t = v.first; t < cur && !to_purpose; ++t) {
+        to_purpose = head_of(t) == static_cast<int32_t>(cur) && P[t].deprel_name == "mark" && v.a.tokens[t].norm == "to";
+      }
+      if (x != "VBG" && !(x == "VB" && to_purpose)) break;
       bool marked_clause = false;  // "if", "because", "while" + a participle still
       for (uint32_t t = v.first; t < v.last && !marked_clause; ++t) {
         marked_clause = head_of(t) == static_cast<int32_t>(cur) && P[t].deprel_name == "mark" &&
@@ -1032,12 +1036,14 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
         Rel(v, verb, "advcl") && to_mark && (v.a.parse[h].upos == kADJ || v.a.parse[h].upos == kVERB);
     // The purpose or complement of a future act is future too: "Britain would
     // use its powers to ban Japanese financial institutions", "will take steps
-    // to open its market".
-    if (to_mark && (Rel(v, verb, "advcl") || Rel(v, verb, "xcomp")) && v.a.parse[h].upos == kVERB) {
-      for (uint32_t u = v.first; u < v.last; ++u) {
-        if (HeadOf(v, u) == h && Rel(v, u, "aux") && is_future_aux(u)) return true;
-      }
-    }
+    // to open its market" ...
+    // ... and so is that of an announced one ("Baldrige leaves on Saturday on
+    // a trip to the Far East to help spur U.S. trade and improve business
+    // relations with China"), and an open complement of either ("to help
+    // spur").
+    if (((to_mark && Rel(v, verb, "advcl")) || Rel(v, verb, "xcomp")) && v.a.parse[h].upos == kVERB &&
+        IntendedAct(v, static_cast<uint32_t>(h)))
+      return true;
     if (!Rel(v, verb, "xcomp") && !adjective_complement) return false;
     const std::string_view lemma = v.a.parse[h].lemma.empty() ? v.a.tokens[h].norm : v.a.parse[h].lemma;
     return IsIntentWord(lemma) || IsIntentWord(v.a.tokens[h].norm);
@@ -1385,7 +1391,7 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
       for (uint32_t u = v.first; u < verb; ++u) {
         if (HeadOf(v, u) == up && Rel(v, u, "obj") &&
             In(v.a.tokens[u].norm, {"invitation", "invitations", "proposal", "proposals", "request", "requests",
-                                    "appeal", "appeals", "call", "calls"}))
+                                    "appeal", "appeals", "call", "calls", "pressure"}))
           return Embedding::kNotReported;
       }
     }
@@ -3152,8 +3158,16 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // (A decision to break relations or to strike is that act announced,
       // not a threat: "Tunisia has decided to break diplomatic relations with
       // Iran" is 161, not 1313.)
+      // (Also up a chain of complements and purposes: "Iran decided to
+      // continue its operations east of Basra to destroy Iraq's forces".)
       const int32_t governor = v.parsed ? HeadOf(v, t) : -1;
-      const bool decided = governor >= 0 && a.parse[governor].lemma == "decide";
+      bool decided = false;
+      for (int32_t g = governor, k = 0; g >= 0 && k < 4 && !decided; ++k) {
+        decided = a.parse[g].lemma == "decide";
+        g = Rel(v, static_cast<uint32_t>(g), "xcomp") || Rel(v, static_cast<uint32_t>(g), "advcl")
+                ? HeadOf(v, static_cast<uint32_t>(g))
+                : -1;
+      }
       if (headline_to || IntendedAct(v, t)) {
         if (std::string_view ic = IntentCode(code); !ic.empty() && !(decided && ic.starts_with("13"))) {
           rules.push_back("coder: a future or intended act (will, agreed to ...): " + code + " -> " + std::string(ic));

@@ -539,6 +539,24 @@ TEST(ParseFactuality, ThePurposeOfAFutureActIsFuture) {
             (V{"GBR/JPN/132"}));
 }
 
+// A purpose clause's subject is its head's, and the purpose of an announced
+// act is announced too; a decided hostile act stays an act.
+TEST(ParseSources, APurposeClauseSharesItsHeadsSubject) {
+  using V = std::vector<std::string>;
+  const std::string lead = "Talks begin.\n\n";
+  EXPECT_EQ(CodeTriplesCli(lead + "U.S. Commerce Secretary Malcolm Baldrige leaves on Saturday on a 10-day trip to the "
+                                  "Far East to help spur U.S. trade and improve business relations with China.\n",
+                           "--date 19870401"),
+            (V{"USAGOV/CHN/032"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Thousands of Japanese farmers gathered in central Tokyo to urge the government to "
+                                  "stand firm against foreign pressure.\n",
+                           "--date 19870401"),
+            (V{"JPNAGR/JPNGOV/020"}));
+  EXPECT_EQ(CodeTriplesCli(lead + "Iran decided to continue its operations east of Basra to destroy Iraq's forces.\n",
+                           "--date 19870401"),
+            (V{"IRN/IRQMIL/190"}));
+}
+
 // An unresolved "it" as a subject does not fall back to a "he" before it.
 TEST(ParseSources, AnUnresolvedItIsNoHe) {
   using V = std::vector<std::string>;
