@@ -806,9 +806,16 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg) {
   };
   for (int32_t id : v.mention_ids) consider(id, false);
   // An adjective only when no mention qualifies: "Japanese creditor banks"
-  // is the mention JPNBUS, not the adjective's JPN.
-  if (best < 0) {
+  // is the mention JPNBUS, not the adjective's JPN. But an adjective does win
+  // over an "of" modifier, which names what the noun is about, not whose it
+  // is: "opposes Soviet membership of the World Bank" is about the Soviets.
+  const bool of_modifier = best >= 0 && v.mentions[best].head != arg &&
+                           Rel(v, v.mentions[best].head, "nmod") && HeadOf(v, v.mentions[best].head) == static_cast<int32_t>(arg);
+  if (best < 0 || of_modifier) {
+    const int32_t named = best;
+    best = -1;
     for (int32_t id : v.modifier_ids) consider(id, true);
+    if (best < 0) best = named;
   }
   return best;
 }

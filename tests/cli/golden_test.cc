@@ -557,6 +557,16 @@ TEST(ParseSources, APurposeClauseSharesItsHeadsSubject) {
             (V{"IRN/IRQMIL/190"}));
 }
 
+// An actor adjective of the object wins over its "of" modifier: the noun is
+// the adjective's, and about the "of" phrase.
+TEST(ParseTargets, AnObjectsActorAdjectiveWinsOverItsOfModifier) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTreasury Secretary James Baker said the U.S. opposes Soviet membership of "
+                           "the World Bank.\n",
+                           "--date 19870401"),
+            (V{"USA/SUN/110"}));
+}
+
 // An unresolved "it" as a subject does not fall back to a "he" before it.
 TEST(ParseSources, AnUnresolvedItIsNoHe) {
   using V = std::vector<std::string>;
