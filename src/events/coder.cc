@@ -1051,6 +1051,21 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     if (((to_mark && Rel(v, verb, "advcl")) || Rel(v, verb, "xcomp")) && v.a.parse[h].upos == kVERB &&
         IntendedAct(v, static_cast<uint32_t>(h)))
       return true;
+    // A participle clause of time under a future act is future: "Funaro
+    // would leave early tomorrow morning for Zurich after meeting
+    // Stoltenberg this evening".
+    if (Rel(v, verb, "advcl") && v.a.parse[verb].xpos == "VBG" && v.a.parse[h].upos == kVERB) {
+      bool temporal = false;
+      for (uint32_t u = v.first; u < verb && !temporal; ++u) {
+        temporal = HeadOf(v, u) == static_cast<int32_t>(verb) && (Rel(v, u, "mark") || Rel(v, u, "case")) &&
+                   In(v.a.tokens[u].norm, {"after", "before", "when", "while", "on", "upon"});
+      }
+      // (Only a will/would/shall future: "After travelling this week to
+      // France ..., Funaro hopes to visit Canada" travelled.)
+      for (uint32_t u = v.first; u < v.last && temporal; ++u) {
+        if (HeadOf(v, u) == h && Rel(v, u, "aux") && is_future_aux(u)) return true;
+      }
+    }
     if (!Rel(v, verb, "xcomp") && !adjective_complement) return false;
     const std::string_view lemma = v.a.parse[h].lemma.empty() ? v.a.tokens[h].norm : v.a.parse[h].lemma;
     return IsIntentWord(lemma) || IsIntentWord(v.a.tokens[h].norm);

@@ -537,6 +537,12 @@ TEST(ParseFactuality, ThePurposeOfAFutureActIsFuture) {
                            "institutions from London if it was not satisfied with Tokyo.\n",
                            "--date 19870401"),
             (V{"GBR/JPN/132"}));
+  // A participle clause of time under a will/would future.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nDiplomatic sources in Bonn said Brazilian Finance Minister Dilson Funaro "
+                           "would leave early tomorrow morning for Zurich after meeting West German Finance Minister "
+                           "Gerhard Stoltenberg this evening.\n",
+                           "--date 19870401"),
+            (V{"BRAGOV/DEUGOV/036"}));
 }
 
 // A purpose clause's subject is its head's, and the purpose of an announced
