@@ -861,6 +861,15 @@ bool ThirdPartyOblique(const SentenceView& v, uint32_t verb) {
   return false;
 }
 
+// A state speaking as such: a country, its government, or an
+// intergovernmental organisation (not its legislators, whose protest may be a
+// hunger strike, nor civilians, business, labour, opposition or media).
+bool StateActor(std::string_view code) {
+  if (code.starts_with("IGO")) return true;
+  if (code.size() == 3) return true;
+  return code.size() == 6 && code.substr(3) == "GOV";
+}
+
 // A role after "its"/"their": the subject's own people (see FindMentions).
 bool OwnPeople(const SentenceView& v, int32_t m) {
   const uint32_t b = v.mentions[m].begin;
@@ -3242,6 +3251,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           ev.verb_end = t + 1;
           ev.code = code;
           ev.rules = rules;
+          // CAMEO's protest (14) is collective civilian action; a state that
+          // "protests" complains officially (114): "Britain has also protested
+          // the Japanese limitations", "INDONESIA PROTESTS AGAINST EC DUTY".
+          if (code.starts_with("14") && StateActor(mentions[src].code)) {
+            ev.code = "114";
+            ev.rules.push_back("coder: a state's protest is an official complaint: " + code + " -> 114");
+          }
           if (!domestic.empty()) {  // (this event's rule only, not the next pair's)
             ev.target_code = domestic;
             ev.rules.push_back("coder: a role of no stated country takes its domestic source's country: " + domestic);

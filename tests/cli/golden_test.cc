@@ -573,6 +573,14 @@ TEST(ParseTargets, AnObjectsActorAdjectiveWinsOverItsOfModifier) {
             (V{"USA/SUN/110"}));
 }
 
+// A state's protest is an official complaint (114); a legislator's hunger
+// strike stays a protest (14).
+TEST(Verbs, AStatesProtestIsAnOfficialComplaint) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain has also protested the Japanese limitations.\n", "--date 19870401"),
+            (V{"GBR/JPN/114"}));
+}
+
 // An unresolved "it" as a subject does not fall back to a "he" before it.
 TEST(ParseSources, AnUnresolvedItIsNoHe) {
   using V = std::vector<std::string>;
