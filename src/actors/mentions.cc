@@ -8,6 +8,23 @@ namespace dyad::actors {
 namespace {
 
 // Ranks written before a role ("Vice Foreign Minister", "acting defence minister").
+// A plain lower-case word that can name a role's domain ("trade",
+// "electronics", "farm"): no punctuation, no capitals, no function word.
+bool IsDomainWord(const Token& t) {
+  if (t.flags & (kTokCapitalized | kTokAllCaps | kTokPunct)) return false;
+  if (t.norm.size() < 3) return false;
+  for (char c : t.norm) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  for (std::string_view w : {"and", "the", "for", "from", "with", "its", "their", "his", "her", "has", "have", "had",
+                             "was", "were", "are", "will", "would", "said", "says", "that", "which", "who", "not",
+                             "also", "but", "into", "over", "about", "after", "before", "than", "then", "now",
+                             "today", "yesterday", "could", "should", "may", "might", "been", "being"}) {
+    if (t.norm == w) return false;
+  }
+  return true;
+}
+
 bool IsRankWord(std::string_view w) {
   for (std::string_view r : {"vice", "deputy", "first", "senior", "acting", "assistant", "junior", "interim",
                              "outgoing", "incoming", "chief", "supreme", "top", "new", "caretaker",
@@ -663,6 +680,24 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
             agent = ranked;
             alen = (r - j) + rlen;
           }
+        }
+        if (agent < 0 && e.allow_agent_suffix && e.kind != ActorKind::kPerson && j == m.end) {
+          // A domain word or two between the country and the role ("a U.S.
+          // trade official", "the Japanese electronics company"): the role
+          // decides the code, as in "Japanese trade minister".
+          for (uint32_t r = j + 1; r <= j + 2 && r < end; ++r) {
+            if (!IsDomainWord(a.tokens[r - 1]) || MatchActor(lex, a, r - 1, end, &alen) >= 0 ||
+                MatchAgent(lex, a, r - 1, end, &alen) >= 0)
+              break;
+            uint32_t rlen = 0;
+            const int32_t role = MatchAgent(lex, a, r, end, &rlen);
+            if (role >= 0) {
+              agent = role;
+              alen = (r - j) + rlen;
+              break;
+            }
+          }
+          if (agent < 0) alen = 0;
         }
         // A company named after its country ("British Airways", "Japan
         // Airlines", "China National Petroleum Corp") is that country's

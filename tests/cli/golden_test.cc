@@ -581,6 +581,20 @@ TEST(Verbs, AStatesProtestIsAnOfficialComplaint) {
             (V{"GBR/JPN/114"}));
 }
 
+// A domain word or two between a country and its role ("trade official",
+// "electronics company") keep the role: the role decides the code.
+TEST(Mentions, ADomainWordBetweenACountryAndItsRole) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA senior Japanese trade official met U.S. negotiators in an emergency "
+                           "effort to head off new tariffs.\n",
+                           "--date 19870401"),
+            (V{"JPNGOV/USAGOV/040"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. electronics company today said it asked the high court to "
+                           "review a 1986 lower court ruling.\n",
+                           "--date 19870401"),
+            (V{"USABUS/USAJUD/020"}));
+}
+
 // An unresolved "it" as a subject does not fall back to a "he" before it.
 TEST(ParseSources, AnUnresolvedItIsNoHe) {
   using V = std::vector<std::string>;
