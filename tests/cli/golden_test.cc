@@ -271,6 +271,8 @@ TEST(Verbs, NoEventPatternsOverrideTheVerbsCode) {
   EXPECT_EQ(CodeTriplesCli("Armenia has met IMF requirements.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Canada vowed to fight the U.S. action against its exports.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Armenia met the IMF in Washington.\n"), (V{"ARM/IGOBUSIMF/040"}));
+  EXPECT_EQ(CodeTriplesCli("Armenia has met opposition from Russia.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Armenia met resistance from Russian officials.\n"), V{});
   // "charge * with" accuses (112); only its passive is a legal charge (173).
   EXPECT_EQ(CodeTriplesCli("Russia charged Georgia with violating the agreement.\n"), (V{"RUS/GEO/112"}));
 }
