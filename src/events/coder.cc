@@ -2983,6 +2983,18 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (Rel(v, t, "amod") && t > v.first &&
             (a.parse[t - 1].upos == kDET || a.parse[t - 1].upos == kADP || a.parse[t - 1].upos == kADJ))
           continue;
+        // Nor a participle that judges a clause with "it": "it was encouraging
+        // that Japan had agreed" (encouraging as an adjective, no act).
+        if (a.parse[t].xpos == "VBG") {
+          bool it_subject = false, that_clause = false, object = false;
+          for (uint32_t u = v.first; u < v.last; ++u) {
+            if (HeadOf(v, u) != static_cast<int32_t>(t)) continue;
+            it_subject = it_subject || ((Rel(v, u, "nsubj") || Rel(v, u, "expl")) && a.tokens[u].norm == "it");
+            that_clause = that_clause || Rel(v, u, "ccomp") || Rel(v, u, "csubj");
+            object = object || Rel(v, u, "obj");
+          }
+          if (it_subject && that_clause && !object) continue;
+        }
         // Nor one right before an actor it describes: "visiting British Corporate
         // Affairs Minister Michael Howard told Japan".
         // (A present participle only: the parser also calls finite verbs amod,

@@ -277,6 +277,14 @@ TEST(Verbs, NoEventPatternsOverrideTheVerbsCode) {
   EXPECT_EQ(CodeTriplesCli("Russia charged Georgia with violating the agreement.\n"), (V{"RUS/GEO/112"}));
 }
 
+// A participle that judges a clause with "it" is an adjective, no act.
+TEST(Verbs, ItIsEncouragingThatIsNoAct) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAn Indian official said it was encouraging that Japan had agreed not to "
+                           "reduce ore imports from India.\n"),
+            V{});
+}
+
 // A participle inside a noun phrase is no act ("the occupied West Bank"); a
 // finite verb the parser calls amod still is ("Greece yesterday signed").
 TEST(Verbs, ParticiplesInsideNounPhrasesAreNoActs) {
