@@ -9,19 +9,35 @@ namespace {
 
 // Ranks written before a role ("Vice Foreign Minister", "acting defence minister").
 // A plain lower-case word that can name a role's domain ("trade",
-// "electronics", "farm"): no punctuation, no capitals, no function word.
-bool IsDomainWord(const Token& t) {
+// "electronics", "farm", "mining"): no punctuation, no capitals, no function
+// word, no adverb, no past or third-person verb form ("Britain told
+// officials", "Iran attacked troops", "Japan urges officials" are a verb
+// between two mentions).
+bool IsDomainWord(const Lexicon& lex, const Token& t) {
   if (t.flags & (kTokCapitalized | kTokAllCaps | kTokPunct)) return false;
-  if (t.norm.size() < 3) return false;
-  for (char c : t.norm) {
+  const std::string_view w = t.norm;
+  if (w.size() < 3 || w.ends_with("ly")) return false;
+  for (char c : w) {
     if (c < 'a' || c > 'z') return false;
   }
-  for (std::string_view w : {"and", "the", "for", "from", "with", "its", "their", "his", "her", "has", "have", "had",
-                             "was", "were", "are", "will", "would", "said", "says", "that", "which", "who", "not",
-                             "also", "but", "into", "over", "about", "after", "before", "than", "then", "now",
-                             "today", "yesterday", "could", "should", "may", "might", "been", "being"}) {
-    if (t.norm == w) return false;
+  for (std::string_view f : {"and", "the", "for", "from", "with", "its", "their", "his", "her", "has", "have", "had",
+                             "was", "were", "are", "will", "would", "said", "says", "that", "which", "who", "whom",
+                             "whose", "where", "when", "while", "what", "how", "why", "not", "also", "but", "into",
+                             "over", "about", "after", "before", "than", "then", "now", "today", "yesterday",
+                             "tomorrow", "could", "should", "may", "might", "must", "can", "been", "being", "there",
+                             "here", "this", "these", "those", "each", "all", "both", "some", "any", "other", "such",
+                             "own", "more", "most", "many", "much", "few", "only", "just", "even", "still", "again",
+                             "against", "between", "under", "through", "during", "without", "within", "among",
+                             "per", "did", "does", "told", "met", "led", "made", "took", "gave", "sent", "held",
+                             "saw", "won", "lost", "left", "fought", "struck", "sought", "brought", "bought", "kept",
+                             "began", "spoke", "wrote", "broke", "chose", "rose", "fell", "went", "came", "got",
+                             "put", "set", "hit", "cut", "shot", "beat", "paid", "sold", "drew", "threw", "froze"}) {
+    if (w == f) return false;
   }
+  // A past form, or a third-person form of a known verb ("urges", "attacks"),
+  // is a verb here; a base form may be a noun ("trade", "export", "farm").
+  if (w.ends_with("ed")) return false;
+  if (w.ends_with("s") && !w.ends_with("ss") && lex.FindVerb(w) >= 0) return false;
   return true;
 }
 
@@ -686,7 +702,7 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           // trade official", "the Japanese electronics company"): the role
           // decides the code, as in "Japanese trade minister".
           for (uint32_t r = j + 1; r <= j + 2 && r < end; ++r) {
-            if (!IsDomainWord(a.tokens[r - 1]) || MatchActor(lex, a, r - 1, end, &alen) >= 0 ||
+            if (!IsDomainWord(lex, a.tokens[r - 1]) || MatchActor(lex, a, r - 1, end, &alen) >= 0 ||
                 MatchAgent(lex, a, r - 1, end, &alen) >= 0)
               break;
             uint32_t rlen = 0;

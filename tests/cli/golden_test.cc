@@ -603,6 +603,14 @@ TEST(Mentions, ADomainWordBetweenACountryAndItsRole) {
                            "review a 1986 lower court ruling.\n",
                            "--date 19870401"),
             (V{"USABUS/USAJUD/020"}));
+  // Not a verb or a function word between them.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan urges officials of the European Community to open talks.\n",
+                           "--date 19870401"),
+            (V{"JPN/IGOEUREEC/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAll eyes were turned to Washington where finance ministers of the "
+                           "Group of Seven will meet tomorrow.\n",
+                           "--date 19870401"),
+            V{});
 }
 
 // An unresolved "it" as a subject does not fall back to a "he" before it.
