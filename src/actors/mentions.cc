@@ -28,10 +28,16 @@ bool IsDomainWord(const Lexicon& lex, const Token& t) {
                              "here", "this", "these", "those", "each", "all", "both", "some", "any", "other", "such",
                              "own", "more", "most", "many", "much", "few", "only", "just", "even", "still", "again",
                              "against", "between", "under", "through", "during", "without", "within", "among",
-                             "per", "did", "does", "told", "met", "led", "made", "took", "gave", "sent", "held",
-                             "saw", "won", "lost", "left", "fought", "struck", "sought", "brought", "bought", "kept",
-                             "began", "spoke", "wrote", "broke", "chose", "rose", "fell", "went", "came", "got",
-                             "put", "set", "hit", "cut", "shot", "beat", "paid", "sold", "drew", "threw", "froze"}) {
+                             "per", "did", "does", "became", "become", "becomes", "remain", "remains", "seem",
+                             "seems", "began", "bore", "broke", "brought", "built", "bought", "caught", "chose",
+                             "came", "cost", "dealt", "drew", "drove", "fell", "fed", "felt", "fought", "found",
+                             "fled", "flew", "forbade", "forgot", "froze", "got", "gave", "went", "grew", "hung",
+                             "heard", "hid", "held", "hit", "hurt", "kept", "knew", "laid", "led", "left", "lent",
+                             "let", "lay", "lost", "made", "meant", "met", "paid", "put", "quit", "rode", "rose",
+                             "ran", "saw", "sought", "sold", "sent", "set", "shook", "shot", "shut", "sat", "spoke",
+                             "spent", "stood", "stole", "struck", "swore", "took", "taught", "told", "thought",
+                             "threw", "understood", "wore", "won", "withdrew", "wrote", "cut", "beat", "overcame",
+                             "undertook", "upheld", "withheld", "foresaw", "oversaw"}) {
     if (w == f) return false;
   }
   // A past form, or a third-person form of a known verb ("urges", "attacks"),

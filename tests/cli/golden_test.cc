@@ -607,6 +607,10 @@ TEST(Mentions, ADomainWordBetweenACountryAndItsRole) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan urges officials of the European Community to open talks.\n",
                            "--date 19870401"),
             (V{"JPN/IGOEUREEC/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe arms deal with Iran became public last November. President "
+                           "Reagan appealed directly to the public on Monday.\n",
+                           "--date 19870401"),
+            (V{"USAGOV/USACVL/020"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAll eyes were turned to Washington where finance ministers of the "
                            "Group of Seven will meet tomorrow.\n",
                            "--date 19870401"),
