@@ -240,9 +240,11 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
     } else if (rel != "conj" && rel != "advcl" && rel != "ccomp") {
       break;
     }
-    // A new clause keeps its own subject; but a participle clause has none
-    // and shares its head's ("After travelling this week to France, Germany,
-    // Switzerland and Italy, Funaro hopes to visit Canada": Funaro travels).
+    // A new clause keeps its own subject; but a participle or to-infinitive
+    // purpose clause has none and shares its head's ("After travelling this
+    // week to France, Germany, Switzerland and Italy, Funaro hopes to visit
+    // Canada": Funaro travels; "farmers gathered in central Tokyo to urge the
+    // government": the farmers urge).
     if (rel == "ccomp") break;
     if (rel == "advcl") {
       const std::string_view x = P[cur].xpos;
