@@ -3002,6 +3002,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // (A present participle only: the parser also calls finite verbs amod,
         // "Washington had criticised Japanese government agencies".)
         if (Rel(v, t, "amod") && a.parse[t].xpos == "VBG" && t + 1 < v.last && v.MentionAt(t + 1) >= 0) continue;
+        // The parser also makes it the complement of the verb before it: "Tamura
+        // told visiting U.S. Trade Representative Clayton Yeutter that ..."
+        // (visiting right after a verb and before an actor describes the actor).
+        if (a.parse[t].xpos == "VBG" && a.parse[t].lemma == "visit" && t > v.first && t + 1 < v.last &&
+            a.parse[t - 1].upos == kVERB && v.MentionAt(t + 1) >= 0)
+          continue;
         // A participle between a preposition or determiner and a noun phrase
         // is attributive: "frustration over alleged unfair Japanese trade
         // practices", "the reported clashes".

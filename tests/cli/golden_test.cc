@@ -277,6 +277,16 @@ TEST(Verbs, NoEventPatternsOverrideTheVerbsCode) {
   EXPECT_EQ(CodeTriplesCli("Russia charged Georgia with violating the agreement.\n"), (V{"RUS/GEO/112"}));
 }
 
+// "visiting" between a verb and an actor describes the actor (the visitor),
+// however parsed: no visit by the subject.
+TEST(Verbs, VisitingBeforeAnActorDescribesIt) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nChinese leader Deng Xiaoping told visiting U.S. Secretary of State George "
+                           "Shultz China's recent troubles were over.\n",
+                           "--date 19870401"),
+            V{});
+}
+
 // A participle that judges a clause with "it" is an adjective, no act.
 TEST(Verbs, ItIsEncouragingThatIsNoAct) {
   using V = std::vector<std::string>;
