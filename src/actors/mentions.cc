@@ -16,10 +16,16 @@ namespace {
 bool IsDomainWord(const Lexicon& lex, const Token& t) {
   if (t.flags & (kTokCapitalized | kTokAllCaps | kTokPunct)) return false;
   const std::string_view w = t.norm;
-  if (w.size() < 3 || w.ends_with("ly")) return false;
+  if (w.size() < 3 || w.ends_with("ly") || w.ends_with("ed")) return false;
   for (char c : w) {
     if (c < 'a' || c > 'z') return false;
   }
+  // An inflected form of a verb the dictionaries know (verbs.tsv and the
+  // irregular forms of verb_forms.tsv: "urges", "went", "took"); its base
+  // form or gerund may be a noun ("trade", "export", "mining").
+  const int32_t verb = lex.FindVerb(w);
+  if (verb >= 0 && lex.verbs[verb].lemma != w && !w.ends_with("ing")) return false;
+  // Function words, and common irregular verb forms no dictionary lists.
   for (std::string_view f : {"and", "the", "for", "from", "with", "its", "their", "his", "her", "has", "have", "had",
                              "was", "were", "are", "will", "would", "said", "says", "that", "which", "who", "whom",
                              "whose", "where", "when", "while", "what", "how", "why", "not", "also", "but", "into",
@@ -29,21 +35,13 @@ bool IsDomainWord(const Lexicon& lex, const Token& t) {
                              "own", "more", "most", "many", "much", "few", "only", "just", "even", "still", "again",
                              "against", "between", "under", "through", "during", "without", "within", "among",
                              "per", "did", "does", "became", "become", "becomes", "remain", "remains", "seem",
-                             "seems", "began", "bore", "broke", "brought", "built", "bought", "caught", "chose",
-                             "came", "cost", "dealt", "drew", "drove", "fell", "fed", "felt", "fought", "found",
-                             "fled", "flew", "forbade", "forgot", "froze", "got", "gave", "went", "grew", "hung",
-                             "heard", "hid", "held", "hit", "hurt", "kept", "knew", "laid", "led", "left", "lent",
-                             "let", "lay", "lost", "made", "meant", "met", "paid", "put", "quit", "rode", "rose",
-                             "ran", "saw", "sought", "sold", "sent", "set", "shook", "shot", "shut", "sat", "spoke",
-                             "spent", "stood", "stole", "struck", "swore", "took", "taught", "told", "thought",
-                             "threw", "understood", "wore", "won", "withdrew", "wrote", "cut", "beat", "overcame",
-                             "undertook", "upheld", "withheld", "foresaw", "oversaw"}) {
+                             "seems", "bore", "caught", "chose", "came", "cost", "dealt", "drew", "drove", "fell",
+                             "fed", "felt", "fled", "forgot", "got", "grew", "hung", "heard", "hid", "hurt", "knew",
+                             "led", "lay", "lost", "meant", "rode", "rose", "ran", "saw", "shook", "sat", "spent",
+                             "taught", "told", "thought", "understood", "wore", "won", "overcame", "upheld",
+                             "foresaw", "oversaw"}) {
     if (w == f) return false;
   }
-  // A past form, or a third-person form of a known verb ("urges", "attacks"),
-  // is a verb here; a base form may be a noun ("trade", "export", "farm").
-  if (w.ends_with("ed")) return false;
-  if (w.ends_with("s") && !w.ends_with("ss") && lex.FindVerb(w) >= 0) return false;
   return true;
 }
 
@@ -708,9 +706,8 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           // trade official", "the Japanese electronics company"): the role
           // decides the code, as in "Japanese trade minister".
           for (uint32_t r = j + 1; r <= j + 2 && r < end; ++r) {
-            if (!IsDomainWord(lex, a.tokens[r - 1]) || MatchActor(lex, a, r - 1, end, &alen) >= 0 ||
-                MatchAgent(lex, a, r - 1, end, &alen) >= 0)
-              break;
+            // (No role starts at r - 1: that was tried at j, or as `role` one round earlier.)
+            if (!IsDomainWord(lex, a.tokens[r - 1]) || MatchActor(lex, a, r - 1, end, &alen) >= 0) break;
             uint32_t rlen = 0;
             const int32_t role = MatchAgent(lex, a, r, end, &rlen);
             if (role >= 0) {
