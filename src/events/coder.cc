@@ -840,8 +840,11 @@ bool ThirdPartyOblique(const SentenceView& v, uint32_t verb) {
     const bool of_verb = h == static_cast<int32_t>(verb) ||
                          (Rel(v, static_cast<uint32_t>(h), "xcomp") && HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(verb));
     if (!of_verb) continue;
+    // (A party: a name, an actor or a pronoun; "agreed to a ceasefire" names
+    // none, "pledged to cooperate with the ATPC" does.)
     if ((Rel(v, t, "obl") || v.a.parse[t].deprel_name.starts_with("obl:")) &&
-        In(CaseOf(v, t), {"with", "to", "against", "toward", "towards"}))
+        In(CaseOf(v, t), {"with", "to", "against", "toward", "towards"}) &&
+        (v.a.parse[t].upos == kPROPN || v.a.parse[t].upos == kPRON || ArgumentActor(v, t) >= 0))
       return true;
     // An actor object of the complement: "Norway, Egypt and the Soviet Union
     // agreed to help OPEC" is about OPEC, not among the three.
@@ -912,6 +915,38 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source) {
     best_rank = rank;
   }
   return best;
+}
+
+// Verbs whose to-infinitive states the act they promise, threaten or refuse
+// ("agreed to supply oil to Brazil", "threatened to revoke the licence of
+// Japanese banks", "refused to accept credit guarantees from the Bank of
+// Brazil"). Not appeals or demands, whose complement is what another is to do
+// ("urged the world community to help the Palestinians"), nor verbs whose
+// infinitive is a purpose ("met to review Japanese compliance"), nor
+// "decline" ("declined to name the German institution").
+bool StatesItsActInAComplement(std::string_view lemma) {
+  return In(lemma, {"agree", "offer", "promise", "pledge", "vow", "threaten", "refuse", "commit"});
+}
+
+// The party of an act stated through its open complement: "Iran threatened to
+// cut off electricity to Azerbaijan", "Libya has offered to hand over to
+// Great Britain two of its nationals", "promised to continue military aid to
+// Mozambique". When the verb itself names no target, the target of its
+// subjectless to-infinitive (an `xcomp`, or the `advcl` the parser often
+// makes of it after a time phrase). Only that clause's own arguments: deeper
+// clauses state purposes, not the promised act's party ("agreed to initiate
+// efforts to end the Iraq-Iran war" is no act on Iran). Sets *complement to
+// the clause the target came from.
+int32_t ComplementTarget(const SentenceView& v, uint32_t verb, int32_t source, int32_t* complement) {
+  for (uint32_t u = verb + 1; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || v.a.parse[u].upos != kVERB ||
+        !(Rel(v, u, "xcomp") || Rel(v, u, "advcl")) || !ToInfinitive(v, u))
+      continue;
+    const int32_t m = TargetFromParse(v, u, source);
+    if (m >= 0) *complement = static_cast<int32_t>(u);
+    return m;
+  }
+  return -1;
 }
 
 // CAMEO codes a stated intention or a future act as an intent (03 "express
@@ -2881,6 +2916,29 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
   return country + lex.agents[t.agent].code;
 }
 
+// An event whose target came from its verb's complement (ComplementTarget)
+// goes when the complement codes the same pair itself: "Norway agreed to help
+// OPEC" is the help promised (033), not also an agreement (030).
+void DropEventsRepeatedByTheirComplement(const SentenceView& v, size_t first_out, std::vector<int32_t>* borrowed,
+                                         std::vector<CodedEvent>* out) {
+  const auto& M = v.mentions;
+  borrowed->resize(out->size() - first_out, -1);
+  for (size_t i = out->size(); i-- > first_out;) {
+    const int32_t c = (*borrowed)[i - first_out];
+    if (c < 0) continue;
+    const CodedEvent& e = (*out)[i];
+    bool repeated = false;
+    for (size_t j = first_out; j < out->size() && !repeated; ++j) {
+      const CodedEvent& f = (*out)[j];
+      repeated = j != i && Dominates(v, static_cast<uint32_t>(c), f.verb_begin) &&
+                 f.SourceCode(M) == e.SourceCode(M) && f.TargetCode(M) == e.TargetCode(M);
+    }
+    if (!repeated) continue;
+    out->erase(out->begin() + static_cast<long>(i));
+    borrowed->erase(borrowed->begin() + static_cast<long>(i - first_out));
+  }
+}
+
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
                         const Quotes& quotes, const CoderOptions& options,
                         std::vector<CodedEvent>* out) {
@@ -2934,7 +2992,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       continue;
     }
     size_t first_out = out->size();
-    auto emit = [&](CodedEvent ev) {
+    // Per event from first_out: the complement clause its target came from (-1: its own).
+    std::vector<int32_t> borrowed;
+    auto emit = [&](CodedEvent ev, int32_t complement = -1) {
       for (size_t k = first_out; k < out->size(); ++k) {
         const CodedEvent& o = (*out)[k];
         // (By the codes the events carry: a domestic role's target_code.)
@@ -2943,6 +3003,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           return;
       }
       out->push_back(std::move(ev));
+      borrowed.resize(out->size() - first_out, -1);
+      borrowed.back() = complement;
     };
 
     for (uint32_t t = v.first; t < v.last; ++t) {
@@ -3078,6 +3140,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       rules.push_back("verbs: " + pat->rule);
       std::string code = pat->code;
       int32_t source = -1;
+      int32_t complement = -1;  // the clause a target was taken from (ComplementTarget)
       if (passive) {
         source = AgentAfterBy(v, t + 1);
         // With a parse the target is the passive subject, and a relative
@@ -3159,6 +3222,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // has strengthened its forces").
           if (target >= 0 && OwnPeople(v, target)) target = -1;
         }
+        // A verb of intention or refusal with no target slot ("threaten",
+        // "offer to", "refuse"): the party may be named in its open complement.
+        if (target < 0 && v.parsed && StatesItsActInAComplement(a.parse[t].lemma) &&
+            std::none_of(pat->after.begin(), pat->after.end(),
+                         [](const PatternElem& e) { return e.kind == PatternElem::Kind::kTarget; })) {
+          target = ComplementTarget(v, t, source, &complement);
+          if (target >= 0) rules.push_back("coder: target is that of the verb's to-infinitive complement in the parse");
+        }
       }
       // Reported speech: a quoted clause with no actor subject belongs to its speaker.
       if (source < 0 && q >= 0 && quotes.speaker[q] >= 0) {
@@ -3233,16 +3304,21 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // and JOR -> USA. Mutual: a meeting or negotiation (036, 04x: "renewed
         // negotiations"), and verbs of agreeing, signing and cooperating whose
         // code is an agreement to cooperate (030, 031), cooperation (050, 06x)
-        // or a signed agreement (057); not offers, promises, praise or support,
+        // or a signed agreement (057) or ceasefire (087x: "Bosnia and Slovenia
+        // agreed to a ceasefire"); not offers, promises, praise or support,
         // which have a third party ("Italy and Greece supported the
         // Commission's view"), nor a passive ("were invited").
         const std::string_view lemma = v.parsed && !a.parse[t].lemma.empty() ? a.parse[t].lemma : verb.lemma;
         const bool talks = code.starts_with("04") || code == "036";
         const bool mutual =
-            talks || ((code.starts_with("06") || In(code, {"030", "031", "050", "057"})) &&
+            talks || ((code.starts_with("06") || code.starts_with("087") || In(code, {"030", "031", "050", "057"})) &&
                       In(lemma, {"agree", "sign", "meet", "negotiate", "talk", "discuss", "cooperate", "reach", "hold",
                                  "conclude", "consult", "confer", "collaborate", "initial"}));
         if (sources.size() < 2 || !mutual || passive || (v.parsed && PassiveInParse(v, t))) continue;
+        // Nor a gerund, an act not (yet) done: "the richer northern nations
+        // such as Britain, West Germany and France are insisting on stricter
+        // spending controls before agreeing to any reform".
+        if (v.parsed && a.parse[t].xpos == "VBG") continue;
         // Not with a third party named after the verb or its complement
         // ("Brazil and China have pledged to cooperate with the ATPC").
         if (v.parsed && ThirdPartyOblique(v, t)) continue;
@@ -3283,10 +3359,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             ev.rules.push_back("coder: a role of no stated country takes its domestic source's country: " + domestic);
           }
           ev.negated = negated;
-          emit(std::move(ev));
+          emit(std::move(ev), complement);
         }
       }
     }
+    DropEventsRepeatedByTheirComplement(v, first_out, &borrowed, out);
   }
 }
 

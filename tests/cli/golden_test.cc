@@ -651,6 +651,40 @@ TEST(ParseSources, ParticipleClausesShareTheirHeadsSubject) {
             (V{"USAGOV/JPNGOV/040"}));
 }
 
+// A verb of intention or refusal with no object of its own takes the party of
+// its to-infinitive (found in the CAMEO manual's examples and Reuters-21578:
+// "Iran on Tuesday threatened to cut off electricity to ... Nakhichevan",
+// "Costa Rica has agreed to sell more than 32,000 tonnes of sugar this year to
+// the Soviet Union"); not deeper purposes, not appeals, and not twice when the
+// complement codes the act itself.
+TEST(ParseTargets, AnIntentionsPartyMayBeInItsComplement) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Iran threatened to cut off electricity to Azerbaijan.\n"), (V{"IRN/AZE/130"}));
+  EXPECT_EQ(CodeTriplesCli("Costa Rica has agreed to sell sugar to the Soviet Union.\n"), (V{"CRI/SUN/030"}));
+  EXPECT_EQ(CodeTriplesCli("Italy refused to join the meeting of NATO.\n"), (V{"ITA/IGOWSTNAT/120"}));
+  // The complement's own code wins over the agreement ("help" is 070 -> 033).
+  EXPECT_EQ(CodeTriplesCli("Norway agreed to help OPEC.\n"), (V{"NOR/IGOBUSOPC/033"}));
+  // A purpose below the complement names no party of the agreement.
+  EXPECT_EQ(CodeTriplesCli("Yugoslavia and the United Arab Emirates have agreed to initiate efforts to end the "
+                           "Iran-Iraq war.\n"),
+            (V{"ARE/YUG/030", "YUG/ARE/030"}));
+  // What someone is urged to do is no party of the appeal; declining to name
+  // something is no rejection of it.
+  EXPECT_EQ(CodeTriplesCli("The King of Saudi Arabia urged the world community to help the Palestinians.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("The minister declined to name the German bank.\n"), V{});
+}
+
+// A compound subject agreeing to a ceasefire agrees with itself (either
+// spelling); an agreement only spoken of ("before agreeing") is no act.
+TEST(ParseTargets, ACompoundSubjectsCeasefireIsMutual) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Bosnia and Slovenia agreed to a ceasefire.\n"), (V{"BIH/SVN/0871", "SVN/BIH/0871"}));
+  EXPECT_EQ(CodeTriplesCli("Iran and Iraq agreed to a cease-fire.\n"), (V{"IRN/IRQ/0871", "IRQ/IRN/0871"}));
+  EXPECT_EQ(CodeTriplesCli("Britain, West Germany and France are insisting on spending controls before agreeing "
+                           "to any reform.\n"),
+            V{});
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
