@@ -60,7 +60,9 @@ int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip
     int32_t m = v.MentionAt(k);
     if (m >= 0) return v.mentions[m].begin == k || k == t ? m : -1;
     const Token& tok = v.a.tokens[k];
-    if (!IsDeterminerLike(tok.norm) && !(v.parsed && v.a.parse[k].upos == kADJ)) return -1;
+    // (A number too: "granted asylum to five Panamanian officers".)
+    if (!IsDeterminerLike(tok.norm) && !(v.parsed && (v.a.parse[k].upos == kADJ || v.a.parse[k].upos == kNUM)))
+      return -1;
   }
   return -1;
 }
@@ -788,7 +790,7 @@ std::string_view CaseOf(const SentenceView& v, uint32_t t) {
 // IMF officials"); the leftmost of them, as a phrase is coded by its first
 // actor ("EC Commission president Jacques Delors": the EC). Deeper actors are
 // not taken ("a move for a tax which West Germany is against").
-int32_t ArgumentActor(const SentenceView& v, uint32_t arg) {
+int32_t ArgumentActor(const SentenceView& v, uint32_t arg, bool appeal = false) {
   auto qualifies = [&](uint32_t u) {
     return HeadOf(v, u) == static_cast<int32_t>(arg) &&
            (Rel(v, u, "nmod:poss") || Rel(v, u, "amod") || Rel(v, u, "compound") ||
@@ -818,6 +820,27 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg) {
     best = -1;
     for (int32_t id : v.modifier_ids) consider(id, true);
     if (best < 0) best = named;
+  }
+  if (best >= 0) return best;
+  // Else a modifier that names the other party of the noun: "demanded an
+  // apology from Georgia", "called for sanctions against Georgia", "promised
+  // aid to Mozambique", "hosted a meeting between Israel and the PLO",
+  // "rejected an invitation from Egypt". Only when nothing qualifies the noun
+  // itself: "rejected Iran's proposal to Iraq" is about Iran's proposal.
+  // For an appeal or demand, only the party it is made of or against: the
+  // beneficiary of "urges subsidies for USSR" or of "urging support for
+  // Parliament" is not whom the appeal addresses.
+  for (int32_t id : v.mention_ids) {
+    const Mention& mm = v.mentions[id];
+    if (mm.code.empty()) continue;
+    uint32_t u = mm.head;
+    const int32_t h = HeadOf(v, u);
+    if (h >= 0 && Rel(v, u, "conj") && HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(arg)) u = static_cast<uint32_t>(h);
+    if (HeadOf(v, u) != static_cast<int32_t>(arg) || !Rel(v, u, "nmod") ||
+        !In(CaseOf(v, u), {"from", "against", "with", "to", "for", "between", "toward", "towards"}) ||
+        (appeal && !In(CaseOf(v, u), {"from", "against", "with"})))
+      continue;
+    if (best < 0 || mm.begin < v.mentions[best].begin) best = id;
   }
   return best;
 }
@@ -886,7 +909,7 @@ bool OwnPeople(const SentenceView& v, int32_t m) {
 // object, else of an oblique that names a participant ("met with Iran",
 // "protested to Russia"; not a place: "told reporters in Moscow"). None for a
 // passive verb, whose subject is the target. -1 if none.
-int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source) {
+int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, bool appeal = false) {
   if (PassiveInParse(v, verb)) return -1;
   int32_t best = -1, best_rank = 4;
   for (uint32_t t = v.first; t < v.last; ++t) {
@@ -904,7 +927,7 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source) {
     } else {
       continue;
     }
-    const int32_t m = ArgumentActor(v, t);
+    const int32_t m = ArgumentActor(v, t, appeal);
     if (m < 0 || m == source) continue;
     // The subject's own people are its instrument, not a target ("offered
     // its troops to Lebanon's new President" -> Lebanon; "Israel has
@@ -1394,6 +1417,22 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
     return false;
   };
   if (modal(verb)) return Embedding::kNotReported;
+  // The same up a chain of open complements: "if the Reagan administration
+  // did decide to offer subsidized wheat to Moscow", "whether the U.S. might
+  // decide ... to lift its sanctions".
+  // (The parser also hangs "whether to offer" off the "whether", and makes
+  // a to-infinitive after a time phrase an adverbial clause.)
+  if (above >= 0 && In(v.a.tokens[above].norm, {"whether", "if"})) return Embedding::kNotReported;
+  for (int32_t x = static_cast<int32_t>(verb), k = 0;
+       k < 3 && (Rel(v, static_cast<uint32_t>(x), "xcomp") ||
+                 (Rel(v, static_cast<uint32_t>(x), "advcl") && ToInfinitive(v, static_cast<uint32_t>(x))));
+       ++k) {
+    x = HeadOf(v, static_cast<uint32_t>(x));
+    if (x < 0) break;
+    if (modal(static_cast<uint32_t>(x))) return Embedding::kNotReported;
+    if (conditioned(static_cast<uint32_t>(x)) && !In(v.a.parse[x].lemma, {"threaten", "warn", "vow"}))
+      return Embedding::kNotReported;
+  }
   if (Rel(v, verb, "conj") && above >= 0 && modal(static_cast<uint32_t>(above))) {
     bool own_aux = false;
     for (uint32_t u = v.first; u < v.last && !own_aux; ++u) {
@@ -1404,6 +1443,22 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   if (Rel(v, verb, "acl") && above >= 0 &&
       In(v.a.tokens[above].norm, {"invitation", "invitations", "proposal", "proposals", "attempt", "attempts",
                                   "effort", "efforts", "refusal", "threat", "threats"}))
+    return Embedding::kNotReported;
+  // Nor what a speculation, report or comment says ("Speculation the United
+  // States will offer subsidized wheat to the Soviet Union", "comments by Rep.
+  // Pat Roberts that the administration would soon offer ..."): a claim, not
+  // the writer's report of the act.
+  // (A clause with a subject of its own: "a statement deploring Japan's
+  // continued trade imbalance" is the statement's act.)
+  bool own_subject = false;
+  for (uint32_t u = v.first; u < v.last && !own_subject; ++u) {
+    own_subject = HeadOf(v, u) == static_cast<int32_t>(verb) && (Rel(v, u, "nsubj") || Rel(v, u, "csubj"));
+  }
+  if ((Rel(v, verb, "acl") || Rel(v, verb, "ccomp") || Rel(v, verb, "appos")) && above >= 0 && own_subject &&
+      In(v.a.tokens[above].norm, {"speculation", "rumour", "rumours", "rumor", "rumors", "report", "reports",
+                                  "comment", "comments", "statement", "statements", "suggestion", "suggestions", "claim", "claims",
+                                  "allegation", "allegations", "expectation", "expectations", "hope", "hopes",
+                                  "fear", "fears", "possibility", "prospect", "prospects", "talk"}))
     return Embedding::kNotReported;
   if (Rel(v, verb, "conj") && HeadOf(v, verb) >= 0 && conditioned(static_cast<uint32_t>(HeadOf(v, verb))))
     return Embedding::kNotReported;
@@ -1473,10 +1528,15 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   if (!In(lemma, {"expect", "allege", "charge", "predict", "doubt", "speculate", "suspect", "fear", "rumor",
                   "rumour"}))
     return Embedding::kNone;
-  for (uint32_t u = v.first; u < v.last; ++u) {
-    if (HeadOf(v, u) == h && v.a.parse[u].deprel_name == "nsubj") {
-      return Dominates(v, u, source_head) ? Embedding::kNone : Embedding::kNotReported;
+  // (The expecting verb's subject, or its controller's: "Grain trade
+  // representatives continued to speculate that ...".)
+  for (int32_t x = h, k = 0; x >= 0 && k < 3; ++k) {
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (HeadOf(v, u) == x && v.a.parse[u].deprel_name == "nsubj") {
+        return Dominates(v, u, source_head) ? Embedding::kNone : Embedding::kNotReported;
+      }
     }
+    x = Rel(v, static_cast<uint32_t>(x), "xcomp") ? HeadOf(v, static_cast<uint32_t>(x)) : -1;
   }
   return Embedding::kNone;
 }
@@ -3210,8 +3270,21 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
           if (source >= 0) rules.push_back("coder: source is the nearest actor before the verb");
         }
-        if (target < 0 && v.parsed && pat->after.empty()) {
-          target = TargetFromParse(v, t, source);
+        // (Also for a pattern of literal words only: "reject peace plan" in
+        // "rejected a Senegalese peace plan" names its target in the object.)
+        const bool target_slot = std::any_of(pat->after.begin(), pat->after.end(), [](const PatternElem& e) {
+          return e.kind == PatternElem::Kind::kTarget;
+        });
+        // (A pattern of literal words only when the verb has an object: not
+        // "decline to" in "continue to decline in relation to the currencies
+        // of Taiwan", nor "agree to" in "the adjustments agreed to in Paris";
+        // but "offer to" in "offer wheat to the Soviet Union".)
+        bool has_object = pat->after.empty();
+        for (uint32_t u = v.first; v.parsed && u < v.last && !has_object; ++u) {
+          has_object = HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obj");
+        }
+        if (target < 0 && v.parsed && !target_slot && has_object) {
+          target = TargetFromParse(v, t, source, code.starts_with("02") || code.starts_with("10"));
           if (target >= 0) rules.push_back("coder: target is the object or oblique in the parse");
         }
         if (target < 0) {
@@ -3224,9 +3297,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         // A verb of intention or refusal with no target slot ("threaten",
         // "offer to", "refuse"): the party may be named in its open complement.
-        if (target < 0 && v.parsed && StatesItsActInAComplement(a.parse[t].lemma) &&
-            std::none_of(pat->after.begin(), pat->after.end(),
-                         [](const PatternElem& e) { return e.kind == PatternElem::Kind::kTarget; })) {
+        if (target < 0 && v.parsed && StatesItsActInAComplement(a.parse[t].lemma) && !target_slot) {
           target = ComplementTarget(v, t, source, &complement);
           if (target >= 0) rules.push_back("coder: target is that of the verb's to-infinitive complement in the parse");
         }

@@ -287,12 +287,13 @@ TEST(Verbs, VisitingBeforeAnActorDescribesIt) {
             V{});
 }
 
-// A participle that judges a clause with "it" is an adjective, no act.
+// A participle that judges a clause with "it" is an adjective, no act (the
+// agreement it judges is: Japan agreed, not to reduce imports from India).
 TEST(Verbs, ItIsEncouragingThatIsNoAct) {
   using V = std::vector<std::string>;
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAn Indian official said it was encouraging that Japan had agreed not to "
                            "reduce ore imports from India.\n"),
-            V{});
+            (V{"JPN/IND/030"}));
 }
 
 // A participle inside a noun phrase is no act ("the occupied West Bank"); a
@@ -683,6 +684,52 @@ TEST(ParseTargets, ACompoundSubjectsCeasefireIsMutual) {
   EXPECT_EQ(CodeTriplesCli("Britain, West Germany and France are insisting on spending controls before agreeing "
                            "to any reform.\n"),
             V{});
+}
+
+// The target named by a modifier of the object noun when nothing qualifies
+// the noun itself (CAMEO manual examples: "demanded an apology from", "hosted
+// a meeting between"); for an appeal or demand only the party it is made of
+// or against. A number may stand before a pattern's target, and a pattern of
+// literal words takes the object's actor ("reject peace plan").
+TEST(ParseTargets, ThePartyNamedByAModifierOfTheObject) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Russia demanded an apology from Georgia.\n"), (V{"RUS/GEO/100"}));
+  EXPECT_EQ(CodeTriplesCli("Britain promised aid to Mozambique.\n"), (V{"GBR/MOZ/033"}));
+  EXPECT_EQ(CodeTriplesCli("Morocco hosted a meeting between Israel and Syria.\n"), (V{"MAR/ISR/043", "MAR/SYR/043"}));
+  EXPECT_EQ(CodeTriplesCli("The United States will offer wheat to the Soviet Union.\n"), (V{"USA/SUN/030"}));
+  EXPECT_EQ(CodeTriplesCli("Iran granted asylum to five Iraqi officers.\n"), (V{"IRN/IRQMIL/075"}));
+  EXPECT_EQ(CodeTriplesCli("Ivory Coast rebels rejected a Senegalese peace plan.\n"), (V{"CIVREB/SEN/127"}));
+  // Whose the noun is comes first; a beneficiary is no addressee of an appeal.
+  EXPECT_EQ(CodeTriplesCli("Bangladesh rejected India's proposal to Nepal.\n"), (V{"BGD/IND/120"}));
+  EXPECT_EQ(CodeTriplesCli("The U.S. Senate urged subsidies for the Soviet Union.\n"), V{});
+  // A literal pattern without an object names no target: "decline to".
+  EXPECT_EQ(CodeTriplesCli("Yeutter said he hoped the U.S. dollar would continue to decline in relation to the "
+                           "currencies of Taiwan and South Korea.\n"),
+            V{});
+}
+
+// A question, a condition, a modal or someone else's speculation above a
+// chain of complements makes the act at its end no reported act (Reuters-21578:
+// "continues to debate whether to offer subsidized wheat to the Soviet Union",
+// "if the Reagan administration did decide to offer subsidized wheat to
+// Moscow").
+TEST(ParseFactuality, QuestionsConditionsAndSpeculationAboveAComplement) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Reporters asked whether the U.S. might decide to lift its sanctions on Japan.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Speculation that the United States will offer wheat to the Soviet Union grew.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Traders continued to speculate that the United States will offer wheat to the Soviet "
+                           "Union.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Washington continues to debate whether to offer wheat to the Soviet Union.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("If Washington did decide to offer wheat to Moscow, it would take months.\n"), V{});
+}
+
+// Withdrawing diplomats reduces relations (161); withdrawing a request is no
+// act on its addressee.
+TEST(Verbs, WithdrawingDiplomatsOrARequest) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Iran withdrew more diplomats from Britain.\n"), (V{"IRN/GBR/161"}));
+  EXPECT_EQ(CodeTriplesCli("The Greek government later withdrew its request to Washington to close the base.\n"), V{});
 }
 
 TEST(Reuters, CodesWholeFileWithValidSpans) {
