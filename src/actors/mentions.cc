@@ -718,6 +718,35 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           }
           if (agent < 0) alen = 0;
         }
+        // A role after coordinated country adjectives or names belongs to
+        // each of them: "Hungarian and Romanian officials", "U.S. and Japanese
+        // negotiators", "Israeli, Egyptian and Jordanian ministers". This
+        // mention keeps its own words and takes the role (agent_distributed);
+        // the coder joins it to the conjunct that ends in the role.
+        bool distributed = false;
+        if (agent < 0 && j == m.end && (e.kind == ActorKind::kAdjective || e.kind == ActorKind::kCountry)) {
+          for (uint32_t k = m.end, n = 0; n < 4 && k + 1 < end; ++n) {
+            if (a.tokens[k].norm != "," && a.tokens[k].norm != "and" && a.tokens[k].norm != "or") break;
+            uint32_t k2 = k + 1;
+            if (a.tokens[k].norm == "," && (a.tokens[k2].norm == "and" || a.tokens[k2].norm == "or")) ++k2;
+            uint32_t nlen = 0;
+            const int32_t next = k2 < end ? MatchActor(lex, a, k2, end, &nlen) : -1;
+            if (next < 0 ||
+                (lex.actors[next].kind != ActorKind::kAdjective && lex.actors[next].kind != ActorKind::kCountry))
+              break;
+            uint32_t rlen = 0;
+            const int32_t role = k2 + nlen < end ? MatchAgent(lex, a, k2 + nlen, end, &rlen) : -1;
+            // (The last link is a conjunction: "South Korea and the
+            // Philippines, U.S. officials said" is no list.)
+            if (role >= 0 && a.tokens[k2 - 1].norm == ",") break;
+            if (role >= 0) {
+              agent = role;
+              distributed = true;
+              break;
+            }
+            k = k2 + nlen;
+          }
+        }
         // A company named after its country ("British Airways", "Japan
         // Airlines", "China National Petroleum Corp") is that country's
         // business, not the country.
@@ -734,6 +763,10 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           agent_code = "BUS";
           m.end = company_end;
           m.head = m.end - 1;
+        } else if (distributed) {
+          m.agent = agent;
+          m.agent_distributed = true;
+          agent_code = lex.agents[agent].code;
         } else if (agent >= 0) {
           m.agent = agent;
           agent_code = lex.agents[agent].code;
@@ -754,7 +787,7 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         }
         // A following person name ("Minister Mikhail Galuzin"), known to the
         // dictionary or not, belongs to the same mention.
-        if (agent >= 0 || e.kind == ActorKind::kAdjective) {
+        if ((agent >= 0 || e.kind == ActorKind::kAdjective) && !distributed) {
           uint32_t plen = 0;
           int32_t person = m.end < end ? MatchActor(lex, a, m.end, end, &plen) : -1;
           if (person >= 0 && lex.actors[person].kind == ActorKind::kPerson) {

@@ -67,9 +67,21 @@ int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip
   return -1;
 }
 
-// Extends a mention to its conjuncts: "Azerbaijan, Iran and Russia".
+// Extends a mention to its conjuncts: "Azerbaijan, Iran and Russia", and the
+// coordinated adjectives before a role that share it ("Hungarian and Romanian
+// officials": Mention::agent_distributed).
 void Conjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
   out->push_back(m);
+  for (uint32_t b = v.mentions[m].begin; b >= v.first + 2;) {
+    const std::string_view n = v.a.tokens[b - 1].norm;
+    if (n != "," && n != "and" && n != "or") break;
+    uint32_t e = b - 1;
+    if (n != "," && e > v.first && v.a.tokens[e - 1].norm == ",") --e;  // ", and"
+    const int32_t prev = e > v.first ? v.MentionAt(e - 1) : -1;
+    if (prev < 0 || !v.mentions[prev].agent_distributed || v.mentions[prev].end != e) break;
+    out->push_back(prev);
+    b = v.mentions[prev].begin;
+  }
   uint32_t k = v.mentions[m].end;
   while (k + 1 < v.last) {
     std::string_view n = v.a.tokens[k].norm;

@@ -732,6 +732,22 @@ TEST(Verbs, WithdrawingDiplomatsOrARequest) {
   EXPECT_EQ(CodeTriplesCli("The Greek government later withdrew its request to Washington to close the base.\n"), V{});
 }
 
+// A role after coordinated country adjectives belongs to each ("U.S. and
+// Japanese officials meet tomorrow", "Indian and Australian businessmen
+// signed a memorandum" in Reuters-21578); a list needs its conjunction.
+TEST(Mentions, ARoleAfterCoordinatedAdjectivesBelongsToEach) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("U.S. and Japanese officials met in Tokyo.\n"), (V{"JPNGOV/USAGOV/040", "USAGOV/JPNGOV/040"}));
+  EXPECT_EQ(CodeTriplesCli("Israeli, Egyptian and Jordanian ministers met in Cairo.\n"),
+            (V{"EGYGOV/ISRGOV/040", "EGYGOV/JORGOV/040", "ISRGOV/EGYGOV/040", "ISRGOV/JORGOV/040",
+               "JORGOV/EGYGOV/040", "JORGOV/ISRGOV/040"}));
+  EXPECT_EQ(CodeTriplesCli("Russian and Armenian troops attacked Azerbaijan.\n"), (V{"ARMMIL/AZE/190", "RUSMIL/AZE/190"}));
+  EXPECT_EQ(CodeTriplesCli("Iran met U.S. and Japanese officials.\n"), (V{"IRN/JPNGOV/040", "IRN/USAGOV/040"}));
+  EXPECT_EQ(CodeTriplesCli("The U.S. Commerce Secretary will improve relations with South Korea and the "
+                           "Philippines, U.S. officials said.\n"),
+            (V{"USAGOV/KOR/032", "USAGOV/PHL/032"}));
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
