@@ -840,6 +840,17 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
             m.code = Compose(PickCode(lex.actors[of_actor], d), lex.agents[agent].code);
           }
         }
+        // "Security forces in Guinea", "opposition groups in Zimbabwe": a role
+        // of no stated country in a country is that country's. (A country
+        // only: "officials in Washington" may be anyone's.)
+        if (m.actor < 0 && m.end + 1 < end && a.tokens[m.end].norm == "in") {
+          const int32_t in_actor = MatchActor(lex, a, m.end + 1, end, &alen);
+          if (in_actor >= 0 && lex.actors[in_actor].kind == ActorKind::kCountry) {
+            m.actor = in_actor;
+            m.end = m.end + 1 + alen;
+            m.code = Compose(PickCode(lex.actors[in_actor], d), lex.agents[agent].code);
+          }
+        }
         // A known person after the role ("Treasury Secretary James Baker") is
         // that person: the mention takes the person's code, not a guess from
         // the role alone.

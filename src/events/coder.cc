@@ -1553,6 +1553,36 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   return Embedding::kNone;
 }
 
+// A statement that another actor must or should act is a demand (100) or an
+// appeal (020) to that actor: "Britain said Russia must withdraw its troops",
+// "Washington insists Tokyo should open its markets". The act itself is not
+// reported (EmbeddingOf: a modal). Returns the speaker's mention and the code
+// when `verb` is such a clause, under a verb of saying or believing.
+bool ObligationSpeaker(const SentenceView& v, uint32_t verb, int32_t* speaker, std::string_view* code) {
+  bool must = false, should = false;
+  for (uint32_t u = v.first; u < verb; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "aux")) continue;
+    must = must || In(v.a.tokens[u].norm, {"must", "mustn't"});
+    should = should || In(v.a.tokens[u].norm, {"should", "ought"});
+  }
+  if ((!must && !should) || !Rel(v, verb, "ccomp")) return false;
+  const int32_t h = HeadOf(v, verb);
+  if (h < 0 || v.a.parse[h].upos != kVERB ||
+      !In(v.a.parse[h].lemma, {"say", "insist", "state", "declare", "tell", "stress", "reiterate", "maintain",
+                               "argue", "repeat", "emphasize", "emphasise", "believe", "add"}))
+    return false;
+  // (An active clause: "a report ... should be released" demands nothing of anyone.)
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && (Rel(v, u, "nsubj:pass") || Rel(v, u, "aux:pass"))) return false;
+  }
+  bool passive = false;
+  const int32_t m = SourceFromParse(v, static_cast<uint32_t>(h), &passive);
+  if (m < 0 || passive || v.mentions[m].code.empty()) return false;
+  *speaker = m;
+  *code = must ? "100" : "020";
+  return true;
+}
+
 bool MatchPhraseTokens(const Analysis& a, uint32_t t, uint32_t last, const std::vector<std::string>& w) {
   if (t + w.size() > last) return false;
   for (size_t k = 0; k < w.size(); ++k) {
@@ -3338,6 +3368,22 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (source < 0 || mentions[source].code.empty()) continue;
       if (v.parsed) {
         const Embedding e = EmbeddingOf(v, t, mentions[source].head);
+        int32_t speaker = -1;
+        std::string_view demand;
+        if (e == Embedding::kNotReported && ObligationSpeaker(v, t, &speaker, &demand) && !negated &&
+            !SameActor(mentions[speaker].code, mentions[source].code) &&
+            !CountryAndItsOwnAgent(mentions[speaker].code, mentions[source].code)) {
+          CodedEvent ev;
+          ev.sentence = si;
+          ev.source = speaker;
+          ev.target = source;
+          ev.verb_begin = t;
+          ev.verb_end = t + 1;
+          ev.code = std::string(demand);
+          ev.rules = {"coder: a statement that " + mentions[source].code + " must or should act (" + pat->rule +
+                      ") is a demand or appeal to it: " + ev.code};
+          emit(std::move(ev));
+        }
         if (e == Embedding::kNotReported) continue;
         if (e == Embedding::kRefused && code.starts_with("01")) {
           // Declining to comment is itself CAMEO's 011 ("The ministry declined

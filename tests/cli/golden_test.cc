@@ -748,6 +748,17 @@ TEST(Mentions, ARoleAfterCoordinatedAdjectivesBelongsToEach) {
             (V{"USAGOV/KOR/032", "USAGOV/PHL/032"}));
 }
 
+// A statement that another actor must act is a demand (100), that it should
+// act an appeal (020); the act itself is not reported. Not a passive
+// ("a report ... should be released"), nor a speaker that is no actor.
+TEST(ParseFactuality, ASaidMustIsADemand) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Britain said Russia must withdraw its troops from Georgia.\n"), (V{"GBR/RUS/100"}));
+  EXPECT_EQ(CodeTriplesCli("The European Commission said G-7 should meet quickly.\n"), (V{"IGOEUREEC/IGOGOS/020"}));
+  EXPECT_EQ(CodeTriplesCli("Analysts said Japan must cut its trade surplus.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Japan said the report on the crash should be released to the United States.\n"), V{});
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
