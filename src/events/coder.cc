@@ -1372,6 +1372,13 @@ bool NegatedInParse(const SentenceView& v, uint32_t verb) {
     if (g >= 0 && In(v.a.parse[g].lemma, {"veto", "block", "reject", "oppose", "defeat", "scrap", "abandon", "drop",
                                           "shelve", "rule", "deny", "refuse", "resist", "kill"}))
       return true;
+    // ... or whose verb is negated: "Tokyo had not shown willingness to open
+    // its markets", "Japan did not honor an agreement to end dumping".
+    // (Not a relative clause: "would not supplant the arrangement that we
+    // worked out with the Kuwaitis" states the arrangement.)
+    if (g >= 0 && v.a.parse[verb].deprel_name == "acl" && Rel(v, static_cast<uint32_t>(h), "obj") &&
+        negated(static_cast<uint32_t>(g)))
+      return true;
   }
   // The parser often attaches "prepared to help" as an adverbial clause; an
   // intention word governs its act however attached ("had not decided on
@@ -1413,6 +1420,19 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   const bool threatened = Rel(v, verb, "xcomp") && above >= 0 &&
                           In(v.a.parse[above].lemma, {"threaten", "warn", "vow"});
   if (conditioned(verb) && !threatened) return Embedding::kNotReported;
+  // Nor an act inside a conditioned clause, however deep: "if Japan shows a
+  // clear indication that it will open its markets" (up to the clause's
+  // verb; not through a threat, conditional by nature, nor out of a relative
+  // clause, which states a fact about its noun: "if some charter arrangement
+  // could be worked out, it would not supplant the reflagging arrangement
+  // that we worked out with the Kuwaitis").
+  for (int32_t cur = static_cast<int32_t>(verb), k = 0; k < 4 && !Rel(v, static_cast<uint32_t>(cur), "acl:relcl"); ++k) {
+    const int32_t x = HeadOf(v, static_cast<uint32_t>(cur));
+    if (x < 0) break;
+    if (v.a.parse[x].upos == kVERB && In(v.a.parse[x].lemma, {"threaten", "warn", "vow"})) break;
+    if (v.a.parse[x].upos == kVERB && conditioned(static_cast<uint32_t>(x))) return Embedding::kNotReported;
+    cur = x;
+  }
   // Nor is what only may, might, could, should or must happen ("Seoul may bow
   // to U.S. pressure", "debtor countries must cooperate with the banks"), nor
   // the content of an invitation, request, plan, proposal or attempt ("an

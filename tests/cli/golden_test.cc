@@ -759,6 +759,22 @@ TEST(ParseFactuality, ASaidMustIsADemand) {
   EXPECT_EQ(CodeTriplesCli("Japan said the report on the crash should be released to the United States.\n"), V{});
 }
 
+// An act inside a conditioned clause is no reported act however deep, and an
+// act of an intention or agreement that a negated verb has as object is not
+// done (Reuters-21578: "if Japan shows a 'clear indication' that it will open
+// its markets", "Tokyo had not shown willingness to open its markets"). A
+// relative clause states its fact all the same.
+TEST(ParseFactuality, ConditionsAndNegationsAboveANounsClause) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Tokyo had not shown willingness to open its market to U.S. exports.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("The U.S. will drop the tariffs if Japan shows a clear indication that it will open its "
+                           "market to U.S. goods.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Reagan was asked if he would again start a program to sell arms to Iran.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("She said it would not supplant the arrangement that Washington worked out with Kuwait.\n"),
+            (V{"USAGOV/KWT/050"}));
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
