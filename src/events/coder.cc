@@ -82,6 +82,11 @@ void Conjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
     out->push_back(prev);
     b = v.mentions[prev].begin;
   }
+  // (A comma list ends in a conjunction: "killed three ethnic Albanians,
+  // police said" is no list of targets; the members after the last "and" or
+  // "or" are dropped otherwise.)
+  const size_t before = out->size();
+  size_t confirmed = before;  // members up to the last one joined by and/or
   uint32_t k = v.mentions[m].end;
   while (k + 1 < v.last) {
     std::string_view n = v.a.tokens[k].norm;
@@ -91,8 +96,15 @@ void Conjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
     int32_t next = MentionStartingNear(v, j, 1);
     if (next < 0) break;
     out->push_back(next);
+    if (n != "," || j > k + 1) confirmed = out->size();
     k = v.mentions[next].end;
   }
+  // (Also when the list goes on with a conjunction to a member that is no
+  // actor, "The Singapore, London and New York authorities", and in a
+  // headline, which lists with commas: "REAGAN TO VISIT ROME, BERLIN".)
+  const bool headline = v.a.sentences[v.mentions[m].sentence].kind == BlockKind::kHeadline;
+  if (headline || (k < v.last && (v.a.tokens[k].norm == "and" || v.a.tokens[k].norm == "or"))) confirmed = out->size();
+  out->resize(confirmed);
 }
 
 // Matches a pattern's elements after the verb; returns false if it fails.
@@ -916,6 +928,13 @@ bool OwnPeople(const SentenceView& v, int32_t m) {
   return b > v.first && In(v.a.tokens[b - 1].norm, {"its", "their"});
 }
 
+bool HasObject(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "obj")) return true;
+  }
+  return false;
+}
+
 // Target by the dependency parse: the actor of the verb's object ("condemned
 // the attack by Israel" -> Israel, "urged Armenia"), else of an indirect
 // object, else of an oblique that names a participant ("met with Iran",
@@ -933,9 +952,17 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, bo
     } else if (rel == "iobj") {
       rank = 1;
     } else if (rel == "obl" || rel.starts_with("obl:")) {
-      if (!In(CaseOf(v, t), {"with", "to", "against", "toward", "towards", "from", "on", "upon"}))
+      // (A "by" phrase of an active verb with an object names the object's
+      // author, hung on the verb by the parser: "rejected a proposal by
+      // Russia"; last resort.)
+      const std::string_view c = CaseOf(v, t);
+      if (c == "by" && HasObject(v, verb)) {
+        rank = 3;
+      } else if (!In(c, {"with", "to", "against", "toward", "towards", "from", "on", "upon"})) {
         continue;
-      rank = 2;
+      } else {
+        rank = 2;
+      }
     } else {
       continue;
     }

@@ -775,6 +775,34 @@ TEST(ParseFactuality, ConditionsAndNegationsAboveANounsClause) {
             (V{"USAGOV/KWT/050"}));
 }
 
+// A comma list of targets ends in a conjunction (a headline lists with
+// commas); a "by" phrase that the parser hangs on an active verb with an
+// object names the object's author.
+TEST(ParseTargets, CommaListsAndByPhrasesOfTheObject) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSerb forces killed three ethnic Albanians, police said.\n"),
+            (V{"SRBMIL/ALB/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussia met Azerbaijan, Iran and Turkey.\n"),
+            (V{"RUS/AZE/040", "RUS/IRN/040", "RUS/TUR/040"}));
+  EXPECT_EQ(CodeTriplesCli("REAGAN TO VISIT ROME, BERLIN\n"), (V{"USAGOV/DEUGOV/036", "USAGOV/ITAGOV/036"}));
+  EXPECT_EQ(CodeTriplesCli("The US rejected a proposal by Russia.\n"), (V{"USA/RUS/120"}));
+}
+
+// Dictionary entries added from the CAMEO manual's examples (general
+// vocabulary, docs/coder.md): rebel groups, the Security Council, gunships,
+// religious leaders, irregular forms of "retake", handing over suspects.
+TEST(Verbs, EighthSessionVocabulary) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("UNITA attacked the Angolan government.\n", "--date 20050101"), (V{"AGOOPP/AGOGOV/190"}));
+  EXPECT_EQ(CodeTriplesCli("The Security Council condemned Israel.\n"), (V{"IGOUNO/ISR/111"}));
+  EXPECT_EQ(CodeTriplesCli("Israeli helicopter gunships attacked Lebanon.\n"), (V{"ISRMIL/LBN/190"}));
+  EXPECT_EQ(CodeTriplesCli("Iran's religious leader rejected Iraq's proposal.\n"), (V{"IRNELI/IRQ/120"}));
+  EXPECT_EQ(CodeTriplesCli("Iran retook the island from Iraq.\n"), (V{"IRN/IRQ/192"}));
+  EXPECT_EQ(CodeTriplesCli("Syria handed over suspects to Turkey.\n"), (V{"SYR/TUR/063"}));
+  // The U.S. National Security Council is no UN body (and no actor of its own).
+  EXPECT_EQ(CodeTriplesCli("The National Security Council met Iran.\n"), V{});
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
