@@ -2055,6 +2055,29 @@ bool MisattachedVerb(const SentenceView& v, uint32_t t) {
   return opening >= 0 && !v.mentions[opening].code.empty() && v.mentions[opening].end <= t;
 }
 
+// Our dictionaries, with a parse: a verb-lexicon word that the tagger or
+// parser misread in a sentence with no verbal root that opens with an actor,
+// the typical shape of a news sentence read as a noun phrase: a past tense
+// parsed as a participle modifying a noun (MisattachedVerb: "Israeli tanks
+// shelled Palestinian positions"), or tagged an adjective or noun right after
+// the opening actor in a sentence with no verb at all ("Kenya set fire to the
+// Somali embassy", "Iraqi guerrillas wounded British soldiers").
+bool MisreadVerbOfAHeadlineLikeSentence(const SentenceView& v, uint32_t t) {
+  const auto& P = v.a.parse;
+  // (A participle only, amod: a relative clause of the opening name, "West
+  // Germany and Japan, meanwhile, agreed to ..." parsed as acl:relcl, still
+  // has its subject in the parse.)
+  if (MisattachedVerb(v, t) && P[t].deprel_name == "amod") return true;
+  if ((P[t].upos != kADJ && P[t].upos != kNOUN) || t + 1 >= v.last) return false;
+  for (uint32_t k = v.first; k < v.last; ++k) {
+    if (P[k].upos == kVERB || P[k].upos == kAUX) return false;
+  }
+  const int32_t before = t > v.first ? v.MentionAt(t - 1) : -1;
+  if (before < 0 || v.mentions[before].code.empty() || MentionStartingNear(v, v.first, 1) != before) return false;
+  const uint8_t next = P[t + 1].upos;
+  return next == kDET || next == kADP || next == kADJ || next == kNOUN || next == kPROPN || next == kNUM;
+}
+
 // TABARI's clauses (manual 7.6): AND/BUT/OR/NOR delimit a clause unless they
 // join two actors ("Gondor and Osgiliath", "Gondor and the evil Osgiliath").
 // Per token of the sentence, the index of its clause.
@@ -3156,7 +3179,20 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       borrowed.back() = complement;
     };
 
+    // A verb our tagger or parser misread in a headline-like sentence is
+    // coded on the surface (MisreadVerbOfAHeadlineLikeSentence), with a copy
+    // of the sentence's view that has no parse.
+    const SentenceView& sentence_view = v;
+    std::optional<SentenceView> surface_view;
     for (uint32_t t = v.first; t < v.last; ++t) {
+      // (Not in a headline, whose nouns read as verbs are handled below.)
+      const bool misread = sentence_view.parsed && s.kind != BlockKind::kHeadline && sentence_view.MentionAt(t) < 0 &&
+                           lex.FindVerb(a.tokens[t].norm) >= 0 && MisreadVerbOfAHeadlineLikeSentence(sentence_view, t);
+      if (misread && !surface_view) {
+        surface_view.emplace(sentence_view);
+        surface_view->parsed = false;
+      }
+      const SentenceView& v = misread ? *surface_view : sentence_view;
       if (v.MentionAt(t) >= 0) continue;
       const Token& tok = a.tokens[t];
       // Accusation by a quoted speaker: hostile conduct attributed to an actor.

@@ -803,6 +803,18 @@ TEST(Verbs, EighthSessionVocabulary) {
   EXPECT_EQ(CodeTriplesCli("The National Security Council met Iran.\n"), V{});
 }
 
+// A sentence our tagger reads as a noun phrase ("Kenya set fire", with "set"
+// an adjective) is coded on the surface; a relative clause of the opening
+// name keeps its parse ("West Germany and Japan, meanwhile, agreed").
+TEST(ParseSources, AVerbMisreadInANounPhraseSentenceIsCodedOnTheSurface) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nKenya set fire to the Somali embassy.\n"), (V{"KEN/SOMGOV/1712"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraqi guerrillas wounded British soldiers.\n"), (V{"IRQREB/GBRMIL/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nWest Germany and Japan, meanwhile, agreed to stimulate domestic demand "
+                           "and lead a global upturn.\n"),
+            (V{"DEU/JPN/030", "JPN/DEU/030"}));
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
