@@ -3404,7 +3404,15 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // "decline to" in "continue to decline in relation to the currencies
         // of Taiwan", nor "agree to" in "the adjustments agreed to in Paris";
         // but "offer to" in "offer wheat to the Soviet Union".)
+        // (Or when a literal word is a content word, the pattern naming the
+        // act itself: "went on strike against the Polish government".)
         bool has_object = pat->after.empty();
+        for (const PatternElem& e : pat->after) {
+          has_object = has_object ||
+                       (e.kind == PatternElem::Kind::kWord &&
+                        !In(e.word, {"to", "with", "for", "on", "in", "of", "at", "from", "by", "against", "about",
+                                     "over", "into", "upon", "up", "out", "off", "down", "back", "away", "not", "that"}));
+        }
         for (uint32_t u = v.first; v.parsed && u < v.last && !has_object; ++u) {
           has_object = HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obj");
         }

@@ -786,6 +786,9 @@ TEST(ParseTargets, CommaListsAndByPhrasesOfTheObject) {
             (V{"RUS/AZE/040", "RUS/IRN/040", "RUS/TUR/040"}));
   EXPECT_EQ(CodeTriplesCli("REAGAN TO VISIT ROME, BERLIN\n"), (V{"USAGOV/DEUGOV/036", "USAGOV/ITAGOV/036"}));
   EXPECT_EQ(CodeTriplesCli("The US rejected a proposal by Russia.\n"), (V{"USA/RUS/120"}));
+  // A pattern of literal words that names the act takes the parse's target.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPolish workers went on strike against the Polish government.\n"),
+            (V{"POLLAB/POLGOV/143"}));
 }
 
 // Dictionary entries added from the CAMEO manual's examples (general
