@@ -1004,6 +1004,10 @@ int32_t ComplementTarget(const SentenceView& v, uint32_t verb, int32_t source, i
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || v.a.parse[u].upos != kVERB ||
         !(Rel(v, u, "xcomp") || Rel(v, u, "advcl")) || !ToInfinitive(v, u))
       continue;
+    // (Not a model to follow or a state to be in: "threatened to emulate
+    // Brazil's payments moratorium", "agreed to become the distributor of
+    // ... toy lines in Australia".)
+    if (In(v.a.parse[u].lemma, {"follow", "emulate", "imitate", "copy", "match", "become", "be", "remain"})) return -1;
     const int32_t m = TargetFromParse(v, u, source);
     if (m >= 0) *complement = static_cast<int32_t>(u);
     return m;

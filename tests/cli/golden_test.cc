@@ -673,6 +673,8 @@ TEST(ParseTargets, AnIntentionsPartyMayBeInItsComplement) {
   // something is no rejection of it.
   EXPECT_EQ(CodeTriplesCli("The King of Saudi Arabia urged the world community to help the Palestinians.\n"), V{});
   EXPECT_EQ(CodeTriplesCli("The minister declined to name the German bank.\n"), V{});
+  // A model to follow is no party: "threatened to emulate Brazil's moratorium".
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nArgentina has threatened to emulate Brazil's payments moratorium.\n"), V{});
 }
 
 // A compound subject agreeing to a ceasefire agrees with itself (either
