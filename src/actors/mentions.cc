@@ -84,6 +84,17 @@ bool IsAgreementWord(std::string_view w) {
   return false;
 }
 
+// Lower-case nouns of meetings and accords that a capital before them names
+// the place of.
+bool IsVenueNoun(std::string_view w) {
+  for (std::string_view x : {"meeting", "meetings", "summit", "talks", "conference", "session", "round", "accord",
+                             "accords", "agreement", "agreements", "treaty", "pact", "convention", "declaration",
+                             "communique"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 // Capitalised words that are not names of organisations: party adjectives,
 // days and months.
 bool IsPartyOrDateWord(std::string_view w) {
@@ -677,6 +688,20 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           (a.tokens[i + len].flags & (kTokCapitalized | kTokAllCaps)) && IsAgreementWord(a.tokens[i + len].norm)) {
         i += len + 1;
         continue;
+      }
+      // Nor one naming where a meeting or an accord took place, written
+      // before it: "the Paris G-7 meeting", "the Geneva talks", "a Tokyo
+      // summit" (one name may stand between: "G-7").
+      if (actor >= 0 && lex.actors[actor].kind == ActorKind::kCapital && i + len < end) {
+        // (Not in a headline in capitals, where the words between cannot be
+        // told from names: "REAGAN TO VISIT ROME, BERLIN DURING SUMMIT TRIP".)
+        uint32_t k = i + len;
+        if (k + 1 < end && (a.tokens[k].flags & (kTokCapitalized | kTokAllCaps)) && !IsAgreementWord(a.tokens[k].norm))
+          ++k;
+        if (IsVenueNoun(a.tokens[k].norm) && !(a.tokens[k].flags & kTokAllCaps)) {
+          i += len;
+          continue;
+        }
       }
       if (actor >= 0) {
         const ActorEntry& e = lex.actors[actor];

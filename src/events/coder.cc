@@ -814,6 +814,12 @@ std::string_view CaseOf(const SentenceView& v, uint32_t t) {
 // IMF officials"); the leftmost of them, as a phrase is coded by its first
 // actor ("EC Commission president Jacques Delors": the EC). Deeper actors are
 // not taken ("a move for a tax which West Germany is against").
+// CAMEO region codes (data/dict/actors.tsv, "Regions and blocs").
+bool IsRegionCode(std::string_view c) {
+  return In(c, {"AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT", "MEA",
+                "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"});
+}
+
 int32_t ArgumentActor(const SentenceView& v, uint32_t arg, bool appeal = false) {
   auto qualifies = [&](uint32_t u) {
     return HeadOf(v, u) == static_cast<int32_t>(arg) &&
@@ -854,9 +860,11 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, bool appeal = false) 
   // For an appeal or demand, only the party it is made of or against: the
   // beneficiary of "urges subsidies for USSR" or of "urging support for
   // Parliament" is not whom the appeal addresses.
+  // (Not a region, which such a modifier names as a place: "flights to
+  // Europe", "a pact to ban missiles from Europe".)
   for (int32_t id : v.mention_ids) {
     const Mention& mm = v.mentions[id];
-    if (mm.code.empty()) continue;
+    if (mm.code.empty() || IsRegionCode(mm.code)) continue;
     uint32_t u = mm.head;
     const int32_t h = HeadOf(v, u);
     if (h >= 0 && Rel(v, u, "conj") && HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(arg)) u = static_cast<uint32_t>(h);
@@ -1480,6 +1488,14 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
     return false;
   };
   if (modal(verb)) return Embedding::kNotReported;
+  // Nor a custom: "Soviet and U.S. officials normally meet in the summer"
+  // (a norm, no particular meeting; while "soldiers routinely beat up
+  // detainees" reports acts done).
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "advmod") &&
+        In(v.a.tokens[u].norm, {"normally", "usually", "customarily", "traditionally", "typically"}))
+      return Embedding::kNotReported;
+  }
   // The same up a chain of open complements: "if the Reagan administration
   // did decide to offer subsidized wheat to Moscow", "whether the U.S. might
   // decide ... to lift its sanctions".
@@ -1549,7 +1565,7 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
              In(v.a.parse[x].lemma,
                 {"urge", "ask", "call", "press", "request", "want", "like", "wish", "encourage", "invite", "persuade",
                  "tell", "order", "instruct", "appeal", "pressure", "push", "force", "compel", "oblige", "require",
-                 "allow", "permit", "authorize", "authorise", "enable"});
+                 "allow", "permit", "authorize", "authorise", "enable", "empower", "mandate"});
     };
     // The appeal's addressee: an object, or "on" someone ("called on Americans").
     auto addressed = [&](int32_t x) {

@@ -820,6 +820,20 @@ TEST(ParseSources, AVerbMisreadInANounPhraseSentenceIsCodedOnTheSurface) {
             (V{"DEU/JPN/030", "JPN/DEU/030"}));
 }
 
+// Places are no parties (Reuters-21578 errors of the modifier rule): a capital
+// written before a meeting is its venue, a region in a modifier a place; a
+// custom ("normally meet") is no particular act, while a routine is done; what
+// a law empowers someone to do is not reported as done.
+TEST(ParseTargets, VenuesRegionsCustomsAndMandates) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nItaly refused to attend the Paris G-7 meeting.\n"), (V{"ITA/IGOGOS/120"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain will offer flights to Europe.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSoviet and U.S. officials normally meet in the summer.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli soldiers routinely beat up Palestinian detainees.\n"),
+            (V{"ISRMIL/PSECVL/182"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe law empowers the prosecutor to investigate arms sales to Iran.\n"), V{});
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
