@@ -1026,10 +1026,10 @@ int32_t ComplementTarget(const SentenceView& v, uint32_t verb, int32_t source, i
 // CAMEO codes a stated intention or a future act as an intent (03 "express
 // intent to cooperate") or a threat (13): "will meet" is 036, "agreed to
 // provide aid" 033, "will impose sanctions" 1312, "will attack" 1384. The
-// intent or threat code of an act's code, "" when CAMEO has none (then the
-// act's own code stays: statements, appeals, demands, disapproval,
-// rejections; but a future appeal for talks, "would seek new talks with
-// Washington", is an intent to negotiate, 036).
+// intent or threat code of an act's code, "" when CAMEO has none (then a
+// statement or appeal still to come is no event, while demands, disapproval
+// and rejections keep their code; but a future appeal for talks, "would seek
+// new talks with Washington", is an intent to negotiate, 036).
 std::string_view IntentCode(std::string_view c) {
   static constexpr std::pair<std::string_view, std::string_view> kExact[] = {
       {"026", "036"},   {"057", "030"},   {"060", "031"},   {"061", "0311"},  {"062", "0312"},
@@ -1521,7 +1521,15 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   }
   if (Rel(v, verb, "acl") && above >= 0 &&
       In(v.a.tokens[above].norm, {"invitation", "invitations", "proposal", "proposals", "attempt", "attempts",
-                                  "effort", "efforts", "refusal", "threat", "threats"}))
+                                  "effort", "efforts", "refusal", "threat", "threats", "failure", "inability",
+                                  "reluctance", "unwillingness"}))
+    return Embedding::kNotReported;
+  // Nor what is judged unlikely, doubtful or only possible: "it is thought
+  // highly unlikely that Nakasone and Reagan will agree".
+  if ((Rel(v, verb, "ccomp") || Rel(v, verb, "csubj") || Rel(v, verb, "xcomp") || Rel(v, verb, "advcl")) &&
+      above >= 0 &&
+      In(v.a.tokens[above].norm, {"unlikely", "doubtful", "uncertain", "unclear", "impossible", "possible",
+                                  "improbable", "questionable"}))
     return Embedding::kNotReported;
   // Nor what a speculation, report or comment says ("Speculation the United
   // States will offer subsidized wheat to the Soviet Union", "comments by Rep.
@@ -3534,6 +3542,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (std::string_view ic = IntentCode(code); !ic.empty() && !(decided && ic.starts_with("13"))) {
           rules.push_back("coder: a future or intended act (will, agreed to ...): " + code + " -> " + std::string(ic));
           code = std::string(ic);
+        } else if (ic.empty() && v.parsed && !headline_to && (code.starts_with("01") || code.starts_with("02"))) {
+          // A statement or appeal still to come has no intent code in CAMEO
+          // and is not made yet: "Lyng will ask the Japanese Government to
+          // remove all beef import restrictions", "would be pleased to
+          // encourage U.S. firms".
+          continue;
         }
       }
       std::vector<int32_t> sources, targets;

@@ -834,6 +834,25 @@ TEST(ParseTargets, VenuesRegionsCustomsAndMandates) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe law empowers the prosecutor to investigate arms sales to Iran.\n"), V{});
 }
 
+// A statement or appeal still to come is no event (CAMEO has no intent code
+// for it; the precision samples judged "will ask" coded 020 wrong), a future
+// appeal for talks is an intent to negotiate; what is judged unlikely or a
+// failure is not reported.
+TEST(ParseFactuality, FutureAppealsAndUnlikelyActs) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEcuador will ask OPEC to raise its oil export quota.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nWashington would seek new talks with Moscow.\n", "--date 19870401"),
+            (V{"USAGOV/SUNGOV/036"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIt is highly unlikely that Nakasone and Reagan will agree on the "
+                           "removal of sanctions.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe OECD said a failure of Washington and Tokyo to agree on measures "
+                           "could hurt confidence.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nChad said its troops had captured the Libyan outpost of Gouro.\n"),
+            (V{"TCDMIL/LBY/192"}));
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
