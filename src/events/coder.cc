@@ -930,6 +930,19 @@ bool StateActor(std::string_view code) {
   return code.size() == 6 && code.substr(3) == "GOV";
 }
 
+// An actor that bears no arms: a non-military intergovernmental
+// organisation, or the business, media, labour, farmers or education of a
+// country (not its civilians: mobs attack).
+bool UnarmedActor(std::string_view code) {
+  if (code.starts_with("IGO")) {
+    return code.find("MIL") == std::string_view::npos && code.find("NAT") == std::string_view::npos &&
+           code.find("PKO") == std::string_view::npos;
+  }
+  if (code.size() < 6) return false;
+  const std::string_view role = code.substr(code.size() - 3);
+  return In(role, {"BUS", "MED", "LAB", "AGR", "EDU"});
+}
+
 // A role after "its"/"their": the subject's own people (see FindMentions).
 bool OwnPeople(const SentenceView& v, int32_t m) {
   const uint32_t b = v.mentions[m].begin;
@@ -3607,6 +3620,23 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (code.starts_with("14") && StateActor(mentions[src].code)) {
             ev.code = "114";
             ev.rules.push_back("coder: a state's protest is an official complaint: " + code + " -> 114");
+          }
+          // An actor with no arms that "attacks", "blasts" or "hits" another
+          // criticises it (111), and one that blockades a road or border
+          // obstructs passage in protest (144): "EC ATTACKS JAPAN", "U.S. CORN
+          // GROWERS BLAST CANADA CORN RULING", "Farmers blockaded the border
+          // crossing with France".
+          // (The dictionary's lemma: our lemmatizer makes "blockaded" "blockad".)
+          const std::string_view lemma_here = verb.lemma;
+          if ((code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) &&
+              UnarmedActor(mentions[src].code)) {
+            if (In(lemma_here, {"attack", "blast", "hit", "slam", "assail", "lash", "fight", "beat", "batter"})) {
+              ev.code = "111";
+              ev.rules.push_back("coder: an unarmed actor's attack is verbal: " + code + " -> 111");
+            } else if (In(lemma_here, {"blockade", "block", "barricade"})) {
+              ev.code = "144";
+              ev.rules.push_back("coder: an unarmed actor's blockade obstructs passage: " + code + " -> 144");
+            }
           }
           if (!domestic.empty()) {  // (this event's rule only, not the next pair's)
             ev.target_code = domestic;

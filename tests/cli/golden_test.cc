@@ -853,6 +853,16 @@ TEST(ParseFactuality, FutureAppealsAndUnlikelyActs) {
             (V{"TCDMIL/LBY/192"}));
 }
 
+// An actor with no arms that attacks criticises (111); farmers blockading a
+// border obstruct passage (144); an army's attack stays force.
+TEST(Verbs, AnUnarmedActorsAttackIsVerbal) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("U.S. WARNS OF TRADE BILL, EC ATTACKS JAPAN\n"), (V{"IGOEUREEC/JPN/111"}));
+  EXPECT_EQ(CodeTriplesCli("Spanish farmers protest.\n\nFarmers blockaded the border crossing with France.\n"),
+            (V{"ESPAGR/FRA/144"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraqi troops attacked Iran.\n"), (V{"IRQMIL/IRN/190"}));
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
