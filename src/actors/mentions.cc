@@ -95,6 +95,28 @@ bool IsVenueNoun(std::string_view w) {
   return false;
 }
 
+// A word in capitals that the verb dictionary knows, or a function word, is
+// no name after a role: "U.S. OFFICIALS BLAST CANADA", "SENIOR U.S. OFFICIAL
+// TO VISIT JAPAN" (in a headline in capitals every word looks like a name).
+bool HeadlineVerb(const Lexicon& lex, const Token& t) {
+  if (!(t.flags & kTokAllCaps)) return false;
+  for (std::string_view w : {"to", "of", "in", "on", "for", "with", "and", "or", "as", "at", "by", "from", "the",
+                             "a", "an", "says", "said", "is", "are", "was", "were", "will", "may", "not", "after",
+                             "over", "into", "against", "before"}) {
+    if (t.norm == w) return true;
+  }
+  return lex.FindVerb(t.norm) >= 0;
+}
+
+// Words after a capital's "'s" that make it the place of a market.
+bool IsMarketWord(std::string_view w) {
+  for (std::string_view x : {"stocks", "stock", "shares", "bourse", "exchange", "market", "markets", "money",
+                             "financial", "currency", "foreign"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 // Capitalised words that are not names of organisations: party adjectives,
 // days and months.
 bool IsPartyOrDateWord(std::string_view w) {
@@ -702,6 +724,11 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           i += len;
           continue;
         }
+        // Nor the owner of a market: "Tokyo's stocks", "London's stock exchange".
+        if (a.tokens[i + len].norm == "'s" && i + len + 1 < end && IsMarketWord(a.tokens[i + len + 1].norm)) {
+          i += len;
+          continue;
+        }
       }
       if (actor >= 0) {
         const ActorEntry& e = lex.actors[actor];
@@ -822,7 +849,7 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
             m.named = true;
           }
           uint32_t k = m.end;
-          while (k < end && k < m.end + 3 && IsNameToken(a.tokens[k]) &&
+          while (k < end && k < m.end + 3 && IsNameToken(a.tokens[k]) && !HeadlineVerb(lex, a.tokens[k]) &&
                  MatchActor(lex, a, k, end, &alen) < 0 && MatchAgent(lex, a, k, end, &alen) < 0)
             ++k;
           if (k > m.end) {
@@ -894,7 +921,7 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         // A name after the role ("President Pashinyan") makes it a named mention.
         if (m.actor < 0) {
           uint32_t k = m.end;
-          while (k < end && k < m.end + 3 && IsNameToken(a.tokens[k]) &&
+          while (k < end && k < m.end + 3 && IsNameToken(a.tokens[k]) && !HeadlineVerb(lex, a.tokens[k]) &&
                  MatchActor(lex, a, k, end, &alen) < 0)
             ++k;
           if (k > m.end) {

@@ -3265,7 +3265,15 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (vi < 0) continue;
       if (v.parsed) {
         uint8_t up = a.parse[t].upos;
-        if (up != kVERB && !(s.kind == BlockKind::kHeadline && (up == kNOUN || up == kPROPN))) continue;
+        // (A headline's noun may be its verb, but not talks that are the
+        // object of a verb: "SOUTH KOREA PREMIER OFFERS TALKS WITH NORTH
+        // KOREA" is an offer, "BRAZIL BUSINESS LEADERS CALL FOR TALKS WITH
+        // IMF" an appeal.)
+        if (up != kVERB && !(s.kind == BlockKind::kHeadline && (up == kNOUN || up == kPROPN) &&
+                             !((Rel(v, t, "obj") || Rel(v, t, "obl")) && HeadOf(v, t) >= 0 &&
+                               a.parse[HeadOf(v, t)].upos == kVERB &&
+                               In(tok.norm, {"talks", "meeting", "meetings", "negotiations", "visit", "visits"}))))
+          continue;
         // A participle that modifies a noun inside a noun phrase names no act
         // of the sentence: "over alleged Canadian subsidies", "the occupied
         // West Bank". (Only after a determiner, preposition or adjective: the

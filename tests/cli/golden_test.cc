@@ -863,6 +863,17 @@ TEST(Verbs, AnUnarmedActorsAttackIsVerbal) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraqi troops attacked Iran.\n"), (V{"IRQMIL/IRN/190"}));
 }
 
+// In a headline in capitals a verb or function word after a role is no part
+// of a name ("U.S. OFFICIALS BLAST CANADA" was one mention swallowing the
+// verb), and talks that are the object of a verb are no act of their own.
+TEST(Mentions, HeadlinesInCapitals) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("U.S. OFFICIALS BLAST CANADA\n"), (V{"USAGOV/CAN/111"}));
+  EXPECT_EQ(CodeTriplesCli("SENIOR U.S. OFFICIAL TO VISIT JAPAN AS TRADE ROW GROWS\n"), (V{"USAGOV/JPN/036"}));
+  EXPECT_EQ(CodeTriplesCli("SOUTH KOREA PREMIER OFFERS TALKS WITH NORTH KOREA\n"), (V{"KORGOV/PRK/036"}));
+  EXPECT_EQ(CodeTriplesCli("DELORS CALLS FOR G-7 MEETING\n"), (V{"IGOEUREEC/IGOGOS/020"}));
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
