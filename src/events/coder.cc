@@ -1392,6 +1392,9 @@ bool ArgumentOfAnother(const SentenceView& v, uint32_t t, uint32_t verb) {
   const int32_t h = HeadOf(v, t);
   if (h < 0 || h == static_cast<int32_t>(verb)) return false;
   const std::string_view rel = v.a.parse[t].deprel_name;
+  // (A nominal modifier of place is no subject either: "distributor of ...
+  // toy lines in Australia and New Zealand and also agreed to buy".)
+  if (rel == "nmod" && In(CaseOf(v, t), {"in", "at", "near", "inside", "across", "throughout"})) return true;
   return rel == "obj" || rel == "iobj" || rel.starts_with("obl");
 }
 

@@ -863,6 +863,17 @@ TEST(Verbs, AnUnarmedActorsAttackIsVerbal) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraqi troops attacked Iran.\n"), (V{"IRQMIL/IRN/190"}));
 }
 
+// A place modifier is no subject for the nearest-actor fallback: "...
+// distributor of toy lines in Australia and New Zealand and also agreed to
+// buy the business of Bandai Australia" (Tonka's deal, not New Zealand's).
+TEST(ParseSources, APlaceModifierIsNoSubject) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTonka Corp said it agreed to become the exclusive distributor of Bandai "
+                           "toy lines in Australia and New Zealand and also agreed to buy the business of Bandai "
+                           "Australia.\n"),
+            V{});
+}
+
 // In a headline in capitals a verb or function word after a role is no part
 // of a name ("U.S. OFFICIALS BLAST CANADA" was one mention swallowing the
 // verb), and talks that are the object of a verb are no act of their own.
