@@ -3566,11 +3566,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (std::string_view ic = IntentCode(code); !ic.empty() && !(decided && ic.starts_with("13"))) {
           rules.push_back("coder: a future or intended act (will, agreed to ...): " + code + " -> " + std::string(ic));
           code = std::string(ic);
-        } else if (ic.empty() && v.parsed && !headline_to && (code.starts_with("01") || code.starts_with("02"))) {
+        } else if (ic.empty() && (v.parsed || headline_to) && (code.starts_with("01") || code.starts_with("02"))) {
           // A statement or appeal still to come has no intent code in CAMEO
           // and is not made yet: "Lyng will ask the Japanese Government to
           // remove all beef import restrictions", "would be pleased to
-          // encourage U.S. firms".
+          // encourage U.S. firms", "REAGAN TO LOBBY SENATORS ON HIGHWAY BILL".
           continue;
         }
       }

@@ -841,6 +841,7 @@ TEST(ParseTargets, VenuesRegionsCustomsAndMandates) {
 TEST(ParseFactuality, FutureAppealsAndUnlikelyActs) {
   using V = std::vector<std::string>;
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEcuador will ask OPEC to raise its oil export quota.\n"), V{});
+  EXPECT_EQ(CodeTriplesCli("ECUADOR TO ASK OPEC TO RAISE EXPORT QUOTA\n"), V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nWashington would seek new talks with Moscow.\n", "--date 19870401"),
             (V{"USAGOV/SUNGOV/036"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIt is highly unlikely that Nakasone and Reagan will agree on the "
