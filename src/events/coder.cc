@@ -3155,6 +3155,18 @@ void DropEventsRepeatedByTheirComplement(const SentenceView& v, size_t first_out
   }
 }
 
+// An event of sentence `si` coded at the one-token verb `verb`.
+CodedEvent VerbEvent(uint32_t si, int32_t source, int32_t target, uint32_t verb, std::string code) {
+  CodedEvent ev;
+  ev.sentence = si;
+  ev.source = source;
+  ev.target = target;
+  ev.verb_begin = verb;
+  ev.verb_end = verb + 1;
+  ev.code = std::move(code);
+  return ev;
+}
+
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
                         const Quotes& quotes, const CoderOptions& options,
                         std::vector<CodedEvent>* out) {
@@ -3516,13 +3528,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (e == Embedding::kNotReported && ObligationSpeaker(v, t, &speaker, &demand) && !negated &&
             !SameActor(mentions[speaker].code, mentions[source].code) &&
             !CountryAndItsOwnAgent(mentions[speaker].code, mentions[source].code)) {
-          CodedEvent ev;
-          ev.sentence = si;
-          ev.source = speaker;
-          ev.target = source;
-          ev.verb_begin = t;
-          ev.verb_end = t + 1;
-          ev.code = std::string(demand);
+          CodedEvent ev = VerbEvent(si, speaker, source, t, std::string(demand));
           ev.rules = {"coder: a statement that " + mentions[source].code + " must or should act (" + pat->rule +
                       ") is a demand or appeal to it: " + ev.code};
           emit(std::move(ev));
@@ -3617,13 +3623,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (src == tgt || mentions[src].code.empty() || tgt_code.empty() || mentions[src].code == tgt_code ||
               CountryAndItsOwnAgent(mentions[src].code, tgt_code))
             continue;
-          CodedEvent ev;
-          ev.sentence = si;
-          ev.source = src;
-          ev.target = tgt;
-          ev.verb_begin = t;
-          ev.verb_end = t + 1;
-          ev.code = code;
+          CodedEvent ev = VerbEvent(si, src, tgt, t, code);
           ev.rules = rules;
           // CAMEO's protest (14) is collective civilian action; a state that
           // "protests" complains officially (114): "Britain has also protested
