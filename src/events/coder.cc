@@ -806,6 +806,12 @@ std::string_view CaseOf(const SentenceView& v, uint32_t t) {
   return {};
 }
 
+// CAMEO region codes (data/dict/actors.tsv, "Regions and blocs").
+bool IsRegionCode(std::string_view c) {
+  return In(c, {"AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT", "MEA",
+                "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"});
+}
+
 // The actor a verb's argument names: the argument itself or an actor that
 // qualifies its head word directly — a possessor, adjective or compound
 // ("Israeli attacks", "an Indian proposal", "Saudi Arabia's Oil Minister"; a
@@ -813,13 +819,8 @@ std::string_view CaseOf(const SentenceView& v, uint32_t t) {
 // modifier ("the attack by Israel") — or a conjunct of one ("World Bank and
 // IMF officials"); the leftmost of them, as a phrase is coded by its first
 // actor ("EC Commission president Jacques Delors": the EC). Deeper actors are
-// not taken ("a move for a tax which West Germany is against").
-// CAMEO region codes (data/dict/actors.tsv, "Regions and blocs").
-bool IsRegionCode(std::string_view c) {
-  return In(c, {"AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT", "MEA",
-                "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"});
-}
-
+// not taken ("a move for a tax which West Germany is against"). Failing all
+// these, a modifier naming the noun's other party (below).
 int32_t ArgumentActor(const SentenceView& v, uint32_t arg, bool appeal = false) {
   auto qualifies = [&](uint32_t u) {
     return HeadOf(v, u) == static_cast<int32_t>(arg) &&
@@ -949,6 +950,7 @@ bool OwnPeople(const SentenceView& v, int32_t m) {
   return b > v.first && In(v.a.tokens[b - 1].norm, {"its", "their"});
 }
 
+// Does the verb have a direct object in the parse?
 bool HasObject(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = v.first; u < v.last; ++u) {
     if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "obj")) return true;
@@ -1559,9 +1561,9 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   }
   if ((Rel(v, verb, "acl") || Rel(v, verb, "ccomp") || Rel(v, verb, "appos")) && above >= 0 && own_subject &&
       In(v.a.tokens[above].norm, {"speculation", "rumour", "rumours", "rumor", "rumors", "report", "reports",
-                                  "comment", "comments", "statement", "statements", "suggestion", "suggestions", "claim", "claims",
-                                  "allegation", "allegations", "expectation", "expectations", "hope", "hopes",
-                                  "fear", "fears", "possibility", "prospect", "prospects", "talk"}))
+                                  "comment", "comments", "statement", "statements", "suggestion", "suggestions",
+                                  "claim", "claims", "allegation", "allegations", "expectation", "expectations",
+                                  "hope", "hopes", "fear", "fears", "possibility", "prospect", "prospects", "talk"}))
     return Embedding::kNotReported;
   if (Rel(v, verb, "conj") && HeadOf(v, verb) >= 0 && conditioned(static_cast<uint32_t>(HeadOf(v, verb))))
     return Embedding::kNotReported;
