@@ -362,9 +362,15 @@ bool HostileCueAt(const Lexicon& lex, const Analysis& a, uint32_t t, uint32_t la
 // Reuters-21578 output of our dictionaries such pairs (about 110) were almost
 // all coding artefacts, so they are not events; two agents of one country
 // (USAGOV -> USALEG) still are.
+// (Not the state against its armed or political opponents, whose conflict
+// is the event: "Croatia attacked Croatian extremists", "Iraqi Kurdish rebels
+// attacked Iraq" — REB, INS, SEP, UAF, RAD, OPP.)
 bool CountryAndItsOwnAgent(const std::string& a, const std::string& b) {
   if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0 || a.starts_with("IGO")) return false;
-  return (a.size() == 3) != (b.size() == 3);
+  if ((a.size() == 3) == (b.size() == 3)) return false;
+  const std::string& agent = a.size() == 3 ? b : a;
+  const std::string_view role = std::string_view(agent).substr(agent.size() - 3);
+  return !In(role, {"REB", "INS", "SEP", "UAF", "RAD", "OPP"});
 }
 
 bool SameActor(const std::string& a, const std::string& b) {

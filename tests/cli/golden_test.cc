@@ -886,6 +886,15 @@ TEST(Mentions, HeadlinesInCapitals) {
   EXPECT_EQ(CodeTriplesCli("DELORS CALLS FOR G-7 MEETING\n"), (V{"IGOEUREEC/IGOGOS/020"}));
 }
 
+// A state acting on its own armed or political opponents is an event (CAMEO
+// manual examples), while a country and its own business or government stay
+// a coding artefact.
+TEST(ParseTargets, AStateAndItsOwnOpponents) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCroatia attacked Croatian extremists.\n"), (V{"HRV/HRVRAD/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan criticized Japanese banks.\n"), V{});
+}
+
 TEST(Reuters, CodesWholeFileWithValidSpans) {
   if (!SharedDataPresent()) GTEST_SKIP() << "shared data not found at " << DYAD_SHARED_DATA_DIR;
   std::string path = std::string(DYAD_SHARED_DATA_DIR) + "/news/reuters21578/reuters21578-000.jsonl";
