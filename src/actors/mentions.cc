@@ -7,7 +7,29 @@ namespace dyad::actors {
 
 namespace {
 
-// Ranks written before a role ("Vice Foreign Minister", "acting defence minister").
+// Function words, and common irregular verb forms that no dictionary lists:
+// words that are neither a role's domain (IsDomainWord) nor part of a name
+// (HeadlineVerb).
+bool IsFunctionWordOrCommonForm(std::string_view w) {
+  for (std::string_view f : {"and", "the", "for", "from", "with", "its", "their", "his", "her", "has", "have", "had",
+                             "was", "were", "are", "will", "would", "said", "says", "that", "which", "who", "whom",
+                             "whose", "where", "when", "while", "what", "how", "why", "not", "also", "but", "into",
+                             "over", "about", "after", "before", "than", "then", "now", "today", "yesterday",
+                             "tomorrow", "could", "should", "may", "might", "must", "can", "been", "being", "there",
+                             "here", "this", "these", "those", "each", "all", "both", "some", "any", "other", "such",
+                             "own", "more", "most", "many", "much", "few", "only", "just", "even", "still", "again",
+                             "against", "between", "under", "through", "during", "without", "within", "among",
+                             "per", "did", "does", "became", "become", "becomes", "remain", "remains", "seem",
+                             "seems", "bore", "caught", "chose", "came", "cost", "dealt", "drew", "drove", "fell",
+                             "fed", "felt", "fled", "forgot", "got", "grew", "hung", "heard", "hid", "hurt", "knew",
+                             "led", "lay", "lost", "meant", "rode", "rose", "ran", "saw", "shook", "sat", "spent",
+                             "taught", "told", "thought", "understood", "wore", "won", "overcame", "upheld",
+                             "foresaw", "oversaw", "to", "of", "in", "on", "a", "an", "as", "at", "by", "or", "is"}) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
 // A plain lower-case word that can name a role's domain ("trade",
 // "electronics", "farm", "mining"): no punctuation, no capitals, no function
 // word, no adverb, no past or third-person verb form ("Britain told
@@ -26,25 +48,10 @@ bool IsDomainWord(const Lexicon& lex, const Token& t) {
   const int32_t verb = lex.FindVerb(w);
   if (verb >= 0 && lex.verbs[verb].lemma != w && !w.ends_with("ing")) return false;
   // Function words, and common irregular verb forms no dictionary lists.
-  for (std::string_view f : {"and", "the", "for", "from", "with", "its", "their", "his", "her", "has", "have", "had",
-                             "was", "were", "are", "will", "would", "said", "says", "that", "which", "who", "whom",
-                             "whose", "where", "when", "while", "what", "how", "why", "not", "also", "but", "into",
-                             "over", "about", "after", "before", "than", "then", "now", "today", "yesterday",
-                             "tomorrow", "could", "should", "may", "might", "must", "can", "been", "being", "there",
-                             "here", "this", "these", "those", "each", "all", "both", "some", "any", "other", "such",
-                             "own", "more", "most", "many", "much", "few", "only", "just", "even", "still", "again",
-                             "against", "between", "under", "through", "during", "without", "within", "among",
-                             "per", "did", "does", "became", "become", "becomes", "remain", "remains", "seem",
-                             "seems", "bore", "caught", "chose", "came", "cost", "dealt", "drew", "drove", "fell",
-                             "fed", "felt", "fled", "forgot", "got", "grew", "hung", "heard", "hid", "hurt", "knew",
-                             "led", "lay", "lost", "meant", "rode", "rose", "ran", "saw", "shook", "sat", "spent",
-                             "taught", "told", "thought", "understood", "wore", "won", "overcame", "upheld",
-                             "foresaw", "oversaw"}) {
-    if (w == f) return false;
-  }
-  return true;
+  return !IsFunctionWordOrCommonForm(w);
 }
 
+// Ranks written before a role ("Vice Foreign Minister", "acting defence minister").
 bool IsRankWord(std::string_view w) {
   for (std::string_view r : {"vice", "deputy", "first", "senior", "acting", "assistant", "junior", "interim",
                              "outgoing", "incoming", "chief", "supreme", "top", "new", "caretaker",
@@ -99,13 +106,7 @@ bool IsVenueNoun(std::string_view w) {
 // no name after a role: "U.S. OFFICIALS BLAST CANADA", "SENIOR U.S. OFFICIAL
 // TO VISIT JAPAN" (in a headline in capitals every word looks like a name).
 bool HeadlineVerb(const Lexicon& lex, const Token& t) {
-  if (!(t.flags & kTokAllCaps)) return false;
-  for (std::string_view w : {"to", "of", "in", "on", "for", "with", "and", "or", "as", "at", "by", "from", "the",
-                             "a", "an", "says", "said", "is", "are", "was", "were", "will", "may", "not", "after",
-                             "over", "into", "against", "before"}) {
-    if (t.norm == w) return true;
-  }
-  return lex.FindVerb(t.norm) >= 0;
+  return (t.flags & kTokAllCaps) && (IsFunctionWordOrCommonForm(t.norm) || lex.FindVerb(t.norm) >= 0);
 }
 
 // Words after a capital's "'s" that make it the place of a market.

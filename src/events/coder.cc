@@ -1453,6 +1453,18 @@ bool NegatedInParse(const SentenceView& v, uint32_t verb) {
   return complement && negated(static_cast<uint32_t>(h));
 }
 
+// Does clause head `t` have a subject of its own (not a relative pronoun)?
+// "…, a senior official said on Saturday" parsed as a relative clause of a
+// noun before it is a clause of its own.
+bool OwnSubject(const SentenceView& v, uint32_t t) {
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "nsubj") &&
+        !In(v.a.tokens[u].norm, {"who", "which", "that", "whom"}))
+      return true;
+  }
+  return false;
+}
+
 // Our own dictionaries, with a parse: the verb is the complement of a verb of
 // denial or refusal ("Comecon refused to recognise West Berlin", "Iran denied
 // it intended to threaten shipping": what it names did not happen), or of
@@ -1561,11 +1573,7 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   // the writer's report of the act.
   // (A clause with a subject of its own: "a statement deploring Japan's
   // continued trade imbalance" is the statement's act.)
-  bool own_subject = false;
-  for (uint32_t u = v.first; u < v.last && !own_subject; ++u) {
-    own_subject = HeadOf(v, u) == static_cast<int32_t>(verb) && (Rel(v, u, "nsubj") || Rel(v, u, "csubj"));
-  }
-  if ((Rel(v, verb, "acl") || Rel(v, verb, "ccomp") || Rel(v, verb, "appos")) && above >= 0 && own_subject &&
+  if ((Rel(v, verb, "acl") || Rel(v, verb, "ccomp") || Rel(v, verb, "appos")) && above >= 0 && OwnSubject(v, verb) &&
       In(v.a.tokens[above].norm, {"speculation", "rumour", "rumours", "rumor", "rumors", "report", "reports",
                                   "comment", "comments", "statement", "statements", "suggestion", "suggestions",
                                   "claim", "claims", "allegation", "allegations", "expectation", "expectations",
@@ -1671,9 +1679,7 @@ bool ObligationSpeaker(const SentenceView& v, uint32_t verb, int32_t* speaker, s
                                "argue", "repeat", "emphasize", "emphasise", "believe", "add"}))
     return false;
   // (An active clause: "a report ... should be released" demands nothing of anyone.)
-  for (uint32_t u = v.first; u < v.last; ++u) {
-    if (HeadOf(v, u) == static_cast<int32_t>(verb) && (Rel(v, u, "nsubj:pass") || Rel(v, u, "aux:pass"))) return false;
-  }
+  if (PassiveInParse(v, verb)) return false;
   bool passive = false;
   const int32_t m = SourceFromParse(v, static_cast<uint32_t>(h), &passive);
   if (m < 0 || passive || v.mentions[m].code.empty()) return false;
@@ -2628,18 +2634,6 @@ void DropControlledEvents(const SentenceView& v, size_t first_out, std::vector<C
   }
 }
 
-// Does clause head `t` have a subject of its own (not a relative pronoun)?
-// "…, a senior official said on Saturday" parsed as a relative clause of a
-// noun before it is a clause of its own.
-bool OwnSubject(const SentenceView& v, uint32_t t) {
-  for (uint32_t u = v.first; u < v.last; ++u) {
-    if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "nsubj") &&
-        !In(v.a.tokens[u].norm, {"who", "which", "that", "whom"}))
-      return true;
-  }
-  return false;
-}
-
 // PETRARCH codes a verb phrase as a whole: a verb inside a clause that
 // modifies a noun (`acl`, `acl:relcl`) within the phrase of a verb that has
 // coded an event adds no event of its own ("Arnor is about to restore full
@@ -3485,9 +3479,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                         !In(e.word, {"to", "with", "for", "on", "in", "of", "at", "from", "by", "against", "about",
                                      "over", "into", "upon", "up", "out", "off", "down", "back", "away", "not", "that"}));
         }
-        for (uint32_t u = v.first; v.parsed && u < v.last && !has_object; ++u) {
-          has_object = HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obj");
-        }
+        has_object = has_object || (v.parsed && HasObject(v, t));
         if (target < 0 && v.parsed && !target_slot && has_object) {
           target = TargetFromParse(v, t, source, code.starts_with("02") || code.starts_with("10"));
           if (target >= 0) rules.push_back("coder: target is the object or oblique in the parse");
