@@ -827,7 +827,12 @@ bool IsRegionCode(std::string_view c) {
 // actor ("EC Commission president Jacques Delors": the EC). Deeper actors are
 // not taken ("a move for a tax which West Germany is against"). Failing all
 // these, a modifier naming the noun's other party (below).
-int32_t ArgumentActor(const SentenceView& v, uint32_t arg, bool appeal = false) {
+// What kind of act the argument belongs to, for the other-party modifiers
+// of ArgumentActor.
+enum class ActKind { kOther, kAppeal, kSupport };
+
+int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind = ActKind::kOther) {
+  const bool appeal = kind == ActKind::kAppeal;
   auto qualifies = [&](uint32_t u) {
     return HeadOf(v, u) == static_cast<int32_t>(arg) &&
            (Rel(v, u, "nmod:poss") || Rel(v, u, "amod") || Rel(v, u, "compound") ||
@@ -867,6 +872,9 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, bool appeal = false) 
   // For an appeal or demand, only the party it is made of or against: the
   // beneficiary of "urges subsidies for USSR" or of "urging support for
   // Parliament" is not whom the appeal addresses.
+  // An act of cooperation or support is not done to the party the noun is
+  // against: "defended the new sanctions against Japan", "supported
+  // sanctions against Iraq".
   // (Not a region, which such a modifier names as a place: "flights to
   // Europe", "a pact to ban missiles from Europe".)
   for (int32_t id : v.mention_ids) {
@@ -877,7 +885,8 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, bool appeal = false) 
     if (h >= 0 && Rel(v, u, "conj") && HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(arg)) u = static_cast<uint32_t>(h);
     if (HeadOf(v, u) != static_cast<int32_t>(arg) || !Rel(v, u, "nmod") ||
         !In(CaseOf(v, u), {"from", "against", "with", "to", "for", "between", "toward", "towards"}) ||
-        (appeal && !In(CaseOf(v, u), {"from", "against", "with"})))
+        (appeal && !In(CaseOf(v, u), {"from", "against", "with"})) ||
+        (kind == ActKind::kSupport && CaseOf(v, u) == "against"))
       continue;
     if (best < 0 || mm.begin < v.mentions[best].begin) best = id;
   }
@@ -964,12 +973,33 @@ bool HasObject(const SentenceView& v, uint32_t verb) {
   return false;
 }
 
+// Easing an administrative sanction (CAMEO 081: a curfew, a state of
+// emergency, restrictions) is done to the place it held: "Serbia lifted a
+// night curfew in Montenegro" (0813 to Montenegro). The "in" phrase of the
+// verb or of its object; -1 if none.
+int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source) {
+  for (int32_t id : v.mention_ids) {
+    const Mention& mm = v.mentions[id];
+    if (mm.code.empty() || id == source || IsRegionCode(mm.code)) continue;
+    // (Or the place noun it names: "in Montenegro province".)
+    uint32_t u = mm.head;
+    if (Rel(v, u, "compound") && HeadOf(v, u) >= 0) u = static_cast<uint32_t>(HeadOf(v, u));
+    const int32_t h = HeadOf(v, u);
+    if (h < 0 || CaseOf(v, u) != "in") continue;
+    const bool of_verb = h == static_cast<int32_t>(verb) && v.a.parse[u].deprel_name.starts_with("obl");
+    const bool of_object = Rel(v, u, "nmod") && Rel(v, static_cast<uint32_t>(h), "obj") &&
+                           HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(verb);
+    if (of_verb || of_object) return id;
+  }
+  return -1;
+}
+
 // Target by the dependency parse: the actor of the verb's object ("condemned
 // the attack by Israel" -> Israel, "urged Armenia"), else of an indirect
 // object, else of an oblique that names a participant ("met with Iran",
 // "protested to Russia"; not a place: "told reporters in Moscow"). None for a
 // passive verb, whose subject is the target. -1 if none.
-int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, bool appeal = false) {
+int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, ActKind kind = ActKind::kOther) {
   if (PassiveInParse(v, verb)) return -1;
   int32_t best = -1, best_rank = 4;
   for (uint32_t t = v.first; t < v.last; ++t) {
@@ -987,7 +1017,8 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, bo
       const std::string_view c = CaseOf(v, t);
       if (c == "by" && HasObject(v, verb)) {
         rank = 3;
-      } else if (!In(c, {"with", "to", "against", "toward", "towards", "from", "on", "upon"})) {
+      } else if (!In(c, {"with", "to", "against", "toward", "towards", "from", "on", "upon"}) ||
+                 (kind == ActKind::kSupport && c == "against")) {
         continue;
       } else {
         rank = 2;
@@ -995,7 +1026,7 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, bo
     } else {
       continue;
     }
-    const int32_t m = ArgumentActor(v, t, appeal);
+    const int32_t m = ArgumentActor(v, t, kind);
     if (m < 0 || m == source) continue;
     // The subject's own people are its instrument, not a target ("offered
     // its troops to Lebanon's new President" -> Lebanon; "Israel has
@@ -1192,6 +1223,31 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     if (((to_mark && Rel(v, verb, "advcl")) || Rel(v, verb, "xcomp")) && v.a.parse[h].upos == kVERB &&
         IntendedAct(v, static_cast<uint32_t>(h)))
       return true;
+    // ... also when the parser hangs the purpose on the proposal's object
+    // ("proposed a meeting ... to improve relations").
+    if (to_mark && Rel(v, verb, "acl") && Rel(v, static_cast<uint32_t>(h), "obj")) {
+      const int32_t g = HeadOf(v, static_cast<uint32_t>(h));
+      if (g >= 0 && v.a.parse[g].upos == kVERB &&
+          In(v.a.parse[g].lemma, {"propose", "offer", "plan", "promise", "pledge", "seek"}))
+        return true;
+    }
+    if (to_mark && (Rel(v, verb, "advcl") || Rel(v, verb, "xcomp")) && v.a.parse[h].upos == kVERB) {
+      const std::string_view head_lemma = v.a.parse[h].lemma.empty() ? v.a.tokens[h].norm : v.a.parse[h].lemma;
+      // The purpose of a proposal or an offer is still to come: "South Korea
+      // proposed a meeting of prime ministers to improve relations with North
+      // Korea" has improved nothing yet.
+      if (Rel(v, verb, "advcl") && In(head_lemma, {"propose", "offer", "plan", "promise", "pledge", "seek"}))
+        return true;
+      // Someone who "is going to" a place to act, or "is going to" act, has
+      // not acted yet: "Reagan is going to the U.S. Capitol to personally urge
+      // senators".
+      if (head_lemma == "go" && v.a.parse[h].xpos == "VBG") {
+        for (uint32_t u = v.first; u < v.last; ++u) {
+          if (HeadOf(v, u) == h && Rel(v, u, "aux") && In(v.a.tokens[u].norm, {"is", "are", "am", "'s", "'re"}))
+            return true;
+        }
+      }
+    }
     // A participle clause of time under a future act is future: "Funaro
     // would leave early tomorrow morning for Zurich after meeting
     // Stoltenberg this evening".
@@ -1396,6 +1452,14 @@ bool ArgumentOfAnother(const SentenceView& v, uint32_t t, uint32_t verb) {
     const int32_t first = HeadOf(v, t);
     if (first < 0 || first == static_cast<int32_t>(verb)) return false;
     t = static_cast<uint32_t>(first);
+  }
+  // A modifier inside a noun phrase shares the phrase's role: "met the heads
+  // of state of six Mideast Gulf countries earlier this month to urge OPEC"
+  // (Mideast, a compound of an oblique).
+  for (int guard = 0; guard < 4 && In(v.a.parse[t].deprel_name, {"compound", "amod"}); ++guard) {
+    const int32_t noun = HeadOf(v, t);
+    if (noun < 0 || noun == static_cast<int32_t>(verb)) return false;
+    t = static_cast<uint32_t>(noun);
   }
   const int32_t h = HeadOf(v, t);
   if (h < 0 || h == static_cast<int32_t>(verb)) return false;
@@ -3481,8 +3545,16 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         has_object = has_object || (v.parsed && HasObject(v, t));
         if (target < 0 && v.parsed && !target_slot && has_object) {
-          target = TargetFromParse(v, t, source, code.starts_with("02") || code.starts_with("10"));
+          // (Cooperation and support: CAMEO roots 01 and 03-08.)
+          const ActKind kind = code.starts_with("02") || code.starts_with("10") ? ActKind::kAppeal
+                               : code < "09" ? ActKind::kSupport
+                                             : ActKind::kOther;
+          target = TargetFromParse(v, t, source, kind);
           if (target >= 0) rules.push_back("coder: target is the object or oblique in the parse");
+        }
+        if (target < 0 && v.parsed && code.starts_with("081")) {
+          target = PlaceOfAnEasing(v, t, source);
+          if (target >= 0) rules.push_back("coder: target is the place of the eased sanction in the parse");
         }
         if (target < 0) {
           target = MentionStartingNear(v, t + 1, 2);
