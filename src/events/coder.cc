@@ -3173,6 +3173,15 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
     return {};
   if (v.parsed && (Rel(v, t.head, "compound") || Rel(v, t.head, "amod") || Rel(v, t.head, "nmod:poss")))
     return {};
+  // Nor a role qualified by a capitalised word the dictionaries do not know,
+  // a people or a nationality of its own: "Tehran has supported anti-Baghdad
+  // Kurdish guerrillas" are not Iran's.
+  // (The words right before the role, not a subject before its verb.)
+  for (uint32_t k = t.begin; k-- > v.first + 1 && k + 2 >= t.begin;) {
+    const Token& w = v.a.tokens[k];
+    if (!(w.flags & kTokCapitalized) || (w.flags & (kTokAllCaps | kTokPunct))) break;
+    if (v.MentionAt(k) < 0) return {};
+  }
   // (Nor creditor or commercial banks, in debt news the foreign lenders.)
   for (uint32_t k = t.begin; k-- > v.first && k + 2 >= t.begin;) {
     if (In(v.a.tokens[k].norm,

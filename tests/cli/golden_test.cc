@@ -448,6 +448,10 @@ TEST(Mentions, RolesWithoutACountryAreTheDomesticSourcesCountrys) {
   EXPECT_EQ(CodeTriplesCli(lead + "The Mexican finance minister met reporters on Monday.\n"), V{});
   EXPECT_EQ(CodeTriplesCli(lead + "The Bundesbank opened the market to foreign banks.\n"), V{});
   EXPECT_EQ(CodeTriplesCli(lead + "The Indian government denounced press reports on Monday.\n"), V{});
+  // Nor a role named by a people or nationality the dictionaries do not know.
+  EXPECT_EQ(CodeTriplesCli(lead + "Tehran has supported anti-Baghdad Kurdish guerrillas in operations against "
+                                  "government positions in northern Iraq.\n"),
+            V{});
   // (In debt news the commercial and creditor banks are the foreign lenders.)
   EXPECT_EQ(CodeTriplesCli(lead + "The Brazilian government held talks with the commercial banks on Monday.\n"), V{});
 }
