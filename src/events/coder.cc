@@ -132,10 +132,12 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
         In(el.word, {"to", "with", "for", "on", "in", "of", "as", "against", "at", "from", "into", "over", "by",
                      "about"}))
       return false;
-    // The literal word within a small window of modifiers, not across a clause break.
+    // The literal word within a small window of modifiers, not across a clause
+    // break; an article does not count ("met the first two Venezuelan criteria").
     bool found = false;
-    for (uint32_t j = k; j < v.last && j < k + 4; ++j) {
+    for (uint32_t j = k, words = 0; j < v.last && words < 4; ++j) {
       const Token& t = v.a.tokens[j];
+      if (!In(t.norm, {"the", "a", "an"})) ++words;
       if (t.norm == el.word) {
         *skipped += j - k;
         k = j + 1;
@@ -1169,10 +1171,12 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
       if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "aux") && is_future_aux(u)) return true;
     }
     if (PresentWithFutureTime(v, verb)) return true;
-    // "is due to visit" is often parsed with "due to" as a preposition.
+    // "is due to visit" is often parsed with "due to" as a preposition, and
+    // the to-infinitive of "its plan to supply Ecuador" hung on another verb.
     if (verb >= v.first + 2 && v.a.tokens[verb - 1].norm == "to" &&
         In(v.a.tokens[verb - 2].norm, {"due", "scheduled", "set", "keen", "poised", "willingness", "readiness",
-                                        "intention", "determination", "commitment"}))
+                                        "intention", "determination", "commitment", "plan", "plans", "proposal",
+                                        "pledge", "promise", "offer"}))
       return true;
     const int32_t h = HeadOf(v, verb);
     // "Spain is to sign an order", and the headline infinitive "VENEZUELA TO
@@ -1245,6 +1249,21 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
         for (uint32_t u = v.first; u < v.last; ++u) {
           if (HeadOf(v, u) == h && Rel(v, u, "aux") && In(v.a.tokens[u].norm, {"is", "are", "am", "'s", "'re"}))
             return true;
+        }
+      }
+    }
+    // An unmarked participle clause under a future act tells how it will be
+    // done: "Funaro will extend his international tour, flying to Japan for
+    // talks".
+    if (Rel(v, verb, "advcl") && v.a.parse[verb].xpos == "VBG" && v.a.parse[h].upos == kVERB) {
+      bool marked = false;
+      for (uint32_t u = v.first; u < verb && !marked; ++u) {
+        marked = HeadOf(v, u) == static_cast<int32_t>(verb) &&
+                 (Rel(v, u, "mark") || Rel(v, u, "case") || Rel(v, u, "nsubj") || Rel(v, u, "aux"));
+      }
+      if (!marked) {
+        for (uint32_t u = v.first; u < v.last; ++u) {
+          if (HeadOf(v, u) == h && Rel(v, u, "aux") && is_future_aux(u)) return true;
         }
       }
     }
@@ -3553,11 +3572,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                                      "over", "into", "upon", "up", "out", "off", "down", "back", "away", "not", "that"}));
         }
         has_object = has_object || (v.parsed && HasObject(v, t));
+        // (Cooperation and support: CAMEO roots 01 and 03-08.)
+        const ActKind kind = code.starts_with("02") || code.starts_with("10") ? ActKind::kAppeal
+                             : code < "09" ? ActKind::kSupport
+                                           : ActKind::kOther;
         if (target < 0 && v.parsed && !target_slot && has_object) {
-          // (Cooperation and support: CAMEO roots 01 and 03-08.)
-          const ActKind kind = code.starts_with("02") || code.starts_with("10") ? ActKind::kAppeal
-                               : code < "09" ? ActKind::kSupport
-                                             : ActKind::kOther;
           target = TargetFromParse(v, t, source, kind);
           if (target >= 0) rules.push_back("coder: target is the object or oblique in the parse");
         }
@@ -3572,6 +3591,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // Nor on the surface is the subject's own people a target ("Israel
           // has strengthened its forces").
           if (target >= 0 && OwnPeople(v, target)) target = -1;
+
         }
         // A verb of intention or refusal with no target slot ("threaten",
         // "offer to", "refuse"): the party may be named in its open complement.

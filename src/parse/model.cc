@@ -242,6 +242,30 @@ void AnnotateAll(const ParserModel& model, Analysis* analysis, ParserScratch* sc
   AnnotateSelected(model, analysis, std::vector<uint8_t>(analysis->sentences.size(), 1), scratch);
 }
 
+namespace {
+
+// Newswire copy often capitalises the word after "U.S." as if a sentence
+// began there ("the U.S. May be able to lift sanctions", "the U.S. Will
+// soon"); the sentence splitter keeps such sentences whole, but the tagger
+// reads a capitalised "May" or "Will" as a name and the modal is lost. A
+// capitalised modal right after a mid-sentence abbreviation is tagged as
+// the modal it is. (News pipeline only: evaluation tags the gold forms.)
+std::string_view LowerCaseModalAfterAbbreviation(std::span<const std::string_view> before, std::string_view form) {
+  static constexpr std::string_view kModals[][2] = {{"May", "may"},     {"Will", "will"},     {"Would", "would"},
+                                                    {"Can", "can"},     {"Could", "could"},   {"Should", "should"},
+                                                    {"Must", "must"},   {"Might", "might"},   {"Shall", "shall"}};
+  if (before.empty()) return form;
+  const std::string_view prev = before.back();
+  // (An abbreviation with inner periods: "U.S.", "U.K.", not "Inc." or "Co.")
+  if (prev.size() < 4 || !prev.ends_with('.') || prev.find('.') == prev.size() - 1) return form;
+  for (const auto& m : kModals) {
+    if (form == m[0]) return m[1];
+  }
+  return form;
+}
+
+}  // namespace
+
 void AnnotateSelected(const ParserModel& model, Analysis* analysis, const std::vector<uint8_t>& need,
                       ParserScratch* scratch) {
   analysis->parse.assign(analysis->tokens.size(), TokenParse{});
@@ -252,7 +276,9 @@ void AnnotateSelected(const ParserModel& model, Analysis* analysis, const std::v
     const Sentence& s = analysis->sentences[si];
     if (s.num_tokens == 0 || si >= need.size() || !need[si]) continue;
     forms.clear();
-    for (uint32_t i = 0; i < s.num_tokens; ++i) forms.push_back(analysis->tokens[s.first_token + i].form);
+    for (uint32_t i = 0; i < s.num_tokens; ++i) {
+      forms.push_back(LowerCaseModalAfterAbbreviation(forms, analysis->tokens[s.first_token + i].form));
+    }
     std::span<TokenParse> out(analysis->parse.data() + s.first_token, s.num_tokens);
     if (dm) {
       dm->AnnotateKeep(forms, out, scratch);

@@ -875,6 +875,41 @@ TEST(ParseFactuality, PurposesOfProposalsAndGoingTo) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan met Britain to discuss trade.\n"), (V{"JPN/GBR/040"}));
 }
 
+// More acts still to come: a capitalised modal after "U.S." (newswire copy
+// capitalises the word after it), a participle telling how a future act will
+// be done, the to-infinitive of "plan" however the parser hangs it.
+TEST(ParseFactuality, NewswireModalsParticiplesAndPlans) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBut the New York Times said the U.S. May be able to lift trade sanctions "
+                           "against Japan by the end of June.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBrazilian Finance Minister Dilson Funaro will extend his international "
+                           "tour, flying to Japan for talks with government officials.\n"),
+            (V{"BRAGOV/JPN/036"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nVenezuela has still to work out final details of its plan to supply "
+                           "Ecuador with 50,000 barrels per day of crude oil.\n"),
+            (V{"VEN/ECU/031"}));
+}
+
+// A literal pattern word may follow an article and up to four other words:
+// "met the first two Venezuelan criteria" is the no-event "meet * criteria";
+// "approved a 97.4 mln dlr loan for China" is a loan (071).
+TEST(Verbs, LiteralWordsAfterAnArticleAndModifiers) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Philippines, which met the first two Venezuelan criteria but not the "
+                           "third, was adamant.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe World Bank said it approved a 97.4 mln dlr loan for China to help "
+                           "boost fertilizer output.\n"),
+            (V{"IGOUNODEVWBK/CHN/071"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIn the south, Iranian forces captured several Iraqi defence posts east of "
+                           "Basra.\n"),
+            (V{"IRNMIL/IRQ/192"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. Agriculture Department has withdrawn the offers of dairy cattle "
+                           "to Egypt.\n"),
+            V{});
+}
+
 // Cooperation and support are not done to the party their object is against.
 TEST(ParseTargets, SupportIsNotDoneToWhatItIsAgainst) {
   using V = std::vector<std::string>;
