@@ -1578,6 +1578,14 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   const bool threatened = Rel(v, verb, "xcomp") && above >= 0 &&
                           In(v.a.parse[above].lemma, {"threaten", "warn", "vow"});
   if (conditioned(verb) && !threatened) return Embedding::kNotReported;
+  // Nor what no one is keen on: "have so far shown little enthusiasm for
+  // backing a U.S. plan", "no intention to negotiate" (on the surface: the
+  // parser attaches such a clause anywhere).
+  if (verb >= v.first + 3 && In(v.a.tokens[verb - 1].norm, {"for", "to", "in"}) &&
+      In(v.a.tokens[verb - 2].norm, {"enthusiasm", "interest", "willingness", "desire", "appetite", "inclination",
+                                     "intention", "plans", "plan", "readiness"}) &&
+      In(v.a.tokens[verb - 3].norm, {"little", "no", "scant", "without"}))
+    return Embedding::kNotReported;
   // Nor an act inside a conditioned clause, however deep: "if Japan shows a
   // clear indication that it will open its markets" (up to the clause's
   // verb; not through a threat, conditional by nature, nor out of a relative
@@ -1656,12 +1664,23 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   // the writer's report of the act.
   // (A clause with a subject of its own: "a statement deploring Japan's
   // continued trade imbalance" is the statement's act.)
+  auto claim_noun = [&](uint32_t k) {
+    return In(v.a.tokens[k].norm, {"speculation", "rumour", "rumours", "rumor", "rumors", "report", "reports",
+                                   "comment", "comments", "statement", "statements", "suggestion", "suggestions",
+                                   "claim", "claims", "allegation", "allegations", "expectation", "expectations",
+                                   "hope", "hopes", "fear", "fears", "possibility", "prospect", "prospects", "talk"});
+  };
   if ((Rel(v, verb, "acl") || Rel(v, verb, "ccomp") || Rel(v, verb, "appos")) && above >= 0 && OwnSubject(v, verb) &&
-      In(v.a.tokens[above].norm, {"speculation", "rumour", "rumours", "rumor", "rumors", "report", "reports",
-                                  "comment", "comments", "statement", "statements", "suggestion", "suggestions",
-                                  "claim", "claims", "allegation", "allegations", "expectation", "expectations",
-                                  "hope", "hopes", "fear", "fears", "possibility", "prospect", "prospects", "talk"}))
+      claim_noun(static_cast<uint32_t>(above)))
     return Embedding::kNotReported;
+  // (However the clause is attached, when its "that" follows the noun:
+  // "Asked about persistent speculation that the administration would offer
+  // Moscow a wheat subsidy, Lyng said", parsed as a clause of "said".)
+  for (uint32_t u = v.first + 1; u < verb; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "mark") && v.a.tokens[u].norm == "that" &&
+        claim_noun(u - 1) && OwnSubject(v, verb))
+      return Embedding::kNotReported;
+  }
   if (Rel(v, verb, "conj") && HeadOf(v, verb) >= 0 && conditioned(static_cast<uint32_t>(HeadOf(v, verb))))
     return Embedding::kNotReported;
   // An infinitive coordinated with a complement is embedded like it: "Japan
@@ -3216,6 +3235,14 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
     if (of >= 0 && v.mentions[of].code.size() >= 3 && v.mentions[of].code.compare(0, 3, sc, 0, 3) != 0) return {};
   }
   const std::string country = sc.substr(0, 3);
+  // "Congress" alone is the legislature of the United States, unless the
+  // source's country has a congress of its own (most of Latin America, the
+  // Philippines): "MULRONEY CALLS ON CONGRESS FOR ACID RAIN ACTION" addresses
+  // the U.S. Congress.
+  if (t.end == t.begin + 1 && v.a.tokens[t.begin].norm == "congress" && lex.agents[t.agent].code == "LEG" &&
+      !In(country, {"USA", "PHL", "MEX", "GTM", "HND", "COL", "VEN", "ECU", "PER", "BOL", "BRA", "ARG", "CHL",
+                    "PRY", "DOM", "FSM"}))
+    return "USALEG";
   if (In(country, {"IGO", "NGO", "IMG", "MNC", "INT", "UIS", "AFR", "ASA", "EUR", "MEA", "LAM", "WST", "SAM",
                    "NAM", "CAS", "SAS", "SEA", "EAF", "WAF", "NAF", "SAF", "CFR", "BLK", "CRB", "CAU", "EEU", "MDT",
                    "SCN"}))

@@ -891,6 +891,33 @@ TEST(ParseFactuality, NewswireModalsParticiplesAndPlans) {
             (V{"VEN/ECU/031"}));
 }
 
+// Speculation that someone would act, however its clause is attached, and
+// what no one is keen on, are no reported acts.
+TEST(ParseFactuality, SpeculationAndLittleEnthusiasm) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAsked about persistent speculation that the Reagan administration would "
+                           "offer Moscow a wheat subsidy, Lyng said, \"Some people think they are doing it to see if "
+                           "they can get a little spurt in the market.\"\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nWest European nations have so far shown little enthusiasm for backing a "
+                           "U.S. plan to give military protection to merchant ships in the Gulf.\n"),
+            V{});
+}
+
+// "Congress" alone is the U.S. Congress unless the source's country has one;
+// a party or union named "Congress" is no legislature.
+TEST(Mentions, CongressIsTheUSLegislatureUnlessTheCountryHasOne) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("MULRONEY CALLS ON CONGRESS FOR ACID RAIN ACTION\n"), (V{"CANGOV/USALEG/020"}));
+  EXPECT_EQ(CodeTriplesCli("EC WARNS CONGRESS ON NEW TRADE BILL\n"), (V{"IGOEUREEC/USALEG/130"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Brazilian president called on Congress to approve the budget.\n"),
+            (V{"BRAGOV/BRALEG/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPrime Minister Brian Mulroney has agreed to meet African National "
+                           "Congress president Oliver Tambo in Ottawa.\n",
+                           "--date 19870401"),
+            (V{"CANGOV/ZAFREB/036"}));
+}
+
 // A literal pattern word may follow an article and up to four other words:
 // "met the first two Venezuelan criteria" is the no-event "meet * criteria";
 // "approved a 97.4 mln dlr loan for China" is a loan (071).
