@@ -3414,8 +3414,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // of the sentence: "over alleged Canadian subsidies", "the occupied
         // West Bank". (Only after a determiner, preposition or adjective: the
         // parser also calls finite verbs amod, "Greece yesterday signed".)
+        // (Or a past participle right after a verb: "has raided alleged ANC
+        // bases".)
         if (Rel(v, t, "amod") && t > v.first &&
-            (a.parse[t - 1].upos == kDET || a.parse[t - 1].upos == kADP || a.parse[t - 1].upos == kADJ))
+            (a.parse[t - 1].upos == kDET || a.parse[t - 1].upos == kADP || a.parse[t - 1].upos == kADJ ||
+             (a.parse[t - 1].upos == kVERB && a.parse[t].xpos == "VBN" &&
+              !In(a.tokens[t - 1].norm, {"had", "has", "have", "having", "was", "were", "is", "are", "been", "be"}))))
           continue;
         // Nor a participle that judges a clause with "it": "it was encouraging
         // that Japan had agreed" (encouraging as an adjective, no act).

@@ -916,6 +916,12 @@ TEST(Mentions, CongressIsTheUSLegislatureUnlessTheCountryHasOne) {
                            "Congress president Oliver Tambo in Ottawa.\n",
                            "--date 19870401"),
             (V{"CANGOV/ZAFREB/036"}));
+  // (And a participle describing a noun right after a verb is no act:
+  // "alleged ANC bases".)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPretoria has raided alleged ANC bases in the so-called Frontline states in "
+                           "the past.\n",
+                           "--date 19870401"),
+            (V{"ZAFGOV/ZAFREB/190"}));
 }
 
 // A literal pattern word may follow an article and up to four other words:
