@@ -1001,7 +1001,10 @@ int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source) {
 // object, else of an oblique that names a participant ("met with Iran",
 // "protested to Russia"; not a place: "told reporters in Moscow"). None for a
 // passive verb, whose subject is the target. -1 if none.
-int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, ActKind kind = ActKind::kOther) {
+// `object_case`: the preposition a pattern ends in ("call for"), whose
+// oblique is the verb's object ("called for sanctions against Nigeria").
+int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, ActKind kind = ActKind::kOther,
+                        std::string_view object_case = {}) {
   if (PassiveInParse(v, verb)) return -1;
   int32_t best = -1, best_rank = 4;
   for (uint32_t t = v.first; t < v.last; ++t) {
@@ -1017,7 +1020,9 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
       // author, hung on the verb by the parser: "rejected a proposal by
       // Russia"; last resort.)
       const std::string_view c = CaseOf(v, t);
-      if (c == "by" && HasObject(v, verb)) {
+      if (!object_case.empty() && c == object_case) {
+        rank = 0;
+      } else if (c == "by" && HasObject(v, verb)) {
         rank = 3;
       } else if (!In(c, {"with", "to", "against", "toward", "towards", "from", "on", "upon"}) ||
                  (kind == ActKind::kSupport && c == "against")) {
@@ -3607,8 +3612,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         const ActKind kind = code.starts_with("02") || code.starts_with("10") ? ActKind::kAppeal
                              : code < "09" ? ActKind::kSupport
                                            : ActKind::kOther;
+        // (A pattern ending in "for" names what is asked for by it: "call
+        // for" + "sanctions against Nigeria". Not other prepositions: "decline
+        // to" in "continue to decline in relation to the currencies of Taiwan".)
+        std::string_view object_case;
+        if (!target_slot && !pat->after.empty() && pat->after.back().kind == PatternElem::Kind::kWord &&
+            pat->after.back().word == "for") {
+          object_case = pat->after.back().word;
+          has_object = true;
+        }
         if (target < 0 && v.parsed && !target_slot && has_object) {
-          target = TargetFromParse(v, t, source, kind);
+          target = TargetFromParse(v, t, source, kind, object_case);
           if (target >= 0) rules.push_back("coder: target is the object or oblique in the parse");
         }
         if (target < 0 && v.parsed && code.starts_with("081")) {
@@ -3619,6 +3633,19 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = MentionStartingNear(v, t + 1, 2);
           // A pattern's literal words may precede the object: skip past them.
           if (target < 0 && !pat->after.empty()) target = MentionStartingNear(v, t + 1 + static_cast<uint32_t>(pat->after.size()), 2);
+          // A misread verb's object may be named by a bare actor adjective, as
+          // the parse would have taken it: "Israeli tanks shelled Palestinian
+          // positions".
+          if (target < 0 && misread) {
+            for (int32_t id : v.modifier_ids) {
+              const Mention& mm = v.mentions[id];
+              if (mm.begin > t && mm.begin <= t + 2 && mm.end < v.last && !mm.code.empty() &&
+                  !(a.tokens[mm.end].flags & (kTokPunct | kTokCapitalized))) {
+                target = id;
+                break;
+              }
+            }
+          }
           // Nor on the surface is the subject's own people a target ("Israel
           // has strengthened its forces").
           if (target >= 0 && OwnPeople(v, target)) target = -1;

@@ -924,6 +924,21 @@ TEST(Mentions, CongressIsTheUSLegislatureUnlessTheCountryHasOne) {
             (V{"ZAFGOV/ZAFREB/190"}));
 }
 
+// An appeal "for" something names its party in what is asked for ("called
+// for sanctions against Nigeria"); a misread verb's object may be named by
+// a bare actor adjective; plural protests; meeting rules is no meeting.
+TEST(ParseTargets, WhatIsAskedForAndMisreadVerbsObjects) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain called for sanctions against Nigeria.\n"), (V{"GBR/NGA/020"}));
+  EXPECT_EQ(CodeTriplesCli("CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.\n"), (V{"CHN/USA/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli tanks shelled Palestinian positions.\n"), (V{"ISRMIL/PSE/194"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIndonesian students staged demonstrations against Malaysia.\n"),
+            (V{"IDNEDU/MYS/141"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nZimbabwe had spent millions of dollars upgrading abattoirs to meet "
+                           "stringent EC rules.\n"),
+            V{});
+}
+
 // A literal pattern word may follow an article and up to four other words:
 // "met the first two Venezuelan criteria" is the no-event "meet * criteria";
 // "approved a 97.4 mln dlr loan for China" is a loan (071).
