@@ -1654,6 +1654,7 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   if (Rel(v, verb, "acl") && above >= 0 &&
       In(v.a.tokens[above].norm, {"invitation", "invitations", "proposal", "proposals", "attempt", "attempts",
                                   "effort", "efforts", "refusal", "threat", "threats", "failure", "inability",
+                                  "ability", "capacity",
                                   "reluctance", "unwillingness"}))
     return Embedding::kNotReported;
   // Nor what is judged unlikely, doubtful or only possible: "it is thought

@@ -939,6 +939,20 @@ TEST(ParseTargets, WhatIsAskedForAndMisreadVerbsObjects) {
             V{});
 }
 
+// What someone has the ability to do is no act; the European Currency Unit
+// is no actor.
+TEST(ParseFactuality, AbilitiesAndCurrencyUnits) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nReagan warned Congress that such action would undercut his ability to "
+                           "negotiate on trade issues with Nakasone and others.\n",
+                           "--date 19870401"),
+            (V{"USAGOV/USALEG/130"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPoehl has said the Bundesbank is likely to lift restrictions on private use "
+                           "of the European Currency Unit (ECU) at one of its meetings soon.\n",
+                           "--date 19870401"),
+            V{});
+}
+
 // A literal pattern word may follow an article and up to four other words:
 // "met the first two Venezuelan criteria" is the no-event "meet * criteria";
 // "approved a 97.4 mln dlr loan for China" is a loan (071).
