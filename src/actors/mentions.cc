@@ -758,9 +758,30 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           // A domain word or two between the country and the role ("a U.S.
           // trade official", "the Japanese electronics company"): the role
           // decides the code, as in "Japanese trade minister".
+          // (Capitalised, a portfolio before a minister or secretary:
+          // "visiting British Corporate Affairs Minister Michael Howard"; not
+          // after a possessor, whose minister it is: "Turkey's European
+          // Affairs Minister".)
+          const bool possessed = m.begin > 0 && a.tokens[m.begin - 1].norm == "'s";
+          auto portfolio_word = [&](uint32_t k) {
+            if (possessed) return false;
+            const Token& t = a.tokens[k];
+            if (!(t.flags & kTokCapitalized) || (t.flags & (kTokAllCaps | kTokPunct)) || t.norm.size() < 3) return false;
+            for (char c : t.norm) {
+              if (c < 'a' || c > 'z') return false;
+            }
+            for (uint32_t q = k + 1; q < end && q <= k + 2; ++q) {
+              const std::string_view n = a.tokens[q].norm;
+              if (n == "minister" || n == "secretary" || n == "commissioner") return true;
+              if (!(a.tokens[q].flags & kTokCapitalized)) return false;
+            }
+            return false;
+          };
           for (uint32_t r = j + 1; r <= j + 2 && r < end; ++r) {
             // (No role starts at r - 1: that was tried at j, or as `role` one round earlier.)
-            if (!IsDomainWord(lex, a.tokens[r - 1]) || MatchActor(lex, a, r - 1, end, &alen) >= 0) break;
+            if (!(IsDomainWord(lex, a.tokens[r - 1]) || portfolio_word(r - 1)) ||
+                MatchActor(lex, a, r - 1, end, &alen) >= 0)
+              break;
             uint32_t rlen = 0;
             const int32_t role = MatchAgent(lex, a, r, end, &rlen);
             if (role >= 0) {

@@ -738,6 +738,16 @@ TEST(Verbs, WithdrawingDiplomatsOrARequest) {
   EXPECT_EQ(CodeTriplesCli("The Greek government later withdrew its request to Washington to close the base.\n"), V{});
 }
 
+// A capitalised portfolio between a country adjective and a minister belongs
+// to the role: "British Corporate Affairs Minister Michael Howard".
+TEST(Mentions, APortfolioBeforeAMinister) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritish Corporate Affairs Minister Michael Howard met Japanese "
+                           "officials.\n",
+                           "--date 19870401"),
+            (V{"GBRGOV/JPNGOV/040"}));
+}
+
 // A role after coordinated country adjectives belongs to each ("U.S. and
 // Japanese officials meet tomorrow", "Indian and Australian businessmen
 // signed a memorandum" in Reuters-21578); a list needs its conjunction.
@@ -951,6 +961,17 @@ TEST(ParseFactuality, AbilitiesAndCurrencyUnits) {
                            "of the European Currency Unit (ECU) at one of its meetings soon.\n",
                            "--date 19870401"),
             V{});
+}
+
+// Dictionary entries from the sentences Reuters-21578 names two actors in
+// but dyad had coded nothing for: grants and credit lines, seized boats,
+// ultimatums.
+TEST(Verbs, GrantsSeizuresAndUltimatums) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSpain granted Cuba a 25 mln dlr credit line.\n"), (V{"ESP/CUB/071"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIranian forces seized two Kuwaiti boats.\n"), (V{"IRNMIL/KWT/171"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe EC has given Japan six weeks to respond.\n"),
+            (V{"IGOEUREEC/JPN/139"}));
 }
 
 // A literal pattern word may follow an article and up to four other words:
