@@ -972,6 +972,9 @@ TEST(Verbs, GrantsSeizuresAndUltimatums) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIranian forces seized two Kuwaiti boats.\n"), (V{"IRNMIL/KWT/171"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe EC has given Japan six weeks to respond.\n"),
             (V{"IGOEUREEC/JPN/139"}));
+  // Finalising agreements is mutual, like signing them.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFrance and Algeria finalised two agreements.\n"),
+            (V{"DZA/FRA/057", "FRA/DZA/057"}));
 }
 
 // A literal pattern word may follow an article and up to four other words:
