@@ -1614,7 +1614,7 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   auto modal = [&](uint32_t x) {
     for (uint32_t u = v.first; u < v.last; ++u) {
       if (HeadOf(v, u) == static_cast<int32_t>(x) && Rel(v, u, "aux") &&
-          In(v.a.tokens[u].norm, {"may", "might", "could", "should", "must", "ought"}))
+          In(v.a.tokens[u].norm, {"may", "might", "can", "could", "should", "must", "ought"}))
         return true;
     }
     return false;

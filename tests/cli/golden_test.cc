@@ -899,6 +899,11 @@ TEST(ParseFactuality, NewswireModalsParticiplesAndPlans) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nVenezuela has still to work out final details of its plan to supply "
                            "Ecuador with 50,000 barrels per day of crude oil.\n"),
             (V{"VEN/ECU/031"}));
+  // What someone can do is not done.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Brazilian finance minister said \"We must first talk to the "
+                           "governments and then we can talk to the British banks.\"\n",
+                           "--date 19870401"),
+            V{});
 }
 
 // Speculation that someone would act, however its clause is attached, and
