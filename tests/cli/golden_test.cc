@@ -738,6 +738,15 @@ TEST(Verbs, WithdrawingDiplomatsOrARequest) {
   EXPECT_EQ(CodeTriplesCli("The Greek government later withdrew its request to Washington to close the base.\n"), V{});
 }
 
+// Central banks are their governments, also when named "Bank of <country>"
+// or "National Bank of <country>"; the commercial namesakes are not listed.
+TEST(Mentions, CentralBanksAreGovernments) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Bank of Zambia accused the IMF.\n"), (V{"ZMBGOV/IGOBUSIMF/112"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe National Bank of Poland accused the IMF.\n"),
+            (V{"POLGOV/IGOBUSIMF/112"}));
+}
+
 // A capitalised portfolio between a country adjective and a minister belongs
 // to the role: "British Corporate Affairs Minister Michael Howard".
 TEST(Mentions, APortfolioBeforeAMinister) {
