@@ -3609,7 +3609,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                                      "over", "into", "upon", "up", "out", "off", "down", "back", "away", "not", "that"}));
         }
         has_object = has_object || (v.parsed && HasObject(v, t));
-        // (Cooperation and support: CAMEO roots 01 and 03-08.)
+        // (The kind of act for ArgumentActor: an appeal or demand, roots 02
+        // and 10; cooperation or support, roots 01 and 03-08; other.)
         const ActKind kind = code.starts_with("02") || code.starts_with("10") ? ActKind::kAppeal
                              : code < "09" ? ActKind::kSupport
                                            : ActKind::kOther;
@@ -3650,7 +3651,6 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // Nor on the surface is the subject's own people a target ("Israel
           // has strengthened its forces").
           if (target >= 0 && OwnPeople(v, target)) target = -1;
-
         }
         // A verb of intention or refusal with no target slot ("threaten",
         // "offer to", "refuse"): the party may be named in its open complement.
