@@ -1229,8 +1229,9 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     // a trip to the Far East to help spur U.S. trade and improve business
     // relations with China"), and an open complement of either ("to help
     // spur").
-    if (((to_mark && Rel(v, verb, "advcl")) || Rel(v, verb, "xcomp")) && v.a.parse[h].upos == kVERB &&
-        IntendedAct(v, static_cast<uint32_t>(h)))
+    // (Or of a future adjective: "would be pleased to encourage U.S. firms".)
+    if (((to_mark && Rel(v, verb, "advcl")) || Rel(v, verb, "xcomp")) &&
+        (v.a.parse[h].upos == kVERB || v.a.parse[h].upos == kADJ) && IntendedAct(v, static_cast<uint32_t>(h)))
       return true;
     // ... also when the parser hangs the purpose on the proposal's object
     // ("proposed a meeting ... to improve relations").
@@ -1689,9 +1690,11 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   }
   if (Rel(v, verb, "conj") && HeadOf(v, verb) >= 0 && conditioned(static_cast<uint32_t>(HeadOf(v, verb))))
     return Embedding::kNotReported;
-  // An infinitive coordinated with a complement is embedded like it: "Japan
-  // failed to keep an agreement ... and to open its home market".
-  if (Rel(v, verb, "conj") && v.a.parse[verb].xpos == "VB" && HeadOf(v, verb) >= 0) {
+  // An infinitive or participle coordinated with a complement is embedded
+  // like it: "Japan failed to keep an agreement ... and to open its home
+  // market", "We categorically deny that the United States is selling and/or
+  // sending any weapons to Iran".
+  if (Rel(v, verb, "conj") && In(v.a.parse[verb].xpos, {"VB", "VBG"}) && HeadOf(v, verb) >= 0) {
     bool own_subject = false;
     for (uint32_t u = v.first; u < v.last && !own_subject; ++u) {
       own_subject = HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "nsubj");

@@ -908,6 +908,15 @@ TEST(ParseFactuality, NewswireModalsParticiplesAndPlans) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nVenezuela has still to work out final details of its plan to supply "
                            "Ecuador with 50,000 barrels per day of crude oil.\n"),
             (V{"VEN/ECU/031"}));
+  // What a future adjective is to do ("would be pleased to encourage").
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe American government would be pleased to encourage U.S. Firms to get "
+                           "involved, he added.\n"),
+            V{});
+  // A participle coordinated with a denied one is denied too.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nLater, State Department spokeswoman Sondra McCarty said: \"We "
+                           "categorically deny that the United States is selling and/or sending any weapons to "
+                           "Iran.\"\n"),
+            V{});
   // What someone can do is not done.
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Brazilian finance minister said \"We must first talk to the "
                            "governments and then we can talk to the British banks.\"\n",
