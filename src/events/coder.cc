@@ -1621,6 +1621,11 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
     return false;
   };
   if (modal(verb)) return Embedding::kNotReported;
+  // Nor what someone considers doing: "would consider filing another
+  // complaint against the Japan rice import ban".
+  if ((Rel(v, verb, "xcomp") || Rel(v, verb, "ccomp")) && above >= 0 &&
+      In(v.a.parse[above].lemma, {"consider", "contemplate", "mull", "weigh", "ponder"}))
+    return Embedding::kNotReported;
   // Nor a custom: "Soviet and U.S. officials normally meet in the summer"
   // (a norm, no particular meeting; while "soldiers routinely beat up
   // detainees" reports acts done).

@@ -917,6 +917,10 @@ TEST(ParseFactuality, NewswireModalsParticiplesAndPlans) {
                            "categorically deny that the United States is selling and/or sending any weapons to "
                            "Iran.\"\n"),
             V{});
+  // Nor what someone would consider doing.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S. Rice industry officials have indicated they would consider filing "
+                           "another complaint against the Japan rice import ban.\n"),
+            V{});
   // What someone can do is not done.
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Brazilian finance minister said \"We must first talk to the "
                            "governments and then we can talk to the British banks.\"\n",
@@ -995,6 +999,12 @@ TEST(Verbs, GrantsSeizuresAndUltimatums) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIranian forces seized two Kuwaiti boats.\n"), (V{"IRNMIL/KWT/171"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe EC has given Japan six weeks to respond.\n"),
             (V{"IGOEUREEC/JPN/139"}));
+  // A ban on a country's products is an embargo (163); releasing grain from
+  // stores yields nothing to anyone.
+  EXPECT_EQ(CodeTriplesCli("BOTSWANA BANS ZIMBABWE MEAT PRODUCTS, AGENCY SAYS\n"), (V{"BWA/ZWE/163"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe EC is releasing a further 300,000 tonnes of wheat from British "
+                           "intervention stores.\n"),
+            V{});
   // Finalising agreements is mutual, like signing them.
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFrance and Algeria finalised two agreements.\n"),
             (V{"DZA/FRA/057", "FRA/DZA/057"}));
