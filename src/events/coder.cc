@@ -1125,6 +1125,12 @@ bool IsIntentWord(std::string_view w) {
                 "schedule", "scheduled", "due", "keen", "set", "aim", "prepare", "likely"});
 }
 
+// Verbs whose purpose clause is still to come: "proposed a meeting ... to
+// improve relations", "pledged its support to help Indonesia".
+bool IsProposalVerb(std::string_view lemma) {
+  return In(lemma, {"propose", "offer", "plan", "promise", "pledge", "seek"});
+}
+
 // A verb in the present (not past) tense whose own time modifier is in the
 // future: "Mikulic visits West Germany next week", "before hosting an informal
 // meeting ... this weekend" are announced acts, not done ones.
@@ -1238,7 +1244,7 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     if (to_mark && Rel(v, verb, "acl") && Rel(v, static_cast<uint32_t>(h), "obj")) {
       const int32_t g = HeadOf(v, static_cast<uint32_t>(h));
       if (g >= 0 && v.a.parse[g].upos == kVERB &&
-          In(v.a.parse[g].lemma, {"propose", "offer", "plan", "promise", "pledge", "seek"}))
+          IsProposalVerb(v.a.parse[g].lemma))
         return true;
     }
     if (to_mark && (Rel(v, verb, "advcl") || Rel(v, verb, "xcomp")) && v.a.parse[h].upos == kVERB) {
@@ -1246,7 +1252,7 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
       // The purpose of a proposal or an offer is still to come: "South Korea
       // proposed a meeting of prime ministers to improve relations with North
       // Korea" has improved nothing yet.
-      if (Rel(v, verb, "advcl") && In(head_lemma, {"propose", "offer", "plan", "promise", "pledge", "seek"}))
+      if (Rel(v, verb, "advcl") && IsProposalVerb(head_lemma))
         return true;
       // Someone who "is going to" a place to act, or "is going to" act, has
       // not acted yet: "Reagan is going to the U.S. Capitol to personally urge
