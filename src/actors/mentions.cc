@@ -198,6 +198,42 @@ int32_t MatchAgent(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t e
 
 // Country code + role code: RUS + GOV = RUSGOV; a code that already ends in
 // the role keeps it (RUSGOV + GOV = RUSGOV).
+// The latest mention of the country named most often among mentions[0, k),
+// when one is named more often than every other; -1 otherwise. Countries only
+// (not organisations, groups or regions), pronouns and roles resolved by
+// coreference not counted.
+int32_t MostNamedCountry(const std::vector<Mention>& mentions, size_t k) {
+  std::vector<std::pair<std::string_view, int>> counts;
+  std::vector<int32_t> latest;
+  for (size_t p = 0; p < k; ++p) {
+    const Mention& x = mentions[p];
+    if (x.code.size() < 3 || x.pronoun || x.coref >= 0) continue;
+    const std::string_view c = std::string_view(x.code).substr(0, 3);
+    if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC" || c == "INT" || c == "UIS") continue;
+    if (!std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) continue;
+    size_t i = 0;
+    while (i < counts.size() && counts[i].first != c) ++i;
+    if (i == counts.size()) {
+      counts.emplace_back(c, 0);
+      latest.push_back(-1);
+    }
+    ++counts[i].second;
+    latest[i] = static_cast<int32_t>(p);
+  }
+  int32_t top = -1, top_count = 0;
+  bool tie = false;
+  for (size_t i = 0; i < counts.size(); ++i) {
+    if (counts[i].second > top_count) {
+      top = latest[i];
+      top_count = counts[i].second;
+      tie = false;
+    } else if (counts[i].second == top_count) {
+      tie = true;
+    }
+  }
+  return tie ? -1 : top;
+}
+
 std::string Compose(const std::string& actor, const std::string& agent) {
   if (agent.empty()) return actor;
   if (actor.size() >= agent.size() && actor.compare(actor.size() - agent.size(), agent.size(), agent) == 0)
@@ -925,6 +961,27 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
             m.code = Compose(PickCode(lex.actors[in_actor], d), lex.agents[agent].code);
           }
         }
+        // "agricultural adviser to West German Chancellor Helmut Kohl": an
+        // adviser, aide or spokesman to someone serves that someone's country.
+        // (Not an ambassador or envoy "to" a country, who is another's.)
+        static constexpr std::string_view kServing[] = {"adviser", "advisers",  "advisor",     "advisors",    "aide",
+                                                        "aides",   "spokesman", "spokeswoman", "spokesperson"};
+        if (m.actor < 0 && m.end + 1 < end && a.tokens[m.end].norm == "to" &&
+            std::find(std::begin(kServing), std::end(kServing), a.tokens[m.end - 1].norm) != std::end(kServing)) {
+          uint32_t k = m.end + 1;
+          if (k < end && a.tokens[k].norm == "the") ++k;
+          const int32_t to_actor = k < end ? MatchActor(lex, a, k, end, &alen) : -1;
+          if (to_actor >= 0) {
+            const std::string& code = PickCode(lex.actors[to_actor], d);
+            const bool organisation =
+                code.rfind("IGO", 0) == 0 || code.rfind("NGO", 0) == 0 || code.rfind("IMG", 0) == 0;
+            if (code.size() >= 3) {
+              m.actor = to_actor;
+              m.end = k + alen;
+              m.code = organisation ? code : Compose(code.substr(0, 3), lex.agents[agent].code);
+            }
+          }
+        }
         // A known person after the role ("Treasury Secretary James Baker") is
         // that person: the mention takes the person's code, not a guess from
         // the role alone.
@@ -1015,7 +1072,22 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
     // (not the last forces mentioned, which may be another country's).
     if (!m.pronoun && m.agent >= 0 && m.begin > a.sentences[m.sentence].first_token &&
         (a.tokens[m.begin - 1].norm == "its" || a.tokens[m.begin - 1].norm == "their")) {
-      for (size_t p = k; p-- > 0 && ms[p].sentence == m.sentence;) {
+      // ("Their" is a plural role's when there is one: "Spanish farmers
+      // demanding a better deal from the European Community ... before their
+      // leaders announced a truce" are the farmers' leaders.)
+      size_t plural = k;
+      if (a.tokens[m.begin - 1].norm == "their") {
+        for (size_t p = k; p-- > 0 && ms[p].sentence == m.sentence;) {
+          const Mention& prev = ms[p];
+          const std::string_view last = a.tokens[prev.end - 1].norm;
+          if (!prev.code.empty() && !prev.modifier && prev.actor >= 0 && prev.agent >= 0 && last.size() > 3 &&
+              last.back() == 's' && !prev.named) {
+            plural = p;
+            break;
+          }
+        }
+      }
+      for (size_t p = plural < k ? plural + 1 : k; p-- > 0 && ms[p].sentence == m.sentence;) {
         const Mention& prev = ms[p];
         if (prev.code.empty() || prev.modifier || prev.actor < 0) continue;
         const bool organisation = prev.code.rfind("IGO", 0) == 0 || prev.code.rfind("NGO", 0) == 0 ||
@@ -1085,6 +1157,21 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
     if (best >= 0 && m.pronoun) {
       for (uint32_t t = ms[best].end; t < m.begin && best >= 0; ++t) {
         if (unknown_name_at(t)) best = -1;
+      }
+    }
+    // A role matched only by its kind (rank 3: "the government" after a "U.S.
+    // Embassy") is the country the document is about when another country has
+    // been named more often so far: "to help the government maintain the
+    // momentum of reform" in a report on Indonesia is Indonesia's.
+    // (Only "government" and "authorities": other roles — a senate, a prime
+    // minister, banks — are as often the other country's.)
+    const std::string_view role_word = a.tokens[m.end - 1].norm;
+    if (best >= 0 && best_rank == 3 && !m.pronoun && (role_word == "government" || role_word == "authorities")) {
+      const int32_t salient = MostNamedCountry(ms, k);
+      if (salient >= 0 && ms[salient].code.compare(0, 3, ms[best].code, 0, 3) != 0) {
+        m.code = Compose(ms[salient].code.substr(0, 3), lex.agents[m.agent].code);
+        m.coref = salient;
+        continue;
       }
     }
     if (best >= 0) {

@@ -107,6 +107,9 @@ void Conjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
   out->resize(confirmed);
 }
 
+bool Rel(const SentenceView& v, uint32_t t, std::string_view r);
+int32_t HeadOf(const SentenceView& v, uint32_t t);
+
 // Matches a pattern's elements after the verb; returns false if it fails.
 // *target is the mention at the `*` slot (or -1 if the pattern has none);
 // *skipped counts the words passed over to find the literal words (a looser
@@ -139,6 +142,18 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       const Token& t = v.a.tokens[j];
       if (!In(t.norm, {"the", "a", "an"})) ++words;
       if (t.norm == el.word) {
+        // (A "to" after words that follow the target must be the pattern's,
+        // not one in a clause of its own — "told Reuters shareholders were
+        // entitled to discuss" is no "tell * to" — nor one of a phrase in
+        // between: "told Reuters in reply to query".)
+        if (el.word == "to" && *target >= 0 && k == v.mentions[*target].end && j > k && v.parsed) {
+          bool other = Rel(v, j, "case");
+          const int32_t h = HeadOf(v, j);
+          const int32_t hh = h >= 0 ? HeadOf(v, static_cast<uint32_t>(h)) : -1;
+          other = other || (hh >= static_cast<int32_t>(k) && hh < static_cast<int32_t>(j));
+          for (uint32_t u = k; u < j && !other; ++u) other = v.a.parse[u].upos == kVERB || v.a.parse[u].upos == kAUX;
+          if (other) break;
+        }
         *skipped += j - k;
         k = j + 1;
         found = true;
@@ -1410,6 +1425,31 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
   return -1;
 }
 
+// Is `noun` (or the phrase it modifies, up to three steps) an argument of a
+// verb whose subject is another noun that names no actor ("a ruling that
+// vacated a judgment ...", "the producers who have taken the step of ...")?
+bool ArgumentOfAnotherSubject(const SentenceView& v, uint32_t noun) {
+  uint32_t u = noun;
+  for (int k = 0; k < 3; ++k) {
+    const int32_t h = HeadOf(v, u);
+    if (h < 0) return false;
+    if (v.a.parse[h].upos == kVERB || v.a.parse[h].upos == kAUX) {
+      if (!(Rel(v, u, "obj") || Rel(v, u, "obl"))) return false;
+      for (uint32_t s = v.first; s < v.last; ++s) {
+        if (HeadOf(v, s) != h || !Rel(v, s, "nsubj") || Rel(v, s, "nsubj:pass")) continue;
+        for (int32_t id : v.mention_ids) {
+          if (!v.mentions[id].code.empty() && Dominates(v, s, v.mentions[id].head)) return false;
+        }
+        return true;
+      }
+      return false;
+    }
+    if (!(Rel(v, u, "nmod") || Rel(v, u, "conj") || Rel(v, u, "appos"))) return false;
+    u = static_cast<uint32_t>(h);
+  }
+  return false;
+}
+
 // With a parse: a verb heading an adverbial or open complement clause
 // (`advcl`, `xcomp`) of another verb whose subject the parse did not resolve
 // ("after leaving Eriador", "to be allowed to leave Lorien by elves").
@@ -1598,6 +1638,28 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
                                      "intention", "plans", "plan", "readiness"}) &&
       In(v.a.tokens[verb - 3].norm, {"little", "no", "scant", "without"}))
     return Embedding::kNotReported;
+  // Nor an infinitive whose subject comes after "for": "it is not reasonable
+  // for the U.S. to demand Japan liberalise its farm import market", "time
+  // for Japan to act" judge or wish for the act, they do not report it.
+  {
+    bool for_mark = false, to_mark = false;
+    for (uint32_t u = v.first; u < verb; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "mark")) continue;
+      for_mark = for_mark || v.a.tokens[u].norm == "for";
+      to_mark = to_mark || v.a.tokens[u].norm == "to";
+    }
+    if (for_mark && to_mark) return Embedding::kNotReported;
+    // (On the surface too, "for the U.S. To demand" being often misparsed:
+    // "to" before the verb, "for" a few words before that with no verb or
+    // punctuation between.)
+    if (verb >= v.first + 3 && v.a.tokens[verb - 1].norm == "to") {
+      for (uint32_t k = verb - 2; k > v.first && k + 7 > verb; --k) {
+        const Token& w = v.a.tokens[k];
+        if (w.norm == "for") return Embedding::kNotReported;
+        if ((w.flags & kTokPunct) || v.a.parse[k].upos == kVERB || v.a.parse[k].upos == kAUX) break;
+      }
+    }
+  }
   // Nor an act inside a conditioned clause, however deep: "if Japan shows a
   // clear indication that it will open its markets" (up to the clause's
   // verb; not through a threat, conditional by nature, nor out of a relative
@@ -1765,7 +1827,7 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   if (h < 0 || v.a.parse[h].upos != kVERB) return Embedding::kNone;
   const std::string_view lemma = v.a.parse[h].lemma;
   if (In(lemma, {"refuse", "decline", "reject"})) return Embedding::kRefused;
-  if (In(lemma, {"deny", "fail"})) return Embedding::kDenied;
+  if (In(lemma, {"deny", "fail", "hesitate"})) return Embedding::kDenied;
   if (!In(lemma, {"expect", "allege", "charge", "predict", "doubt", "speculate", "suspect", "fear", "rumor",
                   "rumour"}))
     return Embedding::kNone;
@@ -3263,10 +3325,8 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
       !In(country, {"USA", "PHL", "MEX", "GTM", "HND", "COL", "VEN", "ECU", "PER", "BOL", "BRA", "ARG", "CHL",
                     "PRY", "DOM", "FSM"}))
     return "USALEG";
-  if (In(country, {"IGO", "NGO", "IMG", "MNC", "INT", "UIS", "AFR", "ASA", "EUR", "MEA", "LAM", "WST", "SAM",
-                   "NAM", "CAS", "SAS", "SEA", "EAF", "WAF", "NAF", "SAF", "CFR", "BLK", "CRB", "CAU", "EEU", "MDT",
-                   "SCN"}))
-    return {};
+  // (Organisations, groups and regions have no domestic roles.)
+  if (IsRegionCode(country) || In(country, {"IGO", "NGO", "IMG", "MNC", "INT", "UIS"})) return {};
   for (char c : country) {
     if (c < 'A' || c > 'Z') return {};
   }
@@ -3591,6 +3651,19 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // another word ("the four had left Tehran earlier today and would
           // arrive in London": Tehran is where they left).
           if (source >= 0 && v.parsed && ArgumentOfAnother(v, v.mentions[source].head, t)) source = -1;
+          // A participle modifying a noun that names no actor is that noun's
+          // act, not the nearest actor's, where the noun is plainly another's:
+          // before its noun ("larger numbers of visiting Japanese tourists"),
+          // or the noun is the object of a clause with a subject of its own
+          // ("a ruling that vacated a judgment ordering China to pay"). (A
+          // statement an actor issues is its own: "EC foreign ministers
+          // issued a statement deploring Japan's continued trade imbalance".)
+          if (source >= 0 && v.parsed && v.a.parse[t].deprel_name == "acl" && v.a.parse[t].xpos == "VBG") {
+            const int32_t noun = HeadOf(v, t);
+            if (noun >= 0 && MentionOfPhrase(v, static_cast<uint32_t>(noun)) < 0 &&
+                (static_cast<uint32_t>(noun) > t || ArgumentOfAnotherSubject(v, static_cast<uint32_t>(noun))))
+              source = -1;
+          }
           // An unresolved "it" as the subject is not a "he" or "she" ("He was
           // responding to Iran's announcement that it had launched its second
           // offensive": not "he").
@@ -3797,6 +3870,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (src == tgt || mentions[src].code.empty() || tgt_code.empty() || mentions[src].code == tgt_code ||
               CountryAndItsOwnAgent(mentions[src].code, tgt_code))
             continue;
+          // Speaking or talking to journalists is an interview, no meeting:
+          // "Mikulic was speaking to West German journalists in an interview".
+          if ((code.starts_with("04") || code == "036") && tgt_code.ends_with("MED")) continue;
           CodedEvent ev = VerbEvent(si, src, tgt, t, code);
           ev.rules = rules;
           // CAMEO's protest (14) is collective civilian action; a state that
