@@ -1154,6 +1154,39 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         best = static_cast<int32_t>(p);
       }
     }
+    // A he/she in a later sentence is most often that sentence's subject,
+    // which news writes first: the first person — a named one or one named by
+    // a singular role ("the Crown Prince paid a brief courtesy call on
+    // President Reagan. ... he was also scheduled to meet ...": the Crown
+    // Prince) — of the latest sentence that names one; in its own sentence
+    // the nearest before it.
+    if (m.pronoun) {
+      static constexpr std::string_view kPersonRoles[] = {
+          "president", "minister",   "premier",  "chancellor", "prince",    "king",     "queen",      "emperor",
+          "sultan",    "emir",       "sheikh",   "secretary",  "spokesman", "spokeswoman", "ambassador", "envoy",
+          "governor",  "chairman",   "chief",    "leader",     "commander", "general",  "senator",    "diplomat",
+          "adviser",   "negotiator", "delegate", "mayor",      "director"};
+      auto person = [&](const Mention& x) {
+        if (x.code.empty() || x.pronoun) return false;
+        if (x.named) return true;
+        const std::string_view last = a.tokens[x.end - 1].norm;
+        return x.agent >= 0 && !x.modifier &&
+               std::find(std::begin(kPersonRoles), std::end(kPersonRoles), last) != std::end(kPersonRoles);
+      };
+      int32_t pick = -1;
+      for (size_t p = k; p-- > 0;) {
+        const Mention& prev = ms[p];
+        if (prev.sentence + 12 < m.sentence) break;
+        if (!person(prev)) continue;
+        if (prev.sentence == m.sentence) {
+          pick = static_cast<int32_t>(p);
+          break;
+        }
+        if (pick >= 0 && ms[pick].sentence != prev.sentence) break;
+        pick = static_cast<int32_t>(p);
+      }
+      best = pick;
+    }
     if (best >= 0 && m.pronoun) {
       for (uint32_t t = ms[best].end; t < m.begin && best >= 0; ++t) {
         if (unknown_name_at(t)) best = -1;

@@ -1103,6 +1103,22 @@ TEST(Verbs, InterviewsHesitationsLiquidityAndAgreements) {
             (V{"JPNBUS/JPNGOV/019"}));
 }
 
+// A he/she in a later sentence is the first person the latest sentence names
+// (its subject, as news writes it), a singular role counting as a person.
+TEST(ParseSources, PronounsTakeTheLatestSentencesSubject) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Saudi Crown Prince paid a brief courtesy call on President "
+                           "Reagan.\n\nDuring his stay in Washington, he was also scheduled to meet with Defense "
+                           "Secretary Caspar Weinberger.\n",
+                           "--date 19870401"),
+            (V{"SAUGOV/USAMIL/036"}));
+  EXPECT_EQ(CodeTriplesCli("OPEC PRESIDENT PRAISES PRODUCERS\n\nThe OPEC president met Saudi Oil Minister Hisham "
+                           "Nazer.\n\nThe OPEC president praised non-OPEC producers, but he criticised Britain for "
+                           "maintaining its view.\n",
+                           "--date 19870401"),
+            (V{"IGOBUSOPC/GBR/111", "IGOBUSOPC/SAUGOV/040"}));
+}
+
 // A participle modifying a noun that is the object of another subject's clause
 // is that noun's act, not the nearest actor's; a statement an actor issues is
 // its own.
