@@ -119,9 +119,27 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
   uint32_t k = verb_end;
   *target = -1;
   *skipped = 0;
-  for (const PatternElem& el : p.after) {
+  for (size_t e = 0; e < p.after.size(); ++e) {
+    const PatternElem& el = p.after[e];
     if (el.kind == PatternElem::kTarget) {
       int32_t m = MentionStartingNear(v, k, 2);
+      // A bare actor adjective fills a slot that a literal noun follows, the
+      // noun it qualifies: "ban * products" in "banned Argentine beef
+      // products", "charge * with" in "charged Turkish aircraft with ...
+      // infringements" (not a preposition after a longer phrase: "agreed
+      // with Algerian producer ENOF to establish" is no "agree with * to").
+      if (m < 0 && e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
+          !(In(p.after[e + 1].word, {"to", "on", "for", "in", "of", "as", "against", "at", "from", "into", "over",
+                                     "by", "about", "that"}))) {
+        for (int32_t id : v.modifier_ids) {
+          const uint32_t b = v.mentions[id].begin;
+          if (b < k || b > k + 2) continue;
+          bool determiners = true;
+          for (uint32_t u = k; u < b; ++u) determiners = determiners && IsDeterminerLike(v.a.tokens[u].norm);
+          if (determiners) m = id;
+          break;
+        }
+      }
       if (m < 0) return false;
       *target = m;
       k = v.mentions[m].end;

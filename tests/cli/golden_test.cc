@@ -1103,6 +1103,21 @@ TEST(Verbs, InterviewsHesitationsLiquidityAndAgreements) {
             (V{"JPNBUS/JPNGOV/019"}));
 }
 
+// A bare actor adjective fills a pattern's slot before the noun it qualifies.
+TEST(Verbs, AnAdjectiveFillsTheSlotBeforeItsNoun) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe United Arab Emirates has banned a Czechoslovakian milk powder because "
+                           "checks showed unacceptable radiation levels.\n"),
+            (V{"ARE/CSK/163"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain banned Argentine beef products.\n"), (V{"GBR/ARG/163"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nGreece has charged Turkish aircraft with 10 other FIR infringements.\n"),
+            (V{"GRC/TUR/112"}));
+  // (Not across a longer phrase to a preposition.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSpain's Minas de Almaden y Arrayanes S.A. has agreed with Algerian "
+                           "producer ENOF to establish a minimum price.\n"),
+            V{});
+}
+
 // A he/she in a later sentence is the first person the latest sentence names
 // (its subject, as news writes it), a singular role counting as a person.
 TEST(ParseSources, PronounsTakeTheLatestSentencesSubject) {
