@@ -1173,11 +1173,27 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         return x.agent >= 0 && !x.modifier &&
                std::find(std::begin(kPersonRoles), std::end(kPersonRoles), last) != std::end(kPersonRoles);
       };
+      // (Not a person inside a sentence's opening adverbial, "Before meeting
+      // with Bush, the Crown Prince paid a brief courtesy call": up to its
+      // first comma after an opening preposition or subordinator.)
+      auto in_opening_clause = [&](const Mention& x) {
+        const Sentence& sent = a.sentences[x.sentence];
+        const std::string_view first = a.tokens[sent.first_token].norm;
+        static constexpr std::string_view kOpeners[] = {"before", "after", "during", "while", "when",
+                                                        "as",     "although", "though", "since", "asked",
+                                                        "in",     "at",    "on",     "following"};
+        if (std::find(std::begin(kOpeners), std::end(kOpeners), first) == std::end(kOpeners)) return false;
+        for (uint32_t t = sent.first_token; t < x.begin; ++t) {
+          if (a.tokens[t].norm == ",") return false;
+        }
+        return true;
+      };
       int32_t pick = -1;
       for (size_t p = k; p-- > 0;) {
         const Mention& prev = ms[p];
         if (prev.sentence + 12 < m.sentence) break;
         if (!person(prev)) continue;
+        if (prev.sentence != m.sentence && in_opening_clause(prev)) continue;
         if (prev.sentence == m.sentence) {
           pick = static_cast<int32_t>(p);
           break;

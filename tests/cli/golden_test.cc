@@ -1126,7 +1126,13 @@ TEST(ParseSources, PronounsTakeTheLatestSentencesSubject) {
                            "Reagan.\n\nDuring his stay in Washington, he was also scheduled to meet with Defense "
                            "Secretary Caspar Weinberger.\n",
                            "--date 19870401"),
-            (V{"SAUGOV/USAMIL/036"}));
+            (V{"SAUGOV/USAGOV/042", "SAUGOV/USAMIL/036"}));
+  // (Not a person in the sentence's opening adverbial.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBefore meeting with Bush, the Saudi Crown Prince paid a brief courtesy "
+                           "call on President Reagan.\n\nDuring his stay in Washington, he was also scheduled to meet "
+                           "with Defense Secretary Caspar Weinberger.\n",
+                           "--date 19870401"),
+            (V{"SAUGOV/USAGOV/042", "SAUGOV/USAMIL/036"}));
   EXPECT_EQ(CodeTriplesCli("OPEC PRESIDENT PRAISES PRODUCERS\n\nThe OPEC president met Saudi Oil Minister Hisham "
                            "Nazer.\n\nThe OPEC president praised non-OPEC producers, but he criticised Britain for "
                            "maintaining its view.\n",
