@@ -1024,6 +1024,21 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
       ++i;
     }
   }
+  // A former office holder is no longer the government: "former Treasury
+  // Secretary William Simon" is USAELI (CAMEO elites), as the dictionaries
+  // code former heads of state. (Not a person the dictionaries know: their
+  // entries carry the dates of office.)
+  auto former = [&](Mention& x) {
+    if (x.pronoun || x.agent < 0 || x.code.size() != 6 || x.begin == 0) return;
+    if (x.actor >= 0 && lex.actors[x.actor].kind == ActorKind::kPerson) return;
+    if (a.tokens[x.begin - 1].norm != "former" && a.tokens[x.begin].norm.rfind("ex-", 0) != 0) return;
+    const std::string_view c(x.code);
+    if (c.substr(0, 3) == "IGO" || c.substr(0, 3) == "NGO" || c.substr(0, 3) == "IMG") return;
+    const std::string_view role = c.substr(3);
+    if (role != "GOV" && role != "MIL" && role != "LEG" && role != "JUD" && role != "COP" && role != "SPY") return;
+    x.code = x.code.substr(0, 3) + "ELI";
+  };
+  for (Mention& x : *out) former(x);
   // Coreference: role-only mentions and he/she take the code of the most
   // recent resolved mention with the same role (or a named one, for pronouns).
   // Preference: (1) the same role word, (2) a named person with the same role
@@ -1226,6 +1241,7 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
     if (best >= 0) {
       m.code = ms[best].code;
       m.coref = ms[best].coref >= 0 ? ms[best].coref : best;
+      former(m);
     }
   }
 }

@@ -1252,6 +1252,18 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
                                 "promises", "commitment", "determination", "plan", "plans", "offer",
                                 "offers"}))
       return true;
+    // What is to follow an intended act is still to come: "Funaro was due to
+    // hold talks in New York today ..., before travelling to Washington".
+    // (Not what precedes it: "After travelling this week to France, ...,
+    // Funaro hopes to visit Canada".)
+    if (Rel(v, verb, "advcl") && v.a.parse[verb].xpos == "VBG" && v.a.parse[h].upos == kVERB) {
+      bool sequence = false;
+      for (uint32_t u = v.first; u < verb && !sequence; ++u) {
+        sequence = HeadOf(v, u) == static_cast<int32_t>(verb) && (Rel(v, u, "mark") || Rel(v, u, "case")) &&
+                   v.a.tokens[u].norm == "before";
+      }
+      if (sequence && IntendedAct(v, static_cast<uint32_t>(h))) return true;
+    }
     // A verb coordinated with an intended one, with no auxiliary of its own,
     // shares it: "will hold talks with Thatcher and meet Queen Elizabeth".
     if (Rel(v, verb, "conj") && !own_aux && !to_mark) return IntendedAct(v, static_cast<uint32_t>(h));
@@ -1839,6 +1851,25 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
           return Embedding::kNotReported;
       }
     }
+  }
+  // Nor what someone "is expected" (predicted, believed, thought, rumoured)
+  // to say will happen: "He is also expected to reassure his counterparts
+  // that the Reagan administration will reach agreement with Congress".
+  // (What someone is expected to do is an intent announced, coded as one:
+  // "Egypt and the Soviet Union are expected to sign an agreement".)
+  bool content = false;
+  for (int32_t cur = static_cast<int32_t>(verb), k = 0; k < 3; ++k) {
+    if (!Rel(v, static_cast<uint32_t>(cur), "xcomp") && !Rel(v, static_cast<uint32_t>(cur), "ccomp")) break;
+    content = content || Rel(v, static_cast<uint32_t>(cur), "ccomp");
+    const int32_t x = HeadOf(v, static_cast<uint32_t>(cur));
+    if (x < 0) break;
+    if (content && v.a.parse[x].upos == kVERB &&
+        In(v.a.parse[x].lemma, {"expect", "predict", "forecast", "rumour", "rumor", "believe", "think"})) {
+      for (uint32_t u = v.first; u < static_cast<uint32_t>(x); ++u) {
+        if (HeadOf(v, u) == x && Rel(v, u, "nsubj:pass")) return Embedding::kNotReported;
+      }
+    }
+    cur = x;
   }
   if (!Rel(v, verb, "xcomp") && !Rel(v, verb, "ccomp")) return Embedding::kNone;
   const int32_t h = HeadOf(v, verb);
@@ -3342,6 +3373,13 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
   if (t.end == t.begin + 1 && v.a.tokens[t.begin].norm == "congress" && lex.agents[t.agent].code == "LEG" &&
       !In(country, {"USA", "PHL", "MEX", "GTM", "HND", "COL", "VEN", "ECU", "PER", "BOL", "BRA", "ARG", "CHL",
                     "PRY", "DOM", "FSM"}))
+    return "USALEG";
+  // So is "the Senate" for a country without one ("Abe met Senate and
+  // Democratic leaders active in trade legislation": Japan has none).
+  if (t.end == t.begin + 1 && v.a.tokens[t.begin].norm == "senate" && lex.agents[t.agent].code == "LEG" &&
+      !In(country, {"USA", "CAN", "MEX", "AUS", "FRA", "ITA", "BEL", "NLD", "IRL", "ESP", "POL", "CZE", "ROM",
+                    "PHL", "THA", "MYS", "PAK", "JOR", "BRA", "ARG", "CHL", "COL", "URY", "PRY", "BOL", "DOM",
+                    "HTI", "NGA", "LBR", "KEN", "ZAF", "JAM", "TTO", "BHS", "BRB", "BLZ", "VEN", "PER"}))
     return "USALEG";
   // (Organisations, groups and regions have no domestic roles.)
   if (IsRegionCode(country) || In(country, {"IGO", "NGO", "IMG", "MNC", "INT", "UIS"})) return {};

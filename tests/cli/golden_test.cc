@@ -1140,6 +1140,49 @@ TEST(ParseSources, PronounsTakeTheLatestSentencesSubject) {
             (V{"IGOBUSOPC/GBR/111", "IGOBUSOPC/SAUGOV/040"}));
 }
 
+// Roles: regulators are the state's; a former office holder is an elite (ELI);
+// "the Senate" of a country without one is the U.S. Senate.
+TEST(ParseSources, RegulatorsFormerOfficeHoldersAndTheSenate) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S. and U.K. bank regulators are asking banks to set aside more "
+                           "reserves.\n"),
+            (V{"GBRGOV/GBRBUS/020", "USAGOV/USABUS/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFormer U.S. Treasury Secretary William Simon sharply criticised President "
+                           "Reagan for irresponsible fiscal policies.\n",
+                           "--date 19871020"),
+            (V{"USAELI/USAGOV/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapanese Foreign Minister Shintaro Abe met Senate and Democratic leaders.\n",
+                           "--date 19870430"),
+            (V{"JPNGOV/USALEG/040"}));
+}
+
+// Acts still to come and what is not reported: a trip "before" an intended
+// act's end is intended too; what someone is expected to say will happen is
+// not reported.
+TEST(ParseFactuality, TripsAfterPlannedTalksAndExpectedAssurances) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFunaro was due to hold talks in New York today with the private sector, "
+                           "before travelling to Washington for the semi-annual meeting.\n",
+                           "--date 19870407"),
+            (V{"BRAGOV/USAGOV/036"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAfter travelling this week to France, Funaro hopes to visit Canada next "
+                           "week.\n",
+                           "--date 19870301"),
+            (V{"BRAGOV/CAN/036", "BRAGOV/FRA/042"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHe is also expected to reassure his counterparts that the Reagan "
+                           "administration will reach agreement with Congress on a significant budget deficit cut this "
+                           "year.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEgypt and the Soviet Union are expected to sign an agreement in Moscow "
+                           "next week.\n"),
+            (V{"EGY/SUN/030", "SUN/EGY/030"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Bundesbank provided banks with liquidity in the fourth March week.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nMiyazawa said Japan and the United States agree on the need for stable "
+                           "foreign exchange rates.\n"),
+            V{});
+}
+
 // A participle modifying a noun that is the object of another subject's clause
 // is that noun's act, not the nearest actor's; a statement an actor issues is
 // its own.
