@@ -953,7 +953,18 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         // "Security forces in Guinea", "opposition groups in Zimbabwe": a role
         // of no stated country in a country is that country's. (A country
         // only: "officials in Washington" may be anyone's.)
-        if (m.actor < 0 && m.end + 1 < end && a.tokens[m.end].norm == "in") {
+        // ("Officials from Japan", "37 companies from 10 countries": only a
+        // country is taken, below. Not a place removed from: "TEHRAN
+        // WITHDRAWS MORE DIPLOMATS FROM BRITAIN" are Iran's.)
+        bool removed_from = false;
+        for (uint32_t k = m.begin; k-- > 0 && k + 8 > m.begin;) {
+          const std::string_view w = a.tokens[k].norm;
+          for (std::string_view stem : {"withdr", "expel", "recall", "evacuat", "pull", "remov", "oust", "brought"}) {
+            removed_from = removed_from || w.rfind(stem, 0) == 0;
+          }
+        }
+        const bool from = a.tokens[m.end].norm == "from" && !removed_from;
+        if (m.actor < 0 && m.end + 1 < end && (a.tokens[m.end].norm == "in" || from)) {
           const int32_t in_actor = MatchActor(lex, a, m.end + 1, end, &alen);
           if (in_actor >= 0 && lex.actors[in_actor].kind == ActorKind::kCountry) {
             m.actor = in_actor;
@@ -1142,6 +1153,15 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
     // president of the Brazilian Association of Citrus Juice Industries".
     if (!m.pronoun && m.agent >= 0 && m.end < a.tokens.size() && a.tokens[m.end].norm == "of") {
       continue;
+    }
+    // Nor a role "from" several places: "37 companies from 10 countries".
+    if (!m.pronoun && m.agent >= 0 && m.end + 1 < a.tokens.size() && a.tokens[m.end].norm == "from") {
+      const Token& next = a.tokens[m.end + 1];
+      const std::string_view n = next.norm;
+      if ((next.flags & kTokNumber) || n == "several" || n == "many" || n == "various" || n == "other" ||
+          n == "different" || n == "two" || n == "three" || n == "four" || n == "five" || n == "six" ||
+          n == "seven" || n == "eight" || n == "nine" || n == "ten" || n == "both" || n == "all")
+        continue;
     }
     int32_t best = -1, best_rank = 99;
     for (size_t p = k; p-- > 0;) {

@@ -156,9 +156,13 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
     // The literal word within a small window of modifiers, not across a clause
     // break; an article does not count ("met the first two Venezuelan criteria").
     bool found = false;
+    // (Nor does a quantity: "had withdrawn four of its six remaining
+    // diplomats" is "withdraw diplomats".)
     for (uint32_t j = k, words = 0; j < v.last && words < 4; ++j) {
       const Token& t = v.a.tokens[j];
-      if (!In(t.norm, {"the", "a", "an"})) ++words;
+      const bool quantity = (t.flags & kTokNumber) || In(t.norm, {"of", "its", "their", "his", "her", "our"}) ||
+                            (v.parsed && v.a.parse[j].upos == kNUM);
+      if (!In(t.norm, {"the", "a", "an"}) && !quantity) ++words;
       if (t.norm == el.word) {
         // (A "to" after words that follow the target must be the pattern's,
         // not one in a clause of its own — "told Reuters shareholders were

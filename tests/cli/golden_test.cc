@@ -1183,6 +1183,29 @@ TEST(ParseFactuality, TripsAfterPlannedTalksAndExpectedAssurances) {
             V{});
 }
 
+// Vocabulary from a recall sample, roles "from" a country, and a quantity
+// between a verb and its pattern's noun.
+TEST(Verbs, LoansOffensivesAndOfficialsFromACountry) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe World Bank said it has loaned Turkey 325 mln dlrs to help support an "
+                           "energy sector reform program.\n"),
+            (V{"IGOUNODEVWBK/TUR/071"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nYugoslavia has reached an agreement with Western creditors on "
+                           "refinancing its debt.\n"),
+            (V{"YUG/WST/030"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHe said France was continuing negotiations with Iran.\n"),
+            (V{"FRA/IRN/046"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nOfficials from Japan met British ministers.\n"), (V{"JPNGOV/GBRGOV/040"}));
+  // (Not the place someone is withdrawn from, nor a role from several places.)
+  EXPECT_EQ(CodeTriplesCli("TEHRAN WITHDRAWS MORE DIPLOMATS FROM BRITAIN\n\nTalks begin.\n"), (V{"IRNGOV/GBR/161"}));
+  EXPECT_EQ(CodeTriplesCli("Japanese companies invest.\n\nChina has signed 36 oil contracts and agreements with 37 "
+                           "companies from 10 countries since 1979.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain had withdrawn four of its six remaining diplomats from "
+                           "Iran.\n"),
+            (V{"GBR/IRN/161"}));
+}
+
 // A participle modifying a noun that is the object of another subject's clause
 // is that noun's act, not the nearest actor's; a statement an actor issues is
 // its own.
