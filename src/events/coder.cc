@@ -1469,19 +1469,57 @@ bool ArgumentOfAnotherSubject(const SentenceView& v, uint32_t noun) {
     if (h < 0) return false;
     if (v.a.parse[h].upos == kVERB || v.a.parse[h].upos == kAUX) {
       if (!(Rel(v, u, "obj") || Rel(v, u, "obl"))) return false;
+      // (Every subject the parse gives: "Tuesday the Serbian parliament
+      // approved a law recognizing ..." has two.)
+      bool subject = false;
       for (uint32_t s = v.first; s < v.last; ++s) {
         if (HeadOf(v, s) != h || !Rel(v, s, "nsubj") || Rel(v, s, "nsubj:pass")) continue;
+        subject = true;
         for (int32_t id : v.mention_ids) {
           if (!v.mentions[id].code.empty() && Dominates(v, s, v.mentions[id].head)) return false;
         }
-        return true;
       }
-      return false;
+      return subject;
     }
     if (!(Rel(v, u, "nmod") || Rel(v, u, "conj") || Rel(v, u, "appos"))) return false;
     u = static_cast<uint32_t>(h);
   }
   return false;
+}
+
+// Does the warning verb `verb` have a that-clause whose subject is not the
+// source (another actor, or no actor: "a continued rapid rise in wages") and
+// that names no reprisal ("retaliation", "a tough response", "sanctions")?
+bool WarningOfNoThreat(const SentenceView& v, uint32_t verb, const std::string& source_code) {
+  int32_t clause = -1;
+  for (uint32_t u = verb + 1; u < v.last && clause < 0; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "ccomp")) clause = static_cast<int32_t>(u);
+  }
+  if (clause < 0) return false;
+  int32_t subject = -1;
+  for (uint32_t u = verb + 1; u < static_cast<uint32_t>(clause) && subject < 0; ++u) {
+    if (HeadOf(v, u) == clause && (Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) subject = static_cast<int32_t>(u);
+  }
+  if (subject < 0) return false;
+  const std::string_view sw = v.a.tokens[subject].norm;
+  if (In(sw, {"it", "we", "they", "he", "she", "i"})) return false;  // most likely the source itself
+  // (Nor the source's own forces, or a role of no stated country, most
+  // likely its own: "Cairo's security chief has warned that police will no
+  // longer tolerate rallies".)
+  const int32_t m = MentionOfPhrase(v, static_cast<uint32_t>(subject));
+  if (m >= 0 && (v.mentions[m].code.empty() ||
+                 (v.mentions[m].code.size() >= 3 && source_code.size() >= 3 &&
+                  v.mentions[m].code.compare(0, 3, source_code, 0, 3) == 0)))
+    return false;
+  for (uint32_t u = verb + 1; u < v.last; ++u) {
+    if (!Dominates(v, static_cast<uint32_t>(clause), u)) continue;
+    const std::string_view w = v.a.tokens[u].norm;
+    for (std::string_view stem : {"retaliat", "reprisal", "sanction", "response", "respond", "countermeasure",
+                                  "measure", "action", "force", "war", "attack", "boycott", "punish"}) {
+      if (w.rfind(stem, 0) == 0) return false;
+    }
+  }
+  return true;
 }
 
 // With a parse: a verb heading an adverbial or open complement clause
@@ -3935,6 +3973,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if ((code.starts_with("04") || code == "036") && tgt_code.ends_with("MED")) continue;
           CodedEvent ev = VerbEvent(si, src, tgt, t, code);
           ev.rules = rules;
+          // A warning that something will happen which the source does not
+          // threaten to do itself is a pessimistic comment (012), not a
+          // threat: "The International Monetary Fund has warned Israel ... that
+          // a continued rapid rise in wages could undo the achievements of its
+          // economic stabilization program". (Still a threat when the clause's
+          // subject is the source, or names a reprisal: "warned the European
+          // Community that protectionist measures would bring a tough response".)
+          if (code == "130" && v.parsed && WarningOfNoThreat(v, t, mentions[src].code)) {
+            ev.code = "012";
+            ev.rules.push_back("coder: a warning of what the source does not threaten is a pessimistic comment: 130 -> 012");
+          }
           // CAMEO's protest (14) is collective civilian action; a state that
           // "protests" complains officially (114): "Britain has also protested
           // the Japanese limitations", "INDONESIA PROTESTS AGAINST EC DUTY".

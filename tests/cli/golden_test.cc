@@ -1206,6 +1206,27 @@ TEST(Verbs, LoansOffensivesAndOfficialsFromACountry) {
             (V{"GBR/IRN/161"}));
 }
 
+// A warning of what the source does not threaten to do is a pessimistic
+// comment (012); a warning naming a reprisal, or what the source itself will
+// do, stays a threat (130).
+TEST(Verbs, WarningsOfNoThreatArePessimisticComments) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe International Monetary Fund has warned Israel in a report that a "
+                           "continued rapid rise in wages could undo the achievements of its economic stabilization "
+                           "program.\n"),
+            (V{"IGOBUSIMF/ISR/012"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFrance warned the United States that protectionist measures would bring a "
+                           "tough response from the European Community.\n"),
+            (V{"FRA/USA/130"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe United States warned Iran again that it was ready to retaliate.\n"),
+            (V{"USA/IRN/130"}));
+  // (The source's own forces, a role of no stated country, are its own.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCairo's security chief has warned that police will no longer tolerate "
+                           "rallies by the Kifaya group.\n",
+                           "--date 20050601"),
+            (V{"EGYGOV/EGYCOP/130"}));
+}
+
 // A participle modifying a noun that is the object of another subject's clause
 // is that noun's act, not the nearest actor's; a statement an actor issues is
 // its own.
@@ -1218,6 +1239,13 @@ TEST(ParseSources, ParticiplesOfAnotherClausesNoun) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEC foreign ministers issued a statement deploring Japan's continued trade "
                            "imbalance.\n"),
             (V{"IGOEUREEC/JPN/111"}));
+  // (A clause with an actor among its subjects is that actor's: the parser
+  // gives "Tuesday" as a second subject here.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTuesday the Serbian parliament approved a ``special law'' recognizing "
+                           "victories by Zoran Djindjic's opposition coalition in November 17 municipal elections in 14 "
+                           "of the 18 most important Serbian cities, including Belgrade.\n",
+                           "--date 19961201"),
+            (V{"SRBLEG/SRBOPP/054"}));
 }
 
 // Cooperation and support are not done to the party their object is against.
