@@ -1828,10 +1828,18 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
   // (However the clause is attached, when its "that" follows the noun:
   // "Asked about persistent speculation that the administration would offer
   // Moscow a wheat subsidy, Lyng said", parsed as a clause of "said".)
+  // (Also with the claim's source or a participle between: "statements made
+  // today by a farm state congressman that the United States will offer
+  // subsidized wheat"; not across a finite verb or punctuation.)
   for (uint32_t u = v.first + 1; u < verb; ++u) {
-    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "mark") && v.a.tokens[u].norm == "that" &&
-        claim_noun(u - 1) && OwnSubject(v, verb))
-      return Embedding::kNotReported;
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "mark") || v.a.tokens[u].norm != "that" ||
+        !OwnSubject(v, verb))
+      continue;
+    for (uint32_t k = u; k-- > v.first && k + 10 > u;) {
+      if (claim_noun(k)) return Embedding::kNotReported;
+      const std::string_view x = v.a.parse[k].xpos;
+      if ((v.a.tokens[k].flags & kTokPunct) || x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") break;
+    }
   }
   if (Rel(v, verb, "conj") && HeadOf(v, verb) >= 0 && conditioned(static_cast<uint32_t>(HeadOf(v, verb))))
     return Embedding::kNotReported;

@@ -1176,6 +1176,12 @@ TEST(ParseFactuality, TripsAfterPlannedTalksAndExpectedAssurances) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEgypt and the Soviet Union are expected to sign an agreement in Moscow "
                            "next week.\n"),
             (V{"EGY/SUN/030", "SUN/EGY/030"}));
+  // (A claim's content, with the claim's source between: not reported.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S. Agriculture Secretary Richard Lyng declined to confirm statements "
+                           "made today by a farm state congressman that the United States will offer subsidized wheat to "
+                           "the Soviet Union within the next 10 days.\n",
+                           "--date 19870401"),
+            V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Bundesbank provided banks with liquidity in the fourth March week.\n"),
             V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nMiyazawa said Japan and the United States agree on the need for stable "
