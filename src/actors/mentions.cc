@@ -1149,6 +1149,12 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
     if (!m.pronoun && m.agent >= 0 && m.begin > a.sentences[m.sentence].first_token &&
         IsUnspecificModifier(a.tokens[m.begin - 1].norm))
       continue;
+    // Nor a "local" or "domestic" role: the country of whoever acts on it
+    // (the coder's domestic-role rule), not the last one named: "Bahrain
+    // introduced a weekly treasury bill tender, offering local banks ...".
+    if (!m.pronoun && m.agent >= 0 && m.begin > a.sentences[m.sentence].first_token &&
+        (a.tokens[m.begin - 1].norm == "local" || a.tokens[m.begin - 1].norm == "domestic"))
+      continue;
     // Nor does a role "of" something that is no actor: "Mario Branco Peres,
     // president of the Brazilian Association of Citrus Juice Industries".
     if (!m.pronoun && m.agent >= 0 && m.end < a.tokens.size() && a.tokens[m.end].norm == "of") {

@@ -1680,7 +1680,35 @@ bool OwnSubject(const SentenceView& v, uint32_t t) {
 // The actor's own expectation stays an intent ("Japan expects to sign").
 // kNotReported: someone else's claim, a request or a condition, not an act.
 enum class Embedding { kNone, kDenied, kRefused, kNotReported };
+Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t source_head);
+
+// An open complement or purpose shares what holds of the verb it depends on:
+// "The White House denied a report that the United States was continuing to
+// ship arms ... to Iran" (the report's claim is "continuing"); "trade
+// agreements designed to provide American industry with ... opportunities",
+// "aimed at underpinning a renewed inflow of foreign aid to help Uganda's
+// economic recovery" (a design or aim, not an act done).
 Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head) {
+  const Embedding own = EmbeddingOfClause(v, verb, source_head);
+  if (own != Embedding::kNone) return own;
+  uint32_t cur = verb;
+  for (int k = 0; k < 3; ++k) {
+    const bool open = Rel(v, cur, "xcomp") || (Rel(v, cur, "advcl") && ToInfinitive(v, cur));
+    if (!open) break;
+    const int32_t h = HeadOf(v, cur);
+    // (A verb only: an adjective's complement — "will soon be able to lift
+    // sanctions" — is judged where it is.)
+    if (h < 0 || v.a.parse[h].upos != kVERB) break;
+    if (v.a.parse[h].xpos == "VBN" && In(v.a.parse[h].lemma, {"design", "aim", "intend", "mean"}))
+      return Embedding::kNotReported;
+    const Embedding up = EmbeddingOfClause(v, static_cast<uint32_t>(h), source_head);
+    if (up == Embedding::kNotReported) return up;
+    cur = static_cast<uint32_t>(h);
+  }
+  return Embedding::kNone;
+}
+
+Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t source_head) {
   // A condition is no report of an act: "if Iran attacks any Soviet ship",
   // "unless Argentina takes steps".
   // So is "until" with a verb in the present tense: "he will not negotiate
@@ -1897,6 +1925,7 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
       for (uint32_t u = v.first; u < verb; ++u) {
         if (HeadOf(v, u) == up && Rel(v, u, "obj") &&
             In(v.a.tokens[u].norm, {"invitation", "invitations", "proposal", "proposals", "request", "requests",
+                                    "advice", "recommendation", "recommendations",
                                     "appeal", "appeals", "call", "calls", "pressure"}))
           return Embedding::kNotReported;
       }

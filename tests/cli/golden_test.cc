@@ -1233,6 +1233,26 @@ TEST(Verbs, WarningsOfNoThreatArePessimisticComments) {
             (V{"EGYGOV/EGYCOP/130"}));
 }
 
+// An open complement or purpose shares what holds of its verb: a claim's
+// content, a design or an aim are not acts done; advice to act is no act;
+// a "local" role is its actor's country's.
+TEST(ParseFactuality, ComplementsOfClaimsDesignsAndAdvice) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe White House denied a report that the United States was continuing to "
+                           "ship arms or weapons-related equipment to Iran.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nReagan said \"I am committed to the full enforcement of our trade "
+                           "agreements designed to provide American industry with free and fair trade.\"\n",
+                           "--date 19870401"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\n\"The notification does not represent a formal complaint, nor is it "
+                           "intended to pressure South Korea,\" the Japanese official said.\n"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nOman's banks are liquid.\n\nBahrain introduced a weekly treasury bill "
+                           "tender last December, offering local banks two mln dinars in 91-day bills.\n"),
+            V{});
+}
+
 // A participle modifying a noun that is the object of another subject's clause
 // is that noun's act, not the nearest actor's; a statement an actor issues is
 // its own.
