@@ -1923,7 +1923,9 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
       return Embedding::kNotReported;
     if (up >= 0 && infinitive && Rel(v, verb, "advcl")) {
       for (uint32_t u = v.first; u < verb; ++u) {
-        if (HeadOf(v, u) == up && Rel(v, u, "obj") &&
+        // (An object, or an oblique: "had been met almost unanimously with
+        // advice to talk first to banks".)
+        if (HeadOf(v, u) == up && (Rel(v, u, "obj") || Rel(v, u, "obl")) &&
             In(v.a.tokens[u].norm, {"invitation", "invitations", "proposal", "proposals", "request", "requests",
                                     "advice", "recommendation", "recommendations",
                                     "appeal", "appeals", "call", "calls", "pressure"}))

@@ -1248,6 +1248,9 @@ TEST(ParseFactuality, ComplementsOfClaimsDesignsAndAdvice) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\n\"The notification does not represent a formal complaint, nor is it "
                            "intended to pressure South Korea,\" the Japanese official said.\n"),
             V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTheir attempts to enlist the support of European and U.S. Governments "
+                           "had been met almost unanimously with advice to talk first to banks.\n"),
+            V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nOman's banks are liquid.\n\nBahrain introduced a weekly treasury bill "
                            "tender last December, offering local banks two mln dinars in 91-day bills.\n"),
             V{});
