@@ -1201,6 +1201,9 @@ TEST(Verbs, LoansOffensivesAndOfficialsFromACountry) {
             (V{"YUG/WST/030"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHe said France was continuing negotiations with Iran.\n"),
             (V{"FRA/IRN/046"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Iraqi news agency INA said Iraqi forces beat back the latest Iranian "
+                           "thrusts.\n"),
+            (V{"IRQMIL/IRN/190"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nOfficials from Japan met British ministers.\n"), (V{"JPNGOV/GBRGOV/040"}));
   // (Not the place someone is withdrawn from, nor a role from several places.)
   EXPECT_EQ(CodeTriplesCli("TEHRAN WITHDRAWS MORE DIPLOMATS FROM BRITAIN\n\nTalks begin.\n"), (V{"IRNGOV/GBR/161"}));
