@@ -1205,6 +1205,13 @@ TEST(Verbs, LoansOffensivesAndOfficialsFromACountry) {
                            "thrusts.\n"),
             (V{"IRQMIL/IRN/190"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nOfficials from Japan met British ministers.\n"), (V{"JPNGOV/GBRGOV/040"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Seoul government wants Tokyo to ease various import restrictions.\n"),
+            (V{"KORGOV/JPNGOV/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe ECGD suspended cover on Nigeria in 1984.\n"), (V{"GBRGOV/NGA/1621"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPresident Reagan imposed punitive tariffs of 300 mln dlrs a year on "
+                           "Japanese electronic goods.\n",
+                           "--date 19870420"),
+            (V{"USAGOV/JPN/163"}));
   // (Not the place someone is withdrawn from, nor a role from several places.)
   EXPECT_EQ(CodeTriplesCli("TEHRAN WITHDRAWS MORE DIPLOMATS FROM BRITAIN\n\nTalks begin.\n"), (V{"IRNGOV/GBR/161"}));
   EXPECT_EQ(CodeTriplesCli("Japanese companies invest.\n\nChina has signed 36 oil contracts and agreements with 37 "
