@@ -114,12 +114,13 @@ int32_t HeadOf(const SentenceView& v, uint32_t t);
 // *target is the mention at the `*` slot (or -1 if the pattern has none);
 // *skipped counts the words passed over to find the literal words (a looser
 // match than one that skips fewer).
+// `first` skips leading elements (a passive's target slot, see below).
 bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, int32_t* target,
-                uint32_t* skipped) {
+                uint32_t* skipped, size_t first = 0) {
   uint32_t k = verb_end;
   *target = -1;
   *skipped = 0;
-  for (size_t e = 0; e < p.after.size(); ++e) {
+  for (size_t e = first; e < p.after.size(); ++e) {
     const PatternElem& el = p.after[e];
     if (el.kind == PatternElem::kTarget) {
       int32_t m = MentionStartingNear(v, k, 2);
@@ -3724,6 +3725,23 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = tg;
           pat_skipped = skipped;
           if (skipped == 0) break;
+        }
+      }
+      // A passive fills a pattern's leading target slot with its subject, the
+      // pattern's words following the verb or its by-phrase: "Japan was
+      // asked by the United States to cut its surplus" is "ask * to",
+      // "Nigeria was granted a loan by the World Bank" "grant * loan".
+      if (!pat && passive) {
+        const int32_t agent = AgentAfterBy(v, t + 1);
+        for (const VerbPattern& p : verb.patterns) {
+          if (p.after.size() < 2 || p.after[0].kind != PatternElem::kTarget) continue;
+          int32_t tg = -1;
+          uint32_t skipped = 0;
+          if (MatchAfter(v, p, t + 1, &tg, &skipped, 1) ||
+              (agent >= 0 && MatchAfter(v, p, v.mentions[agent].end, &tg, &skipped, 1))) {
+            pat = &p;
+            break;
+          }
         }
       }
       if (!pat || pat->discard) continue;  // `---`: this use of the verb is no event

@@ -1103,6 +1103,17 @@ TEST(Verbs, InterviewsHesitationsLiquidityAndAgreements) {
             (V{"JPNBUS/JPNGOV/019"}));
 }
 
+// A passive fills a pattern's leading target slot with its subject.
+TEST(Verbs, PassivesOfPatternOnlyVerbs) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan was asked by the United States to cut its surplus.\n"),
+            (V{"USA/JPN/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nNigeria was granted a loan by the World Bank.\n"),
+            (V{"IGOUNODEVWBK/NGA/071"}));
+  // (Not without the pattern's words.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan was asked by the United States about its surplus.\n"), V{});
+}
+
 // A bare actor adjective fills a pattern's slot before the noun it qualifies.
 TEST(Verbs, AnAdjectiveFillsTheSlotBeforeItsNoun) {
   using V = std::vector<std::string>;
