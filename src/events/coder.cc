@@ -3998,8 +3998,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         const bool talks = code.starts_with("04") || code == "036";
         const bool mutual =
             talks || ((code.starts_with("06") || code.starts_with("087") || In(code, {"030", "031", "050", "057"})) &&
-                      In(lemma, {"agree", "sign", "meet", "negotiate", "talk", "discuss", "cooperate", "reach", "hold",
-                                 "conclude", "consult", "confer", "collaborate", "initial", "finalise", "finalize"}));
+                      (In(lemma, {"agree", "sign", "meet", "negotiate", "talk", "discuss", "cooperate", "reach", "hold",
+                                  "conclude", "consult", "confer", "collaborate", "initial", "finalise", "finalize"}) ||
+                       // (The dictionary's lemma too: ours makes "initialled" "initiall".)
+                       In(verb.lemma, {"agree", "sign", "initial", "finalise", "finalize", "conclude"})));
         if (sources.size() < 2 || !mutual || passive || (v.parsed && PassiveInParse(v, t))) continue;
         // Nor a gerund, an act not (yet) done: "the richer northern nations
         // such as Britain, West Germany and France are insisting on stricter

@@ -1219,6 +1219,13 @@ TEST(Verbs, LoansOffensivesAndOfficialsFromACountry) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Seoul government wants Tokyo to ease various import restrictions.\n"),
             (V{"KORGOV/JPNGOV/020"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe ECGD suspended cover on Nigeria in 1984.\n"), (V{"GBRGOV/NGA/1621"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nChina and Portugal today initialled a joint declaration on Macao.\n"),
+            (V{"CHN/PRT/057", "PRT/CHN/057"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain's trade minister left for Tokyo.\n"),
+            (V{"GBRGOV/JPNGOV/042"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraq said its troops were pushing Iranian forces out of positions near "
+                           "Basra.\n"),
+            (V{"IRQMIL/IRNMIL/190"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPresident Reagan imposed punitive tariffs of 300 mln dlrs a year on "
                            "Japanese electronic goods.\n",
                            "--date 19870420"),
