@@ -243,6 +243,18 @@ std::string Compose(const std::string& actor, const std::string& agent) {
   return actor + agent;
 }
 
+// Organisations, NGOs and international militant groups: their roles keep
+// the whole code ("an IMF spokesman" is IGOBUSIMF).
+bool IsOrganisationCode(std::string_view code) {
+  return code.starts_with("IGO") || code.starts_with("NGO") || code.starts_with("IMG");
+}
+
+// The code of a role that belongs to `owner`: an organisation's code, or the
+// owner's country plus the role ("Baghdad said its forces": IRQ + MIL).
+std::string RoleOfOwner(const std::string& owner, const std::string& agent) {
+  return IsOrganisationCode(owner) ? owner : Compose(owner.substr(0, 3), agent);
+}
+
 bool IsNameToken(const Token& t) {
   return (t.flags & kTokCapitalized) && !(t.flags & kTokPunct) && t.norm != "'s" && t.form.size() > 1;
 }
@@ -956,14 +968,13 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         // ("Officials from Japan", "37 companies from 10 countries": only a
         // country is taken, below. Not a place removed from: "TEHRAN
         // WITHDRAWS MORE DIPLOMATS FROM BRITAIN" are Iran's.)
-        bool removed_from = false;
-        for (uint32_t k = m.begin; k-- > 0 && k + 8 > m.begin;) {
+        bool from = a.tokens[m.end].norm == "from";
+        for (uint32_t k = m.begin; from && k-- > 0 && k + 8 > m.begin;) {
           const std::string_view w = a.tokens[k].norm;
           for (std::string_view stem : {"withdr", "expel", "recall", "evacuat", "pull", "remov", "oust", "brought"}) {
-            removed_from = removed_from || w.rfind(stem, 0) == 0;
+            from = from && !w.starts_with(stem);
           }
         }
-        const bool from = a.tokens[m.end].norm == "from" && !removed_from;
         if (m.actor < 0 && m.end + 1 < end && (a.tokens[m.end].norm == "in" || from)) {
           const int32_t in_actor = MatchActor(lex, a, m.end + 1, end, &alen);
           if (in_actor >= 0 && lex.actors[in_actor].kind == ActorKind::kCountry) {
@@ -984,12 +995,10 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           const int32_t to_actor = k < end ? MatchActor(lex, a, k, end, &alen) : -1;
           if (to_actor >= 0) {
             const std::string& code = PickCode(lex.actors[to_actor], d);
-            const bool organisation =
-                code.rfind("IGO", 0) == 0 || code.rfind("NGO", 0) == 0 || code.rfind("IMG", 0) == 0;
             if (code.size() >= 3) {
               m.actor = to_actor;
               m.end = k + alen;
-              m.code = organisation ? code : Compose(code.substr(0, 3), lex.agents[agent].code);
+              m.code = RoleOfOwner(code, lex.agents[agent].code);
             }
           }
         }
@@ -1043,9 +1052,8 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
     if (x.pronoun || x.agent < 0 || x.code.size() != 6 || x.begin == 0) return;
     if (x.actor >= 0 && lex.actors[x.actor].kind == ActorKind::kPerson) return;
     if (a.tokens[x.begin - 1].norm != "former" && a.tokens[x.begin].norm.rfind("ex-", 0) != 0) return;
-    const std::string_view c(x.code);
-    if (c.substr(0, 3) == "IGO" || c.substr(0, 3) == "NGO" || c.substr(0, 3) == "IMG") return;
-    const std::string_view role = c.substr(3);
+    if (IsOrganisationCode(x.code)) return;
+    const std::string_view role = std::string_view(x.code).substr(3);
     if (role != "GOV" && role != "MIL" && role != "LEG" && role != "JUD" && role != "COP" && role != "SPY") return;
     x.code = x.code.substr(0, 3) + "ELI";
   };
@@ -1116,9 +1124,7 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
       for (size_t p = plural < k ? plural + 1 : k; p-- > 0 && ms[p].sentence == m.sentence;) {
         const Mention& prev = ms[p];
         if (prev.code.empty() || prev.modifier || prev.actor < 0) continue;
-        const bool organisation = prev.code.rfind("IGO", 0) == 0 || prev.code.rfind("NGO", 0) == 0 ||
-                                  prev.code.rfind("IMG", 0) == 0;
-        m.code = organisation ? prev.code : Compose(prev.code.substr(0, 3), lex.agents[m.agent].code);
+        m.code = RoleOfOwner(prev.code, lex.agents[m.agent].code);
         m.coref = static_cast<int32_t>(p);
         break;
       }
@@ -1162,11 +1168,13 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
     }
     // Nor a role "from" several places: "37 companies from 10 countries".
     if (!m.pronoun && m.agent >= 0 && m.end + 1 < a.tokens.size() && a.tokens[m.end].norm == "from") {
+      static constexpr std::string_view kSeveral[] = {"several", "many",  "various", "other", "different",
+                                                      "two",     "three", "four",    "five",  "six",
+                                                      "seven",   "eight", "nine",    "ten",   "both",
+                                                      "all"};
       const Token& next = a.tokens[m.end + 1];
-      const std::string_view n = next.norm;
-      if ((next.flags & kTokNumber) || n == "several" || n == "many" || n == "various" || n == "other" ||
-          n == "different" || n == "two" || n == "three" || n == "four" || n == "five" || n == "six" ||
-          n == "seven" || n == "eight" || n == "nine" || n == "ten" || n == "both" || n == "all")
+      if ((next.flags & kTokNumber) ||
+          std::find(std::begin(kSeveral), std::end(kSeveral), next.norm) != std::end(kSeveral))
         continue;
     }
     int32_t best = -1, best_rank = 99;

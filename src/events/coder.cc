@@ -3451,18 +3451,18 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
   // "Congress" alone is the legislature of the United States, unless the
   // source's country has a congress of its own (most of Latin America, the
   // Philippines): "MULRONEY CALLS ON CONGRESS FOR ACID RAIN ACTION" addresses
-  // the U.S. Congress.
-  if (t.end == t.begin + 1 && v.a.tokens[t.begin].norm == "congress" && lex.agents[t.agent].code == "LEG" &&
-      !In(country, {"USA", "PHL", "MEX", "GTM", "HND", "COL", "VEN", "ECU", "PER", "BOL", "BRA", "ARG", "CHL",
-                    "PRY", "DOM", "FSM"}))
-    return "USALEG";
-  // So is "the Senate" for a country without one ("Abe met Senate and
-  // Democratic leaders active in trade legislation": Japan has none).
-  if (t.end == t.begin + 1 && v.a.tokens[t.begin].norm == "senate" && lex.agents[t.agent].code == "LEG" &&
-      !In(country, {"USA", "CAN", "MEX", "AUS", "FRA", "ITA", "BEL", "NLD", "IRL", "ESP", "POL", "CZE", "ROM",
-                    "PHL", "THA", "MYS", "PAK", "JOR", "BRA", "ARG", "CHL", "COL", "URY", "PRY", "BOL", "DOM",
-                    "HTI", "NGA", "LBR", "KEN", "ZAF", "JAM", "TTO", "BHS", "BRB", "BLZ", "VEN", "PER"}))
-    return "USALEG";
+  // the U.S. Congress. So is "the Senate" for a country without one ("Abe met
+  // Senate and Democratic leaders active in trade legislation": Japan has none).
+  if (t.end == t.begin + 1 && lex.agents[t.agent].code == "LEG") {
+    const std::string_view word = v.a.tokens[t.begin].norm;
+    if ((word == "congress" && !In(country, {"USA", "PHL", "MEX", "GTM", "HND", "COL", "VEN", "ECU", "PER", "BOL",
+                                             "BRA", "ARG", "CHL", "PRY", "DOM", "FSM"})) ||
+        (word == "senate" &&
+         !In(country, {"USA", "CAN", "MEX", "AUS", "FRA", "ITA", "BEL", "NLD", "IRL", "ESP", "POL", "CZE", "ROM",
+                       "PHL", "THA", "MYS", "PAK", "JOR", "BRA", "ARG", "CHL", "COL", "URY", "PRY", "BOL", "DOM",
+                       "HTI", "NGA", "LBR", "KEN", "ZAF", "JAM", "TTO", "BHS", "BRB", "BLZ", "VEN", "PER"})))
+      return "USALEG";
+  }
   // (Organisations, groups and regions have no domestic roles.)
   if (IsRegionCode(country) || In(country, {"IGO", "NGO", "IMG", "MNC", "INT", "UIS"})) return {};
   for (char c : country) {
