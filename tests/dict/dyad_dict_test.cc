@@ -6,13 +6,13 @@
 
 #include "dyad/lexicon.h"
 #include "dyad/paths.h"
+#include "scratch_dir.h"
 
 namespace dyad {
 namespace {
 
 std::string MakeDict(const std::string& actors, const std::string& agents, const std::string& verbs) {
-  auto dir = std::filesystem::temp_directory_path() / ("dyad_dict_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
+  const auto dir = testing::ScratchDir("dict");
   std::ofstream(dir / "actors.tsv") << actors;
   std::ofstream(dir / "agents.tsv") << agents;
   std::ofstream(dir / "verbs.tsv") << verbs;

@@ -10,13 +10,13 @@
 #include <unistd.h>
 
 #include "dyad/lexicon.h"
+#include "scratch_dir.h"
 
 namespace dyad {
 namespace {
 
 std::string WriteFixture(const std::string& name, const std::string& bytes) {
-  auto dir = std::filesystem::temp_directory_path() / ("dyad_dict_test_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
+  const auto dir = testing::ScratchDir("dict_test");
   std::string path = (dir / name).string();
   std::ofstream(path, std::ios::binary) << bytes;
   return path;

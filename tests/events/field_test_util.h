@@ -13,16 +13,13 @@
 
 #include "dyad/lexicon.h"
 #include "dyad/pipeline.h"
+#include "scratch_dir.h"
 #include "validate/validate.h"
 
 namespace dyad::testing {
 
 // A per-process scratch directory named after the test binary's `tag`.
-inline std::string FixtureDir(const std::string& tag) {
-  auto d = std::filesystem::temp_directory_path() / ("dyad_" + tag + "_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(d);
-  return d.string();
-}
+inline std::string FixtureDir(const std::string& tag) { return ScratchDir(tag).string(); }
 
 inline void WriteFile(const std::string& path, const std::string& s) { std::ofstream(path, std::ios::binary) << s; }
 

@@ -7,14 +7,13 @@
 #include <vector>
 
 #include "dyad/ingest.h"
+#include "scratch_dir.h"
 
 namespace dyad {
 namespace {
 
 std::string TempFile(const std::string& name, const std::string& content) {
-  auto dir = std::filesystem::temp_directory_path() / ("dyad_ingest_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  auto p = dir / name;
+  auto p = testing::ScratchDir("ingest") / name;
   std::ofstream(p, std::ios::binary) << content;
   return p.string();
 }
