@@ -1,0 +1,655 @@
+// Who acts on whom in the parse: the subject, object and oblique actors of a
+// verb (passives, conjuncts, appositions, relative clauses, complements), the
+// surface fallbacks, and the domestic role of an actor acting at home.
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string_view>
+
+#include "coder_internal.h"
+#include "dyad/parse.h"
+
+namespace dyad::events {
+
+// Mention starting within a few determiner-like tokens of `t`.
+int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip) {
+  for (uint32_t k = t, skipped = 0; k < v.last && skipped <= max_skip; ++k, ++skipped) {
+    int32_t m = v.MentionAt(k);
+    if (m >= 0) return v.mentions[m].begin == k || k == t ? m : -1;
+    const Token& tok = v.a.tokens[k];
+    // (A number too: "granted asylum to five Panamanian officers".)
+    if (!IsDeterminerLike(tok.norm) && !(v.parsed && (v.a.parse[k].upos == kADJ || v.a.parse[k].upos == kNUM)))
+      return -1;
+  }
+  return -1;
+}
+// Extends a mention to its conjuncts: "Azerbaijan, Iran and Russia", and the
+// coordinated adjectives before a role that share it ("Hungarian and Romanian
+// officials": Mention::agent_distributed).
+void Conjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
+  out->push_back(m);
+  for (uint32_t b = v.mentions[m].begin; b >= v.first + 2;) {
+    const std::string_view n = v.a.tokens[b - 1].norm;
+    if (n != "," && n != "and" && n != "or") break;
+    uint32_t e = b - 1;
+    if (n != "," && e > v.first && v.a.tokens[e - 1].norm == ",") --e;  // ", and"
+    const int32_t prev = e > v.first ? v.MentionAt(e - 1) : -1;
+    if (prev < 0 || !v.mentions[prev].agent_distributed || v.mentions[prev].end != e) break;
+    out->push_back(prev);
+    b = v.mentions[prev].begin;
+  }
+  // (A comma list ends in a conjunction: "killed three ethnic Albanians,
+  // police said" is no list of targets; the members after the last "and" or
+  // "or" are dropped otherwise.)
+  const size_t before = out->size();
+  size_t confirmed = before;  // members up to the last one joined by and/or
+  uint32_t k = v.mentions[m].end;
+  while (k + 1 < v.last) {
+    std::string_view n = v.a.tokens[k].norm;
+    if (n != "," && n != "and" && n != "or") break;
+    uint32_t j = k + 1;
+    if (j < v.last && (v.a.tokens[j].norm == "and" || v.a.tokens[j].norm == "or")) ++j;
+    int32_t next = MentionStartingNear(v, j, 1);
+    if (next < 0) break;
+    out->push_back(next);
+    if (n != "," || j > k + 1) confirmed = out->size();
+    k = v.mentions[next].end;
+  }
+  // (Also when the list goes on with a conjunction to a member that is no
+  // actor, "The Singapore, London and New York authorities", and in a
+  // headline, which lists with commas: "REAGAN TO VISIT ROME, BERLIN".)
+  const bool headline = v.a.sentences[v.mentions[m].sentence].kind == BlockKind::kHeadline;
+  if (headline || (k < v.last && (v.a.tokens[k].norm == "and" || v.a.tokens[k].norm == "or"))) confirmed = out->size();
+  out->resize(confirmed);
+}
+// Subject by the dependency parse: nsubj of the verb, climbing xcomp/conj.
+int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
+  const auto& P = v.a.parse;
+  auto head_of = [&](uint32_t t) -> int32_t {
+    int16_t h = P[t].head;
+    return h <= 0 ? -1 : static_cast<int32_t>(v.first + h - 1);
+  };
+  // Some coded mention lies inside the phrase headed by `root` (outside the
+  // verb's own clause, which a relative clause's antecedent phrase contains:
+  // the walk up from the mention stops at the verb).
+  auto phrase_has_actor = [&](uint32_t root) {
+    for (int32_t id : v.mention_ids) {
+      if (v.mentions[id].code.empty()) continue;
+      uint32_t u = v.mentions[id].head;
+      for (int guard = 0; guard < 64 && u != root && u != verb; ++guard) {
+        const int32_t h = head_of(u);
+        if (h < 0) break;
+        u = static_cast<uint32_t>(h);
+      }
+      if (u == root) return true;
+    }
+    return false;
+  };
+  uint32_t cur = verb;
+  for (int depth = 0; depth < 4; ++depth) {
+    for (uint32_t t = v.first; t < v.last; ++t) {
+      if (head_of(t) != static_cast<int32_t>(cur)) continue;
+      std::string_view rel = P[t].deprel_name;
+      if (rel == "nsubj" || rel == "nsubj:pass" || rel == "csubj") {
+        if (rel == "nsubj:pass") *passive = true;
+        int32_t m = v.MentionAt(t);
+        if (m >= 0) return m;
+        // A relative pronoun stands for the noun its clause modifies: the
+        // source of "Leutwiler, who in turn notified the South Africans" is
+        // Leutwiler (no actor), not the nearest actor before the verb.
+        if (P[cur].deprel_name == "acl:relcl" && In(v.a.tokens[t].norm, {"who", "which", "that"})) {
+          const int32_t antecedent = head_of(cur);
+          if (antecedent < 0) return -1;
+          // ("an IMF commission which visited Yugoslavia": the actor named
+          // inside the antecedent's own phrase.)
+          m = MentionOfPhrase(v, static_cast<uint32_t>(antecedent));
+          return m >= 0 ? m : phrase_has_actor(static_cast<uint32_t>(antecedent)) ? -1 : -2;
+        }
+        // The same when the parser attached the relative clause elsewhere
+        // (", who notified ..." as parataxis): the antecedent is the word
+        // before the pronoun and its comma.
+        if (In(v.a.tokens[t].norm, {"who", "which"}) && t > v.first) {
+          uint32_t b = t;
+          while (b > v.first && v.a.tokens[b - 1].norm == ",") --b;
+          if (b > v.first && b < t) {
+            m = v.MentionAt(b - 1);
+            return m >= 0 ? m : -2;
+          }
+        }
+        // The subject phrase may contain the mention ("the leadership of Armenia"),
+        // but not one it excludes ("All ATPC members except Zaire and Australia").
+        for (int32_t id : v.mention_ids) {
+          const uint32_t mh = v.mentions[id].head;
+          if (head_of(mh) != static_cast<int32_t>(t)) continue;
+          bool excluded = false;
+          for (uint32_t u = v.first; u < mh; ++u) {
+            excluded = excluded || (head_of(u) == static_cast<int32_t>(mh) && P[u].deprel_name == "case" &&
+                                    In(v.a.tokens[u].norm, {"except", "excluding", "without", "besides", "unlike"}));
+          }
+          if (!excluded) return id;
+        }
+        // A noun phrase with no actor anywhere in it is the real subject, and
+        // there is no source ("Anglo American Gold Investment Co chairman
+        // Julian Thompson urged the South African government"). A pronoun the
+        // resolver left open ("it", "we"), or a phrase whose actor the parse
+        // placed oddly, may still stand for the actor the surface finds.
+        if (P[t].upos != kNOUN || depth > 0 || phrase_has_actor(t) ||
+            In(v.a.tokens[t].norm, {"yesterday", "today", "tomorrow", "tonight", "week", "month", "year"}))
+          return -1;
+        return -2;
+      }
+    }
+    std::string_view rel = P[cur].deprel_name;
+    int32_t h = head_of(cur);
+    if (h < 0) break;
+    if (rel == "xcomp") {
+      // Object control ("urge Armenia to trust"): the controller is the object.
+      for (uint32_t t = v.first; t < v.last; ++t) {
+        if (head_of(t) == h && P[t].deprel_name == "obj") {
+          int32_t m = v.MentionAt(t);
+          return m >= 0 ? m : -2;
+        }
+      }
+    } else if (rel == "acl" && P[cur].xpos == "VBG" &&
+               In(v.a.tokens[h].norm, {"committee", "committees", "commission", "commissions", "panel", "panels",
+                                       "jury", "juries", "tribunal", "inquiry", "subcommittee"})) {
+      // A body named by a common noun is the subject of the present participle
+      // that modifies it ("a House committee probing an expansion of White
+      // House control", "a grand jury investigating the Iran arms scandal");
+      // with no actor of its own there is no source, not the nearest actor
+      // before it ("the Iran arms scandal"). (Other nouns are left to the
+      // surface: the parser also hangs "repulsed the attack, killing
+      // thousands" and "a statement deploring Japan's imbalance" so.)
+      const int32_t m = MentionOfPhrase(v, static_cast<uint32_t>(h));
+      return m >= 0 ? m : phrase_has_actor(static_cast<uint32_t>(h)) ? -1 : -2;
+    } else if (rel == "acl:relcl" || rel == "acl") {
+      // "the World Bank approved a loan to help Brazil": the noun is rarely
+      // the actor; without one, the surface guess stays.
+      int32_t m = v.MentionAt(static_cast<uint32_t>(h));
+      return m >= 0 ? m : -1;
+    } else if (rel != "conj" && rel != "advcl" && rel != "ccomp") {
+      break;
+    }
+    // A new clause keeps its own subject; but a participle or to-infinitive
+    // purpose clause has none and shares its head's ("After travelling this
+    // week to France, Germany, Switzerland and Italy, Funaro hopes to visit
+    // Canada": Funaro travels; "farmers gathered in central Tokyo to urge the
+    // government": the farmers urge).
+    if (rel == "ccomp") break;
+    if (rel == "advcl") {
+      const std::string_view x = P[cur].xpos;
+      bool to_purpose = false;  // "Baldrige will stop in Hong Kong to meet British officials"
+      for (uint32_t t = v.first; t < cur && !to_purpose; ++t) {
+        to_purpose = head_of(t) == static_cast<int32_t>(cur) && P[t].deprel_name == "mark" && v.a.tokens[t].norm == "to";
+      }
+      if (x != "VBG" && !(x == "VB" && to_purpose)) break;
+      bool marked_clause = false;  // "if", "because", "while" + a participle still
+      for (uint32_t t = v.first; t < v.last && !marked_clause; ++t) {
+        marked_clause = head_of(t) == static_cast<int32_t>(cur) && P[t].deprel_name == "mark" &&
+                        !In(v.a.tokens[t].norm, {"to", "before", "after", "by", "in", "on", "without", "while",
+                                                 "when", "since"});
+      }
+      if (marked_clause) break;
+    }
+    cur = static_cast<uint32_t>(h);
+  }
+  return -1;
+}
+namespace {
+// Tokens [b, e) are a few lower-case noun-phrase words (at most three, no
+// punctuation, no mention): "new mayor" in "Gondor's new mayor left".
+bool PhraseUpTo(const SentenceView& v, uint32_t b, uint32_t e) {
+  if (e <= b || e - b > 3) return false;
+  for (uint32_t k = b; k < e; ++k) {
+    const Token& t = v.a.tokens[k];
+    if ((t.flags & (kTokPunct | kTokCapitalized)) || v.MentionAt(k) >= 0) return false;
+  }
+  return true;
+}
+}  // namespace
+// Surface heuristic: the nearest actor mention to the left of the verb in the
+// same clause and quotation, not inside a prepositional phrase.
+int32_t SourceLeft(const SentenceView& v, uint32_t verb, bool possessor_subject) {
+  int32_t verb_quote = v.QuoteOf(verb);
+  for (auto it = v.mention_ids.rbegin(); it != v.mention_ids.rend(); ++it) {
+    const Mention& m = v.mentions[*it];
+    if (m.end > verb) continue;
+    if (v.QuoteOf(m.begin) != verb_quote) continue;
+    bool blocked = false;
+    for (uint32_t k = m.end; k < verb; ++k) {
+      if (IsClauseBreak(v.a.tokens[k])) blocked = true;
+    }
+    if (blocked) break;
+    if (m.code.empty()) continue;
+    if (m.begin > v.first) {
+      std::string_view prev = v.a.tokens[m.begin - 1].norm;
+      if (In(prev, {"of", "in", "to", "with", "from", "against", "for", "on", "at", "by", "about",
+                    "into", "over", "between", "among", "toward", "towards"}))
+        continue;
+    }
+    // Followed by "'s" + noun: a possessor, not the subject ("Russia's neighbours").
+    // Field dictionaries code a subject phrase by the actor inside it, so there
+    // a possessor whose phrase runs up to the verb stands for it ("Caras
+    // Galadhon's new mayor left").
+    if (m.end < verb && v.a.tokens[m.end].norm == "'s") {
+      if (!possessor_subject || !PhraseUpTo(v, m.end + 1, verb)) continue;
+    }
+    return *it;
+  }
+  return -1;
+}
+int32_t AgentAfterBy(const SentenceView& v, uint32_t from) {
+  for (uint32_t k = from; k < v.last && k < from + 4; ++k) {
+    if (v.a.tokens[k].norm == "by") return MentionStartingNear(v, k + 1, 2);
+  }
+  return -1;
+}
+bool HostileCueAt(const Lexicon& lex, const Analysis& a, uint32_t t, uint32_t last, uint32_t* len) {
+  for (const auto& phrase : lex.hostile_conduct) {
+    if (t + phrase.size() > last) continue;
+    bool ok = true;
+    for (size_t k = 0; k < phrase.size() && ok; ++k) ok = a.tokens[t + k].norm == phrase[k];
+    if (ok) {
+      *len = static_cast<uint32_t>(phrase.size());
+      return true;
+    }
+  }
+  return false;
+}
+// One side is a bare country and the other an agent of that country: "Iran's
+// navy commander warned that Iran would close the Strait" (IRNMIL -> IRN),
+// "Brazil and its bank advisory committee agreed" (BRA <-> BRABUS), "Japan's
+// business group Keidanren urged the government" (JPN -> JPNGOV). In the
+// Reuters-21578 output of our dictionaries such pairs (about 110) were almost
+// all coding artefacts, so they are not events; two agents of one country
+// (USAGOV -> USALEG) still are.
+// (Not the state against its armed or political opponents, whose conflict
+// is the event: "Croatia attacked Croatian extremists", "Iraqi Kurdish rebels
+// attacked Iraq" — REB, INS, SEP, UAF, RAD, OPP.)
+bool CountryAndItsOwnAgent(const std::string& a, const std::string& b) {
+  if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0 || a.starts_with("IGO")) return false;
+  if ((a.size() == 3) == (b.size() == 3)) return false;
+  const std::string& agent = a.size() == 3 ? b : a;
+  const std::string_view role = std::string_view(agent).substr(agent.size() - 3);
+  return !In(role, {"REB", "INS", "SEP", "UAF", "RAD", "OPP"});
+}
+bool SameActor(const std::string& a, const std::string& b) {
+  return a.substr(0, 3) == b.substr(0, 3) && a.rfind("IGO", 0) != 0;
+}
+// A `to`-infinitive clause head without a subject of its own.
+bool ToInfinitive(const SentenceView& v, uint32_t t) {
+  bool to = false;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(t)) continue;
+    if (Rel(v, u, "nsubj") || Rel(v, u, "csubj")) return false;
+    if (u < t && Rel(v, u, "mark") && v.a.tokens[u].norm == "to") to = true;
+  }
+  return to;
+}
+// Does the path from token t up to `verb` pass through a clausal dependent
+// (xcomp, ccomp, advcl, acl)?
+bool InsideClauseOf(const SentenceView& v, uint32_t verb, uint32_t t) {
+  for (int guard = 0; guard < 64 && t != verb; ++guard) {
+    int32_t h = HeadOf(v, t);
+    if (h < 0) return false;
+    if (Rel(v, t, "xcomp") || Rel(v, t, "ccomp") || Rel(v, t, "advcl") || Rel(v, t, "acl")) return true;
+    t = static_cast<uint32_t>(h);
+  }
+  return false;
+}
+bool IsPronoun(const SentenceView& v, uint32_t t) {
+  std::string_view n = v.a.tokens[t].norm;
+  return n == "it" || n == "he" || n == "she" || n == "they";
+}
+// The mention that a noun phrase stands for: its own, else the first coded
+// mention inside the phrase, not inside a clause of it ("the government of
+// Gondor", "goats of Gondor"; not "the parade supporting Gondor").
+int32_t MentionOfPhrase(const SentenceView& v, uint32_t t) {
+  int32_t m = v.MentionAt(t);
+  if (m >= 0) return m;
+  for (int32_t id : v.mention_ids) {
+    if (v.mentions[id].code.empty() || !Dominates(v, t, v.mentions[id].head)) continue;
+    bool clause = false;
+    for (uint32_t u = v.mentions[id].head; u != t && !clause;) {
+      clause = v.a.parse[u].upos == kVERB || Rel(v, u, "acl") || Rel(v, u, "conj");
+      u = static_cast<uint32_t>(HeadOf(v, u));
+    }
+    if (!clause) return id;
+  }
+  return -1;
+}
+// The preposition (`case` dependent) of a nominal, "" if none.
+std::string_view CaseOf(const SentenceView& v, uint32_t t) {
+  for (uint32_t u = v.first; u < t; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "case")) return v.a.tokens[u].norm;
+  }
+  return {};
+}
+namespace {
+// CAMEO region codes (data/dict/actors.tsv, "Regions and blocs").
+bool IsRegionCode(std::string_view c) {
+  return In(c, {"AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT", "MEA",
+                "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"});
+}
+// The actor a verb's argument names: the argument itself or an actor that
+// qualifies its head word directly — a possessor, adjective or compound
+// ("Israeli attacks", "an Indian proposal", "Saudi Arabia's Oil Minister"; a
+// bare adjective only here, see Mention::modifier) or an "of"/"by"
+// modifier ("the attack by Israel") — or a conjunct of one ("World Bank and
+// IMF officials"); the leftmost of them, as a phrase is coded by its first
+// actor ("EC Commission president Jacques Delors": the EC). Deeper actors are
+// not taken ("a move for a tax which West Germany is against"). Failing all
+// these, a modifier naming the noun's other party (below).
+int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind = ActKind::kOther) {
+  const bool appeal = kind == ActKind::kAppeal;
+  auto qualifies = [&](uint32_t u) {
+    return HeadOf(v, u) == static_cast<int32_t>(arg) &&
+           (Rel(v, u, "nmod:poss") || Rel(v, u, "amod") || Rel(v, u, "compound") ||
+            (Rel(v, u, "nmod") && In(CaseOf(v, u), {"of", "by"})));
+  };
+  int32_t best = -1;
+  auto consider = [&](int32_t id, bool modifier) {
+    const Mention& mm = v.mentions[id];
+    if (mm.code.empty()) return;
+    const uint32_t u = mm.head;
+    const int32_t h = HeadOf(v, u);
+    // A bare actor adjective counts only as the argument's own modifier.
+    const bool ok = modifier ? (HeadOf(v, u) == static_cast<int32_t>(arg) && (Rel(v, u, "amod") || Rel(v, u, "compound")))
+                             : u == arg || qualifies(u) ||
+                                   (h >= 0 && Rel(v, u, "conj") && qualifies(static_cast<uint32_t>(h)));
+    if (ok && (best < 0 || mm.begin < v.mentions[best].begin)) best = id;
+  };
+  for (int32_t id : v.mention_ids) consider(id, false);
+  // An adjective only when no mention qualifies: "Japanese creditor banks"
+  // is the mention JPNBUS, not the adjective's JPN. But an adjective does win
+  // over an "of" modifier, which names what the noun is about, not whose it
+  // is: "opposes Soviet membership of the World Bank" is about the Soviets.
+  const bool of_modifier = best >= 0 && v.mentions[best].head != arg &&
+                           Rel(v, v.mentions[best].head, "nmod") && HeadOf(v, v.mentions[best].head) == static_cast<int32_t>(arg);
+  if (best < 0 || of_modifier) {
+    const int32_t named = best;
+    best = -1;
+    for (int32_t id : v.modifier_ids) consider(id, true);
+    if (best < 0) best = named;
+  }
+  if (best >= 0) return best;
+  // Else a modifier that names the other party of the noun: "demanded an
+  // apology from Georgia", "called for sanctions against Georgia", "promised
+  // aid to Mozambique", "hosted a meeting between Israel and the PLO",
+  // "rejected an invitation from Egypt". Only when nothing qualifies the noun
+  // itself: "rejected Iran's proposal to Iraq" is about Iran's proposal.
+  // For an appeal or demand, only the party it is made of or against: the
+  // beneficiary of "urges subsidies for USSR" or of "urging support for
+  // Parliament" is not whom the appeal addresses.
+  // An act of cooperation or support is not done to the party the noun is
+  // against: "defended the new sanctions against Japan", "supported
+  // sanctions against Iraq".
+  // (Not a region, which such a modifier names as a place: "flights to
+  // Europe", "a pact to ban missiles from Europe".)
+  for (int32_t id : v.mention_ids) {
+    const Mention& mm = v.mentions[id];
+    if (mm.code.empty() || IsRegionCode(mm.code)) continue;
+    uint32_t u = mm.head;
+    const int32_t h = HeadOf(v, u);
+    if (h >= 0 && Rel(v, u, "conj") && HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(arg)) u = static_cast<uint32_t>(h);
+    if (HeadOf(v, u) != static_cast<int32_t>(arg) || !Rel(v, u, "nmod") ||
+        !In(CaseOf(v, u), {"from", "against", "with", "to", "for", "between", "toward", "towards"}) ||
+        (appeal && !In(CaseOf(v, u), {"from", "against", "with"})) ||
+        (kind == ActKind::kSupport && CaseOf(v, u) == "against"))
+      continue;
+    if (best < 0 || mm.begin < v.mentions[best].begin) best = id;
+  }
+  return best;
+}
+}  // namespace
+// A verb with a passive subject or auxiliary in the parse ("were invited").
+bool PassiveInParse(const SentenceView& v, uint32_t verb) {
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    if (HeadOf(v, t) == static_cast<int32_t>(verb) && (Rel(v, t, "nsubj:pass") || Rel(v, t, "aux:pass"))) return true;
+  }
+  return false;
+}
+// Does the verb, or the verb it governs as open complement ("pledged to
+// cooperate with the ATPC"), have a with/to/against/toward oblique: a party
+// other than its subject?
+bool ThirdPartyOblique(const SentenceView& v, uint32_t verb) {
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    const int32_t h = HeadOf(v, t);
+    if (h < 0) continue;
+    const bool of_verb = h == static_cast<int32_t>(verb) ||
+                         (Rel(v, static_cast<uint32_t>(h), "xcomp") && HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(verb));
+    if (!of_verb) continue;
+    // (A party: a name, an actor or a pronoun; "agreed to a ceasefire" names
+    // none, "pledged to cooperate with the ATPC" does.)
+    if ((Rel(v, t, "obl") || v.a.parse[t].deprel_name.starts_with("obl:")) &&
+        In(CaseOf(v, t), {"with", "to", "against", "toward", "towards"}) &&
+        (v.a.parse[t].upos == kPROPN || v.a.parse[t].upos == kPRON || ArgumentActor(v, t) >= 0))
+      return true;
+    // An actor object of the complement: "Norway, Egypt and the Soviet Union
+    // agreed to help OPEC" is about OPEC, not among the three.
+    // (A named actor, the object's own or qualifying it directly: "joint
+    // military exercises" names no third party.)
+    if (h != static_cast<int32_t>(verb) && (Rel(v, t, "obj") || Rel(v, t, "iobj"))) {
+      auto named_actor = [&](uint32_t u) {
+        const int32_t m = v.MentionAt(u);
+        return m >= 0 && v.mentions[m].actor >= 0 && !v.mentions[m].code.empty();
+      };
+      if (named_actor(t)) return true;
+      for (uint32_t u = v.first; u < v.last; ++u) {
+        if (HeadOf(v, u) == static_cast<int32_t>(t) &&
+            (Rel(v, u, "compound") || Rel(v, u, "nmod") || Rel(v, u, "nmod:poss")) && named_actor(u))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+// A state speaking as such: a country, its government, or an
+// intergovernmental organisation (not its legislators, whose protest may be a
+// hunger strike, nor civilians, business, labour, opposition or media).
+bool StateActor(std::string_view code) {
+  if (code.starts_with("IGO")) return true;
+  if (code.size() == 3) return true;
+  return code.size() == 6 && code.substr(3) == "GOV";
+}
+// An actor that bears no arms: a non-military intergovernmental
+// organisation, or the business, media, labour, farmers or education of a
+// country (not its civilians: mobs attack).
+bool UnarmedActor(std::string_view code) {
+  if (code.starts_with("IGO")) {
+    return code.find("MIL") == std::string_view::npos && code.find("NAT") == std::string_view::npos &&
+           code.find("PKO") == std::string_view::npos;
+  }
+  if (code.size() < 6) return false;
+  const std::string_view role = code.substr(code.size() - 3);
+  return In(role, {"BUS", "MED", "LAB", "AGR", "EDU"});
+}
+// A role after "its"/"their": the subject's own people (see FindMentions).
+bool OwnPeople(const SentenceView& v, int32_t m) {
+  const uint32_t b = v.mentions[m].begin;
+  return b > v.first && In(v.a.tokens[b - 1].norm, {"its", "their"});
+}
+// Does the verb have a direct object in the parse?
+bool HasObject(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "obj")) return true;
+  }
+  return false;
+}
+// Easing an administrative sanction (CAMEO 081: a curfew, a state of
+// emergency, restrictions) is done to the place it held: "Serbia lifted a
+// night curfew in Montenegro" (0813 to Montenegro). The "in" phrase of the
+// verb or of its object; -1 if none.
+int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source) {
+  for (int32_t id : v.mention_ids) {
+    const Mention& mm = v.mentions[id];
+    if (mm.code.empty() || id == source || IsRegionCode(mm.code)) continue;
+    // (Or the place noun it names: "in Montenegro province".)
+    uint32_t u = mm.head;
+    if (Rel(v, u, "compound") && HeadOf(v, u) >= 0) u = static_cast<uint32_t>(HeadOf(v, u));
+    const int32_t h = HeadOf(v, u);
+    if (h < 0 || CaseOf(v, u) != "in") continue;
+    const bool of_verb = h == static_cast<int32_t>(verb) && v.a.parse[u].deprel_name.starts_with("obl");
+    const bool of_object = Rel(v, u, "nmod") && Rel(v, static_cast<uint32_t>(h), "obj") &&
+                           HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(verb);
+    if (of_verb || of_object) return id;
+  }
+  return -1;
+}
+// Target by the dependency parse: the actor of the verb's object ("condemned
+// the attack by Israel" -> Israel, "urged Armenia"), else of an indirect
+// object, else of an oblique that names a participant ("met with Iran",
+// "protested to Russia"; not a place: "told reporters in Moscow"). None for a
+// passive verb, whose subject is the target. -1 if none.
+// `object_case`: the preposition a pattern ends in ("call for"), whose
+// oblique is the verb's object ("called for sanctions against Nigeria").
+int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, ActKind kind,
+                        std::string_view object_case) {
+  if (PassiveInParse(v, verb)) return -1;
+  int32_t best = -1, best_rank = 4;
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    if (HeadOf(v, t) != static_cast<int32_t>(verb)) continue;
+    const std::string_view rel = v.a.parse[t].deprel_name;
+    int rank;
+    if (rel == "obj") {
+      rank = 0;
+    } else if (rel == "iobj") {
+      rank = 1;
+    } else if (rel == "obl" || rel.starts_with("obl:")) {
+      // (A "by" phrase of an active verb with an object names the object's
+      // author, hung on the verb by the parser: "rejected a proposal by
+      // Russia"; last resort.)
+      const std::string_view c = CaseOf(v, t);
+      if (!object_case.empty() && c == object_case) {
+        rank = 0;
+      } else if (c == "by" && HasObject(v, verb)) {
+        rank = 3;
+      } else if (!In(c, {"with", "to", "against", "toward", "towards", "from", "on", "upon"}) ||
+                 (kind == ActKind::kSupport && c == "against")) {
+        continue;
+      } else {
+        rank = 2;
+      }
+    } else {
+      continue;
+    }
+    const int32_t m = ArgumentActor(v, t, kind);
+    if (m < 0 || m == source) continue;
+    // The subject's own people are its instrument, not a target ("offered
+    // its troops to Lebanon's new President" -> Lebanon; "Israel has
+    // strengthened its forces": no target).
+    if (OwnPeople(v, m)) continue;
+    if (rank >= best_rank) continue;
+    best = m;
+    best_rank = rank;
+  }
+  return best;
+}
+// Verbs whose to-infinitive states the act they promise, threaten or refuse
+// ("agreed to supply oil to Brazil", "threatened to revoke the licence of
+// Japanese banks", "refused to accept credit guarantees from the Bank of
+// Brazil"). Not appeals or demands, whose complement is what another is to do
+// ("urged the world community to help the Palestinians"), nor verbs whose
+// infinitive is a purpose ("met to review Japanese compliance"), nor
+// "decline" ("declined to name the German institution").
+bool StatesItsActInAComplement(std::string_view lemma) {
+  return In(lemma, {"agree", "offer", "promise", "pledge", "vow", "threaten", "refuse", "commit"});
+}
+// The party of an act stated through its open complement: "Iran threatened to
+// cut off electricity to Azerbaijan", "Libya has offered to hand over to
+// Great Britain two of its nationals", "promised to continue military aid to
+// Mozambique". When the verb itself names no target, the target of its
+// subjectless to-infinitive (an `xcomp`, or the `advcl` the parser often
+// makes of it after a time phrase). Only that clause's own arguments: deeper
+// clauses state purposes, not the promised act's party ("agreed to initiate
+// efforts to end the Iraq-Iran war" is no act on Iran). Sets *complement to
+// the clause the target came from.
+int32_t ComplementTarget(const SentenceView& v, uint32_t verb, int32_t source, int32_t* complement) {
+  for (uint32_t u = verb + 1; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || v.a.parse[u].upos != kVERB ||
+        !(Rel(v, u, "xcomp") || Rel(v, u, "advcl")) || !ToInfinitive(v, u))
+      continue;
+    // (Not a model to follow or a state to be in: "threatened to emulate
+    // Brazil's payments moratorium", "agreed to become the distributor of
+    // ... toy lines in Australia".)
+    if (In(v.a.parse[u].lemma, {"follow", "emulate", "imitate", "copy", "match", "become", "be", "remain"})) return -1;
+    const int32_t m = TargetFromParse(v, u, source);
+    if (m >= 0) *complement = static_cast<int32_t>(u);
+    return m;
+  }
+  return -1;
+}
+// The code of a role with no country of its own ("opposition leaders",
+// "demonstrators", "government troops") acted on by `source`, when the source
+// is a country's own institution or people (a country code, possibly with a
+// role): that country plus the role. "" otherwise, and for organisations.
+// Not the press (talking to reporters is no event), not a role word that
+// modifies another noun ("press reports", "government approval", "the Public
+// Health Laboratory"), not a role of no particular country ("foreign banks").
+std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t source, int32_t target) {
+  const std::vector<Mention>& mentions = v.mentions;
+  if (source < 0 || target < 0) return {};
+  const Mention& t = mentions[target];
+  const std::string& sc = mentions[source].code;
+  // (Not a role with a name after it: "the Public Utility Commission".)
+  if (t.pronoun || t.named || t.agent < 0 || t.actor >= 0 || !t.code.empty() || sc.size() < 3) return {};
+  if (lex.agents[t.agent].code == "MED") return {};
+  // Nor a role word inside a name ("the Public Utility Commission of Texas",
+  // "First Union Bank of Florida"): capitalised with a capitalised neighbour.
+  auto capitalised = [&](uint32_t k) {
+    return k >= v.first && k < v.last && (v.a.tokens[k].flags & kTokCapitalized) &&
+           !(v.a.tokens[k].flags & kTokAllCaps) && !(v.a.tokens[k].flags & kTokPunct);
+  };
+  if (capitalised(t.begin) && t.begin > v.first &&
+      ((t.begin > v.first + 1 && capitalised(t.begin - 1) && v.MentionAt(t.begin - 1) < 0) || capitalised(t.end)))
+    return {};
+  if (v.parsed && (Rel(v, t.head, "compound") || Rel(v, t.head, "amod") || Rel(v, t.head, "nmod:poss")))
+    return {};
+  // Nor a role qualified by a capitalised word the dictionaries do not know,
+  // a people or a nationality of its own: "Tehran has supported anti-Baghdad
+  // Kurdish guerrillas" are not Iran's.
+  // (The words right before the role, not a subject before its verb.)
+  for (uint32_t k = t.begin; k-- > v.first + 1 && k + 2 >= t.begin;) {
+    const Token& w = v.a.tokens[k];
+    if (!(w.flags & kTokCapitalized) || (w.flags & (kTokAllCaps | kTokPunct))) break;
+    if (v.MentionAt(k) < 0) return {};
+  }
+  // (Nor creditor or commercial banks, in debt news the foreign lenders.)
+  for (uint32_t k = t.begin; k-- > v.first && k + 2 >= t.begin;) {
+    if (In(v.a.tokens[k].norm,
+           {"foreign", "other", "international", "overseas", "western", "commercial", "creditor", "creditors"}))
+      return {};
+  }
+  // Nor a role "of" another country's actor ("the forces of President
+  // Hissene Habre", said by Libya).
+  if (t.end + 1 < v.last && v.a.tokens[t.end].norm == "of") {
+    uint32_t k = t.end + 1;
+    if (k + 1 < v.last && v.a.tokens[k].norm == "the") ++k;
+    const int32_t of = v.MentionAt(k);
+    if (of >= 0 && v.mentions[of].code.size() >= 3 && v.mentions[of].code.compare(0, 3, sc, 0, 3) != 0) return {};
+  }
+  const std::string country = sc.substr(0, 3);
+  // "Congress" alone is the legislature of the United States, unless the
+  // source's country has a congress of its own (most of Latin America, the
+  // Philippines): "MULRONEY CALLS ON CONGRESS FOR ACID RAIN ACTION" addresses
+  // the U.S. Congress. So is "the Senate" for a country without one ("Abe met
+  // Senate and Democratic leaders active in trade legislation": Japan has none).
+  if (t.end == t.begin + 1 && lex.agents[t.agent].code == "LEG") {
+    const std::string_view word = v.a.tokens[t.begin].norm;
+    if ((word == "congress" && !In(country, {"USA", "PHL", "MEX", "GTM", "HND", "COL", "VEN", "ECU", "PER", "BOL",
+                                             "BRA", "ARG", "CHL", "PRY", "DOM", "FSM"})) ||
+        (word == "senate" &&
+         !In(country, {"USA", "CAN", "MEX", "AUS", "FRA", "ITA", "BEL", "NLD", "IRL", "ESP", "POL", "CZE", "ROM",
+                       "PHL", "THA", "MYS", "PAK", "JOR", "BRA", "ARG", "CHL", "COL", "URY", "PRY", "BOL", "DOM",
+                       "HTI", "NGA", "LBR", "KEN", "ZAF", "JAM", "TTO", "BHS", "BRB", "BLZ", "VEN", "PER"})))
+      return "USALEG";
+  }
+  // (Organisations, groups and regions have no domestic roles.)
+  if (IsRegionCode(country) || In(country, {"IGO", "NGO", "IMG", "MNC", "INT", "UIS"})) return {};
+  for (char c : country) {
+    if (c < 'A' || c > 'Z') return {};
+  }
+  return country + lex.agents[t.agent].code;
+}
+
+}  // namespace dyad::events

@@ -1,0 +1,214 @@
+// Internal to the event coder (src/events/*.cc); not part of the library's
+// interface. The sentence view every coder stage works on, small token tests,
+// and the functions one stage calls in another, grouped by the file that
+// defines them.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coder.h"
+#include "dyad/parse.h"
+
+namespace dyad::events {
+
+using actors::Mention;
+
+inline bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (auto s : set) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+inline bool IsDeterminerLike(std::string_view n) {
+  return In(n, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these",
+                "those", "fellow", "neighbouring", "neighboring", "all", "both"});
+}
+
+inline bool IsBeForm(std::string_view n) {
+  return In(n, {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"});
+}
+
+// "nt": the tokenizer splits an apostrophe-less "dont" or "didnt" as EWT does (do + nt).
+inline bool IsNegation(std::string_view n) { return In(n, {"not", "n't", "nt", "never", "no"}); }
+
+inline bool IsClauseBreak(const Token& t) {
+  return t.norm == ";" || t.norm == ":" || t.norm == "." || t.norm == "?" || t.norm == "!";
+}
+
+struct SentenceView {
+  const Analysis& a;
+  const std::vector<Mention>& mentions;
+  const Quotes& quotes;
+  uint32_t first, last;                 // token range
+  std::vector<int32_t> mention_at;      // per token in range: mention index covering it, or -1
+  std::vector<int32_t> mention_ids;     // mentions of this sentence, in order
+  std::vector<int32_t> modifier_ids;    // bare actor adjectives (Mention::modifier), in order
+  bool parsed;
+  // TABARI dictionaries: compounds follow TABARI's definition (see
+  // TabariConjuncts); null otherwise.
+  const Lexicon* tabari = nullptr;
+  // TABARI: per token, inside an eliminated comma-delimited clause (empty
+  // when nothing is eliminated). Hidden tokens are neither verbs nor actors.
+  std::vector<uint8_t> hidden;
+
+  bool Hidden(uint32_t t) const { return !hidden.empty() && hidden[t - first]; }
+  int32_t MentionAt(uint32_t t) const { return t >= first && t < last ? mention_at[t - first] : -1; }
+  int32_t QuoteOf(uint32_t t) const { return quotes.quote_of_token[t]; }
+};
+
+// ===================================================================
+// PETRARCH2 / TABARI dictionaries (Lexicon::field_format).
+//
+// The verb's clause is the verb's dependency subtree (without its subject
+// and without coordinated, adverbial and paratactic clauses) when a parse is
+// present; otherwise the surface window from the verb to the next clause
+// break. Pattern elements after `*` are matched in order inside that window
+// (`_` demands adjacency), elements before `*` backwards from the verb.
+// ===================================================================
+
+struct FieldCtx {
+  const Lexicon& lex;
+  const SentenceView& v;
+  // Per token of the sentence: inside the verb's clause window?
+  std::vector<uint8_t> in_window;
+  std::vector<uint8_t> child_excluded;  // FieldWindow scratch
+  // TABARI: per token, its conjunction-delimited clause (null otherwise).
+  const std::vector<uint16_t>* clause = nullptr;
+};
+
+inline int32_t HeadOf(const SentenceView& v, uint32_t t) {
+  int16_t h = v.a.parse[t].head;
+  return h <= 0 ? -1 : static_cast<int32_t>(v.first + h - 1);
+}
+
+inline bool Rel(const SentenceView& v, uint32_t t, std::string_view r) {
+  std::string_view d = v.a.parse[t].deprel_name;
+  return d == r || (d.size() > r.size() && d.substr(0, r.size()) == r && d[r.size()] == ':');
+}
+
+// Is `t` inside the subtree of `root` (following heads)?
+inline bool Dominates(const SentenceView& v, uint32_t root, uint32_t t) {
+  for (int guard = 0; guard < 64; ++guard) {
+    if (t == root) return true;
+    int32_t h = HeadOf(v, t);
+    if (h < 0) return false;
+    t = static_cast<uint32_t>(h);
+  }
+  return false;
+}
+
+struct FieldMatch {
+  int32_t source = -1, target = -1;
+  bool compound = false;
+  int32_t compound_mention = -1;  // the mention at a `%` slot
+  uint32_t specificity = 0;
+};
+
+// What kind of act the argument belongs to, for the other-party modifiers
+// of ArgumentActor.
+enum class ActKind { kOther, kAppeal, kSupport };
+
+// Our own dictionaries, with a parse: the verb is the complement of a verb of
+// denial or refusal ("Comecon refused to recognise West Berlin", "Iran denied
+// it intended to threaten shipping": what it names did not happen), or of
+// someone else's expectation or allegation ("dealers expect the six to meet",
+// "the EC alleged Japan was dumping chips": not the writer's report of an act).
+// The actor's own expectation stays an intent ("Japan expects to sign").
+// kNotReported: someone else's claim, a request or a condition, not an act.
+enum class Embedding { kNone, kDenied, kRefused, kNotReported };
+
+// arguments.cc
+int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip);
+void Conjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out);
+int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive);
+int32_t SourceLeft(const SentenceView& v, uint32_t verb, bool possessor_subject = false);
+int32_t AgentAfterBy(const SentenceView& v, uint32_t from);
+bool HostileCueAt(const Lexicon& lex, const Analysis& a, uint32_t t, uint32_t last, uint32_t* len);
+bool CountryAndItsOwnAgent(const std::string& a, const std::string& b);
+bool SameActor(const std::string& a, const std::string& b);
+bool ToInfinitive(const SentenceView& v, uint32_t t);
+bool InsideClauseOf(const SentenceView& v, uint32_t verb, uint32_t t);
+bool IsPronoun(const SentenceView& v, uint32_t t);
+int32_t MentionOfPhrase(const SentenceView& v, uint32_t t);
+std::string_view CaseOf(const SentenceView& v, uint32_t t);
+bool PassiveInParse(const SentenceView& v, uint32_t verb);
+bool ThirdPartyOblique(const SentenceView& v, uint32_t verb);
+bool StateActor(std::string_view code);
+bool UnarmedActor(std::string_view code);
+bool OwnPeople(const SentenceView& v, int32_t m);
+bool HasObject(const SentenceView& v, uint32_t verb);
+int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source);
+int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, ActKind kind = ActKind::kOther,
+                        std::string_view object_case = {});
+bool StatesItsActInAComplement(std::string_view lemma);
+int32_t ComplementTarget(const SentenceView& v, uint32_t verb, int32_t source, int32_t* complement);
+std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t source, int32_t target);
+
+// factuality.cc
+std::string_view IntentCode(std::string_view c);
+bool IntendedAct(const SentenceView& v, uint32_t verb);
+bool ArgumentOfAnotherSubject(const SentenceView& v, uint32_t noun);
+bool WarningOfNoThreat(const SentenceView& v, uint32_t verb, const std::string& source_code);
+bool SubjectlessDependentClause(const SentenceView& v, uint32_t verb);
+bool FieldNegated(const SentenceView& v, uint32_t verb);
+bool ArgumentOfAnother(const SentenceView& v, uint32_t t, uint32_t verb);
+bool NegatedInParse(const SentenceView& v, uint32_t verb);
+bool OwnSubject(const SentenceView& v, uint32_t t);
+Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head);
+bool ObligationSpeaker(const SentenceView& v, uint32_t verb, int32_t* speaker, std::string_view* code);
+std::string_view NegatedCode(std::string_view code);
+bool PatternHasNegation(const Lexicon& lex, const VerbPattern* p);
+
+// verb_checks.cc
+bool NounAfterDeterminer(const SentenceView& v, uint32_t t);
+bool SurfacePassive(const SentenceView& v, uint32_t vb, uint32_t verb);
+bool MistaggedVerb(const SentenceView& v, uint32_t t, bool lexicon_form);
+bool MisattachedVerb(const SentenceView& v, uint32_t t);
+bool MisreadVerbOfAHeadlineLikeSentence(const SentenceView& v, uint32_t t);
+
+// field_match.cc
+bool MatchField(const FieldCtx& c, const VerbPattern& p, uint32_t vb, uint32_t ve, FieldMatch* out);
+void FieldWindow(FieldCtx* c, uint32_t verb, int32_t subject_token);
+int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_t* subject_token,
+                     int32_t* by_agent);
+int32_t FieldObject(const FieldCtx& c, uint32_t verb, uint32_t from, int32_t source);
+bool MatchPhraseTokens(const Analysis& a, uint32_t t, uint32_t last, const std::vector<std::string>& w);
+bool AnyDiscardIn(const Lexicon& lex, const Analysis& a, uint32_t first, uint32_t last, bool story,
+                  std::vector<uint32_t>* phrases);
+
+// conjuncts.cc
+bool TabariJoins(const SentenceView& v, uint32_t from, uint32_t to);
+void TabariConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out);
+void FieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out);
+bool TabariNoun(const SentenceView& v, uint32_t t);
+bool IsCompound(const SentenceView& v, int32_t m);
+
+// tabari_rules.cc
+std::vector<uint16_t> TabariClauses(const Lexicon& lex, const SentenceView& v);
+int32_t TabariSource(const SentenceView& v, const std::vector<uint16_t>& clause, uint32_t verb, int32_t carried);
+int32_t TabariTarget(const FieldCtx& c, const std::vector<uint16_t>& clause, uint32_t vb, uint32_t ve,
+                     int32_t source);
+void TabariFirstEventPerClause(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out,
+                               bool whole_sentence);
+void TabariHideCommaClauses(const Lexicon& lex, SentenceView* v, const std::vector<Mention>& mentions);
+void TabariPriorities(size_t first_out, std::vector<CodedEvent>* out);
+void TabariSplitCodedCompounds(const std::vector<Mention>& mentions, size_t first_out,
+                               std::vector<CodedEvent>* out);
+uint32_t TabariWords(const Analysis& a, uint32_t first, uint32_t last);
+bool TabariSpecialActor(const Lexicon& lex, const std::vector<Mention>& mentions, uint32_t si);
+bool TabariComplex(const Lexicon& lex, const SentenceView& v);
+bool TabariSpecialTimePhrase(const Lexicon& lex, const Analysis& a, uint32_t first, uint32_t last);
+
+// field_coder.cc
+void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, const CoderOptions& options,
+                       std::vector<CodedEvent>* out);
+void DropControlledEvents(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out);
+void DropNestedModifierEvents(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out);
+void FoldReportedEvents(const SentenceView& v, size_t first_out, std::vector<CodedEvent>* out);
+
+}  // namespace dyad::events
