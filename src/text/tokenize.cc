@@ -392,11 +392,13 @@ bool IsEllipsis(const Token& t) {
   return t.form == "\xE2\x80\xA6" || (t.form.size() >= 2 && t.form.find_first_not_of('.') == t.form.npos);
 }
 bool StartsLowerCase(const Token& t) { return !t.form.empty() && t.form[0] >= 'a' && t.form[0] <= 'z'; }
-// Common sentence openers after an abbreviation such as "U.S.".
+// Common sentence openers after an abbreviation such as "U.S.". Not "And":
+// news seldom opens a sentence with it, while some wires capitalise the word
+// after "U.S." (Reuters: "the U.S. And Japan" 209 times in Reuters-21578).
 bool IsCommonOpener(std::string_view f) {
   static const char* const kOpeners[] = {"The", "He", "She", "It", "They", "We", "I", "But", "In",
                                          "A", "An", "This", "That", "These", "Those", "There",
-                                         "His", "Her", "Its", "Their", "On", "At", "As", "And"};
+                                         "His", "Her", "Its", "Their", "On", "At", "As"};
   for (const char* o : kOpeners) if (f == o) return true;
   return false;
 }

@@ -140,6 +140,17 @@ TEST(Segment, SentenceEndsAfterAbbreviationBeforeCommonOpener) {
   EXPECT_EQ(a.sentences.size(), 2u);
 }
 
+// Reuters capitalises the word after "U.S." ("the U.S. And Japan"): "And"
+// does not open a sentence there, other openers still do.
+TEST(Segment, AndAfterUSDoesNotOpenASentence) {
+  Analysis a;
+  SegmentText("Canada, Japan, the U.S. And West Germany agreed to cooperate.", Field::kText, &a);
+  EXPECT_EQ(a.sentences.size(), 1u);
+  a.Clear();
+  SegmentText("Japan met the U.S. But talks failed.", Field::kText, &a);
+  EXPECT_EQ(a.sentences.size(), 2u);
+}
+
 TEST(Segment, NormalisesCaseQuotesAndDashes) {
   std::string out;
   NormalizeToken("\xE2\x80\x9CKremlin\xE2\x80\x99s\xE2\x80\x94", &out);
