@@ -291,9 +291,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           continue;
         // A participle between a preposition or determiner and a noun phrase
         // is attributive: "frustration over alleged unfair Japanese trade
-        // practices", "the reported clashes".
+        // practices", "the reported clashes". (A preposition by its word too:
+        // the tagger reads "over" there as an adverb.)
         if ((a.parse[t].xpos == "VBN" || a.parse[t].xpos == "VBD") && t > v.first && t + 1 < v.last &&
-            (a.parse[t - 1].upos == kADP || a.parse[t - 1].upos == kDET) &&
+            (a.parse[t - 1].upos == kADP || a.parse[t - 1].upos == kDET ||
+             In(a.tokens[t - 1].norm, {"over", "about", "against", "into", "amid", "despite"})) &&
             (a.parse[t + 1].upos == kADJ || a.parse[t + 1].upos == kNOUN))
           continue;
         // A gerund that is the topic of a noun names no act: "agreed to formal
@@ -657,6 +659,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // Speaking or talking to journalists is an interview, no meeting:
           // "Mikulic was speaking to West German journalists in an interview".
           if ((code.starts_with("04") || code == "036") && tgt_code.ends_with("MED")) continue;
+          // A company that flies or sails to a country serves a route, it
+          // makes no visit: "South African Airways, which currently flies to
+          // Australia", "BRITISH AIRWAYS TO FLY TO TOKYO NON-STOP".
+          if ((code.starts_with("04") || code == "036") && mentions[src].code.ends_with("BUS") &&
+              In(verb.lemma, {"fly", "sail"}))
+            continue;
           CodedEvent ev = VerbEvent(si, src, tgt, t, code);
           ev.rules = rules;
           // A warning that something will happen which the source does not
