@@ -280,15 +280,54 @@ bool ArgumentOfAnotherSubject(const SentenceView& v, uint32_t noun) {
   }
   return false;
 }
+namespace {
+bool NamesAReprisal(std::string_view w) {
+  for (std::string_view stem : {"retaliat", "reprisal", "sanction", "response", "respond", "countermeasure",
+                                "measure", "action", "force", "war", "attack", "boycott", "punish"}) {
+    if (w.rfind(stem, 0) == 0) return true;
+  }
+  return false;
+}
+bool IsTimeNoun(std::string_view w) {
+  return In(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "days",
+                "week", "weekend", "month", "year", "morning", "evening", "night", "occasion", "time"});
+}
+// A warning with nothing but a topic: no clause, infinitive or "of", only
+// an "on", "over" or "about" phrase that names no reprisal ("OECD WARNS
+// SWEDEN ON LABOUR COSTS", "EC WARNS U.S. AND JAPAN ON TRADE TENSIONS"; not
+// "warned Iran on Tuesday that ...", "warned Tokyo of sanctions").
+bool WarningWithOnlyATopic(const SentenceView& v, uint32_t verb) {
+  int32_t topic = -1;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
+    if (Rel(v, u, "ccomp") || Rel(v, u, "xcomp") || Rel(v, u, "advcl") || Rel(v, u, "parataxis")) return false;
+    if (Rel(v, u, "obl") && u > verb) {
+      const std::string_view c = CaseOf(v, u);
+      if (!In(c, {"on", "over", "about"})) return false;  // "of sanctions", "against raising tension"
+      if (IsTimeNoun(v.a.tokens[u].norm) || v.a.parse[u].upos == kNUM) continue;
+      topic = static_cast<int32_t>(u);
+    }
+  }
+  if (topic < 0) return false;
+  for (uint32_t u = verb + 1; u < v.last; ++u) {
+    if (Dominates(v, static_cast<uint32_t>(topic), u) && NamesAReprisal(v.a.tokens[u].norm)) return false;
+  }
+  return true;
+}
+}  // namespace
+
 // Does the warning verb `verb` have a that-clause whose subject is not the
 // source (another actor, or no actor: "a continued rapid rise in wages") and
 // that names no reprisal ("retaliation", "a tough response", "sanctions")?
+// Or only a topic (WarningWithOnlyATopic)?
 bool WarningOfNoThreat(const SentenceView& v, uint32_t verb, const std::string& source_code) {
   int32_t clause = -1;
   for (uint32_t u = verb + 1; u < v.last && clause < 0; ++u) {
     if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "ccomp")) clause = static_cast<int32_t>(u);
   }
-  if (clause < 0) return false;
+  // (By the word: a headline's lemma keeps its capitals, "WARN".)
+  const std::string_view w = v.a.tokens[verb].norm;
+  if (clause < 0) return (w.starts_with("warn") || w.starts_with("caution")) && WarningWithOnlyATopic(v, verb);
   int32_t subject = -1;
   for (uint32_t u = verb + 1; u < static_cast<uint32_t>(clause) && subject < 0; ++u) {
     if (HeadOf(v, u) == clause && (Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) subject = static_cast<int32_t>(u);
@@ -306,11 +345,7 @@ bool WarningOfNoThreat(const SentenceView& v, uint32_t verb, const std::string& 
     return false;
   for (uint32_t u = verb + 1; u < v.last; ++u) {
     if (!Dominates(v, static_cast<uint32_t>(clause), u)) continue;
-    const std::string_view w = v.a.tokens[u].norm;
-    for (std::string_view stem : {"retaliat", "reprisal", "sanction", "response", "respond", "countermeasure",
-                                  "measure", "action", "force", "war", "attack", "boycott", "punish"}) {
-      if (w.rfind(stem, 0) == 0) return false;
-    }
+    if (NamesAReprisal(v.a.tokens[u].norm)) return false;
   }
   return true;
 }
