@@ -91,6 +91,16 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
       if (head_of(t) != static_cast<int32_t>(cur)) continue;
       std::string_view rel = P[t].deprel_name;
       if (rel == "nsubj" || rel == "nsubj:pass" || rel == "csubj") {
+        // Only "for" gives an infinitive a subject of its own ("for the U.S.
+        // to demand"), and "with" a participle ("with Ottawa accusing
+        // Washington"); a place the parser made one is an oblique of the verb
+        // above: "stop in Hong Kong to meet British officials".
+        bool misread = false;
+        for (uint32_t u = v.first; u < t && !misread; ++u) {
+          misread = head_of(u) == static_cast<int32_t>(cur) && P[u].deprel_name == "mark" &&
+                    In(v.a.tokens[u].norm, {"in", "at", "on", "into", "from"});
+        }
+        if (misread) continue;
         if (rel == "nsubj:pass") *passive = true;
         int32_t m = v.MentionAt(t);
         if (m >= 0) return m;
