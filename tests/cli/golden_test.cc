@@ -1406,5 +1406,54 @@ TEST(Reuters, CodesWholeFileWithValidSpans) {
   }
 }
 
+
+// Eleventh session: errors of a judged Reuters-21578 sample. A warning with
+// only a topic is a pessimistic comment; an attributive participle, an
+// airline's route, received aid and a currency are no events or actors.
+TEST(Verbs, TopicWarningsAttributiveParticiplesRoutesAndCurrencies) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("OECD WARNS SWEDEN ON LABOUR COSTS\n\nBody.\n", d), (V{"IGOBUSOEC/SWE/012"}));
+  // (A clause, or "against" an act, still makes it a threat.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran warned the United States on Monday against exacerbating the Gulf "
+                           "crisis.\n", d),
+            (V{"IRN/USA/130"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCanada and the United States agreed last December to the charge, ending "
+                           "a lengthy trade dispute over alleged Canadian subsidies to softwood exporters.\n", d),
+            (V{"CAN/USA/030", "USA/CAN/030"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSouth African Airways, which currently flies to Australia via Mauritius, "
+                           "will give up the route.\n", d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Iranian troops breached Iraqi defence lines east of Basra.\n", d),
+            (V{"IRNMIL/IRQ/190"}));
+  EXPECT_EQ(CodeTriplesCli("WEST AFRICA NATIONS RECEIVE MOST EC EXPORT AID\n\nBody.\n", d), V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSweden promised to halt all trade with South Africa by October.\n", d),
+            (V{"SWE/ZAF/1312"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe official Soviet news agency Tass denounced a U.S. attack on an "
+                           "Iranian platform.\n", d),
+            (V{"SUNMED/USA/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe White House asked Congress for 2.50 billion U.S. dlrs to fund the "
+                           "fight.\n", d),
+            (V{"USAGOV/USALEG/020"}));
+  // ("U.S. And": the wire's capital does not end the sentence.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCanada, Japan, the U.S. And West Germany agreed to cooperate in "
+                           "stabilising exchange rates.\n", d),
+            (V{"CAN/DEU/030", "CAN/JPN/030", "CAN/USA/030", "DEU/CAN/030", "DEU/JPN/030", "DEU/USA/030",
+               "JPN/CAN/030", "JPN/DEU/030", "JPN/USA/030", "USA/CAN/030", "USA/DEU/030", "USA/JPN/030"}));
+}
+
+// Only "for" gives an infinitive its own subject and "with" a participle; a
+// place the parser made a subject is the verb above's oblique.
+TEST(ParseSources, PlacesMisreadAsSubjectsOfInfinitives) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S. Commerce Secretary Malcolm Baldrige will also stop in Hong Kong to "
+                           "meet British officials.\n", d),
+            (V{"USAGOV/GBRGOV/036"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe acid rain issue has been the major irritant in relations, with "
+                           "Ottawa accusing Washington of stalling.\n", d),
+            (V{"CANGOV/USAGOV/112"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
