@@ -71,6 +71,14 @@ bool IsCompanyWord(std::string_view w) {
   return false;
 }
 
+// Last words of organisations' names that news uses alone for them after
+// "the" once the full name has been given.
+bool IsShortOrganisationWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"community", "commission", "fund", "bank", "organisation",
+                                                "organization", "alliance", "agency", "council"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // Modifiers that make a role no particular country's ("foreign banks").
 bool IsUnspecificModifier(std::string_view w) {
   for (std::string_view x : {"foreign", "other", "international", "overseas", "western", "many", "several", "some",
@@ -741,6 +749,36 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           m.name_begin = i;
           out->push_back(std::move(m));
           i = out->back().end;
+          continue;
+        }
+      }
+      // An organisation named earlier in full, now by its last word after
+      // "the": "the Community" (the European Community), "the Fund" (the
+      // International Monetary Fund), "the Commission" (the EC Commission).
+      // (Only a word standing alone: "the Community's", not "the Community
+      // Programme"; only an organisation's code: "the Bank" after "Bank of
+      // Japan" may be any bank.)
+      if (i > s.first_token && a.tokens[i - 1].norm == "the" && (a.tokens[i].flags & kTokCapitalized) &&
+          !(a.tokens[i].flags & kTokAllCaps) && IsShortOrganisationWord(a.tokens[i].norm) &&
+          !(i + 1 < end && (a.tokens[i + 1].flags & (kTokCapitalized | kTokAllCaps))) &&
+          MatchActorOrNone(lex, a, i, end, &len) < 0) {
+        int32_t named = -1;
+        for (size_t k = out->size(); k-- > 0 && named < 0;) {
+          const Mention& prev = (*out)[k];
+          if (prev.sentence + 20 < si) break;
+          if (prev.code.empty() || prev.coref >= 0 || !IsOrganisationCode(prev.code)) continue;
+          // (The word may follow the name: "EC Commission", "IMF".)
+          for (uint32_t q = prev.begin; q <= prev.end && q < a.tokens.size() && named < 0; ++q) {
+            if (a.tokens[q].norm == a.tokens[i].norm) named = static_cast<int32_t>(k);
+          }
+        }
+        if (named >= 0) {
+          m.end = i + 1;
+          m.head = i;
+          m.code = (*out)[named].code;
+          m.coref = named;
+          out->push_back(std::move(m));
+          ++i;
           continue;
         }
       }
