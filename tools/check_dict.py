@@ -4,7 +4,7 @@
 Usage: tools/check_dict.py [--dict DIR] [--eventcodes FILE] [--cameo-dir DIR] [--quiet]
 
 Checks
-  * every event code in verbs.tsv (and every passive code) is in data/cameo/eventcodes.tsv;
+  * every event code in verbs.tsv (and every passive code) and nouns.tsv is in data/cameo/eventcodes.tsv;
   * every actor code is well formed (3-letter chunks, valid date restrictions) and its
     first 3 letters are a known CAMEO country, region or organisation-type code; its
     other chunks are known CAMEO type, known-group, religion or country codes, or one
@@ -523,6 +523,29 @@ def main():
         if n > 1:
             rep.warn("discards.tsv", f"'{k}' listed {n} times")
 
+    # --- nouns (optional file)
+    npath = os.path.join(d, "nouns.tsv")
+    noun_rows = 0
+    if os.path.exists(npath):
+        seen_nouns = {}
+        for no, line in data_lines(npath):
+            where = f"nouns.tsv:{no}"
+            cols = line.split("\t")
+            if len(cols) != 3:
+                rep.error(where, f"expected 3 tab-separated columns (code, noun, prepositions), got {len(cols)}")
+                continue
+            code, noun, preps = (c.strip() for c in cols)
+            if code not in event_codes:
+                rep.error(where, f"event code '{code}' is not in {os.path.basename(args.eventcodes)}")
+            if len(noun.split()) != 1:
+                rep.error(where, f"noun '{noun}': one word expected")
+            if not [p for p in preps.split("|") if p.strip()]:
+                rep.error(where, "no preposition given")
+            if noun.lower() in seen_nouns:
+                rep.error(where, f"noun '{noun}' also on line {seen_nouns[noun.lower()]}")
+            seen_nouns[noun.lower()] = no
+            noun_rows += 1
+
     # --- counts
     print("== actors.tsv")
     print(f"  rows by kind: " + ", ".join(f"{k} {kinds[k]}" for k in
@@ -550,6 +573,8 @@ def main():
     print(f"  lemmas: {len(forms)}")
     print("== discards.tsv")
     print(f"  phrases: {len(discards)}")
+    print("== nouns.tsv")
+    print(f"  nouns: {noun_rows}")
     print(f"== {rep.errors} error(s), {rep.warnings} warning(s)")
     return 1 if rep.errors else 0
 

@@ -160,6 +160,17 @@ struct VerbEntry {
   bool stem = false;                 // TABARI: head written without `_` matches as a prefix
 };
 
+// An event a noun names (our dictionaries' nouns.tsv): "Iraq's attack on
+// Iran" (190), "Thatcher's trip to Moscow" (042). The source qualifies the
+// noun (possessor, adjective, compound, "by"); the target is its dependent
+// introduced by one of `prepositions`.
+struct NounEvent {
+  std::string noun;                       // lemma, lower case ("attack", "talks")
+  std::string code;                       // CAMEO event code
+  std::vector<std::string> prepositions;  // "on", "against"
+  std::string rule;                       // "nouns.tsv:12 attack on|against"
+};
+
 // TABARI .options settings the coder honours (docs/formats/petrarch-tabari.md).
 struct TabariSettings {
   enum class CodeBy : uint8_t { kClause, kSentence, kAll };
@@ -209,6 +220,7 @@ class Lexicon {
   std::vector<ActorEntry> actors;
   std::vector<AgentEntry> agents;
   std::vector<VerbEntry> verbs;
+  std::vector<NounEvent> noun_events;              // our dictionaries only (nouns.tsv)
   std::vector<std::vector<std::string>> discards;  // phrases whose presence discards a sentence
   // Words describing hostile conduct ("destabilization", "undermine"): a quoted
   // speaker who attributes them to an actor accuses that actor (see src/events).
@@ -247,6 +259,9 @@ class Lexicon {
   // True when `w` can start an event: a verb form of any dictionary (ours,
   // PETRARCH, TABARI, incl. stems) or the first word of a hostile-conduct cue.
   bool IsVerbCandidate(std::string_view w) const;
+  // The noun event whose noun is `lemma` (a lower-case lemma), or null.
+  // IsVerbCandidate also accepts these nouns and their plurals.
+  const NounEvent* FindNounEvent(std::string_view lemma) const;
   // All verb entries whose lemma or one of whose forms is `w` (multi-word and
   // single-word verbs sharing a head), longest first; null if none.
   const std::vector<int32_t>* FindVerbs(std::string_view w) const;
@@ -289,7 +304,8 @@ class Lexicon {
 std::vector<std::string> PhraseWords(std::string_view phrase, bool* first_capitalized = nullptr);
 
 // Loads our own dictionaries (docs/formats/dictionaries.md) from a directory:
-// actors.tsv, agents.tsv, verbs.tsv, discards.tsv. Problems are appended to
+// actors.tsv, agents.tsv, verbs.tsv, discards.tsv, conduct.tsv and nouns.tsv
+// (the last three optional). Problems are appended to
 // `problems` and the rest still loads; the result is an error only if a file
 // cannot be read at all.
 Result<std::shared_ptr<const Lexicon>> LoadDyadLexicon(const std::string& dir,

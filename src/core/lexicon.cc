@@ -156,8 +156,18 @@ int32_t Lexicon::FindVerb(std::string_view w) const {
   return it == verb_index_.end() ? -1 : it->second;
 }
 
+const NounEvent* Lexicon::FindNounEvent(std::string_view lemma) const {
+  for (const NounEvent& n : noun_events) {
+    if (n.noun == lemma) return &n;
+  }
+  return nullptr;
+}
+
 bool Lexicon::IsVerbCandidate(std::string_view w) const {
   if (FindVerb(w) >= 0 || FindVerbs(w) != nullptr || FindStemVerb(w) >= 0) return true;
+  for (const NounEvent& n : noun_events) {
+    if (w.starts_with(n.noun) && (w.size() == n.noun.size() || w.substr(n.noun.size()) == "s")) return true;
+  }
   for (const auto& phrase : hostile_conduct) {
     if (!phrase.empty() && phrase[0] == w) return true;
   }

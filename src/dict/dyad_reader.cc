@@ -1,5 +1,6 @@
 // Reader for our own dictionary format (docs/formats/dictionaries.md).
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <set>
 
@@ -297,6 +298,47 @@ Status LoadDyadDiscards(const std::string& path, Lexicon* lex, std::vector<DictP
   return Status::Ok();
 }
 
+// nouns.tsv: code, noun, prepositions of the target ("190	attack	on|against").
+// Optional: a directory without it codes no noun events.
+void LoadDyadNouns(const std::string& path, Lexicon* lex, std::vector<DictProblem>* problems) {
+  if (!std::filesystem::exists(path)) return;
+  const std::string file = path.substr(path.find_last_of('/') + 1);
+  ForEachLine(path, problems, [&](uint32_t no, const std::string& line) {
+    auto cols = SplitOn(line, '\t');
+    auto problem = [&](std::string msg) { problems->push_back({path, no, std::move(msg)}); };
+    if (cols.size() != 3) {
+      problem("expected 3 tab-separated columns (code, noun, prepositions), got " + std::to_string(cols.size()));
+      return;
+    }
+    NounEvent n;
+    n.code = Trim(cols[0]);
+    if (!ValidEventCode(n.code)) {
+      problem("field code: bad CAMEO event code '" + n.code + "'");
+      return;
+    }
+    auto words = PhraseWords(Trim(cols[1]));
+    if (words.size() != 1) {
+      problem("field noun: expected one word, got '" + Trim(cols[1]) + "'");
+      return;
+    }
+    n.noun = words[0];
+    for (const auto& p : SplitOn(cols[2], '|')) {
+      std::string t = Trim(p);
+      if (!t.empty()) n.prepositions.push_back(t);
+    }
+    if (n.prepositions.empty()) {
+      problem("field prepositions: none given");
+      return;
+    }
+    if (lex->FindNounEvent(n.noun) != nullptr) {
+      problem("field noun: '" + n.noun + "' listed twice");
+      return;
+    }
+    n.rule = file + ":" + std::to_string(no) + " " + n.noun + " " + Trim(cols[2]);
+    lex->noun_events.push_back(std::move(n));
+  });
+}
+
 Result<std::shared_ptr<const Lexicon>> LoadDyadLexicon(const std::string& dir,
                                                        std::vector<DictProblem>* problems) {
   auto lex = std::make_shared<Lexicon>();
@@ -313,6 +355,7 @@ Result<std::shared_ptr<const Lexicon>> LoadDyadLexicon(const std::string& dir,
     LoadDyadDiscards(dir + "/conduct.tsv", &conduct, problems);
     lex->hostile_conduct = std::move(conduct.discards);
   }
+  LoadDyadNouns(dir + "/nouns.tsv", lex.get(), problems);
   lex->Finalize();
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }

@@ -341,6 +341,7 @@ bool IsRegionCode(std::string_view c) {
   return In(c, {"AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT", "MEA",
                 "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"});
 }
+}  // namespace
 // The actor a verb's argument names: the argument itself or an actor that
 // qualifies its head word directly — a possessor, adjective or compound
 // ("Israeli attacks", "an Indian proposal", "Saudi Arabia's Oil Minister"; a
@@ -350,7 +351,7 @@ bool IsRegionCode(std::string_view c) {
 // actor ("EC Commission president Jacques Delors": the EC). Deeper actors are
 // not taken ("a move for a tax which West Germany is against"). Failing all
 // these, a modifier naming the noun's other party (below).
-int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind = ActKind::kOther) {
+int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
   const bool appeal = kind == ActKind::kAppeal;
   auto qualifies = [&](uint32_t u) {
     return HeadOf(v, u) == static_cast<int32_t>(arg) &&
@@ -411,7 +412,6 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind = ActKin
   }
   return best;
 }
-}  // namespace
 // A verb with a passive subject or auxiliary in the parse ("were invited").
 bool PassiveInParse(const SentenceView& v, uint32_t verb) {
   for (uint32_t t = v.first; t < v.last; ++t) {

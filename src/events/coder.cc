@@ -711,6 +711,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
       }
     }
+    if (s.kind != BlockKind::kHeadline) {  // (a headline's parse cannot tell nouns from verbs)
+      std::vector<CodedEvent> named;
+      CodeNounEvents(lex, v, si, &named);
+      for (CodedEvent& ev : named) emit(std::move(ev));
+    }
     DropEventsRepeatedByTheirComplement(v, first_out, &borrowed, out);
   }
 }

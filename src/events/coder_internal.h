@@ -136,6 +136,9 @@ bool InsideClauseOf(const SentenceView& v, uint32_t verb, uint32_t t);
 bool IsPronoun(const SentenceView& v, uint32_t t);
 int32_t MentionOfPhrase(const SentenceView& v, uint32_t t);
 std::string_view CaseOf(const SentenceView& v, uint32_t t);
+// The actor a verb's argument (or a noun's dependent) names: itself, or an
+// actor qualifying its head word (arguments.cc has the whole story).
+int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind = ActKind::kOther);
 bool PassiveInParse(const SentenceView& v, uint32_t verb);
 bool ThirdPartyOblique(const SentenceView& v, uint32_t verb);
 bool StateActor(std::string_view code);
@@ -203,6 +206,9 @@ uint32_t TabariWords(const Analysis& a, uint32_t first, uint32_t last);
 bool TabariSpecialActor(const Lexicon& lex, const std::vector<Mention>& mentions, uint32_t si);
 bool TabariComplex(const Lexicon& lex, const SentenceView& v);
 bool TabariSpecialTimePhrase(const Lexicon& lex, const Analysis& a, uint32_t first, uint32_t last);
+
+// noun_events.cc: events a noun names (nouns.tsv), reported as done.
+void CodeNounEvents(const Lexicon& lex, const SentenceView& v, uint32_t si, std::vector<CodedEvent>* events);
 
 // field_coder.cc
 void CodeSentenceField(const Lexicon& lex, const SentenceView& v0, uint32_t si, const CoderOptions& options,

@@ -1455,5 +1455,29 @@ TEST(ParseSources, PlacesMisreadAsSubjectsOfInfinitives) {
             (V{"CANGOV/USAGOV/112"}));
 }
 
+
+// Events a noun names (data/dict/nouns.tsv), coded only where the act is
+// reported as done.
+TEST(NounEvents, ActsNamedByANounWhereTheyHappened) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Express poll was the first since Thatcher's trip to Moscow.\n", d),
+            (V{"GBRGOV/SUNGOV/042"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSeveral people were injured in Monday's U.S. attack on an Iranian "
+                           "offshore oil site.\n", d),
+            (V{"USA/IRN/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Soviet news agency Tass denounced the U.S. attack on Iran.\n", d),
+            (V{"SUNMED/USA/111", "USA/IRN/190"}));
+  // (Talks with no qualifier: the clause's subject takes part.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThatcher left Bonn early yesterday evening after talks with Chancellor "
+                           "Helmut Kohl.\n", d),
+            (V{"GBRGOV/DEUGOV/046"}));
+  // Prospects are no acts.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe British government hopes for a breakthrough during next week's "
+                           "visit to Tokyo by Prime Minister Margaret Thatcher.\n", d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nOil prices rose amid fears of a possible U.S. attack on Iran.\n", d), V{});
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -21,6 +21,31 @@ std::string MakeDict(const std::string& actors, const std::string& agents, const
   return dir.string();
 }
 
+TEST(DyadDict, NounEventsLoadAndBadLinesAreReported) {
+  const std::string dir = MakeDict("RUS\tcountry\tRussia\n", "GOV\tgovernment\n", "020\turge * to\n");
+  std::ofstream(std::filesystem::path(dir) / "nouns.tsv")
+      << "# comment\n190\tattack\ton|against\n19x\traid\ton\n042\tvisit\n046\ttalks\twith\n190\tattack\ton\n";
+  std::vector<DictProblem> problems;
+  auto lex = LoadDyadLexicon(dir, &problems);
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  ASSERT_EQ(problems.size(), 3u);
+  EXPECT_NE(problems[0].ToString().find("nouns.tsv:3: field code"), std::string::npos) << problems[0].ToString();
+  EXPECT_NE(problems[1].ToString().find("nouns.tsv:4: expected 3"), std::string::npos) << problems[1].ToString();
+  EXPECT_NE(problems[2].ToString().find("nouns.tsv:6: field noun: 'attack' listed twice"), std::string::npos)
+      << problems[2].ToString();
+  ASSERT_EQ((*lex)->noun_events.size(), 2u);
+  const NounEvent* attack = (*lex)->FindNounEvent("attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->code, "190");
+  EXPECT_EQ(attack->prepositions, (std::vector<std::string>{"on", "against"}));
+  EXPECT_NE(attack->rule.find("nouns.tsv:2"), std::string::npos);
+  // Nouns and their plurals make a sentence worth parsing.
+  EXPECT_TRUE((*lex)->IsVerbCandidate("attacks"));
+  EXPECT_TRUE((*lex)->IsVerbCandidate("talks"));
+  EXPECT_FALSE((*lex)->IsVerbCandidate("attackers"));
+  std::filesystem::remove(std::filesystem::path(dir) / "nouns.tsv");
+}
+
 TEST(DyadDict, MalformedLinesReportedAndRestLoads) {
   std::string dir = MakeDict(
       "# comment\nARM\tcountry\tArmenia|Republic of Armenia\nbad code\tcountry\tX\n"
