@@ -37,7 +37,15 @@ bool ProspectPhrase(const SentenceView& v, uint32_t noun) {
 bool PresupposingVerb(std::string_view lemma) {
   return In(lemma, {"condemn", "denounce", "criticise", "criticize", "protest", "praise", "welcome", "report",
                     "confirm", "end", "conclude", "complete", "follow", "resume", "hold", "make", "pay", "mount",
-                    "stage", "carry", "launch", "survive", "repel", "repulse", "describe", "deplore", "regret"});
+                    "stage", "carry", "launch", "survive", "repel", "repulse", "describe", "deplore", "regret",
+                    "rebuff", "open", "begin", "start"});
+}
+
+// Nouns whose "for", "to" or "of" phrase names an act that happened: "in
+// retaliation for Friday's Iranian missile attack on a Kuwaiti tanker", "in
+// response to an Iranian attack against American ships".
+bool AftermathNoun(std::string_view w) {
+  return In(w, {"retaliation", "response", "reprisal", "reprisals", "revenge", "wake", "aftermath", "confirmation"});
 }
 
 // The noun's source: an actor possessor, adjective, name or compound before
@@ -65,12 +73,14 @@ bool NamedAsDone(const SentenceView& v, uint32_t noun) {
   if (ProspectPhrase(v, noun)) return false;
   const int32_t head = HeadOf(v, noun);
   if (head < 0) return false;
+  if (Rel(v, noun, "nmod") && AftermathNoun(v.a.tokens[head].norm) && In(CaseOf(v, noun), {"for", "to", "of"}))
+    return true;
   const uint32_t h = static_cast<uint32_t>(head);
   const uint8_t hup = v.a.parse[h].upos;
   if (hup != kVERB && hup != kAUX && hup != kADJ) return false;  // (inside another noun phrase: "plans for talks")
   bool placed = false;
   if (Rel(v, noun, "nsubj") || Rel(v, noun, "nsubj:pass")) placed = true;
-  if (Rel(v, noun, "obl") && In(CaseOf(v, noun), {"after", "since", "following", "during", "in", "at", "amid", "despite"}))
+  if (Rel(v, noun, "obl") && In(CaseOf(v, noun), {"after", "since", "following", "during", "in", "at", "on", "amid", "despite"}))
     placed = true;
   if (Rel(v, noun, "obj") && PresupposingVerb(v.a.parse[h].lemma)) placed = true;
   if (!placed) return false;

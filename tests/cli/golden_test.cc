@@ -1471,6 +1471,10 @@ TEST(NounEvents, ActsNamedByANounWhereTheyHappened) {
             (V{"USA/IRN/190"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Soviet news agency Tass denounced the U.S. attack on Iran.\n", d),
             (V{"SUNMED/USA/111", "USA/IRN/190"}));
+  // (A response or retaliation "to" or "for" an attack presupposes it.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe United States took defensive action in response to an Iranian attack "
+                           "against American ships in the Gulf.\n", d),
+            (V{"IRN/USA/190"}));
   // (Talks with no qualifier: the clause's subject takes part.)
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThatcher left Bonn early yesterday evening after talks with Chancellor "
                            "Helmut Kohl.\n", d),
