@@ -260,8 +260,9 @@ class Lexicon {
   // PETRARCH, TABARI, incl. stems) or the first word of a hostile-conduct cue.
   bool IsVerbCandidate(std::string_view w) const;
   // The noun event whose noun is `lemma` (a lower-case lemma), or null.
-  // IsVerbCandidate also accepts these nouns and their plurals.
   const NounEvent* FindNounEvent(std::string_view lemma) const;
+  // True when `w` is a noun event's noun or its plural ("attacks").
+  bool IsNounEventForm(std::string_view w) const;
   // All verb entries whose lemma or one of whose forms is `w` (multi-word and
   // single-word verbs sharing a head), longest first; null if none.
   const std::vector<int32_t>* FindVerbs(std::string_view w) const;

@@ -163,11 +163,15 @@ const NounEvent* Lexicon::FindNounEvent(std::string_view lemma) const {
   return nullptr;
 }
 
-bool Lexicon::IsVerbCandidate(std::string_view w) const {
-  if (FindVerb(w) >= 0 || FindVerbs(w) != nullptr || FindStemVerb(w) >= 0) return true;
+bool Lexicon::IsNounEventForm(std::string_view w) const {
   for (const NounEvent& n : noun_events) {
     if (w.starts_with(n.noun) && (w.size() == n.noun.size() || w.substr(n.noun.size()) == "s")) return true;
   }
+  return false;
+}
+
+bool Lexicon::IsVerbCandidate(std::string_view w) const {
+  if (FindVerb(w) >= 0 || FindVerbs(w) != nullptr || FindStemVerb(w) >= 0) return true;
   for (const auto& phrase : hostile_conduct) {
     if (!phrase.empty() && phrase[0] == w) return true;
   }

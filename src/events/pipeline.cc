@@ -61,7 +61,7 @@ struct Pipeline::Worker::Impl {
   events::Quotes quotes;
   std::vector<events::CodedEvent> coded;
   std::unique_ptr<ParserScratch> scratch;
-  std::vector<uint8_t> need_parse, has_mention;  // per sentence
+  std::vector<uint8_t> need_parse, has_mention, actor_count;  // per sentence (actor_count: up to 2)
   StageTimes times;
 };
 
@@ -79,6 +79,34 @@ using Clock = std::chrono::steady_clock;
 
 std::string_view Slice(const std::string& s, Span sp) {
   return std::string_view(s).substr(sp.begin, sp.size());
+}
+
+// Can the verb `n` code anything in sentence `s`? A verb of our dictionaries
+// that has no bare entry codes only through its patterns ("keep pressure on
+// *", "hold talks with *"), so it is worth a parse only when one of them has
+// its first literal word in the sentence (a prefix test: plurals match).
+// Everything else keeps the plain test (IsVerbCandidate).
+bool PatternCanMatch(const Lexicon& lex, const Analysis& a, const Sentence& s, std::string_view n) {
+  if (lex.dialect != Lexicon::Dialect::kDyad) return true;
+  const int32_t vi = lex.FindVerb(n);
+  if (vi < 0) return true;
+  const VerbEntry& ve = lex.verbs[vi];
+  if (!ve.default_code.empty()) return true;
+  for (const VerbPattern& p : ve.patterns) {
+    if (p.discard) continue;
+    const PatternElem* word = nullptr;
+    for (const PatternElem& el : p.after) {
+      if (el.kind == PatternElem::kWord) {
+        word = &el;
+        break;
+      }
+    }
+    if (word == nullptr) return true;
+    for (uint32_t t = s.first_token; t < s.first_token + s.num_tokens; ++t) {
+      if (a.tokens[t].norm.starts_with(word->word)) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -101,7 +129,8 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
   Segment(doc, &a);
   lap(&w.times.segment);
   // Actors first (they need no parse), then parse only the sentences that can
-  // yield an event: an actor mention and a verb (or hostile-conduct) candidate.
+  // yield an event: an actor mention and a verb (or hostile-conduct)
+  // candidate, or two actor mentions (adjectives count) and an event noun.
   w.mentions.clear();
   actors::FindMentions(lex, a, doc.date, &w.mentions, doc.forward_actor);
   lap(&w.times.actors);
@@ -113,14 +142,18 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
   if (p.parser_ && lex.dialect != Lexicon::Dialect::kTabari) {
     w.need_parse.assign(a.sentences.size(), 0);
     w.has_mention.assign(a.sentences.size(), new_actors ? 1 : 0);
+    w.actor_count.assign(a.sentences.size(), 0);
     for (const actors::Mention& m : w.mentions) {
       if (!m.modifier) w.has_mention[m.sentence] = 1;
+      if (w.actor_count[m.sentence] < 2) ++w.actor_count[m.sentence];
     }
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       if (!w.has_mention[si]) continue;
       const Sentence& s = a.sentences[si];
       for (uint32_t t = s.first_token; t < s.first_token + s.num_tokens; ++t) {
-        if (lex.IsVerbCandidate(a.tokens[t].norm)) {
+        const std::string_view n = a.tokens[t].norm;
+        if ((lex.IsVerbCandidate(n) && PatternCanMatch(lex, a, s, n)) ||
+            (w.actor_count[si] >= 2 && lex.IsNounEventForm(n))) {
           w.need_parse[si] = 1;
           break;
         }
