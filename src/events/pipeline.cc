@@ -147,12 +147,16 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
       if (!m.modifier) w.has_mention[m.sentence] = 1;
       if (w.actor_count[m.sentence] < 2) ++w.actor_count[m.sentence];
     }
+    // With our dictionaries an event needs two mentions, its source and its
+    // target (a role, a pronoun and an actor adjective count: "rejected an
+    // Indian proposal"); PETRARCH's require_dyad off and its new actors do not.
+    const bool two_needed = lex.dialect == Lexicon::Dialect::kDyad && p.options_.require_dyad;
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       if (!w.has_mention[si]) continue;
       const Sentence& s = a.sentences[si];
       for (uint32_t t = s.first_token; t < s.first_token + s.num_tokens; ++t) {
         const std::string_view n = a.tokens[t].norm;
-        if ((lex.IsVerbCandidate(n) && PatternCanMatch(lex, a, s, n)) ||
+        if ((lex.IsVerbCandidate(n) && PatternCanMatch(lex, a, s, n) && (w.actor_count[si] >= 2 || !two_needed)) ||
             (w.actor_count[si] >= 2 && lex.IsNounEventForm(n))) {
           w.need_parse[si] = 1;
           break;
