@@ -196,6 +196,15 @@ class Report:
             print(f"{where}: warning: {msg}")
 
 
+def columns(rep, where, line, n, names):
+    """The line's n tab-separated columns, stripped; None (and an error) otherwise."""
+    cols = line.split("\t")
+    if len(cols) != n:
+        rep.error(where, f"expected {n} tab-separated columns ({names}), got {len(cols)}")
+        return None
+    return [c.strip() for c in cols]
+
+
 def data_lines(path):
     with open(path, encoding="utf-8") as f:
         for no, line in enumerate(f, 1):
@@ -435,11 +444,10 @@ def main():
     form_owner = {}
     for no, line in data_lines(fpath):
         where = f"verb_forms.tsv:{no}"
-        cols = line.split("\t")
-        if len(cols) != 2:
-            rep.error(where, f"expected 2 tab-separated columns, got {len(cols)}")
+        cols = columns(rep, where, line, 2, "lemma, forms")
+        if cols is None:
             continue
-        lemma = cols[0].strip()
+        lemma = cols[0]
         if lemma in forms:
             rep.error(where, f"lemma '{lemma}' listed twice")
         fl = [f.strip() for f in cols[1].split("|") if f.strip()]
@@ -530,11 +538,10 @@ def main():
         seen_nouns = {}
         for no, line in data_lines(npath):
             where = f"nouns.tsv:{no}"
-            cols = line.split("\t")
-            if len(cols) != 3:
-                rep.error(where, f"expected 3 tab-separated columns (code, noun, prepositions), got {len(cols)}")
+            cols = columns(rep, where, line, 3, "code, noun, prepositions")
+            if cols is None:
                 continue
-            code, noun, preps = (c.strip() for c in cols)
+            code, noun, preps = cols
             if code not in event_codes:
                 rep.error(where, f"event code '{code}' is not in {os.path.basename(args.eventcodes)}")
             if len(noun.split()) != 1:

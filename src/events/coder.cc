@@ -121,18 +121,8 @@ void DropEventsRepeatedByTheirComplement(const SentenceView& v, size_t first_out
     borrowed->erase(borrowed->begin() + static_cast<long>(i - first_out));
   }
 }
-// An event of sentence `si` coded at the one-token verb `verb`.
-CodedEvent VerbEvent(uint32_t si, int32_t source, int32_t target, uint32_t verb, std::string code) {
-  CodedEvent ev;
-  ev.sentence = si;
-  ev.source = source;
-  ev.target = target;
-  ev.verb_begin = verb;
-  ev.verb_end = verb + 1;
-  ev.code = std::move(code);
-  return ev;
-}
 }  // namespace
+
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
                         const Quotes& quotes, const CoderOptions& options,
                         std::vector<CodedEvent>* out) {

@@ -122,6 +122,18 @@ enum class ActKind { kOther, kAppeal, kSupport };
 // kNotReported: someone else's claim, a request or a condition, not an act.
 enum class Embedding { kNone, kDenied, kRefused, kNotReported };
 
+// An event of sentence `si` whose verb (or noun) is the one token `verb`.
+inline CodedEvent VerbEvent(uint32_t si, int32_t source, int32_t target, uint32_t verb, std::string code) {
+  CodedEvent ev;
+  ev.sentence = si;
+  ev.source = source;
+  ev.target = target;
+  ev.verb_begin = verb;
+  ev.verb_end = verb + 1;
+  ev.code = std::move(code);
+  return ev;
+}
+
 // arguments.cc
 int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip);
 void Conjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out);

@@ -137,13 +137,7 @@ void CodeNounEvents(const Lexicon& lex, const SentenceView& v, uint32_t si, std:
     const std::string& tc = v.mentions[target].code;
     if (sc.empty() || tc.empty() || sc == tc || CountryAndItsOwnAgent(sc, tc)) continue;
     if (!participant && !NamedAsDone(v, t)) continue;
-    CodedEvent ev;
-    ev.sentence = si;
-    ev.source = source;
-    ev.target = target;
-    ev.verb_begin = t;
-    ev.verb_end = t + 1;
-    ev.code = ne->code;
+    CodedEvent ev = VerbEvent(si, source, target, t, ne->code);
     ev.rules.push_back("nouns: " + ne->rule);
     ev.rules.push_back(participant ? "coder: a meeting named by a noun; its participant is the clause's subject"
                                    : "coder: an act named by a noun, reported as done (its source qualifies the noun)");
