@@ -5,11 +5,12 @@
 //
 // A noun names an act that happened only in some places, so the coder takes
 // one only where it does: as the subject of a clause, after a preposition of
-// time or circumstance ("after", "since", "during", "in", "amid", "despite"),
-// or as the object of a verb that presupposes the act ("condemned", "ended",
-// "held"); and never with a modifier that makes it a prospect ("a possible
-// attack", "the planned visit", "further sanctions") or under a verb that is
-// itself intended, negated or someone else's claim.
+// time or circumstance ("after", "since", "during", "in", "at", "on", "amid",
+// "despite"), as the object of a verb that presupposes the act ("condemned",
+// "ended", "held"), or after a noun that does ("in retaliation for"); and
+// never with a word that makes it a prospect ("a possible attack", "next
+// week's visit", "further sanctions") or under a verb that is itself
+// intended, negated or someone else's claim.
 #include <string_view>
 
 #include "coder_internal.h"
