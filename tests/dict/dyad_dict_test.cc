@@ -39,10 +39,11 @@ TEST(DyadDict, NounEventsLoadAndBadLinesAreReported) {
   EXPECT_EQ(attack->code, "190");
   EXPECT_EQ(attack->prepositions, (std::vector<std::string>{"on", "against"}));
   EXPECT_NE(attack->rule.find("nouns.tsv:2"), std::string::npos);
-  // Nouns and their plurals make a sentence worth parsing.
-  EXPECT_TRUE((*lex)->IsVerbCandidate("attacks"));
-  EXPECT_TRUE((*lex)->IsVerbCandidate("talks"));
-  EXPECT_FALSE((*lex)->IsVerbCandidate("attackers"));
+  // Nouns and their plurals make a sentence with two actors worth parsing.
+  EXPECT_TRUE((*lex)->IsNounEventForm("attacks"));
+  EXPECT_TRUE((*lex)->IsNounEventForm("talks"));
+  EXPECT_FALSE((*lex)->IsNounEventForm("attackers"));
+  EXPECT_FALSE((*lex)->IsNounEventForm("raid"));  // (its line was refused)
   std::filesystem::remove(std::filesystem::path(dir) / "nouns.tsv");
 }
 
