@@ -275,9 +275,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (Rel(v, t, "amod") && a.parse[t].xpos == "VBG" && t + 1 < v.last && v.MentionAt(t + 1) >= 0) continue;
         // The parser also makes it the complement of the verb before it: "Tamura
         // told visiting U.S. Trade Representative Clayton Yeutter that ..."
-        // (visiting right after a verb and before an actor describes the actor).
+        // (visiting right after a verb and before an actor describes the actor),
+        // or a gerund of a preposition: "larger numbers of visiting Japanese
+        // tourists" (right after a preposition, determiner or adjective).
         if (a.parse[t].xpos == "VBG" && a.parse[t].lemma == "visit" && t > v.first && t + 1 < v.last &&
-            a.parse[t - 1].upos == kVERB && v.MentionAt(t + 1) >= 0)
+            (a.parse[t - 1].upos == kVERB || a.parse[t - 1].upos == kDET || a.parse[t - 1].upos == kADJ ||
+             In(a.tokens[t - 1].norm, {"of", "for", "with", "by", "to", "among"})) &&
+            v.MentionAt(t + 1) >= 0)
           continue;
         // A participle between a preposition or determiner and a noun phrase
         // is attributive: "frustration over alleged unfair Japanese trade

@@ -1427,6 +1427,9 @@ TEST(Verbs, TopicWarningsAttributiveParticiplesRoutesAndCurrencies) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSouth African Airways, which currently flies to Australia via Mauritius, "
                            "will give up the route.\n", d),
             V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAsean hoped for greater Japanese investment in the region and larger "
+                           "numbers of visiting Japanese tourists.\n", d),
+            V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Iranian troops breached Iraqi defence lines east of Basra.\n", d),
             (V{"IRNMIL/IRQ/190"}));
   EXPECT_EQ(CodeTriplesCli("WEST AFRICA NATIONS RECEIVE MOST EC EXPORT AID\n\nBody.\n", d), V{});
