@@ -51,7 +51,7 @@ namespace {
 bool IsIntentWord(std::string_view w) {
   return In(w, {"agree", "offer", "promise", "pledge", "vow", "plan", "intend", "decide", "hope", "want",
                 "seek", "propose", "expect", "threaten", "willing", "ready", "prepared", "eager", "poised",
-                "schedule", "scheduled", "due", "keen", "set", "aim", "prepare", "likely", "available", "prefer"});
+                "schedule", "scheduled", "due", "keen", "set", "aim", "prepare", "likely", "available"});
 }
 // Verbs whose purpose clause is still to come: "proposed a meeting ... to
 // improve relations", "pledged its support to help Indonesia".
