@@ -61,7 +61,11 @@ int32_t NounSource(const SentenceView& v, uint32_t noun) {
     const bool before = c < noun && (Rel(v, c, "nmod:poss") || Rel(v, c, "amod") || Rel(v, c, "compound"));
     const bool by = c > noun && Rel(v, c, "nmod") && CaseOf(v, c) == "by";
     if (!before && !by) continue;
-    consider(MentionOfPhrase(v, c));
+    // (Not a role word read as an adjective, "an official visit", which
+    // coreference would give the last government named.)
+    const int32_t m = MentionOfPhrase(v, c);
+    if (m >= 0 && Rel(v, c, "amod") && v.mentions[m].actor < 0 && v.mentions[m].agent >= 0) continue;
+    consider(m);
     for (int32_t id : v.modifier_ids) {
       if (v.mentions[id].head == c) consider(id);
     }
@@ -95,7 +99,7 @@ bool NamedAsDone(const SentenceView& v, uint32_t noun) {
 // at a meeting with Japanese officials"), when the act is placed in time or
 // circumstance ("at", "during", "after", ...) and the clause is reported.
 int32_t ParticipantSource(const SentenceView& v, uint32_t noun) {
-  if (!In(CaseOf(v, noun), {"at", "during", "after", "following", "in", "since"})) return -1;
+  if (!In(CaseOf(v, noun), {"at", "during", "after", "following", "in", "since", "on"})) return -1;
   if (ProspectPhrase(v, noun)) return -1;
   for (uint32_t u = noun, steps = 0; steps < 3; ++steps) {
     const int32_t h = HeadOf(v, u);

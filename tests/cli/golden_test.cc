@@ -1486,6 +1486,10 @@ TEST(NounEvents, ActsNamedByANounWhereTheyHappened) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThatcher left Bonn early yesterday evening after talks with Chancellor "
                            "Helmut Kohl.\n", d),
             (V{"GBRGOV/DEUGOV/046"}));
+  // ("On" a visit too; "official" there is no role of the last government named.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nWeizsaecker, on a four-day official visit to Argentina, said the "
+                           "problems require joint action.\n", d),
+            (V{"DEUGOV/ARG/042"}));
   // Prospects are no acts.
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe British government hopes for a breakthrough during next week's "
                            "visit to Tokyo by Prime Minister Margaret Thatcher.\n", d),
