@@ -261,8 +261,9 @@ class Lexicon {
   bool IsVerbCandidate(std::string_view w) const;
   // The noun event whose noun is `lemma` (a lower-case lemma), or null.
   const NounEvent* FindNounEvent(std::string_view lemma) const;
-  // True when `w` is a noun event's noun or its plural ("attacks").
-  bool IsNounEventForm(std::string_view w) const;
+  // The noun event whose noun `w` is, or whose plural ("attacks"), or null.
+  const NounEvent* FindNounEventForm(std::string_view w) const;
+  bool IsNounEventForm(std::string_view w) const { return FindNounEventForm(w) != nullptr; }
   // All verb entries whose lemma or one of whose forms is `w` (multi-word and
   // single-word verbs sharing a head), longest first; null if none.
   const std::vector<int32_t>* FindVerbs(std::string_view w) const;

@@ -163,11 +163,11 @@ const NounEvent* Lexicon::FindNounEvent(std::string_view lemma) const {
   return nullptr;
 }
 
-bool Lexicon::IsNounEventForm(std::string_view w) const {
+const NounEvent* Lexicon::FindNounEventForm(std::string_view w) const {
   for (const NounEvent& n : noun_events) {
-    if (w.starts_with(n.noun) && (w.size() == n.noun.size() || w.substr(n.noun.size()) == "s")) return true;
+    if (w.starts_with(n.noun) && (w.size() == n.noun.size() || w.substr(n.noun.size()) == "s")) return &n;
   }
-  return false;
+  return nullptr;
 }
 
 bool Lexicon::IsVerbCandidate(std::string_view w) const {
