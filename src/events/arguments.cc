@@ -535,7 +535,8 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
       } else if (c == "by" && HasObject(v, verb)) {
         rank = 3;
       } else if (!In(c, {"with", "to", "against", "toward", "towards", "from", "on", "upon"}) ||
-                 (kind == ActKind::kSupport && c == "against")) {
+                 (kind == ActKind::kSupport && c == "against") ||
+                 (kind == ActKind::kForce && c == "with" && HasObject(v, verb))) {
         continue;
       } else {
         rank = 2;

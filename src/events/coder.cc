@@ -477,8 +477,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // (The kind of act for ArgumentActor: an appeal or demand, roots 02
         // and 10; cooperation or support, roots 01 and 03-08; other.)
         const ActKind kind = code.starts_with("02") || code.starts_with("10") ? ActKind::kAppeal
-                             : code < "09" ? ActKind::kSupport
-                                           : ActKind::kOther;
+                             : code < "09"                                     ? ActKind::kSupport
+                             : code >= "18"                                    ? ActKind::kForce
+                                                                               : ActKind::kOther;
         // (A pattern ending in "for" names what is asked for by it: "call
         // for" + "sanctions against Nigeria". Not other prepositions: "decline
         // to" in "continue to decline in relation to the currencies of Taiwan".)

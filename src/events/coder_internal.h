@@ -111,7 +111,7 @@ struct FieldMatch {
 
 // What kind of act the argument belongs to, for the other-party modifiers
 // of ArgumentActor.
-enum class ActKind { kOther, kAppeal, kSupport };
+enum class ActKind { kOther, kAppeal, kSupport, kForce };
 
 // Our own dictionaries, with a parse: the verb is the complement of a verb of
 // denial or refusal ("Comecon refused to recognise West Berlin", "Iran denied

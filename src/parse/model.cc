@@ -69,6 +69,17 @@ void DyadParserModel::Parse(std::span<const std::string_view> forms, ParserScrat
   uint64_t* f = sc->feats.data();
   float* scores = sc->scores.data();
   while (!s.terminal()) {
+    // Two moves per sentence have no alternative and need no scores: the
+    // first SHIFT (empty stack) and the last word's LEFT onto ROOT.
+    // (BestValidAction would pick the same: it is the only valid action.)
+    if (s.sp == 0) {
+      s.Apply(0, nl);
+      continue;
+    }
+    if (s.b == s.n + 1 && s.sp == 1) {
+      s.Apply(1 + parser.root_label, nl);
+      continue;
+    }
     const int k = ParserFeatures(s, f);
     assert(k <= ParserWeightsModel::kMaxFeatures);
     std::fill_n(scores, parser.weights.score_capacity(), 0.0f);

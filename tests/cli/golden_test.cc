@@ -1466,6 +1466,22 @@ TEST(ParseSources, PlacesMisreadAsSubjectsOfInfinitives) {
 }
 
 
+// A "with" phrase of a use of force that has an object is its instrument or
+// a phrase the parser hung on the verb, not its target: the trade with Japan
+// the Community targets is no attack on Japan. Without an object, "with" is
+// the other side.
+TEST(ParseTargets, WithPhraseOfAForceVerbWithAnObject) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe European Community is anxious to avoid a trade war, they said.\n\n"
+                           "Instead, the Community is trying to target problem areas in European trade with Japan, "
+                           "including wines and spirits, cosmetics, and financial services, and will continue "
+                           "talking to try to improve the situation, the diplomats said.\n",
+                           d),
+            (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraqi troops clashed with Iran on Monday.\n", d), (V{"IRQMIL/IRN/190"}));
+}
+
 // Events a noun names (data/dict/nouns.tsv), coded only where the act is
 // reported as done.
 TEST(NounEvents, ActsNamedByANounWhereTheyHappened) {
