@@ -1482,6 +1482,15 @@ TEST(ParseTargets, WithPhraseOfAForceVerbWithAnObject) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraqi troops clashed with Iran on Monday.\n", d), (V{"IRQMIL/IRN/190"}));
 }
 
+// Private holders of a country's bonds or shares are its business people,
+// not the country (data/dict/agents.tsv).
+TEST(Agents, BondAndShareholdersAreBusiness) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nNine U.S. bondholders sued China for repayment of the loan.\n",
+                           "--date 19870401"),
+            (V{"USABUS/CHN/115"}));
+}
+
 // Events a noun names (data/dict/nouns.tsv), coded only where the act is
 // reported as done.
 TEST(NounEvents, ActsNamedByANounWhereTheyHappened) {
