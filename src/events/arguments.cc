@@ -231,6 +231,22 @@ int32_t SourceLeft(const SentenceView& v, uint32_t verb, bool possessor_subject)
     }
     if (blocked) break;
     if (m.code.empty()) continue;
+    // Not inside a relative clause set off by commas that closes before the
+    // verb: in "Conable, who is here to meet government leaders, expressed
+    // confidence" the leaders are the relative clause's, Conable the subject.
+    bool in_relative = false;
+    for (uint32_t k = m.end; k < verb && !in_relative; ++k) {
+      if (v.a.tokens[k].norm != ",") continue;
+      for (uint32_t j = m.begin; j-- > v.first + 1;) {
+        const std::string_view w = v.a.tokens[j].norm;
+        if (w == "," || IsClauseBreak(v.a.tokens[j])) break;
+        if (In(w, {"who", "which"}) && v.a.tokens[j - 1].norm == ",") {
+          in_relative = true;
+          break;
+        }
+      }
+    }
+    if (in_relative) continue;
     if (m.begin > v.first) {
       std::string_view prev = v.a.tokens[m.begin - 1].norm;
       if (In(prev, {"of", "in", "to", "with", "from", "against", "for", "on", "at", "by", "about",
@@ -516,12 +532,18 @@ int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source) {
 int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, ActKind kind,
                         std::string_view object_case) {
   if (PassiveInParse(v, verb)) return -1;
+  // The object of a verb of talking or thinking about names the topic, not a
+  // party: "agreed to discuss the problems of Afghanistan and Kampuchea in
+  // its talks with Peking" is no act on Afghanistan.
+  const bool topic_object =
+      In(v.a.parse[verb].lemma, {"discuss", "debate", "consider", "review", "examine", "study", "address", "raise"});
   int32_t best = -1, best_rank = 4;
   for (uint32_t t = v.first; t < v.last; ++t) {
     if (HeadOf(v, t) != static_cast<int32_t>(verb)) continue;
     const std::string_view rel = v.a.parse[t].deprel_name;
     int rank;
     if (rel == "obj") {
+      if (topic_object) continue;
       rank = 0;
     } else if (rel == "iobj") {
       rank = 1;

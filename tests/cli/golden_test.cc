@@ -1482,6 +1482,27 @@ TEST(ParseTargets, WithPhraseOfAForceVerbWithAnObject) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraqi troops clashed with Iran on Monday.\n", d), (V{"IRQMIL/IRN/190"}));
 }
 
+// The object of "discuss" (and other verbs of talking or thinking about) is a
+// topic, not a party of the act.
+TEST(ParseTargets, TopicsOfDiscussionAreNoTargets) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAfter years of refusal, Moscow has agreed to discuss the problems of "
+                           "Afghanistan and Kampuchea in its talks with Peking on normalising relations, Chinese "
+                           "Vice-Foreign Minister Qian Qichen said.\n",
+                           "--date 19870401"),
+            (V{}));
+}
+
+// The surface source (when the parse gives none) is not an actor inside a
+// relative clause set off by commas before the verb.
+TEST(SurfaceSources, NotFromARelativeClauseBeforeTheVerb) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAn IMF delegation, which visited Israel this week, issued an interim "
+                           "report praising Israel's success in slashing inflation.\n",
+                           "--date 19870401"),
+            (V{"IGOBUSIMF/ISR/042", "IGOBUSIMF/ISR/051"}));
+}
+
 // Private holders of a country's bonds or shares are its business people,
 // not the country (data/dict/agents.tsv).
 TEST(Agents, BondAndShareholdersAreBusiness) {
