@@ -61,10 +61,12 @@ void FindQuotes(const Analysis& a, const std::vector<actors::Mention>& mentions,
       quote_block.push_back(block);
       for (uint32_t k = static_cast<uint32_t>(open); k < last; ++k) q->quote_of_token[k] = id;
     }
-    // Attribution: a reporting verb outside quotes in this paragraph; its
-    // speaker is the nearest mention before it in the sentence, else after it.
-    int32_t verb = -1, speaker = -1;
-    for (uint32_t s = si; s < sj && verb < 0; ++s) {
+    // Attribution: a reporting verb outside quotes; its speaker is the
+    // nearest mention before it in the sentence, else after it. A quote's
+    // own sentence first ("\"...,\" said Robert Skinner, an assistant deputy
+    // minister in Canada's energy department"), else the paragraph's first
+    // (a quote paragraph introduced by "Galuzin warned:").
+    auto attribution_in = [&](uint32_t s, int32_t* verb, int32_t* speaker) {
       uint32_t b = a.sentences[s].first_token, e = b + a.sentences[s].num_tokens;
       for (uint32_t t = b; t < e; ++t) {
         if (q->quote_of_token[t] >= 0 || !IsReportingVerb(a.tokens[t].norm)) continue;
@@ -75,17 +77,31 @@ void FindQuotes(const Analysis& a, const std::vector<actors::Mention>& mentions,
           if (mm.end <= t) before = static_cast<int32_t>(m);
           else if (after < 0 && mm.begin > t) after = static_cast<int32_t>(m);
         }
-        speaker = before >= 0 ? before : after;
-        if (speaker >= 0) {
-          verb = static_cast<int32_t>(t);
-          break;
+        const int32_t who = before >= 0 ? before : after;
+        if (who >= 0) {
+          *verb = static_cast<int32_t>(t);
+          *speaker = who;
+          return true;
         }
       }
+      return false;
+    };
+    int32_t verb = -1, speaker = -1;
+    for (uint32_t s = si; s < sj && !attribution_in(s, &verb, &speaker); ++s) {
     }
     for (size_t id = 0; id < q->range.size(); ++id) {
-      if (quote_block[id] == block && q->range[id].first >= first && q->range[id].first < last) {
-        q->speaker[id] = speaker;
-        q->attribution_verb[id] = verb;
+      if (quote_block[id] != block || q->range[id].first < first || q->range[id].first >= last) continue;
+      q->speaker[id] = speaker;
+      q->attribution_verb[id] = verb;
+      // (The sentences the quote ends in: where "said X" follows it.)
+      for (uint32_t s = si; s < sj; ++s) {
+        const uint32_t b = a.sentences[s].first_token, e = b + a.sentences[s].num_tokens;
+        if (q->range[id].second < b || q->range[id].second >= e) continue;
+        int32_t own_verb = -1, own_speaker = -1;
+        if (attribution_in(s, &own_verb, &own_speaker)) {
+          q->speaker[id] = own_speaker;
+          q->attribution_verb[id] = own_verb;
+        }
       }
     }
     si = sj;

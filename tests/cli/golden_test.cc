@@ -1503,6 +1503,21 @@ TEST(SurfaceSources, NotFromARelativeClauseBeforeTheVerb) {
             (V{"IGOBUSIMF/ISR/042", "IGOBUSIMF/ISR/051"}));
 }
 
+// A quotation belongs to the reporting verb of its own sentence ("...," said
+// Robert Skinner) before the paragraph's first one: "warned delegates" is not
+// a warning to the U.S. customers the next sentence's quote names.
+TEST(Quotes, AQuoteWithItsOwnSpeakerIsNotTheParagraphOpenersQuote) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHowever, a senior Canadian government energy official warned delegates "
+                           "the ruling could severely weaken Canadian gas producers. \"Besides the extra territorial "
+                           "effect, there is the potential that Canadian consumers and producers may end up "
+                           "subsidizing the cost of transportation services originally incurred on behalf of U.S. "
+                           "customers,\" said Robert Skinner, an assistant deputy minister in Canada's energy "
+                           "department.\n",
+                           "--date 19870401"),
+            (V{}));
+}
+
 // Private holders of a country's bonds or shares are its business people,
 // not the country (data/dict/agents.tsv).
 TEST(Agents, BondAndShareholdersAreBusiness) {
