@@ -517,6 +517,15 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // Nor on the surface is the subject's own people a target ("Israel
           // has strengthened its forces").
           if (target >= 0 && OwnPeople(v, target)) target = -1;
+          // Nor a bare role word the parse makes an adjective, which the
+          // resolver took for an earlier actor: "Libya was insisting on
+          // official prices" (not the Saudi officials of an earlier sentence).
+          if (target >= 0 && v.parsed) {
+            const Mention& tm = v.mentions[target];
+            if (tm.coref >= 0 && tm.agent >= 0 && tm.actor < 0 && !tm.named && tm.end == tm.begin + 1 &&
+                (Rel(v, tm.head, "amod") || Rel(v, tm.head, "compound")))
+              target = -1;
+          }
         }
         // A verb of intention or refusal with no target slot ("threaten",
         // "offer to", "refuse"): the party may be named in its open complement.

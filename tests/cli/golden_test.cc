@@ -1518,6 +1518,16 @@ TEST(Quotes, AQuoteWithItsOwnSpeakerIsNotTheParagraphOpenersQuote) {
             (V{}));
 }
 
+// A role word used as an adjective ("official prices") is not the earlier
+// actor the resolver took it for.
+TEST(SurfaceTargets, ARoleWordUsedAsAnAdjectiveIsNoTarget) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA Saudi oil official said output was steady.\n\nOne Libyan producer "
+                           "had stopped lifting its entitlement because Libya was insisting on official prices.\n",
+                           "--date 19870401"),
+            (V{}));
+}
+
 // Private holders of a country's bonds or shares are its business people,
 // not the country (data/dict/agents.tsv).
 TEST(Agents, BondAndShareholdersAreBusiness) {
