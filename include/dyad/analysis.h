@@ -38,6 +38,10 @@ enum TokenFlag : uint16_t {
   kTokQuote = 1 << 4,        // a quotation mark (straight or curly)
   kTokOpenQuote = 1 << 5,    // an opening quotation mark
   kTokSpaceAfter = 1 << 6,   // whitespace follows in the text (for CoNLL-U SpaceAfter)
+  // This word and the next are one written token split in two: a clitic
+  // ("do|n't", "Russia|'s") or a contraction ("can|not"); UD writes such a
+  // token as a multiword token over its words.
+  kTokJoinsNext = 1 << 7,
 };
 
 struct Token {

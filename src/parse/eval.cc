@@ -173,15 +173,24 @@ EvalCounts EvaluateRaw(const ParserModel& model, const std::vector<conllu::Sente
     c.annotate_seconds += ThreadSeconds() - t0;
   }
 
-  // 3. Align and count.
-  c.system_words = c.system_tokens = a.tokens.size();
-  std::vector<int64_t> sys_to_gold(a.tokens.size(), -1);
-  for (size_t t = 0; t < a.tokens.size(); ++t) {
-    const SpanKey k{nows[a.tokens[t].span.begin], nows[a.tokens[t].span.end]};
+  // 3. Align and count. A system token is a word, or the words a clitic or
+  // contraction split ("do" "n't": one token "don't", as UD writes it).
+  c.system_words = a.tokens.size();
+  c.system_tokens = 0;
+  for (size_t t = 0; t < a.tokens.size();) {
+    size_t e = t;
+    while (e + 1 < a.tokens.size() && (a.tokens[e].flags & kTokJoinsNext)) ++e;
+    ++c.system_tokens;
+    const SpanKey k{nows[a.tokens[t].span.begin], nows[a.tokens[e].span.end]};
     if (auto it = gold_tokens.find(k); it != gold_tokens.end() && it->second > 0) {
       --it->second;
       ++c.matched_tokens;
     }
+    t = e + 1;
+  }
+  std::vector<int64_t> sys_to_gold(a.tokens.size(), -1);
+  for (size_t t = 0; t < a.tokens.size(); ++t) {
+    const SpanKey k{nows[a.tokens[t].span.begin], nows[a.tokens[t].span.end]};
     if (auto it = gold_word_at.find(k); it != gold_word_at.end() && !it->second.empty()) {
       sys_to_gold[t] = static_cast<int64_t>(it->second.front());
       it->second.erase(it->second.begin());

@@ -163,12 +163,16 @@ void EmitWord(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>*
   const std::string_view w = text.substr(b, e - b);
   if (size_t first = dyad::BareContractionSplit(w)) {
     Emit(text, b, b + static_cast<uint32_t>(first), out);
+    out->back().flags |= kTokJoinsNext;
     Emit(text, b + static_cast<uint32_t>(first), e, out);
     return;
   }
   const uint32_t cl = static_cast<uint32_t>(CliticLen(w));
   Emit(text, b, e - cl, out);
-  if (cl) Emit(text, e - cl, e, out);
+  if (cl) {
+    out->back().flags |= kTokJoinsNext;
+    Emit(text, e - cl, e, out);
+  }
 }
 
 // Splits one whitespace-free chunk text[b, e) into tokens.
@@ -348,7 +352,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<T
   }
   for (size_t k = first; k < out->size(); ++k) {
     Token& t = (*out)[k];
-    t.flags = Flags(t.form);
+    t.flags = Flags(t.form) | (t.flags & kTokJoinsNext);
     if (t.span.end < text.size() && t.span.end < end + 1 && SpaceLen(text, t.span.end) > 0)
       t.flags |= kTokSpaceAfter;
   }

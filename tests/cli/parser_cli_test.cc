@@ -4,7 +4,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "run_cli.h"
 
@@ -35,6 +37,37 @@ TEST(ParserCli, PruneParserWritesASmallerModelThatStillParses) {
   EXPECT_EQ(words, 9);
   EXPECT_EQ(roots, 1);
   std::filesystem::remove(out);
+  std::filesystem::remove(text);
+}
+
+// Raw text to CoNLL-U: a split clitic or contraction is written as a UD
+// multiword token over its words, with SpaceAfter on the token line; the
+// output reads back as valid CoNLL-U.
+TEST(ParserCli, ParseWritesMultiwordTokensForSplitClitics) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const std::string text = (dir / ("dyad_mwt_in_" + std::to_string(::getpid()) + ".txt")).string();
+  std::ofstream(text) << "They don't trust Russia's leaders.\n";
+  CliResult p = RunDyad("parse " + text);
+  ASSERT_EQ(p.status, 0) << p.err;
+  std::vector<std::string> first_columns;
+  std::istringstream lines(p.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    const size_t tab2 = line.find('\t', tab + 1);
+    first_columns.push_back(line.substr(0, tab2));
+    if (line.starts_with("5-6\t")) EXPECT_TRUE(line.ends_with("\t_")) << line;  // a space follows "Russia's"
+  }
+  EXPECT_EQ(first_columns, (std::vector<std::string>{"1\tThey", "2-3\tdon't", "2\tdo", "3\tn't", "4\ttrust",
+                                                     "5-6\tRussia's", "5\tRussia", "6\t's", "7\tleaders",
+                                                     "8\t."}));
+  // ... and reads back: --pretokenized keeps the token lines.
+  const std::string conllu = text + ".conllu";
+  std::ofstream(conllu) << p.out;
+  CliResult back = RunDyad("parse --pretokenized " + conllu);
+  ASSERT_EQ(back.status, 0) << back.err;
+  EXPECT_NE(back.out.find("\n2-3\tdon't\t"), std::string::npos) << back.out;
+  std::filesystem::remove(conllu);
   std::filesystem::remove(text);
 }
 

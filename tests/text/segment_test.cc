@@ -24,6 +24,20 @@ TEST(Segment, SplitsCliticsAndPunctuationUdStyle) {
             (std::vector<std::string>{"Russia", "\xE2\x80\x99s", "allies", "\xE2\x80\x99", "plan"}));
 }
 
+// A split clitic or contraction marks its first word: the two are one
+// written token (a UD multiword token), unlike a word and its punctuation.
+TEST(Segment, SplitWordsAreMarkedAsOneWrittenToken) {
+  Analysis a;
+  EXPECT_EQ(Forms("Russia's allies don't agree, so I cannot (U.S.) wait.", &a),
+            (std::vector<std::string>{"Russia", "'s", "allies", "do", "n't", "agree", ",", "so", "I", "can", "not",
+                                      "(", "U.S.", ")", "wait", "."}));
+  std::vector<int> joins;
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    if (a.tokens[i].flags & kTokJoinsNext) joins.push_back(static_cast<int>(i));
+  }
+  EXPECT_EQ(joins, (std::vector<int>{0, 3, 9}));
+}
+
 TEST(Segment, KeepsAbbreviationsNumbersAndHyphens) {
   Analysis a;
   // The currency symbol is split from its number as in UD English-EWT.

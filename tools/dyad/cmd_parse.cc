@@ -253,12 +253,26 @@ int RunParse(const ParseArgs& a) {
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
       }
       out += "# text = " + stext + "\n";
+      uint32_t mwt_end = 0;  // one past the last word of the open multiword token
       for (uint32_t i = 0; i < s.num_tokens; ++i) {
         const Token& t = an.tokens[s.first_token + i];
+        // A clitic or contraction split off its word ("don't" = do + n't)
+        // is one multiword token over the words, as UD English writes it;
+        // SpaceAfter then belongs to the token line.
+        if (i >= mwt_end && (t.flags & kTokJoinsNext) && i + 1 < s.num_tokens) {
+          uint32_t e = i;
+          while (e + 1 < s.num_tokens && (an.tokens[s.first_token + e].flags & kTokJoinsNext)) ++e;
+          const Token& tail = an.tokens[s.first_token + e];
+          const bool space = (tail.flags & kTokSpaceAfter) != 0 || e + 1 == s.num_tokens;
+          out += std::to_string(i + 1) + "-" + std::to_string(e + 1) + "\t";
+          out += std::string_view(text).substr(t.span.begin, tail.span.end - t.span.begin);
+          out += space ? "\t_\t_\t_\t_\t_\t_\t_\t_\n" : "\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n";
+          mwt_end = e + 1;
+        }
         const bool last = i + 1 == s.num_tokens;
         const bool space = (t.flags & kTokSpaceAfter) != 0;
         WriteWord(&out, static_cast<int>(i) + 1, t.form, parse[i], "_", "_",
-                  (space || last) ? "_" : "SpaceAfter=No");
+                  (space || last || i < mwt_end) ? "_" : "SpaceAfter=No");
       }
       out += '\n';
       if (out.size() > (1 << 20)) {
