@@ -6,6 +6,17 @@
 namespace dyad::actors {
 
 namespace {
+// Prepositions that put an actor in a phrase of its own, not the clause's
+// subject or object ("behind Japan", "by Iran", "with the United States").
+bool IsPrepositionBeforeActor(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"behind", "by", "with", "from", "against", "to", "of", "in",
+                                                "on", "at", "for", "than", "between", "among", "toward",
+                                                "towards", "over", "like", "unlike", "including"};
+  for (std::string_view p : kWords) {
+    if (w == p) return true;
+  }
+  return false;
+}
 
 // Function words, and common irregular verb forms that no dictionary lists:
 // words that are neither a role's domain (IsDomainWord) nor part of a name
@@ -1159,12 +1170,32 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           }
         }
       }
-      for (size_t p = plural < k ? plural + 1 : k; p-- > 0 && ms[p].sentence == m.sentence;) {
-        const Mention& prev = ms[p];
-        if (prev.code.empty() || prev.modifier || prev.actor < 0) continue;
-        m.code = RoleOfOwner(prev.code, lex.agents[m.agent].code);
-        m.coref = static_cast<int32_t>(p);
-        break;
+      // (An actor inside a prepositional phrase only when no other one
+      // precedes: "Taiwan has lagged far behind Japan and South Korea in
+      // encouraging its businessmen" are Taiwan's; "Iraq repelled an attack
+      // by Iran on its positions" are Iraq's.)
+      auto in_prepositional_phrase = [&](const Mention& prev) {
+        uint32_t j = prev.begin;
+        const uint32_t first = a.sentences[m.sentence].first_token;
+        while (j > first) {
+          const std::string_view w = a.tokens[j - 1].norm;
+          const bool in_mention = std::any_of(ms.begin(), ms.end(), [&](const Mention& x) {
+            return x.sentence == m.sentence && x.begin < j && x.end >= j;
+          });
+          if (w != "and" && w != "," && w != "the" && !in_mention) break;
+          --j;
+        }
+        return j > first && IsPrepositionBeforeActor(a.tokens[j - 1].norm);
+      };
+      for (int pass = 0; pass < 2 && m.code.empty(); ++pass) {
+        for (size_t p = plural < k ? plural + 1 : k; p-- > 0 && ms[p].sentence == m.sentence;) {
+          const Mention& prev = ms[p];
+          if (prev.code.empty() || prev.modifier || prev.actor < 0) continue;
+          if (pass == 0 && plural == k && in_prepositional_phrase(prev)) continue;
+          m.code = RoleOfOwner(prev.code, lex.agents[m.agent].code);
+          m.coref = static_cast<int32_t>(p);
+          break;
+        }
       }
       if (!m.code.empty()) continue;
     }

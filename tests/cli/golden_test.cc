@@ -1528,6 +1528,21 @@ TEST(SurfaceTargets, ARoleWordUsedAsAnAdjectiveIsNoTarget) {
             (V{}));
 }
 
+// "its"/"their" + role: the nearest actor before it that is not inside a
+// prepositional phrase ("behind Japan and South Korea", "by Iran").
+TEST(Roles, ItsRoleBelongsToTheActorOutsideAPrepositionalPhrase) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTaiwan has lagged far behind Japan and South Korea in encouraging its "
+                           "businessmen to invest abroad.\n",
+                           d),
+            (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraq said it repelled an attack by Iran on its positions and its troops "
+                           "killed 200 Iranians.\n",
+                           d),
+            (V{"IRQ/IRN/190", "IRQMIL/IRN/190"}));
+}
+
 // Private holders of a country's bonds or shares are its business people,
 // not the country (data/dict/agents.tsv).
 TEST(Agents, BondAndShareholdersAreBusiness) {
