@@ -685,4 +685,43 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
   return country + lex.agents[t.agent].code;
 }
 
+std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::string& source_code) {
+  if (!v.parsed || source_code.size() < 3) return {};
+  // Is `u` inside a place phrase of the verb: below an oblique with
+  // "in/near/at", through at most three nominal links ("in as many days of a
+  // remote Pakistani village")?
+  // (Or the object's: "killed 20 people in southern Lebanon".)
+  auto in_place_phrase = [&](uint32_t u) {
+    bool place = false;
+    for (int depth = 0; depth < 5; ++depth) {
+      const int32_t h = HeadOf(v, u);
+      if (h < 0) return false;
+      const bool oblique = Rel(v, u, "obl") || v.a.parse[u].deprel_name.starts_with("obl:");
+      if ((oblique || Rel(v, u, "nmod")) && In(CaseOf(v, u), {"in", "near", "at", "inside"})) place = true;
+      if (h == static_cast<int32_t>(verb)) return place && (oblique || Rel(v, u, "obj"));
+      if (!(Rel(v, u, "nmod") || Rel(v, u, "amod") || Rel(v, u, "compound") || Rel(v, u, "flat"))) return false;
+      u = static_cast<uint32_t>(h);
+    }
+    return false;
+  };
+  auto country_of = [&](int32_t id) -> std::string {
+    const std::string& c = v.mentions[id].code;
+    if (c.size() < 3 || IsRegionCode(c.substr(0, 3))) return {};
+    for (size_t i = 0; i < 3; ++i) {
+      if (c[i] < 'A' || c[i] > 'Z') return {};
+    }
+    const std::string country = c.substr(0, 3);
+    return In(country, {"IGO", "NGO", "IMG", "MNC", "INT", "UIS"}) ? std::string() : country;
+  };
+  for (const std::vector<int32_t>* ids : {&v.mention_ids, &v.modifier_ids}) {
+    for (int32_t id : *ids) {
+      const Mention& mm = v.mentions[id];
+      if (mm.begin <= verb || !in_place_phrase(mm.head)) continue;
+      const std::string country = country_of(id);
+      if (!country.empty() && source_code.compare(0, 3, country) != 0) return country;
+    }
+  }
+  return {};
+}
+
 }  // namespace dyad::events

@@ -654,8 +654,18 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // A role of no stated country acted on by a country's own
           // institution belongs to that country: "Kenyan police arrested
           // opposition leaders" is KENCOP -> KENOPP.
-          const std::string domestic =
-              mentions[tgt].code.empty() ? DomesticRoleCode(lex, v, src, tgt) : std::string();
+          std::string domestic = mentions[tgt].code.empty() ? DomesticRoleCode(lex, v, src, tgt) : std::string();
+          std::string place_rule;
+          // ... unless the people were hurt in another country's place: "Afghan
+          // warplanes killed 22 people in ... a remote Pakistani village" are
+          // Pakistan's civilians. (Violence against civilians only: "Reagan met
+          // congressmen in Tokyo" stays domestic.)
+          if (domestic.size() > 3 && domestic.ends_with("CVL") && code >= "17") {
+            if (std::string place = ForeignPlaceOfAct(v, t, mentions[src].code); !place.empty()) {
+              domestic = place + "CVL";
+              place_rule = "coder: people hurt in a place of " + place + " are its civilians: " + domestic;
+            }
+          }
           const std::string& tgt_code = domestic.empty() ? mentions[tgt].code : domestic;
           if (src == tgt || mentions[src].code.empty() || tgt_code.empty() || mentions[src].code == tgt_code ||
               CountryAndItsOwnAgent(mentions[src].code, tgt_code))
@@ -708,7 +718,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
           if (!domestic.empty()) {  // (this event's rule only, not the next pair's)
             ev.target_code = domestic;
-            ev.rules.push_back("coder: a role of no stated country takes its domestic source's country: " + domestic);
+            ev.rules.push_back(place_rule.empty()
+                                   ? "coder: a role of no stated country takes its domestic source's country: " + domestic
+                                   : place_rule);
           }
           ev.negated = negated;
           emit(std::move(ev), complement);

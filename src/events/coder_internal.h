@@ -163,6 +163,10 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
 bool StatesItsActInAComplement(std::string_view lemma);
 int32_t ComplementTarget(const SentenceView& v, uint32_t verb, int32_t source, int32_t* complement);
 std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t source, int32_t target);
+// The country of the place where `verb` happened, named by its "in", "near"
+// or "at" phrase ("in a remote Pakistani village", "in southern Lebanon"),
+// when it is not `source`'s own country; "" otherwise.
+std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::string& source_code);
 
 // factuality.cc
 std::string_view IntentCode(std::string_view c);

@@ -1543,6 +1543,21 @@ TEST(Roles, ItsRoleBelongsToTheActorOutsideAPrepositionalPhrase) {
             (V{"IRQ/IRN/190", "IRQMIL/IRN/190"}));
 }
 
+// People of no stated country hurt by an actor in another country's place
+// are that country's civilians; in the actor's own country, its own.
+TEST(Roles, CiviliansHurtInAForeignPlaceAreThatPlacesCivilians) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAfghan warplanes killed 22 people in a second bombing in as many days of "
+                           "a remote Pakistani village near the Afghan border, official Radio Pakistan said.\n",
+                           d),
+            (V{"AFGMIL/PAKCVL/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli jets killed 20 people in southern Lebanon on Monday.\n", d),
+            (V{"ISRMIL/LBNCVL/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli police arrested 20 people in Jerusalem.\n", d),
+            (V{"ISRCOP/ISRCVL/173"}));
+}
+
 // Private holders of a country's bonds or shares are its business people,
 // not the country (data/dict/agents.tsv).
 TEST(Agents, BondAndShareholdersAreBusiness) {
