@@ -537,9 +537,17 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
   // its talks with Peking" is no act on Afghanistan.
   const bool topic_object =
       In(v.a.parse[verb].lemma, {"discuss", "debate", "consider", "review", "examine", "study", "address", "raise"});
+  // A phrase the parser hung on the verb's particle is the verb's: "offered
+  // to hand over to Great Britain two of its nationals" ("to Great Britain"
+  // under "over").
+  auto particle_of_verb = [&](int32_t u) {
+    return u >= 0 && HeadOf(v, static_cast<uint32_t>(u)) == static_cast<int32_t>(verb) &&
+           (Rel(v, static_cast<uint32_t>(u), "compound:prt") || Rel(v, static_cast<uint32_t>(u), "advmod")) &&
+           In(v.a.tokens[u].norm, {"over", "up", "out", "back", "down", "off", "away", "in"});
+  };
   int32_t best = -1, best_rank = 4;
   for (uint32_t t = v.first; t < v.last; ++t) {
-    if (HeadOf(v, t) != static_cast<int32_t>(verb)) continue;
+    if (HeadOf(v, t) != static_cast<int32_t>(verb) && !particle_of_verb(HeadOf(v, t))) continue;
     const std::string_view rel = v.a.parse[t].deprel_name;
     int rank;
     if (rel == "obj") {

@@ -1558,6 +1558,16 @@ TEST(Roles, CiviliansHurtInAForeignPlaceAreThatPlacesCivilians) {
             (V{"ISRCOP/ISRCVL/173"}));
 }
 
+// A phrase the parser hung on a verb's particle ("hand over") is the verb's.
+TEST(ParseTargets, APhraseUnderTheVerbsParticle) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nLibya has offered to hand over to Great Britain two of its nationals "
+                           "suspected by the West of blowing up a Pan Am plane in 1988, a state-owned Egyptian "
+                           "newspaper said.\n",
+                           "--date 20000101"),
+            (V{"LBY/GBR/030"}));
+}
+
 // Private holders of a country's bonds or shares are its business people,
 // not the country (data/dict/agents.tsv).
 TEST(Agents, BondAndShareholdersAreBusiness) {
