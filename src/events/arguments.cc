@@ -693,6 +693,56 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
   return country + lex.agents[t.agent].code;
 }
 
+int32_t ComplaintSubject(const SentenceView& v, uint32_t verb, int32_t source, int32_t target) {
+  auto other = [&](int32_t m) {
+    return m >= 0 && !v.mentions[m].code.empty() && !SameActor(v.mentions[m].code, v.mentions[source].code) &&
+           !SameActor(v.mentions[m].code, v.mentions[target].code) && !v.mentions[m].code.starts_with("IGO");
+  };
+  // (The preposition may be tagged an adverb of the verb, "complained to
+  // the United Nations on Tuesday over two Israeli air raids": then the word
+  // before the phrase.)
+  auto about_case = [&](uint32_t u) {
+    if (In(CaseOf(v, u), {"over", "about", "against"})) return true;
+    uint32_t first = u;
+    for (uint32_t w = v.first; w < u; ++w) {
+      if (Dominates(v, u, w)) {
+        first = w;
+        break;
+      }
+    }
+    return first > v.first && In(v.a.tokens[first - 1].norm, {"over", "about", "against"});
+  };
+  // (And the "that" clause may hang on the body's name: "complained to the
+  // United Nations that Israeli occupation authorities were blocking ...".)
+  const uint32_t addressee = v.mentions[target].head;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    const int32_t h = HeadOf(v, u);
+    int32_t m = -1;
+    if (h == static_cast<int32_t>(addressee) && Rel(v, u, "acl") && v.a.parse[u].upos == kVERB) {
+      bool that = false;
+      for (uint32_t w = v.first; w < u && !that; ++w) {
+        that = HeadOf(v, w) == static_cast<int32_t>(u) && Rel(v, w, "mark") && v.a.tokens[w].norm == "that";
+      }
+      for (uint32_t w = v.first; w < v.last && that && m < 0; ++w) {
+        if (HeadOf(v, w) == static_cast<int32_t>(u) && (Rel(v, w, "nsubj") || Rel(v, w, "nsubj:pass")))
+          m = ArgumentActor(v, w, ActKind::kOther);
+      }
+      if (other(m)) return m;
+      continue;
+    }
+    if (h != static_cast<int32_t>(verb)) continue;
+    if ((Rel(v, u, "obl") || v.a.parse[u].deprel_name.starts_with("obl:")) && about_case(u)) {
+      m = ArgumentActor(v, u, ActKind::kOther);
+    } else if (Rel(v, u, "ccomp")) {
+      for (uint32_t w = v.first; w < v.last && m < 0; ++w) {
+        if (HeadOf(v, w) == static_cast<int32_t>(u) && (Rel(v, w, "nsubj") || Rel(v, w, "nsubj:pass")))
+          m = ArgumentActor(v, w, ActKind::kOther);
+      }
+    }
+    if (other(m)) return m;
+  }
+  return -1;
+}
 std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::string& source_code) {
   if (!v.parsed || source_code.size() < 3) return {};
   // Is `u` inside a place phrase of the verb: below an oblique with

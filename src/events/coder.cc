@@ -556,6 +556,16 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
       }
       if (source < 0 || mentions[source].code.empty()) continue;
+      // A complaint made to an international body is aimed at the party it
+      // is about: "Lebanon complained to the United Nations over two Israeli
+      // air raids", "Syria has complained to the United Nations that Israeli
+      // occupation authorities were blocking the export of citrus fruit".
+      if (target >= 0 && v.parsed && code.starts_with("11") && mentions[target].code.starts_with("IGO")) {
+        if (const int32_t about = ComplaintSubject(v, t, source, target); about >= 0) {
+          target = about;
+          rules.push_back("coder: a complaint to an international body is aimed at the party it is about");
+        }
+      }
       if (v.parsed) {
         const Embedding e = EmbeddingOf(v, t, mentions[source].head);
         int32_t speaker = -1;

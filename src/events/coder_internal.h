@@ -166,6 +166,10 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
 // The country of the place where `verb` happened, named by its "in", "near"
 // or "at" phrase ("in a remote Pakistani village", "in southern Lebanon"),
 // when it is not `source`'s own country; "" otherwise.
+// The party a complaint to `target` is about: the actor of the verb's
+// "over/about/against" phrase, or the subject of its "that" clause, when it is
+// neither the source nor the addressee; -1 if none.
+int32_t ComplaintSubject(const SentenceView& v, uint32_t verb, int32_t source, int32_t target);
 std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::string& source_code);
 
 // factuality.cc

@@ -1568,6 +1568,25 @@ TEST(ParseTargets, APhraseUnderTheVerbsParticle) {
             (V{"LBY/GBR/030"}));
 }
 
+// A complaint made to an international body is aimed at the party it is
+// about; one about the body's own plan stays the body's.
+TEST(ParseTargets, AComplaintToAnInternationalBodyIsAimedAtWhomItIsAbout) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nLebanon complained to the United Nations on Tuesday over two Israeli air "
+                           "raids last Friday in which it said 20 people were killed or wounded.\n",
+                           d),
+            (V{"LBN/ISR/114"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSyria has complained to the United Nations that Israeli occupation "
+                           "authorities were blocking the export of citrus fruit.\n",
+                           d),
+            (V{"SYR/ISRGOV/114"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIndonesia has protested to the European Community (EC) about its plan "
+                           "to raise import duties on vegetable oils.\n",
+                           d),
+            (V{"IDN/IGOEUREEC/114"}));
+}
+
 // Private holders of a country's bonds or shares are its business people,
 // not the country (data/dict/agents.tsv).
 TEST(Agents, BondAndShareholdersAreBusiness) {
