@@ -610,6 +610,12 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
                                   "ability", "capacity",
                                   "reluctance", "unwillingness"}))
     return Embedding::kNotReported;
+  // (Also a demand or call, when the parse says noun: "would not meet
+  // hostage-takers demands to release prisoners in Iraq".)
+  if (Rel(v, verb, "acl") && above >= 0 && v.a.parse[above].upos == kNOUN &&
+      In(v.a.tokens[above].norm, {"demand", "demands", "request", "requests", "call", "calls", "appeal", "appeals",
+                                  "plea", "pleas", "ultimatum"}))
+    return Embedding::kNotReported;
   // Nor what is judged unlikely, doubtful or only possible: "it is thought
   // highly unlikely that Nakasone and Reagan will agree".
   if ((Rel(v, verb, "ccomp") || Rel(v, verb, "csubj") || Rel(v, verb, "xcomp") || Rel(v, verb, "advcl")) &&

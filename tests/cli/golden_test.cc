@@ -1587,6 +1587,16 @@ TEST(ParseTargets, AComplaintToAnInternationalBodyIsAimedAtWhomItIsAbout) {
             (V{"IDN/IGOEUREEC/114"}));
 }
 
+// What a demand or call noun asks for is not done: "demands to release
+// prisoners" releases no one.
+TEST(Factuality, TheInfinitiveOfADemandNounIsNotDone) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. said it would not meet hostage-takers demands to release "
+                           "prisoners in Iraq, including a number of females.\n",
+                           "--date 19900101"),
+            (V{}));
+}
+
 // Private holders of a country's bonds or shares are its business people,
 // not the country (data/dict/agents.tsv).
 TEST(Agents, BondAndShareholdersAreBusiness) {
