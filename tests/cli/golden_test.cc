@@ -1597,6 +1597,14 @@ TEST(Factuality, TheInfinitiveOfADemandNounIsNotDone) {
             (V{}));
 }
 
+// Juba is South Sudan's government only since independence (9 July 2011).
+TEST(Actors, JubaIsSudanBeforeSouthSudansIndependence) {
+  using V = std::vector<std::string>;
+  const std::string text = "Talks begin.\n\nSudanese rebels shelled the southern regional capital Juba on Sunday.\n";
+  EXPECT_EQ(CodeTriplesCli(text, "--date 19950101"), (V{"SDNREB/SDN/194"}));
+  EXPECT_EQ(CodeTriplesCli(text, "--date 20150101"), (V{"SDNREB/SSDGOV/194"}));
+}
+
 // Private holders of a country's bonds or shares are its business people,
 // not the country (data/dict/agents.tsv).
 TEST(Agents, BondAndShareholdersAreBusiness) {
