@@ -1606,12 +1606,17 @@ TEST(Actors, JubaIsSudanBeforeSouthSudansIndependence) {
 }
 
 // Private holders of a country's bonds or shares are its business people,
-// not the country (data/dict/agents.tsv).
-TEST(Agents, BondAndShareholdersAreBusiness) {
+// not the country; opposition groups are OPP (data/dict/agents.tsv).
+TEST(Agents, BondAndShareholdersAreBusinessOppositionGroupsOpposition) {
   using V = std::vector<std::string>;
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nNine U.S. bondholders sued China for repayment of the loan.\n",
                            "--date 19870401"),
             (V{"USABUS/CHN/115"}));
+  // And opposition groups "in" a country are its opposition.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nOpposition groups in Zimbabwe are demanding that President Mugabe "
+                           "abandon his controversial policy of land confiscations.\n",
+                           "--date 20000101"),
+            (V{"ZWEOPP/ZWEGOV/1042"}));
 }
 
 // Events a noun names (data/dict/nouns.tsv), coded only where the act is
