@@ -737,6 +737,30 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
       }
     }
+    // A statement that an actor must or should act is a demand or appeal to
+    // it, whatever the act ("Russia said on Tuesday that Sudan must return a
+    // Mi-26 helicopter", "Mubarak said that the US must be ready to mediate");
+    // a dictionary verb's clause was coded above, the same way.
+    if (v.parsed && s.kind != BlockKind::kHeadline) {
+      for (uint32_t t = v.first; t < v.last; ++t) {
+        const uint8_t up = a.parse[t].upos;
+        if ((up != kVERB && up != kADJ) || v.MentionAt(t) >= 0) continue;
+        int32_t speaker = -1;
+        std::string_view demand;
+        if (!ObligationSpeaker(v, t, &speaker, &demand)) continue;
+        bool passive = false;
+        const int32_t addressee = SourceFromParse(v, t, &passive);
+        if (addressee < 0 || passive || v.mentions[addressee].code.empty() || v.mentions[addressee].pronoun ||
+            v.mentions[speaker].code == v.mentions[addressee].code ||
+            SameActor(v.mentions[speaker].code, v.mentions[addressee].code) ||
+            CountryAndItsOwnAgent(v.mentions[speaker].code, v.mentions[addressee].code))
+          continue;
+        if (EmbeddingOf(v, t, v.mentions[addressee].head) == Embedding::kDenied) continue;
+        CodedEvent ev = VerbEvent(si, speaker, addressee, t, std::string(demand));
+        ev.rules = {"coder: a statement that " + v.mentions[addressee].code + " must or should act is a demand or appeal to it: " + ev.code};
+        emit(std::move(ev));
+      }
+    }
     if (s.kind != BlockKind::kHeadline) {  // (a headline's parse cannot tell nouns from verbs)
       std::vector<CodedEvent> named;
       CodeNounEvents(lex, v, si, &named);

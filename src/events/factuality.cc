@@ -766,10 +766,17 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
 // when `verb` is such a clause, under a verb of saying or believing.
 bool ObligationSpeaker(const SentenceView& v, uint32_t verb, int32_t* speaker, std::string_view* code) {
   bool must = false, should = false;
+  uint32_t modal_at = verb;
   for (uint32_t u = v.first; u < verb; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "aux")) continue;
     must = must || In(v.a.tokens[u].norm, {"must", "mustn't"});
     should = should || In(v.a.tokens[u].norm, {"should", "ought"});
+    if (must || should) modal_at = std::min(modal_at, u);
+  }
+  // (Not "should" before its subject, a condition: "emergency measures from
+  // July 1 should ministers fail to reach an accord".)
+  for (uint32_t u = modal_at + 1; u < verb; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && (Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) return false;
   }
   if ((!must && !should) || !Rel(v, verb, "ccomp")) return false;
   const int32_t h = HeadOf(v, verb);

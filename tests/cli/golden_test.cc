@@ -1605,6 +1605,25 @@ TEST(Actors, JubaIsSudanBeforeSouthSudansIndependence) {
   EXPECT_EQ(CodeTriplesCli(text, "--date 20150101"), (V{"SDNREB/SSDGOV/194"}));
 }
 
+// "X said that Y must/should act" is a demand/appeal of X to Y whatever the
+// act; not "should" before its subject, a condition.
+TEST(Factuality, WhatAnActorMustOrShouldDoIsADemandOrAppealToIt) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20000101";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussia said on Tuesday that Sudan must return a Mi-26 helicopter that "
+                           "was captured by the Sudanese authorities last week.\n",
+                           d),
+            (V{"RUS/SDN/100"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTreasury Secretary James Baker said that Brazil should come up with a "
+                           "new economic plan if it hopes to get additional assistance from commercial banks and others.\n",
+                           "--date 19870401"),
+            (V{"USAGOV/BRA/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA Russian spokesman said measures would follow should Sudan fail to "
+                           "reach an accord.\n",
+                           d),
+            (V{}));
+}
+
 // Private holders of a country's bonds or shares are its business people,
 // not the country; opposition groups are OPP (data/dict/agents.tsv).
 TEST(Agents, BondAndShareholdersAreBusinessOppositionGroupsOpposition) {
