@@ -1626,7 +1626,7 @@ TEST(Factuality, WhatAnActorMustOrShouldDoIsADemandOrAppealToIt) {
 
 // Private holders of a country's bonds or shares are its business people,
 // not the country; opposition groups are OPP (data/dict/agents.tsv).
-TEST(Agents, BondAndShareholdersAreBusinessOppositionGroupsOpposition) {
+TEST(Agents, BondholdersOppositionGroupsAndHelicopters) {
   using V = std::vector<std::string>;
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nNine U.S. bondholders sued China for repayment of the loan.\n",
                            "--date 19870401"),
@@ -1636,6 +1636,9 @@ TEST(Agents, BondAndShareholdersAreBusinessOppositionGroupsOpposition) {
                            "abandon his controversial policy of land confiscations.\n",
                            "--date 20000101"),
             (V{"ZWEOPP/ZWEGOV/1042"}));
+  // A country's helicopters are its military.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli helicopters shelled Palestinian positions.\n", "--date 20000101"),
+            (V{"ISRMIL/PSE/194"}));
 }
 
 // Events a noun names (data/dict/nouns.tsv), coded only where the act is
