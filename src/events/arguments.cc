@@ -101,7 +101,7 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
                     In(v.a.tokens[u].norm, {"in", "at", "on", "into", "from"});
         }
         if (misread) continue;
-        if (rel == "nsubj:pass") *passive = true;
+        if (rel == "nsubj:pass" && PassiveInParse(v, cur)) *passive = true;
         int32_t m = v.MentionAt(t);
         if (m >= 0) return m;
         // A relative pronoun stands for the noun its clause modifies: the
@@ -430,6 +430,9 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
 }
 // A verb with a passive subject or auxiliary in the parse ("were invited").
 bool PassiveInParse(const SentenceView& v, uint32_t verb) {
+  // "Israel is opposed to French mediation" states Israel's opposition: an
+  // adjective, active in meaning.
+  if (v.a.parse[verb].lemma == "oppose" && verb + 1 < v.last && v.a.tokens[verb + 1].norm == "to") return false;
   for (uint32_t t = v.first; t < v.last; ++t) {
     if (HeadOf(v, t) == static_cast<int32_t>(verb) && (Rel(v, t, "nsubj:pass") || Rel(v, t, "aux:pass"))) return true;
   }

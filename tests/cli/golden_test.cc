@@ -1624,6 +1624,18 @@ TEST(Factuality, WhatAnActorMustOrShouldDoIsADemandOrAppealToIt) {
             (V{}));
 }
 
+// "is opposed to" states the subject's opposition (an adjective, active in
+// meaning); "was opposed by" stays passive.
+TEST(ParseSources, OpposedToIsTheSubjectsOpposition) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20000101";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsrael is opposed to French mediation in peace negotiations with Syria, "
+                           "a close aide to Prime Minister Ehud Barak said Wednesday.\n",
+                           d),
+            (V{"ISR/FRA/110"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsrael was opposed by France in the vote.\n", d), (V{"FRA/ISR/110"}));
+}
+
 // Private holders of a country's bonds or shares are its business people,
 // not the country; opposition groups are OPP (data/dict/agents.tsv).
 TEST(Agents, BondholdersOppositionGroupsAndHelicopters) {
