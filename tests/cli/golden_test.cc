@@ -1597,6 +1597,12 @@ TEST(Factuality, TheInfinitiveOfADemandNounIsNotDone) {
             (V{}));
 }
 
+// "South Lebanon" is a region of Lebanon, not a name of its own.
+TEST(Actors, SouthLebanonIsLebanon) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("ISRAELI JETS RAID SOUTH LEBANON\n", "--date 19870401"), (V{"ISRMIL/LBN/190"}));
+}
+
 // Juba is South Sudan's government only since independence (9 July 2011).
 TEST(Actors, JubaIsSudanBeforeSouthSudansIndependence) {
   using V = std::vector<std::string>;
