@@ -1603,6 +1603,15 @@ TEST(Actors, SouthLebanonIsLebanon) {
   EXPECT_EQ(CodeTriplesCli("ISRAELI JETS RAID SOUTH LEBANON\n", "--date 19870401"), (V{"ISRMIL/LBN/190"}));
 }
 
+// The Inter-American Development Bank, like the African and Asian ones.
+TEST(Actors, InterAmericanDevelopmentBank) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nMexican officials signed a 100 mln dlr loan with the Inter-American "
+                           "Development Bank to help finance exports.\n",
+                           "--date 19870401"),
+            (V{"MEXGOV/IGOLAMDEVIDB/057"}));
+}
+
 // Juba is South Sudan's government only since independence (9 July 2011).
 TEST(Actors, JubaIsSudanBeforeSouthSudansIndependence) {
   using V = std::vector<std::string>;
