@@ -77,6 +77,10 @@ DYAD_EXTENSIONS = {
     "MER": "Mercosur",
     "CEL": "CELAC",
     "EAC": "East African Community",
+    "IAB": "Inter-American Development Bank (CAMEO's IDB is the Islamic Development Bank)",
+    "GAT": "General Agreement on Tariffs and Trade (GATT, 1948-1994)",
+    "CME": "Comecon, Council for Mutual Economic Assistance (1949-1991)",
+    "GOF": "Group of Five (G-5)",
     "AES": "Alliance of Sahel States",
     "ISI": "Islamic State and affiliates",
     # Phoenix's code for the African Union (CAMEO has only OAU, its predecessor).

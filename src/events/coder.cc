@@ -93,7 +93,11 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
                                   !v.mentions[mj].named && v.mentions[mj].end == v.mentions[mj].begin + 1 &&
                                   j + 1 < v.last && v.parsed &&
                                   (v.a.parse[j + 1].upos == kNOUN || v.a.parse[j + 1].upos == kADJ);
-      if (IsClauseBreak(t) || t.norm == "," || (mj >= 0 && !role_adjective)) break;
+      // (Nor a name that modifies a noun after it: "ATTACKS U.S. GATT FARM
+      // RULES EXEMPTION", where GATT qualifies the rules.)
+      const bool name_modifier = mj >= 0 && *target >= 0 && mj != *target && v.parsed &&
+                                 v.mentions[mj].end < v.last && v.a.parse[v.mentions[mj].end].upos == kNOUN;
+      if (IsClauseBreak(t) || t.norm == "," || (mj >= 0 && !role_adjective && !name_modifier)) break;
     }
     if (!found) return false;
   }
