@@ -741,7 +741,10 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
   const int32_t h = HeadOf(v, verb);
   if (h < 0 || v.a.parse[h].upos != kVERB) return Embedding::kNone;
   const std::string_view lemma = v.a.parse[h].lemma;
-  if (In(lemma, {"refuse", "decline", "reject"})) return Embedding::kRefused;
+  // (A clause with a subject of its own is what was rejected, not a refusal
+  // to act: "Lyng also rejected suggestions the U.S. and EC agree a freeze".)
+  if (In(lemma, {"refuse", "decline", "reject"}))
+    return Rel(v, verb, "ccomp") && OwnSubject(v, verb) ? Embedding::kNotReported : Embedding::kRefused;
   if (In(lemma, {"deny", "fail", "hesitate"})) return Embedding::kDenied;
   if (!In(lemma, {"expect", "allege", "charge", "predict", "doubt", "speculate", "suspect", "fear", "rumor",
                   "rumour"}))

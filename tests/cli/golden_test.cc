@@ -1635,6 +1635,19 @@ TEST(Actors, JubaIsSudanBeforeSouthSudansIndependence) {
   EXPECT_EQ(CodeTriplesCli(text, "--date 20150101"), (V{"SDNREB/SSDGOV/194"}));
 }
 
+// A rejected clause with a subject of its own is a suggestion rejected, not
+// its subject's refusal: "rejected suggestions the U.S. and EC agree a freeze".
+TEST(Factuality, ARejectedSuggestionIsNoRefusalOfItsSubject) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nLyng also rejected suggestions the U.S. and EC agree a freeze in "
+                           "export subsidies to get the GATT negotiations  started.\n",
+                           "--date 19870401"),
+            (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nLyng also rejected suggestions the U.S. agree a freeze with the EC.\n",
+                           "--date 19870401"),
+            (V{}));
+}
+
 // "X said that Y must/should act" is a demand/appeal of X to Y whatever the
 // act; not "should" before its subject, a condition.
 TEST(Factuality, WhatAnActorMustOrShouldDoIsADemandOrAppealToIt) {
