@@ -234,19 +234,15 @@ int32_t SourceLeft(const SentenceView& v, uint32_t verb, bool possessor_subject)
     // Not inside a relative clause set off by commas that closes before the
     // verb: in "Conable, who is here to meet government leaders, expressed
     // confidence" the leaders are the relative clause's, Conable the subject.
-    bool in_relative = false;
-    for (uint32_t k = m.end; k < verb && !in_relative; ++k) {
-      if (v.a.tokens[k].norm != ",") continue;
-      for (uint32_t j = m.begin; j-- > v.first + 1;) {
-        const std::string_view w = v.a.tokens[j].norm;
-        if (w == "," || IsClauseBreak(v.a.tokens[j])) break;
-        if (In(w, {"who", "which"}) && v.a.tokens[j - 1].norm == ",") {
-          in_relative = true;
-          break;
-        }
-      }
+    bool closed = false;  // a comma between the mention and the verb
+    for (uint32_t k = m.end; k < verb && !closed; ++k) closed = v.a.tokens[k].norm == ",";
+    bool opened = false;  // ", who" or ", which" before it, no comma between
+    for (uint32_t j = m.begin; closed && !opened && j-- > v.first + 1;) {
+      const std::string_view w = v.a.tokens[j].norm;
+      if (w == "," || IsClauseBreak(v.a.tokens[j])) break;
+      opened = In(w, {"who", "which"}) && v.a.tokens[j - 1].norm == ",";
     }
-    if (in_relative) continue;
+    if (opened) continue;
     if (m.begin > v.first) {
       std::string_view prev = v.a.tokens[m.begin - 1].norm;
       if (In(prev, {"of", "in", "to", "with", "from", "against", "for", "on", "at", "by", "about",

@@ -478,8 +478,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                                      "over", "into", "upon", "up", "out", "off", "down", "back", "away", "not", "that"}));
         }
         has_object = has_object || (v.parsed && HasObject(v, t));
-        // (The kind of act for ArgumentActor: an appeal or demand, roots 02
-        // and 10; cooperation or support, roots 01 and 03-08; other.)
+        // (The kind of act for ArgumentActor and TargetFromParse: an appeal
+        // or demand, roots 02 and 10; cooperation or support, roots 01 and
+        // 03-08; force, 18-20; other.)
         const ActKind kind = code.starts_with("02") || code.starts_with("10") ? ActKind::kAppeal
                              : code < "09"                                     ? ActKind::kSupport
                              : code >= "18"                                    ? ActKind::kForce
@@ -743,8 +744,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     }
     // A statement that an actor must or should act is a demand or appeal to
     // it, whatever the act ("Russia said on Tuesday that Sudan must return a
-    // Mi-26 helicopter", "Mubarak said that the US must be ready to mediate");
-    // a dictionary verb's clause was coded above, the same way.
+    // Mi-26 helicopter", "Baker said that Brazil should come up with a new
+    // economic plan"); a dictionary verb's clause was coded above, the same
+    // way (emit drops the repeat).
     if (v.parsed && s.kind != BlockKind::kHeadline) {
       for (uint32_t t = v.first; t < v.last; ++t) {
         const uint8_t up = a.parse[t].upos;

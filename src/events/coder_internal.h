@@ -110,7 +110,8 @@ struct FieldMatch {
 };
 
 // What kind of act the argument belongs to, for the other-party modifiers
-// of ArgumentActor.
+// of ArgumentActor and the obliques TargetFromParse takes: an appeal or
+// demand (roots 02, 10), cooperation or support (01, 03-08), force (18-20).
 enum class ActKind { kOther, kAppeal, kSupport, kForce };
 
 // Our own dictionaries, with a parse: the verb is the complement of a verb of
@@ -163,13 +164,13 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
 bool StatesItsActInAComplement(std::string_view lemma);
 int32_t ComplementTarget(const SentenceView& v, uint32_t verb, int32_t source, int32_t* complement);
 std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t source, int32_t target);
-// The country of the place where `verb` happened, named by its "in", "near"
-// or "at" phrase ("in a remote Pakistani village", "in southern Lebanon"),
-// when it is not `source`'s own country; "" otherwise.
 // The party a complaint to `target` is about: the actor of the verb's
 // "over/about/against" phrase, or the subject of its "that" clause, when it is
 // neither the source nor the addressee; -1 if none.
 int32_t ComplaintSubject(const SentenceView& v, uint32_t verb, int32_t source, int32_t target);
+// The country of the place where `verb` happened, named by its "in", "near"
+// or "at" phrase ("in a remote Pakistani village", "in southern Lebanon"),
+// when it is not `source`'s own country; "" otherwise.
 std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::string& source_code);
 
 // factuality.cc

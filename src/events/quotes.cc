@@ -87,7 +87,8 @@ void FindQuotes(const Analysis& a, const std::vector<actors::Mention>& mentions,
       return false;
     };
     int32_t verb = -1, speaker = -1;
-    for (uint32_t s = si; s < sj && !attribution_in(s, &verb, &speaker); ++s) {
+    for (uint32_t s = si; s < sj; ++s) {
+      if (attribution_in(s, &verb, &speaker)) break;
     }
     for (size_t id = 0; id < q->range.size(); ++id) {
       if (quote_block[id] != block || q->range[id].first < first || q->range[id].first >= last) continue;
