@@ -89,9 +89,7 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       // (A one-word role used as an adjective is no actor in the way: "lodged
       // an official protest with Albania".)
       const int32_t mj = v.MentionAt(j);
-      const bool role_adjective = mj >= 0 && v.mentions[mj].agent >= 0 && v.mentions[mj].actor < 0 &&
-                                  !v.mentions[mj].named && v.mentions[mj].end == v.mentions[mj].begin + 1 &&
-                                  j + 1 < v.last && v.parsed &&
+      const bool role_adjective = mj >= 0 && BareRoleWord(v, mj) && j + 1 < v.last && v.parsed &&
                                   (v.a.parse[j + 1].upos == kNOUN || v.a.parse[j + 1].upos == kADJ);
       // (Nor a name that modifies a noun after it: "ATTACKS U.S. GATT FARM
       // RULES EXEMPTION", where GATT qualifies the rules.)
@@ -527,8 +525,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // official prices" (not the Saudi officials of an earlier sentence).
           if (target >= 0 && v.parsed) {
             const Mention& tm = v.mentions[target];
-            if (tm.coref >= 0 && tm.agent >= 0 && tm.actor < 0 && !tm.named && tm.end == tm.begin + 1 &&
-                (Rel(v, tm.head, "amod") || Rel(v, tm.head, "compound")))
+            if (tm.coref >= 0 && BareRoleWord(v, target) && (Rel(v, tm.head, "amod") || Rel(v, tm.head, "compound")))
               target = -1;
           }
         }

@@ -123,6 +123,14 @@ enum class ActKind { kOther, kAppeal, kSupport, kForce };
 // kNotReported: someone else's claim, a request or a condition, not an act.
 enum class Embedding { kNone, kDenied, kRefused, kNotReported };
 
+// A bare one-word role mention ("official", "government"): no actor name of
+// its own. Used as an adjective ("official prices", "an official visit") it
+// names no actor, whatever coreference gave it.
+inline bool BareRoleWord(const SentenceView& v, int32_t m) {
+  const Mention& x = v.mentions[m];
+  return x.agent >= 0 && x.actor < 0 && !x.named && x.end == x.begin + 1;
+}
+
 // An event of sentence `si` whose verb (or noun) is the one token `verb`.
 inline CodedEvent VerbEvent(uint32_t si, int32_t source, int32_t target, uint32_t verb, std::string code) {
   CodedEvent ev;

@@ -69,7 +69,7 @@ int32_t NounSource(const SentenceView& v, uint32_t noun) {
     // (Not a role word read as an adjective, "an official visit", which
     // coreference would give the last government named.)
     const int32_t m = MentionOfPhrase(v, c);
-    if (m >= 0 && Rel(v, c, "amod") && v.mentions[m].actor < 0 && v.mentions[m].agent >= 0) continue;
+    if (m >= 0 && Rel(v, c, "amod") && BareRoleWord(v, m)) continue;
     consider(m);
     for (int32_t id : v.modifier_ids) {
       if (v.mentions[id].head == c) consider(id);
