@@ -169,6 +169,14 @@ const std::string& PickCode(const ActorEntry& e, int32_t date) {
   return fallback ? fallback->code : e.codes.front().code;
 }
 
+// Does one of the entry's codes apply on `date` (an unrestricted one always does)?
+bool CoversDate(const ActorEntry& e, int32_t date) {
+  for (const ActorCode& c : e.codes) {
+    if ((c.from == 0 && c.to == 99999999) || (date >= c.from && date <= c.to)) return true;
+  }
+  return false;
+}
+
 bool TokenMatches(const Token& t, const std::string& w) { return t.norm == w; }
 
 // Longest actor entry matching at token i (within [i, end)); returns entry index or -1.
@@ -800,6 +808,15 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
       }
       if (actor >= 0 && lex.actors[actor].kind == ActorKind::kNone) {
         i += len;  // "the Uruguay Round": no mention, and not "Uruguay" either
+        continue;
+      }
+      // Our dictionaries date a person's codes by the offices held; a name
+      // in an article dated outside all of them is someone else, or the
+      // person before any office we code ("Blair said" in 1987 is not Tony
+      // Blair's government). PETRARCH's dictionaries keep their first code.
+      if (actor >= 0 && lex.dialect == Lexicon::Dialect::kDyad && lex.actors[actor].kind == ActorKind::kPerson &&
+          d > 0 && !CoversDate(lex.actors[actor], d)) {
+        i += len;
         continue;
       }
       // A capital naming an agreement or a meeting is no government: "the

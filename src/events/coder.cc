@@ -125,6 +125,30 @@ void DropEventsRepeatedByTheirComplement(const SentenceView& v, size_t first_out
 }
 }  // namespace
 
+namespace {
+// The actor a clause was said to: the object of the verb of saying that
+// governs `clause` ("told Japan that ...", "warned Iran that ..."); -1 if none.
+int32_t ToldActor(const SentenceView& v, uint32_t clause) {
+  const int32_t say = HeadOf(v, clause);
+  if (say < 0 || !In(v.a.parse[say].lemma, {"tell", "warn", "remind", "inform", "assure", "notify", "advise"}))
+    return -1;
+  for (uint32_t u = v.first; u < clause; ++u) {
+    if (HeadOf(v, u) != say || !(Rel(v, u, "iobj") || Rel(v, u, "obj"))) continue;
+    const int32_t m = v.MentionAt(u);
+    if (m >= 0 && !v.mentions[m].code.empty() && !v.mentions[m].pronoun) return m;
+  }
+  return -1;
+}
+// Is the clause's subject a personal pronoun ("that it must", "that they should")?
+bool SubjectIsPronoun(const SentenceView& v, uint32_t clause) {
+  for (uint32_t u = v.first; u < clause; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(clause) && Rel(v, u, "nsubj") && v.a.parse[u].upos == kPRON)
+      return In(v.a.tokens[u].norm, {"it", "they"});
+  }
+  return false;
+}
+}  // namespace
+
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
                         const Quotes& quotes, const CoderOptions& options,
                         std::vector<CodedEvent>* out) {
@@ -752,7 +776,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         std::string_view demand;
         if (!ObligationSpeaker(v, t, &speaker, &demand)) continue;
         bool passive = false;
-        const int32_t addressee = SourceFromParse(v, t, &passive);
+        int32_t addressee = SourceFromParse(v, t, &passive);
+        // "Baker told Japan that it must open its markets": the pronoun is
+        // the one told.
+        if (SubjectIsPronoun(v, t)) addressee = ToldActor(v, t);
         if (addressee < 0 || passive || v.mentions[addressee].code.empty() || v.mentions[addressee].pronoun ||
             v.mentions[speaker].code == v.mentions[addressee].code ||
             SameActor(v.mentions[speaker].code, v.mentions[addressee].code) ||

@@ -782,10 +782,16 @@ bool ObligationSpeaker(const SentenceView& v, uint32_t verb, int32_t* speaker, s
     if (HeadOf(v, u) == static_cast<int32_t>(verb) && (Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) return false;
   }
   if ((!must && !should) || !Rel(v, verb, "ccomp")) return false;
+  // (What should happen is a forecast, not a demand: "the delegation should
+  // result in some increased traffic", "imports should fall".)
+  if (In(v.a.parse[verb].lemma, {"result", "mean", "rise", "fall", "grow", "decline", "drop", "improve", "remain",
+                                 "stay", "happen", "occur", "last", "exceed", "total", "recover", "ease", "slow",
+                                 "weaken", "strengthen", "stabilise", "stabilize", "benefit", "suffer"}))
+    return false;
   const int32_t h = HeadOf(v, verb);
   if (h < 0 || v.a.parse[h].upos != kVERB ||
       !In(v.a.parse[h].lemma, {"say", "insist", "state", "declare", "tell", "stress", "reiterate", "maintain",
-                               "argue", "repeat", "emphasize", "emphasise", "believe", "add"}))
+                               "argue", "repeat", "emphasize", "emphasise", "believe", "add", "warn", "remind", "inform"}))
     return false;
   // (An active clause: "a report ... should be released" demands nothing of anyone.)
   if (PassiveInParse(v, verb)) return false;

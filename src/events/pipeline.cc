@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "../actors/mentions.h"
+#include "clause_repair.h"
 #include "coder.h"
 #include "dyad/cameo.h"
 #include "dyad/parse.h"
@@ -157,7 +158,9 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
       for (uint32_t t = s.first_token; t < s.first_token + s.num_tokens; ++t) {
         const std::string_view n = a.tokens[t].norm;
         if ((lex.IsVerbCandidate(n) && PatternCanMatch(lex, a, s, n) && (w.actor_count[si] >= 2 || !two_needed)) ||
-            (w.actor_count[si] >= 2 && lex.IsNounEventForm(n))) {
+            (w.actor_count[si] >= 2 && lex.IsNounEventForm(n)) ||
+            // "X said Y must/should act" is a demand or appeal whatever the act.
+            (w.actor_count[si] >= 2 && lex.dialect == Lexicon::Dialect::kDyad && (n == "must" || n == "should"))) {
           w.need_parse[si] = 1;
           break;
         }
@@ -166,6 +169,7 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
     // --parse-all turns the selection off (a test proves it changes no event).
     if (p.options_.parse_all) w.need_parse.assign(a.sentences.size(), 1);
     AnnotateSelected(*p.parser_, &a, w.need_parse, w.scratch.get());
+    events::ReattachReportedClauses(&a);
     if (new_actors) events::AddNewActorMentions(a, p.options_.new_actor_length, &w.mentions);
   }
   lap(&w.times.parse);

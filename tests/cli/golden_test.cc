@@ -1635,6 +1635,17 @@ TEST(Actors, JubaIsSudanBeforeSouthSudansIndependence) {
   EXPECT_EQ(CodeTriplesCli(text, "--date 20150101"), (V{"SDNREB/SSDGOV/194"}));
 }
 
+// A person's codes are dated by the offices our dictionary records; a name in
+// an article dated outside all of them is not that actor ("Blair said" in
+// 1987 is some other Blair), and an office held earlier counts (Balladur,
+// finance minister 1986-88).
+TEST(Actors, APersonOutsideTheDatesOfTheirOfficesIsNoActor) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBlair urged Canada to act.\n", "--date 19870401"), (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBlair urged Canada to act.\n", "--date 20000101"), (V{"GBRGOV/CAN/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBalladur urged Canada to act.\n", "--date 19870401"), (V{"FRAGOV/CAN/020"}));
+}
+
 // A rejected clause with a subject of its own is a suggestion rejected, not
 // its subject's refusal: "rejected suggestions the U.S. and EC agree a freeze".
 TEST(Factuality, ARejectedSuggestionIsNoRefusalOfItsSubject) {
@@ -1664,6 +1675,55 @@ TEST(Factuality, WhatAnActorMustOrShouldDoIsADemandOrAppealToIt) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA Russian spokesman said measures would follow should Sudan fail to "
                            "reach an accord.\n",
                            d),
+            (V{}));
+}
+
+// A "that"-clause the parser hung on the time or the setting after the verb
+// of saying ("said here Wednesday that", "said in a statement that") is what
+// was said; a content noun's clause stays the noun's ("rejected suggestions
+// that ...").
+TEST(Factuality, AReportedClauseAfterATimeOrASettingIsWhatWasSaid) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEgyptian President Hosni Mubarak said here Wednesday that the US must be "
+                           "ready to mediate.\n",
+                           "--date 20000101"),
+            (V{"EGYGOV/USA/100"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTreasury Secretary James Baker said in a statement that Japan must open "
+                           "its markets.\n",
+                           "--date 19870401"),
+            (V{"USAGOV/JPN/100"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTreasury Secretary James Baker rejected suggestions that Japan must open "
+                           "its markets.\n",
+                           "--date 19870401"),
+            (V{}));
+}
+
+// "X said 42 countries opposed ...": without "that" the parser reads the
+// reported clause's subject as the object of "said"; the countries, no actor,
+// opposed the proposal, not the speaker.
+TEST(ParseSources, TheSubjectOfAClauseReportedWithoutThat) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan said 42 countries opposed Washington's proposal to lower veto "
+                           "power over loans.\n",
+                           "--date 19870401"),
+            (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran said Iraqi troops attacked the Kuwaiti embassy.\n", "--date 19870401"),
+            (V{"IRQMIL/KWTGOV/190"}));
+}
+
+// What an actor must or should do is a demand or an appeal whatever the act,
+// so such a sentence is parsed even when no dictionary verb is in it; "it"
+// or "they" after "told Japan that" is the one told; what should happen is a
+// forecast, no appeal.
+TEST(Factuality, ObligationsWithoutADictionaryVerbToldPronounsAndForecasts) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTreasury Secretary James Baker said that Japan should cut its surplus.\n", d),
+            (V{"USAGOV/JPN/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTreasury Secretary James Baker told Japan that it must open its markets.\n", d),
+            (V{"USAGOV/JPN/100"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCanada said the U.S. delegation should result in increased traffic.\n",
+                           "--date 20000101 --parse-all"),
             (V{}));
 }
 
