@@ -692,6 +692,25 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
   return country + lex.agents[t.agent].code;
 }
 
+int32_t BodyMetInCapital(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = verb + 1; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !(Rel(v, u, "advcl") || Rel(v, u, "xcomp"))) continue;
+    bool to = false;
+    for (uint32_t w = verb + 1; w < u && !to; ++w) {
+      to = HeadOf(v, w) == static_cast<int32_t>(u) && Rel(v, w, "mark") && v.a.tokens[w].norm == "to";
+    }
+    if (!to) continue;
+    // The first actor the purpose clause names decides: "to meet Baker and
+    // attend the IMF meetings" is a visit to the U.S. government.
+    for (int32_t id : v.mention_ids) {
+      const Mention& m = v.mentions[id];
+      if (m.head <= u || m.code.empty() || !Dominates(v, u, m.head)) continue;
+      return m.code.starts_with("IGO") ? id : -1;
+    }
+  }
+  return -1;
+}
+
 int32_t ComplaintSubject(const SentenceView& v, uint32_t verb, int32_t source, int32_t target) {
   auto other = [&](int32_t m) {
     return m >= 0 && !v.mentions[m].code.empty() && !SameActor(v.mentions[m].code, v.mentions[source].code) &&

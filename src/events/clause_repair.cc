@@ -85,29 +85,51 @@ void ReattachReportedClauses(Analysis* a) {
     }
     // "IRNA said the Iranian forces captured large amounts of munitions": with
     // no "that", the parser reads the reported clause's subject as the object
-    // of "said" and its verb as a reduced relative clause of it. A finite verb
-    // (or a past participle with an object of its own, which no passive
-    // participle has) is the clause's verb, and the noun its subject.
+    // of "said" and its verb as a reduced relative clause of it; and "Four
+    // American warships shelled two Iranian platforms" becomes a noun phrase
+    // (the warships, shelled ...). A finite verb, or a past participle with
+    // an object of its own (which no passive participle has; the parser may
+    // call it an agent with no "by"), is the clause's verb and the noun its
+    // subject.
     for (uint32_t c = 1; c <= n; ++c) {
       TokenParse& cp = P(c);
       if (cp.deprel_name != "acl" || cp.upos != kVERB || cp.head <= 0) continue;
       const uint32_t h = static_cast<uint32_t>(cp.head);
       TokenParse& hp = P(h);
-      if (h >= c || hp.deprel_name != "obj" || hp.head <= 0 || P(static_cast<uint32_t>(hp.head)).lemma != "say")
-        continue;
+      if (h >= c) continue;
+      const bool reported = hp.deprel_name == "obj" && hp.head > 0 && P(static_cast<uint32_t>(hp.head)).lemma == "say";
+      const bool fragment = hp.head == 0 && hp.upos != kVERB;
+      if (!reported && !fragment) continue;
       bool comma = false, mark = false, object = false, by = false;
+      uint32_t fake_agent = 0;
       for (uint32_t u = h + 1; u < c; ++u) comma = comma || a->tokens[first + u - 1].norm == ",";
       for (uint32_t u = 1; u <= n; ++u) {
         if (P(u).head != static_cast<int16_t>(c)) continue;
         mark = mark || HasRel(P(u).deprel_name, "mark");
         object = object || P(u).deprel_name == "obj";
         by = by || a->tokens[first + u - 1].norm == "by";
+        if (P(u).deprel_name == "obl:agent") {
+          bool has_by = false;
+          for (uint32_t w = 1; w < u; ++w) {
+            has_by = has_by || (P(w).head == static_cast<int16_t>(u) && a->tokens[first + w - 1].norm == "by");
+          }
+          if (!has_by) fake_agent = u;
+        }
+      }
+      if (fake_agent && !object) {
+        P(fake_agent).deprel_name = "obj";
+        object = true;
       }
       const std::string_view x = cp.xpos;
       const bool finite = x == "VBD" || x == "VBZ" || x == "VBP";
       if (comma || mark || !(finite || (x == "VBN" && object && !by))) continue;
-      cp.head = hp.head;
-      cp.deprel_name = "ccomp";
+      if (reported) {
+        cp.head = hp.head;
+        cp.deprel_name = "ccomp";
+      } else {
+        cp.head = 0;
+        cp.deprel_name = "root";
+      }
       hp.head = static_cast<int16_t>(c);
       hp.deprel_name = "nsubj";
     }

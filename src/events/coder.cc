@@ -592,6 +592,16 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           rules.push_back("coder: a complaint to an international body is aimed at the party it is about");
         }
       }
+      // A trip to a capital to deal with an international body there is a
+      // visit to that body: "a Zambian delegation would leave for Washington
+      // ... to complete negotiations with the IMF and World Bank".
+      if (target >= 0 && v.parsed && code.starts_with("04") && mentions[target].actor >= 0 &&
+          lex.actors[mentions[target].actor].kind == ActorKind::kCapital) {
+        if (const int32_t body = BodyMetInCapital(v, t); body >= 0) {
+          target = body;
+          rules.push_back("coder: a trip to a capital to deal with an international body is a visit to that body");
+        }
+      }
       if (v.parsed) {
         const Embedding e = EmbeddingOf(v, t, mentions[source].head);
         int32_t speaker = -1;

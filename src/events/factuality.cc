@@ -109,10 +109,12 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
       if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "aux") && is_future_aux(u)) return true;
     }
     if (PresentWithFutureTime(v, verb)) return true;
-    // "is due to visit" is often parsed with "due to" as a preposition, and
-    // the to-infinitive of "its plan to supply Ecuador" hung on another verb.
+    // "is due to visit" is often parsed with "due to" as a preposition, the
+    // to-infinitive of "its plan to supply Ecuador" hung on another verb, and
+    // a headline's "LIKELY TO URGE" on the name before it.
     if (verb >= v.first + 2 && v.a.tokens[verb - 1].norm == "to" &&
-        In(v.a.tokens[verb - 2].norm, {"due", "scheduled", "set", "keen", "poised", "willingness", "readiness",
+        In(v.a.tokens[verb - 2].norm, {"due", "scheduled", "set", "keen", "poised", "likely", "unlikely", "expected",
+                                        "ready", "willing", "prepared", "eager", "willingness", "readiness",
                                         "intention", "determination", "commitment", "plan", "plans", "proposal",
                                         "pledge", "promise", "offer"}))
       return true;

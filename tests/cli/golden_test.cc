@@ -1711,6 +1711,52 @@ TEST(ParseSources, TheSubjectOfAClauseReportedWithoutThat) {
             (V{"IRQMIL/KWTGOV/190"}));
 }
 
+// A trip to a capital to deal with an international body there is a visit to
+// that body, not to the capital's government; a purpose that names the
+// government first keeps it.
+TEST(ParseTargets, ATripToACapitalToDealWithAnInternationalBody) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nDiplomatic sources said a Zambian delegation would leave for Washington "
+                           "in about three weeks to complete negotiations with the IMF and World Bank.\n",
+                           d),
+            (V{"ZMBGOV/IGOBUSIMF/036", "ZMBGOV/IGOUNODEVWBK/036"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Japanese finance minister will travel to Washington to meet Treasury "
+                           "Secretary James Baker and attend the IMF meetings.\n",
+                           d),
+            (V{"JPNGOV/USAGOV/036"}));
+}
+
+// What a headline says is likely is not done: "WORLD BANK LIKELY TO URGE
+// CHANGES ON JAKARTA" (the parse hangs the infinitive on the name).
+TEST(Factuality, AHeadlinesLikelyActIsNotDone) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("WORLD BANK LIKELY TO URGE CHANGES ON JAKARTA\n\nTalks begin.\n", "--date 19870401"),
+            (V{}));
+  EXPECT_EQ(CodeTriplesCli("WORLD BANK URGES JAKARTA TO CUT SUBSIDIES\n\nTalks begin.\n", "--date 19870401"),
+            (V{"IGOUNODEVWBK/IDNGOV/020"}));
+}
+
+// "Four American warships shelled ...": the tagger reads the past tense as a
+// participle and the parser makes the sentence a noun phrase (the warships,
+// shelled ...), with the object as a "by"-less agent; a participle with an
+// object is the sentence's verb.
+TEST(ParseSources, ASentenceTheParserReadAsANounPhrase) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFour American warships shelled and destroyed two Iranian platforms.\n",
+                           "--date 19870401"),
+            (V{"USAMIL/IRN/194"}));
+}
+
+// Naval vessels are the military: frigates, destroyers, gunboats.
+TEST(Agents, NavalVessels) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S. helicopters destroyed three Iranian gunboats.\n", "--date 19870401"),
+            (V{"USAMIL/IRNMIL/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTwo Iraqi frigates attacked Iran.\n", "--date 19870401"),
+            (V{"IRQMIL/IRN/190"}));
+}
+
 // What an actor must or should do is a demand or an appeal whatever the act,
 // so such a sentence is parsed even when no dictionary verb is in it; "it"
 // or "they" after "told Japan that" is the one told; what should happen is a
