@@ -179,6 +179,13 @@ bool CoversDate(const ActorEntry& e, int32_t date) {
 
 bool TokenMatches(const Token& t, const std::string& w) { return t.norm == w; }
 
+bool IsAnyOf(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
 // Longest actor entry matching at token i (within [i, end)); returns entry index or -1.
 // The longest actor phrase at token i, a `none` phrase included (see MatchActor).
 int32_t MatchActorOrNone(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len) {
@@ -1124,6 +1131,24 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
     x.code = x.code.substr(0, 3) + "ELI";
   };
   for (Mention& x : *out) former(x);
+  // An ethnic minority named with the country it lives in belongs to that
+  // country: "ethnic Albanians in south Serbia", "ethnic Turks of Bulgaria"
+  // are Serbia's and Bulgaria's people, not Albania or Turkey.
+  for (size_t k = 0; k + 1 < out->size(); ++k) {
+    Mention& x = (*out)[k];
+    if (x.begin == 0 || a.tokens[x.begin - 1].norm != "ethnic" || x.actor < 0 ||
+        lex.actors[x.actor].kind != ActorKind::kAdjective || x.agent >= 0)
+      continue;
+    const Mention& y = (*out)[k + 1];
+    uint32_t t = x.end;
+    if (y.sentence != x.sentence || t >= y.begin || !IsAnyOf(a.tokens[t].norm, {"in", "of", "from"})) continue;
+    ++t;
+    while (t < y.begin && IsAnyOf(a.tokens[t].norm, {"the", "south", "southern", "north", "northern", "east", "eastern",
+                                               "west", "western", "central"}))
+      ++t;
+    if (t != y.begin || y.code.size() < 3 || y.actor < 0 || lex.actors[y.actor].kind != ActorKind::kCountry) continue;
+    x.code = y.code.substr(0, 3);
+  }
   // Coreference: role-only mentions and he/she take the code of the most
   // recent resolved mention with the same role (or a named one, for pronouns).
   // Preference: (1) the same role word, (2) a named person with the same role

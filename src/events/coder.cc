@@ -796,9 +796,18 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             CountryAndItsOwnAgent(v.mentions[speaker].code, v.mentions[addressee].code))
           continue;
         if (EmbeddingOf(v, t, v.mentions[addressee].head) == Embedding::kDenied) continue;
-        CodedEvent ev = VerbEvent(si, speaker, addressee, t, std::string(demand));
-        ev.rules = {"coder: a statement that " + v.mentions[addressee].code + " must or should act is a demand or appeal to it: " + ev.code};
-        emit(std::move(ev));
+        // Each of a compound's members: "US and British forces must ensure
+        // security".
+        std::vector<int32_t> addressees;
+        Conjuncts(v, addressee, &addressees);
+        for (int32_t to : addressees) {
+          if (v.mentions[to].code.empty() || SameActor(v.mentions[speaker].code, v.mentions[to].code) ||
+              CountryAndItsOwnAgent(v.mentions[speaker].code, v.mentions[to].code))
+            continue;
+          CodedEvent ev = VerbEvent(si, speaker, to, t, std::string(demand));
+          ev.rules = {"coder: a statement that " + v.mentions[to].code + " must or should act is a demand or appeal to it: " + ev.code};
+          emit(std::move(ev));
+        }
       }
     }
     if (s.kind != BlockKind::kHeadline) {  // (a headline's parse cannot tell nouns from verbs)

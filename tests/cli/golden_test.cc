@@ -1646,6 +1646,19 @@ TEST(Actors, APersonOutsideTheDatesOfTheirOfficesIsNoActor) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBalladur urged Canada to act.\n", "--date 19870401"), (V{"FRAGOV/CAN/020"}));
 }
 
+// An ethnic minority named with the country it lives in is that country's
+// ("ethnic Albanians in south Serbia"), not its kin state's.
+TEST(Actors, AnEthnicMinorityInACountryIsThatCountrys) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20000101";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEthnic Albanians in south Serbia are demanding a U.N. military presence "
+                           "to protect them.\n",
+                           d),
+            (V{"SRB/IGOUNO/100"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEthnic Albanians demanded a U.N. military presence.\n", d),
+            (V{"ALB/IGOUNO/100"}));
+}
+
 // A rejected clause with a subject of its own is a suggestion rejected, not
 // its subject's refusal: "rejected suggestions the U.S. and EC agree a freeze".
 TEST(Factuality, ARejectedSuggestionIsNoRefusalOfItsSubject) {
@@ -1759,8 +1772,8 @@ TEST(Agents, NavalVessels) {
 
 // What an actor must or should do is a demand or an appeal whatever the act,
 // so such a sentence is parsed even when no dictionary verb is in it; "it"
-// or "they" after "told Japan that" is the one told; what should happen is a
-// forecast, no appeal.
+// or "they" after "told Japan that" is the one told; each member of a compound
+// is addressed; what should happen is a forecast, no appeal.
 TEST(Factuality, ObligationsWithoutADictionaryVerbToldPronounsAndForecasts) {
   using V = std::vector<std::string>;
   const std::string d = "--date 19870401";
@@ -1768,6 +1781,10 @@ TEST(Factuality, ObligationsWithoutADictionaryVerbToldPronounsAndForecasts) {
             (V{"USAGOV/JPN/020"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTreasury Secretary James Baker told Japan that it must open its markets.\n", d),
             (V{"USAGOV/JPN/100"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Red Cross operating in Iraq said US and British forces must ensure "
+                           "security.\n",
+                           "--date 20000101"),
+            (V{"NGOHLHIRC/GBRMIL/100", "NGOHLHIRC/USAMIL/100"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCanada said the U.S. delegation should result in increased traffic.\n",
                            "--date 20000101 --parse-all"),
             (V{}));
