@@ -835,12 +835,14 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
       }
       // Nor one naming where a meeting or an accord took place, written
       // before it: "the Paris G-7 meeting", "the Geneva talks", "a Tokyo
-      // summit" (one name may stand between: "G-7").
+      // summit" (names may stand between: "G-7").
       if (actor >= 0 && lex.actors[actor].kind == ActorKind::kCapital && i + len < end) {
         // (Not in a headline in capitals, where the words between cannot be
         // told from names: "REAGAN TO VISIT ROME, BERLIN DURING SUMMIT TRIP".)
+        // (Up to three: "the Washington World Bank/IMF meeting".)
         uint32_t k = i + len;
-        if (k + 1 < end && (a.tokens[k].flags & (kTokCapitalized | kTokAllCaps)) && !IsAgreementWord(a.tokens[k].norm))
+        while (k + 1 < end && k < i + len + 3 && (a.tokens[k].flags & (kTokCapitalized | kTokAllCaps)) &&
+               !IsAgreementWord(a.tokens[k].norm))
           ++k;
         if (IsVenueNoun(a.tokens[k].norm) && !(a.tokens[k].flags & kTokAllCaps)) {
           i += len;

@@ -1646,6 +1646,30 @@ TEST(Actors, APersonOutsideTheDatesOfTheirOfficesIsNoActor) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBalladur urged Canada to act.\n", "--date 19870401"), (V{"FRAGOV/CAN/020"}));
 }
 
+// Attending an actor's meeting is consulting it (a planned attendance an
+// intent to meet); "protested over" and "expressed frustration with" an
+// actor are a complaint and disapproval.
+TEST(Verbs, AttendingAMeetingProtestingOverAndFrustrationWith) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan attended the OPEC meeting.\n", d), (V{"JPN/IGOBUSOPC/040"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Japanese finance minister leaves on April 7 to attend the IMF and "
+                           "World Bank meetings.\n",
+                           d),
+            (V{"JPNGOV/IGOBUSIMF/036", "JPNGOV/IGOUNODEVWBK/036"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFrance today protested over Canada's decision to declare its ports off "
+                           "limits to French fishing vessels.\n",
+                           d),
+            (V{"FRA/CAN/114"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain expressed frustration with Japan.\n", d), (V{"GBR/JPN/110"}));
+  // (A capital before a meeting's names is its venue: "the Washington World
+  // Bank/IMF meeting".)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe West German finance minister was attending the Washington World "
+                           "Bank/IMF meeting.\n",
+                           d),
+            (V{}));
+}
+
 // An ethnic minority named with the country it lives in is that country's
 // ("ethnic Albanians in south Serbia"), not its kin state's.
 TEST(Actors, AnEthnicMinorityInACountryIsThatCountrys) {
