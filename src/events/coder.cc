@@ -139,6 +139,29 @@ int32_t ToldActor(const SentenceView& v, uint32_t clause) {
   }
   return -1;
 }
+// The actor an "it" or "they" subject of `verb` stands for: the nearest
+// earlier clause subject in the sentence (not a pronoun), when it is an
+// actor; -1 if the subject is no such pronoun or that subject no actor.
+int32_t SubjectAntecedent(const SentenceView& v, uint32_t verb) {
+  uint32_t pronoun = verb;
+  for (uint32_t u = v.first; u < verb; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "nsubj") && v.a.parse[u].upos == kPRON &&
+        In(v.a.tokens[u].norm, {"it", "they"}))
+      pronoun = u;
+  }
+  if (pronoun == verb) return -1;
+  // The nearest earlier subject decides; one that names no actor ("the
+  // splinter group, which said it would agree") leaves the pronoun open.
+  for (uint32_t u = pronoun; u-- > v.first;) {
+    if (!Rel(v, u, "nsubj")) continue;
+    if (In(v.a.tokens[u].norm, {"which", "who", "that"})) return -1;
+    if (v.a.parse[u].upos == kPRON) continue;
+    const int32_t m = MentionOfPhrase(v, u);
+    return m >= 0 && !v.mentions[m].pronoun && !v.mentions[m].code.empty() ? m : -1;
+  }
+  return -1;
+}
+
 // Is the clause's subject a personal pronoun ("that it must", "that they should")?
 bool SubjectIsPronoun(const SentenceView& v, uint32_t clause) {
   for (uint32_t u = v.first; u < clause; ++u) {
@@ -449,6 +472,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
           parse_says_no_actor = m == -2;
         }
+        // "it" or "they" as the subject stands for the subject of an earlier
+        // clause before the nearest actor: "Japan would complain to the
+        // General Agreement on Tariffs and Trade, as it said it would, and
+        // seek new talks with Washington" (Japan seeks them, not GATT).
+        if (source < 0 && !parse_says_no_actor && v.parsed) {
+          source = SubjectAntecedent(v, t);
+          if (source >= 0) rules.push_back("coder: the pronoun subject stands for the subject of an earlier clause");
+        }
         if (source < 0 && !parse_says_no_actor) {
           source = SourceLeft(v, t);
           // With a parse, not an actor the parse makes the object or oblique of
@@ -653,11 +684,18 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (std::string_view ic = IntentCode(code); !ic.empty() && !(decided && ic.starts_with("13"))) {
           rules.push_back("coder: a future or intended act (will, agreed to ...): " + code + " -> " + std::string(ic));
           code = std::string(ic);
-        } else if (ic.empty() && (v.parsed || headline_to) && (code.starts_with("01") || code.starts_with("02"))) {
-          // A statement or appeal still to come has no intent code in CAMEO
-          // and is not made yet: "Lyng will ask the Japanese Government to
-          // remove all beef import restrictions", "would be pleased to
-          // encourage U.S. firms", "REAGAN TO LOBBY SENATORS ON HIGHWAY BILL".
+        } else if (ic.empty() && (v.parsed || headline_to) &&
+                   (code.starts_with("01") || code.starts_with("02") || code.starts_with("09") ||
+                    code.starts_with("114") || code.starts_with("115"))) {
+          // A statement, appeal, investigation, formal complaint or lawsuit
+          // still to come has no intent code in CAMEO and is not made yet:
+          // "Lyng will ask the Japanese Government to remove all beef import
+          // restrictions", "would be pleased to encourage U.S. firms",
+          // "REAGAN TO LOBBY SENATORS ON HIGHWAY BILL", "GATT TO PROBE JAPAN'S
+          // FARM IMPORT RESTRICTIONS", "Japan would complain to the General
+          // Agreement on Tariffs and Trade". (A stance announced is taken
+          // now: "the United States would insist Japan open its markets",
+          // "will oppose all EC efforts", "would flatly reject".)
           continue;
         }
       }

@@ -1670,6 +1670,38 @@ TEST(Verbs, AttendingAMeetingProtestingOverAndFrustrationWith) {
             (V{}));
 }
 
+// "it" or "they" as the subject stands for the nearest earlier clause
+// subject when that is an actor, before the nearest actor ("Japan would
+// complain to GATT, as it said it would, and seek new talks with Washington"
+// is Japan's); a relative pronoun's clause leaves it open ("the splinter
+// group, which said it would agree").
+TEST(ParseSources, APronounSubjectStandsForAnEarlierSubject) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe embassy said Japan would complain to the General Agreement on Tariffs "
+                           "and Trade, as it said it would, and seek new talks with Washington to resolve the issue as "
+                           "soon as possible.\n",
+                           d),
+            (V{"JPN/USAGOV/036"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBut the Dominican Republic and Costa Rica joined the splinter group, which "
+                           "said it would agree to objective criteria.\n",
+                           d),
+            (V{}));
+}
+
+// A formal complaint, an investigation or a lawsuit still to come is not made
+// (CAMEO has no intent code for them); a stance announced is taken now.
+TEST(Factuality, AFutureComplaintProbeOrLawsuitIsNotMade) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("GATT TO PROBE JAPAN'S FARM IMPORT RESTRICTIONS\n\nTalks begin.\n", d), (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe EC said it would complain to GATT about Japan.\n", d), (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBaldrige said the United States would insist Japan open its markets to "
+                           "U.S. products.\n",
+                           d),
+            (V{"USA/JPN/100"}));
+}
+
 // An ethnic minority named with the country it lives in is that country's
 // ("ethnic Albanians in south Serbia"), not its kin state's.
 TEST(Actors, AnEthnicMinorityInACountryIsThatCountrys) {
@@ -1750,7 +1782,8 @@ TEST(ParseSources, TheSubjectOfAClauseReportedWithoutThat) {
 
 // A trip to a capital to deal with an international body there is a visit to
 // that body, not to the capital's government; a purpose that names the
-// government first keeps it.
+// government first keeps it (and attending the body's meetings is still an
+// intent to meet it).
 TEST(ParseTargets, ATripToACapitalToDealWithAnInternationalBody) {
   using V = std::vector<std::string>;
   const std::string d = "--date 19870401";
@@ -1761,7 +1794,7 @@ TEST(ParseTargets, ATripToACapitalToDealWithAnInternationalBody) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Japanese finance minister will travel to Washington to meet Treasury "
                            "Secretary James Baker and attend the IMF meetings.\n",
                            d),
-            (V{"JPNGOV/USAGOV/036"}));
+            (V{"JPNGOV/IGOBUSIMF/036", "JPNGOV/USAGOV/036"}));
 }
 
 // What a headline says is likely is not done: "WORLD BANK LIKELY TO URGE
