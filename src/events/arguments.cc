@@ -407,6 +407,10 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
   // An act of cooperation or support is not done to the party the noun is
   // against: "defended the new sanctions against Japan", "supported
   // sanctions against Iraq".
+  // What is investigated, criticised or rejected is the act, not the party
+  // it is done to: "to investigate secret arms sales to Iran", "criticised
+  // the sanctions against Japan" (but "rejected an invitation from Egypt",
+  // "rejected a substantive role for the IMF").
   // (Not a region, which such a modifier names as a place: "flights to
   // Europe", "a pact to ban missiles from Europe".)
   for (int32_t id : v.mention_ids) {
@@ -418,6 +422,7 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
     if (HeadOf(v, u) != static_cast<int32_t>(arg) || !Rel(v, u, "nmod") ||
         !In(CaseOf(v, u), {"from", "against", "with", "to", "for", "between", "toward", "towards"}) ||
         (appeal && !In(CaseOf(v, u), {"from", "against", "with"})) ||
+        (kind == ActKind::kScrutiny && !In(CaseOf(v, u), {"from", "for"})) ||
         (kind == ActKind::kSupport && CaseOf(v, u) == "against"))
       continue;
     if (best < 0 || mm.begin < v.mentions[best].begin) best = id;

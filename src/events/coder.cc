@@ -532,9 +532,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         has_object = has_object || (v.parsed && HasObject(v, t));
         // (The kind of act for ArgumentActor and TargetFromParse: an appeal
-        // or demand, roots 02 and 10; cooperation or support, roots 01 and
+        // or demand, roots 02 and 10; an investigation, disapproval or
+        // rejection, 09, 11 and 12; cooperation or support, roots 01 and
         // 03-08; force, 18-20; other.)
         const ActKind kind = code.starts_with("02") || code.starts_with("10") ? ActKind::kAppeal
+                             : code.starts_with("09") || code.starts_with("11") || code.starts_with("12")
+                                 ? ActKind::kScrutiny
                              : code < "09"                                     ? ActKind::kSupport
                              : code >= "18"                                    ? ActKind::kForce
                                                                                : ActKind::kOther;

@@ -111,8 +111,9 @@ struct FieldMatch {
 
 // What kind of act the argument belongs to, for the other-party modifiers
 // of ArgumentActor and the obliques TargetFromParse takes: an appeal or
-// demand (roots 02, 10), cooperation or support (01, 03-08), force (18-20).
-enum class ActKind { kOther, kAppeal, kSupport, kForce };
+// demand (roots 02, 10), an investigation, disapproval or rejection (09, 11,
+// 12), cooperation or support (01, 03-08), force (18-20).
+enum class ActKind { kOther, kAppeal, kScrutiny, kSupport, kForce };
 
 // Our own dictionaries, with a parse: the verb is the complement of a verb of
 // denial or refusal ("Comecon refused to recognise West Berlin", "Iran denied

@@ -1702,6 +1702,22 @@ TEST(Factuality, AFutureComplaintProbeOrLawsuitIsNotMade) {
             (V{"USA/JPN/100"}));
 }
 
+// What is investigated, criticised or rejected is the act named, not the
+// party it is done to ("investigated secret arms sales to Iran", "criticised
+// the sanctions against Iran"); "from" and "for" still name the other party
+// ("rejected a substantive role for the IMF").
+TEST(ParseTargets, TheCounterpartOfAnActCriticisedIsNoTarget) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. Congress investigated secret arms sales to Iran.\n", d), (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan criticised the sanctions against Iran.\n", d), (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. Congress investigated Iran.\n", d), (V{"USALEG/IRN/090"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBrazil has rejected a substantive role for the IMF in managing its "
+                           "economy.\n",
+                           d),
+            (V{"BRA/IGOBUSIMF/120"}));
+}
+
 // An ethnic minority named with the country it lives in is that country's
 // ("ethnic Albanians in south Serbia"), not its kin state's.
 TEST(Actors, AnEthnicMinorityInACountryIsThatCountrys) {
