@@ -635,7 +635,8 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
     return In(v.a.tokens[k].norm, {"speculation", "rumour", "rumours", "rumor", "rumors", "report", "reports",
                                    "comment", "comments", "statement", "statements", "suggestion", "suggestions",
                                    "claim", "claims", "allegation", "allegations", "expectation", "expectations",
-                                   "hope", "hopes", "fear", "fears", "possibility", "prospect", "prospects", "talk"});
+                                   "hope", "hopes", "fear", "fears", "possibility", "prospect", "prospects", "talk",
+                                   "feeling", "impression", "belief", "suspicion", "suspicions", "indications"});
   };
   if ((Rel(v, verb, "acl") || Rel(v, verb, "ccomp") || Rel(v, verb, "appos")) && above >= 0 && OwnSubject(v, verb) &&
       claim_noun(static_cast<uint32_t>(above)))
@@ -646,14 +647,32 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
   // (Also with the claim's source or a participle between: "statements made
   // today by a farm state congressman that the United States will offer
   // subsidized wheat"; not across a finite verb or punctuation.)
+  // ("That" may be misread as a nominal: "There is speculation that Japan
+  // asked ...", "that" an unmarked oblique.)
   for (uint32_t u = v.first + 1; u < verb; ++u) {
-    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "mark") || v.a.tokens[u].norm != "that" ||
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || Rel(v, u, "nsubj") || v.a.tokens[u].norm != "that" ||
         !OwnSubject(v, verb))
       continue;
     for (uint32_t k = u; k-- > v.first && k + 10 > u;) {
       if (claim_noun(k)) return Embedding::kNotReported;
       const std::string_view x = v.a.parse[k].xpos;
       if ((v.a.tokens[k].flags & kTokPunct) || x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") break;
+    }
+  }
+  // (Or with no "that", the clause's subject right after the noun: "he had
+  // the impression Japan had asked the United States"; not a main clause,
+  // "In its report Iran said".)
+  if (above >= 0) {
+    for (uint32_t u = v.first; u < verb; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(verb) || !(Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) continue;
+      uint32_t begin = u;
+      while (begin > v.first && Dominates(v, u, begin - 1)) --begin;
+      // (The parser may make the noun part of the subject: "the impression
+      // Japan had asked", "impression" a compound of "Japan".)
+      for (uint32_t k = begin > v.first ? begin - 1 : begin; k < u; ++k) {
+        if (claim_noun(k) && v.a.parse[k].upos == kNOUN) return Embedding::kNotReported;
+      }
+      break;
     }
   }
   if (Rel(v, verb, "conj") && HeadOf(v, verb) >= 0 && conditioned(static_cast<uint32_t>(HeadOf(v, verb))))

@@ -1718,6 +1718,19 @@ TEST(ParseTargets, TheCounterpartOfAnActCriticisedIsNoTarget) {
             (V{"BRA/IGOBUSIMF/120"}));
 }
 
+// What a speculation, feeling or impression holds is not reported as done,
+// however the parser attaches "that" or the noun ("There is speculation that
+// Japan asked", "the impression Japan had asked").
+TEST(Factuality, WhatASpeculationOrImpressionHoldsIsNotReported) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThere is speculation that Japan asked the United States to cut rates.\n", d),
+            (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHe had the impression Japan had asked the United States to cut rates.\n", d),
+            (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIn its report Iran said Iraq had attacked Kuwait.\n", d), (V{"IRQ/KWT/190"}));
+}
+
 // An ethnic minority named with the country it lives in is that country's
 // ("ethnic Albanians in south Serbia"), not its kin state's.
 TEST(Actors, AnEthnicMinorityInACountryIsThatCountrys) {
