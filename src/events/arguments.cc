@@ -101,8 +101,19 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
                     In(v.a.tokens[u].norm, {"in", "at", "on", "into", "from"});
         }
         if (misread) continue;
-        if (rel == "nsubj:pass" && PassiveInParse(v, cur)) *passive = true;
+        // (The parser may give the verb a second subject that is an actor:
+        // "Human rights watchdog Amnesty International accused ...", split
+        // into "rights" and "Amnesty"; a role with no actor of its own,
+        // "human rights watchdog", gives way to it.)
+        bool second = false;
+        for (uint32_t u = t + 1; u < cur && !second; ++u) {
+          const int32_t mu = v.MentionAt(u);
+          second = head_of(u) == static_cast<int32_t>(cur) && P[u].deprel_name == "nsubj" && mu >= 0 &&
+                   !v.mentions[mu].code.empty();
+        }
         int32_t m = v.MentionAt(t);
+        if (second && m >= 0 && v.mentions[m].code.empty()) continue;
+        if (rel == "nsubj:pass" && PassiveInParse(v, cur)) *passive = true;
         if (m >= 0) return m;
         // A relative pronoun stands for the noun its clause modifies: the
         // source of "Leutwiler, who in turn notified the South Africans" is

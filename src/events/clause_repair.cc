@@ -43,6 +43,10 @@ bool IsContentNoun(std::string_view lemma) {
                     "opinion", "feeling", "sense", "danger", "risk", "chance", "likelihood", "thing"});
 }
 
+bool IsAuxiliary(std::string_view w) {
+  return In(w, {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"});
+}
+
 bool HasRel(std::string_view d, std::string_view r) {
   return d == r || (d.size() > r.size() && d.substr(0, r.size()) == r && d[r.size()] == ':');
 }
@@ -132,6 +136,43 @@ void ReattachReportedClauses(Analysis* a) {
       }
       hp.head = static_cast<int16_t>(c);
       hp.deprel_name = "nsubj";
+    }
+    // "Zambia extradited suspected British militant Haroon Rashid Aswad to
+    // Britain", "The EC last year imposed sanctions against Syria": a verb
+    // after a noun the parser made the root, read as an adjective of the
+    // noun after it, is the sentence's verb, the root its subject and that
+    // noun its object.
+    uint32_t root = 0;
+    for (uint32_t u = 1; u <= n && !root; ++u) {
+      if (P(u).head == 0) root = u;
+    }
+    if (root && (P(root).upos == kNOUN || P(root).upos == kPROPN)) {
+      for (uint32_t c = root + 1; c <= n; ++c) {
+        TokenParse& cp = P(c);
+        if (cp.upos == kVERB) {
+          const std::string_view x = cp.xpos;
+          const uint32_t h = cp.head > 0 ? static_cast<uint32_t>(cp.head) : 0;
+          if (cp.deprel_name == "amod" && (x == "VBD" || x == "VBN") && h > c &&
+              (P(h).upos == kNOUN || P(h).upos == kPROPN)) {
+            bool between = true;  // only the root's or the verb's words in between
+            for (uint32_t u = root + 1; u < c && between; ++u) {
+              uint32_t w = u;
+              for (int guard = 0; guard < 64 && w != root && w != c && P(w).head > 0; ++guard)
+                w = static_cast<uint32_t>(P(w).head);
+              between = (w == root || w == c) && !IsAuxiliary(a->tokens[first + u - 1].norm);
+            }
+            if (between) {
+              cp.head = 0;
+              cp.deprel_name = "root";
+              P(root).head = static_cast<int16_t>(c);
+              P(root).deprel_name = "nsubj";
+              P(h).head = static_cast<int16_t>(c);
+              P(h).deprel_name = "obj";
+            }
+          }
+          break;  // only the first verb after the root
+        }
+      }
     }
   }
 }

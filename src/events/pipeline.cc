@@ -169,7 +169,9 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
     // --parse-all turns the selection off (a test proves it changes no event).
     if (p.options_.parse_all) w.need_parse.assign(a.sentences.size(), 1);
     AnnotateSelected(*p.parser_, &a, w.need_parse, w.scratch.get());
-    events::ReattachReportedClauses(&a);
+    // (Our coder only: the PETRARCH dictionaries are coded as UniversalPetrarch
+    // codes them, on the parse as the parser gives it.)
+    if (lex.dialect == Lexicon::Dialect::kDyad) events::ReattachReportedClauses(&a);
     if (new_actors) events::AddNewActorMentions(a, p.options_.new_actor_length, &w.mentions);
   }
   lap(&w.times.parse);

@@ -1847,6 +1847,24 @@ TEST(ParseSources, ASentenceTheParserReadAsANounPhrase) {
             (V{"USAMIL/IRN/194"}));
 }
 
+// "Zambia extradited suspected British militant ... to Britain": a verb after
+// a noun the parser made the root, read as an adjective of a later noun, is
+// the sentence's verb; and a role with no actor of its own that the parser
+// made a second subject ("Human rights watchdog Amnesty International")
+// gives way to the actor.
+TEST(ParseSources, AVerbReadAsAnAdjectiveAndASplitSubject) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20000101";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nZambia extradited suspected British militant Haroon Rashid Aswad to "
+                           "Britain on Sunday.\n",
+                           d),
+            (V{"ZMB/GBRREB/063"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHuman rights watchdog Amnesty International accused the United States of "
+                           "violating human rights.\n",
+                           d),
+            (V{"NGOHRIAMN/USA/112"}));
+}
+
 // Naval vessels are the military: frigates, destroyers, gunboats.
 TEST(Agents, NavalVessels) {
   using V = std::vector<std::string>;
