@@ -228,6 +228,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     // Per event from first_out: the complement clause its target came from (-1: its own).
     std::vector<int32_t> borrowed;
     auto emit = [&](CodedEvent ev, int32_t complement = -1) {
+      // Business acting on business is commerce, not a political event
+      // ("Korea Electric Power Corp has signed contracts with three U.S.
+      // firms", "the sugar was being offered by the Belgian industry").
+      if (ev.SourceCode(mentions).ends_with("BUS") && ev.TargetCode(mentions).ends_with("BUS")) return;
       for (size_t k = first_out; k < out->size(); ++k) {
         const CodedEvent& o = (*out)[k];
         // (By the codes the events carry: a domestic role's target_code.)

@@ -1865,6 +1865,19 @@ TEST(ParseSources, AVerbReadAsAnAdjectiveAndASplitSubject) {
             (V{"NGOHRIAMN/USA/112"}));
 }
 
+// Business acting on business is commerce, no political event; a government
+// dealing with foreign firms still is one.
+TEST(Coder, BusinessActingOnBusinessIsNoEvent) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIndian and Australian businessmen signed a memorandum of understanding to "
+                           "boost two-way trade.\n",
+                           d),
+            (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe South Korean government signed contracts with three U.S. firms.\n", d),
+            (V{"KORGOV/USABUS/057"}));
+}
+
 // Naval vessels are the military: frigates, destroyers, gunboats.
 TEST(Agents, NavalVessels) {
   using V = std::vector<std::string>;
