@@ -1290,6 +1290,22 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           std::find(std::begin(kSeveral), std::end(kSeveral), next.norm) != std::end(kSeveral))
         continue;
     }
+    // The latest role of the same word whose holder has no country we know
+    // ("Agriculture Minister Achmad Affandi said" ... "The minister said") is
+    // the one meant: no earlier role of that word elsewhere ("The U.S. Embassy
+    // said" between them is not "the minister").
+    int32_t unknown_holder = -1;
+    if (!m.pronoun && m.agent >= 0) {
+      for (size_t p = k; p-- > 0;) {
+        const Mention& prev = ms[p];
+        if (prev.sentence + 12 < m.sentence) break;
+        if (prev.code.empty() && prev.agent >= 0 && prev.named &&
+            lex.agents[prev.agent].words.back() == lex.agents[m.agent].words.back()) {
+          unknown_holder = static_cast<int32_t>(p);
+          break;
+        }
+      }
+    }
     int32_t best = -1, best_rank = 99;
     for (size_t p = k; p-- > 0;) {
       const Mention& prev = ms[p];
@@ -1316,6 +1332,7 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         best = static_cast<int32_t>(p);
       }
     }
+    if (unknown_holder >= 0 && (best < 0 || best_rank > 1 || best < unknown_holder)) continue;
     // A he/she in a later sentence is most often that sentence's subject,
     // which news writes first: the first person — a named one or one named by
     // a singular role ("the Crown Prince paid a brief courtesy call on

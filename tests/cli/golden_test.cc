@@ -1865,6 +1865,24 @@ TEST(ParseSources, AVerbReadAsAnAdjectiveAndASplitSubject) {
             (V{"NGOHRIAMN/USA/112"}));
 }
 
+// "The minister" is the last minister named, also one whose country the
+// dictionaries do not know ("Agriculture Minister Achmad Affandi"), not an
+// earlier government role of another word ("The U.S. Embassy").
+TEST(Actors, ARoleRefersToTheLastHolderOfThatRole) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIndonesian sugar output is forecast to rise, Agriculture Minister Achmad "
+                           "Affandi said.\n\nThe U.S. Embassy said in its annual report there were growing signs "
+                           "that output was lower.\n\nThe minister said Indonesia should hold three months' supply.\n",
+                           "--date 19870317"),
+            (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIndonesian sugar output is forecast to rise, British Agriculture Minister "
+                           "Michael Jopling said.\n\nThe U.S. Embassy said in its annual report there were growing "
+                           "signs that output was lower.\n\nThe minister said Indonesia should hold three months' "
+                           "supply.\n",
+                           "--date 19870317"),
+            (V{"GBRGOV/IDN/020"}));
+}
+
 // Business acting on business is commerce, no political event; a government
 // dealing with foreign firms still is one.
 TEST(Coder, BusinessActingOnBusinessIsNoEvent) {
