@@ -1883,6 +1883,16 @@ TEST(Actors, ARoleRefersToTheLastHolderOfThatRole) {
             (V{"GBRGOV/IDN/020"}));
 }
 
+// Promised or pledged aid of a kind, to someone, is an intent to give that
+// aid to them; lifting embargoes (plural) is easing them.
+TEST(Verbs, PromisedAidOfAKindAndLiftedEmbargoes) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20000101";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain promised military aid to Mozambique.\n", d), (V{"GBR/MOZ/0332"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe US Congress agreed to lift embargoes on Iran.\n", d),
+            (V{"USALEG/IRN/0354"}));
+}
+
 // Business acting on business is commerce, no political event; a government
 // dealing with foreign firms still is one.
 TEST(Coder, BusinessActingOnBusinessIsNoEvent) {
