@@ -86,6 +86,10 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
     return false;
   };
   uint32_t cur = verb;
+  // Only coordinated verbs climbed so far: their subject is the verb's own
+  // ("This operation was coordinated with the Japanese monetary authorities
+  // and was funded equally by the Fed": the operation was funded).
+  bool conjuncts_only = true;
   for (int depth = 0; depth < 4; ++depth) {
     for (uint32_t t = v.first; t < v.last; ++t) {
       if (head_of(t) != static_cast<int32_t>(cur)) continue;
@@ -154,7 +158,7 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         // Julian Thompson urged the South African government"). A pronoun the
         // resolver left open ("it", "we"), or a phrase whose actor the parse
         // placed oddly, may still stand for the actor the surface finds.
-        if (P[t].upos != kNOUN || depth > 0 || phrase_has_actor(t) ||
+        if (P[t].upos != kNOUN || (depth > 0 && !conjuncts_only) || phrase_has_actor(t) ||
             In(v.a.tokens[t].norm, {"yesterday", "today", "tomorrow", "tonight", "week", "month", "year"}))
           return -1;
         return -2;
@@ -197,6 +201,10 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
     // Canada": Funaro travels; "farmers gathered in central Tokyo to urge the
     // government": the farmers urge).
     if (rel == "ccomp") break;
+    // (Of the same form: "Baker said the agreement imposes particular
+    // sacrifices on Japan and praised Japan's willingness", "praised" hung on
+    // "imposes", is Baker's.)
+    conjuncts_only = conjuncts_only && rel == "conj" && P[cur].xpos == P[h].xpos;
     if (rel == "advcl") {
       const std::string_view x = P[cur].xpos;
       bool to_purpose = false;  // "Baldrige will stop in Hong Kong to meet British officials"

@@ -804,10 +804,12 @@ bool ObligationSpeaker(const SentenceView& v, uint32_t verb, int32_t* speaker, s
   }
   if ((!must && !should) || !Rel(v, verb, "ccomp")) return false;
   // (What should happen is a forecast, not a demand: "the delegation should
-  // result in some increased traffic", "imports should fall".)
+  // result in some increased traffic", "imports should fall"; nor is what one
+  // should expect: "Norway should not expect special trade advantages".)
   if (In(v.a.parse[verb].lemma, {"result", "mean", "rise", "fall", "grow", "decline", "drop", "improve", "remain",
                                  "stay", "happen", "occur", "last", "exceed", "total", "recover", "ease", "slow",
-                                 "weaken", "strengthen", "stabilise", "stabilize", "benefit", "suffer"}))
+                                 "weaken", "strengthen", "stabilise", "stabilize", "benefit", "suffer", "expect",
+                                 "anticipate"}))
     return false;
   const int32_t h = HeadOf(v, verb);
   if (h < 0 || v.a.parse[h].upos != kVERB ||

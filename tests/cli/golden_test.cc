@@ -1893,6 +1893,33 @@ TEST(Verbs, PromisedAidOfAKindAndLiftedEmbargoes) {
             (V{"USALEG/IRN/0354"}));
 }
 
+// A verb coordinated with another of the same form shares its subject, also
+// one that names no actor ("This operation was coordinated with the Japanese
+// monetary authorities and was funded equally by the Fed": no aid to Japan);
+// one of another form is the sentence's ("Baker said the agreement imposes
+// ... and praised Japan's willingness"). Regret over another's decision is
+// disapproval; what one should not expect is no appeal.
+TEST(ParseSources, ConjunctsRegretAndExpectations) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThis operation was coordinated with the Japanese monetary authorities and "
+                           "was funded equally by the Fed and the U.S. Treasury.\n",
+                           d),
+            (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTreasury Secretary James Baker said the agreement imposes particular "
+                           "sacrifices on Japan and praised Japan's willingness to accept the pact.\n",
+                           d),
+            (V{"USAGOV/JPN/051"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapanese Prime Minister Yasuhiro Nakasone expressed regret over America's "
+                           "decision to impose tariffs.\n",
+                           d),
+            (V{"JPNGOV/USA/110"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEuropean Community officials welcomed the move but said Norway should not "
+                           "expect special trade advantages.\n",
+                           d),
+            (V{}));
+}
+
 // Business acting on business is commerce, no political event; a government
 // dealing with foreign firms still is one.
 TEST(Coder, BusinessActingOnBusinessIsNoEvent) {
