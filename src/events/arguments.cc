@@ -583,6 +583,8 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
       // author, hung on the verb by the parser: "rejected a proposal by
       // Russia"; last resort.)
       const std::string_view c = CaseOf(v, t);
+      // (Whom one acts for is no target: "visited them on OPEC's behalf".)
+      if (v.a.tokens[t].norm == "behalf") continue;
       if (!object_case.empty() && c == object_case) {
         rank = 0;
       } else if (c == "by" && HasObject(v, verb)) {

@@ -1920,6 +1920,15 @@ TEST(ParseSources, ConjunctsRegretAndExpectations) {
             (V{}));
 }
 
+// Whom one acts for is no target: "after he visited them on OPEC's behalf".
+TEST(ParseTargets, WhomOneActsForIsNoTarget) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSaudi Oil Minister Hisham Nazer said Norway and Egypt agreed to help OPEC "
+                           "after he visited them on OPEC's behalf.\n",
+                           "--date 19870401"),
+            (V{"EGY/IGOBUSOPC/033", "NOR/IGOBUSOPC/033"}));
+}
+
 // Business acting on business is commerce, no political event; a government
 // dealing with foreign firms still is one.
 TEST(Coder, BusinessActingOnBusinessIsNoEvent) {
