@@ -114,7 +114,7 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     // a headline's "LIKELY TO URGE" on the name before it.
     if (verb >= v.first + 2 && v.a.tokens[verb - 1].norm == "to" &&
         In(v.a.tokens[verb - 2].norm, {"due", "scheduled", "set", "keen", "poised", "likely", "unlikely", "expected",
-                                        "ready", "willing", "prepared", "eager", "willingness", "readiness",
+                                        "ready", "willing", "prepared", "eager", "committed", "willingness", "readiness",
                                         "intention", "determination", "commitment", "plan", "plans", "proposal",
                                         "pledge", "promise", "offer"}))
       return true;

@@ -1920,6 +1920,16 @@ TEST(ParseSources, ConjunctsRegretAndExpectations) {
             (V{}));
 }
 
+// What an actor is committed to doing is an intent: "Saudi Arabia is
+// committed to cooperating with its OPEC partners" (032, not 050).
+TEST(Factuality, ACommitmentIsAnIntent) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSaudi Arabia is certainly committed to cooperating with its OPEC partners "
+                           "to exercise the necessary production restraint.\n",
+                           "--date 19870401"),
+            (V{"SAU/IGOBUSOPC/032"}));
+}
+
 // Whom one acts for is no target: "after he visited them on OPEC's behalf".
 TEST(ParseTargets, WhomOneActsForIsNoTarget) {
   using V = std::vector<std::string>;
