@@ -1145,8 +1145,8 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
     uint32_t t = x.end;
     if (y.sentence != x.sentence || t >= y.begin || !IsAnyOf(a.tokens[t].norm, {"in", "of", "from"})) continue;
     ++t;
-    while (t < y.begin && IsAnyOf(a.tokens[t].norm, {"the", "south", "southern", "north", "northern", "east", "eastern",
-                                               "west", "western", "central"}))
+    while (t < y.begin && IsAnyOf(a.tokens[t].norm, {"the", "south", "southern", "north", "northern", "east",
+                                                     "eastern", "west", "western", "central"}))
       ++t;
     if (t != y.begin || y.code.size() < 3 || y.actor < 0 || lex.actors[y.actor].kind != ActorKind::kCountry) continue;
     x.code = y.code.substr(0, 3);
@@ -1290,10 +1290,11 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           std::find(std::begin(kSeveral), std::end(kSeveral), next.norm) != std::end(kSeveral))
         continue;
     }
-    // The latest role of the same word whose holder has no country we know
-    // ("Agriculture Minister Achmad Affandi said" ... "The minister said") is
-    // the one meant: no earlier role of that word elsewhere ("The U.S. Embassy
-    // said" between them is not "the minister").
+    // The last holder of the same role word is the one meant, also one whose
+    // country the dictionaries do not know ("Agriculture Minister Achmad
+    // Affandi said" ... "The minister said"): then the role stays unresolved,
+    // rather than take an older holder's code or another government role's
+    // ("The U.S. Embassy said" between them).
     int32_t unknown_holder = -1;
     if (!m.pronoun && m.agent >= 0) {
       for (size_t p = k; p-- > 0;) {

@@ -1,16 +1,20 @@
-// Reattaching reported "that"-clauses to the verb that reports them.
+// Repairing three newswire constructions the parser misreads, before the
+// coder reads the tree (our dictionaries only; see pipeline.cc).
 //
-// Why: the parser learnt from web text (EWT), where a "that"-clause after a
-// noun is nearly always the noun's own clause. Newswire puts a time or an
-// addressee between the reporting verb and what was reported: "said Monday
-// that ...", "told reporters that ...", "said in a statement that ...". On
-// Reuters-21578 the parser hangs some 1,500 such clauses on the noun before
-// them (acl), where the coder reads them as a description of that noun, not
-// as what the speaker said: "Mubarak said Wednesday that the US must be ready
-// to mediate" lost its demand. The clause of a content noun ("denied reports
-// that ...", "rejected suggestions that ...") stays the noun's. Without
-// "that" the same habit makes "said X verbed" an object and its relative
-// clause (second loop).
+// Why: the parser learnt from web text (EWT). (1) There a "that"-clause after
+// a noun is nearly always the noun's own clause; newswire puts a time, a
+// setting or an addressee between the reporting verb and what was reported:
+// "said Monday that ...", "told reporters that ...", "said in a statement
+// that ...". On Reuters-21578 the parser hangs some 1,500 such clauses on the
+// noun before them (acl), where the coder reads them as a description of that
+// noun, not as what the speaker said: "Mubarak said Wednesday that the US
+// must be ready to mediate" lost its demand. The clause of a content noun
+// ("denied reports that ...", "rejected suggestions that ...") stays the
+// noun's. (2) Without "that" the same habit makes "said 42 countries opposed
+// ..." an object of "said" with a reduced relative clause. (3) A past tense
+// after a noun is tagged as a participle ("Iraqi forces attacked Kuwaiti
+// tankers", "Zambia extradited ... to Britain"), and the sentence becomes a
+// noun phrase with no clause at all.
 #include "clause_repair.h"
 
 #include "coder_internal.h"
@@ -87,8 +91,8 @@ void ReattachReportedClauses(Analysis* a) {
       cp.head = hp.head;
       cp.deprel_name = "ccomp";  // a literal: lives as long as the program
     }
-    // "IRNA said the Iranian forces captured large amounts of munitions": with
-    // no "that", the parser reads the reported clause's subject as the object
+    // (2) and (3): "IRNA said the Iranian forces captured large amounts of
+    // munitions": with no "that", the parser reads the reported clause's subject as the object
     // of "said" and its verb as a reduced relative clause of it; and "Four
     // American warships shelled two Iranian platforms" becomes a noun phrase
     // (the warships, shelled ...). A finite verb, or a past participle with
@@ -137,8 +141,8 @@ void ReattachReportedClauses(Analysis* a) {
       hp.head = static_cast<int16_t>(c);
       hp.deprel_name = "nsubj";
     }
-    // "Zambia extradited suspected British militant Haroon Rashid Aswad to
-    // Britain", "The EC last year imposed sanctions against Syria": a verb
+    // (3) as an adjective: "Zambia extradited suspected British militant
+    // Haroon Rashid Aswad to Britain", "The EC last year imposed sanctions against Syria": a verb
     // after a noun the parser made the root, read as an adjective of the
     // noun after it, is the sentence's verb, the root its subject and that
     // noun its object.

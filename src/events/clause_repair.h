@@ -1,7 +1,10 @@
-// Reattaches reported "that"-clauses the parser hung on the noun before them
-// ("said Monday that ...", "told reporters that ...") to the reporting verb,
-// as its ccomp. Runs on our own parses before the coder reads them
-// (clause_repair.cc says why).
+// Repairs newswire constructions the parser misreads, in place: a reported
+// "that"-clause hung on the noun before it ("said Monday that ...", "told
+// reporters that ...") becomes the reporting verb's ccomp; "said 42 countries
+// opposed ..." a clause with its subject; a past tense read as a participle
+// or an adjective ("Four American warships shelled ...", "Zambia extradited
+// ...") the sentence's verb. Runs on our own parses before the coder reads
+// them (clause_repair.cc says why).
 #pragma once
 
 #include "dyad/analysis.h"

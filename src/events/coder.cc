@@ -123,9 +123,7 @@ void DropEventsRepeatedByTheirComplement(const SentenceView& v, size_t first_out
     borrowed->erase(borrowed->begin() + static_cast<long>(i - first_out));
   }
 }
-}  // namespace
 
-namespace {
 // The actor a clause was said to: the object of the verb of saying that
 // governs `clause` ("told Japan that ...", "warned Iran that ..."); -1 if none.
 int32_t ToldActor(const SentenceView& v, uint32_t clause) {

@@ -570,10 +570,11 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
     return false;
   };
   if (modal(verb)) return Embedding::kNotReported;
-  // Nor what someone considers doing: "would consider filing another
-  // complaint against the Japan rice import ban".
+  // Nor what someone considers doing, or needs to do: "would consider filing
+  // another complaint against the Japan rice import ban", "the president needs
+  // to begin working with Congress".
   if ((Rel(v, verb, "xcomp") || Rel(v, verb, "ccomp")) && above >= 0 &&
-      In(v.a.parse[above].lemma, {"consider", "contemplate", "mull", "weigh", "ponder"}))
+      In(v.a.parse[above].lemma, {"consider", "contemplate", "mull", "weigh", "ponder", "need"}))
     return Embedding::kNotReported;
   // Nor a custom: "Soviet and U.S. officials normally meet in the summer"
   // (a norm, no particular meeting; while "soldiers routinely beat up

@@ -1930,6 +1930,15 @@ TEST(Factuality, ACommitmentIsAnIntent) {
             (V{"SAU/IGOBUSOPC/032"}));
 }
 
+// What an actor needs to do is not done: "the president needs to begin
+// working with Congress".
+TEST(Factuality, WhatAnActorNeedsToDoIsNotDone) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nReagan needs to begin working with Congress.\n", d), (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nReagan began working with Congress.\n", d), (V{"USAGOV/USALEG/050"}));
+}
+
 // Whom one acts for is no target: "after he visited them on OPEC's behalf".
 TEST(ParseTargets, WhomOneActsForIsNoTarget) {
   using V = std::vector<std::string>;
