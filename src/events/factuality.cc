@@ -160,6 +160,17 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
       }
       if (sequence && IntendedAct(v, static_cast<uint32_t>(h))) return true;
     }
+    // How an intended act is to be done is intended too: "willing to
+    // participate with several other industrial countries in providing a 500
+    // mln-dlr short-term bridge loan to Argentina", "will help by providing".
+    if (Rel(v, verb, "advcl") && v.a.parse[verb].xpos == "VBG" && v.a.parse[h].upos == kVERB) {
+      bool means = false;
+      for (uint32_t u = v.first; u < verb && !means; ++u) {
+        means = HeadOf(v, u) == static_cast<int32_t>(verb) && (Rel(v, u, "mark") || Rel(v, u, "case")) &&
+                In(v.a.tokens[u].norm, {"in", "by"});
+      }
+      if (means && IntendedAct(v, static_cast<uint32_t>(h))) return true;
+    }
     // A verb coordinated with an intended one, with no auxiliary of its own,
     // shares it: "will hold talks with Thatcher and meet Queen Elizabeth".
     if (Rel(v, verb, "conj") && !own_aux && !to_mark) return IntendedAct(v, static_cast<uint32_t>(h));

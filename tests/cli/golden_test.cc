@@ -1931,12 +1931,18 @@ TEST(Factuality, ACommitmentIsAnIntent) {
 }
 
 // What an actor needs to do is not done: "the president needs to begin
-// working with Congress".
+// working with Congress"; the means of an intended act ("willing to
+// participate ... in providing a loan") are intended too.
 TEST(Factuality, WhatAnActorNeedsToDoIsNotDone) {
   using V = std::vector<std::string>;
   const std::string d = "--date 19870401";
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nReagan needs to begin working with Congress.\n", d), (V{}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nReagan began working with Congress.\n", d), (V{"USAGOV/USALEG/050"}));
+  // (How an intended act is to be done is intended too.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. Treasury said it was willing to participate with several other "
+                           "industrial countries in providing a 500 mln-dlr short-term bridge loan to Argentina.\n",
+                           d),
+            (V{"USA/ARG/0331"}));
 }
 
 // Whom one acts for is no target: "after he visited them on OPEC's behalf".
