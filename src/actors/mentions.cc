@@ -1374,6 +1374,9 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         if (prev.sentence + 12 < m.sentence) break;
         if (!person(prev)) continue;
         if (prev.sentence != m.sentence && in_opening_clause(prev)) continue;
+        // (Nor a possessor in an earlier sentence, which is no subject:
+        // "Besides Baker's public statements ..., he said" is the speaker.)
+        if (prev.sentence != m.sentence && prev.end < a.tokens.size() && a.tokens[prev.end].norm == "'s") continue;
         if (prev.sentence == m.sentence) {
           pick = static_cast<int32_t>(p);
           break;

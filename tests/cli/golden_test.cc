@@ -1954,6 +1954,18 @@ TEST(ParseTargets, WhomOneActsForIsNoTarget) {
             (V{"EGY/IGOBUSOPC/033", "NOR/IGOBUSOPC/033"}));
 }
 
+// A "he" in a later sentence is not a possessor named in an earlier one
+// ("Besides Baker's public statements ..., he said": the speaker is Eyskens).
+TEST(Actors, APossessorIsNoAntecedentOfALaterHe) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBelgian Finance Minister Mark Eyskens welcomed the rise in U.S. rates.\n\n"
+                           "Eyskens said the Paris agreement was working despite statements by Treasury Secretary "
+                           "James Baker.\n\nBesides Baker's public statements, trade tensions had caused the fall of "
+                           "the dollar, he said.\n\nBut he criticised Japan.\n",
+                           "--date 19870402"),
+            (V{"BELGOV/JPN/111"}));
+}
+
 // Business acting on business is commerce, no political event; a government
 // dealing with foreign firms still is one.
 TEST(Coder, BusinessActingOnBusinessIsNoEvent) {
