@@ -1979,6 +1979,20 @@ TEST(Coder, BusinessActingOnBusinessIsNoEvent) {
             (V{"KORGOV/USABUS/057"}));
 }
 
+// Trade's roles are business: refiners, chipmakers, buyers, trading houses.
+TEST(Agents, RefinersChipmakersAndTradingHouses) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan's Ministry of International Trade and Industry has ordered "
+                           "chipmakers to cut production.\n",
+                           d),
+            (V{"JPNGOV/JPNBUS/100"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRepresentatives of U.S. cane sugar refiners met with U.S. Agriculture "
+                           "Department officials.\n",
+                           d),
+            (V{"USABUS/USAGOV/040"}));
+}
+
 // Naval vessels are the military: frigates, destroyers, gunboats.
 TEST(Agents, NavalVessels) {
   using V = std::vector<std::string>;
