@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/word_set.h"
+
 namespace dyad::actors {
 
 namespace {
@@ -178,13 +180,6 @@ bool CoversDate(const ActorEntry& e, int32_t date) {
 }
 
 bool TokenMatches(const Token& t, const std::string& w) { return t.norm == w; }
-
-bool IsAnyOf(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set) {
-    if (w == s) return true;
-  }
-  return false;
-}
 
 // Longest actor entry matching at token i (within [i, end)); returns entry index or -1.
 // The longest actor phrase at token i, a `none` phrase included (see MatchActor).
@@ -1143,9 +1138,9 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
       continue;
     const Mention& y = (*out)[k + 1];
     uint32_t t = x.end;
-    if (y.sentence != x.sentence || t >= y.begin || !IsAnyOf(a.tokens[t].norm, {"in", "of", "from"})) continue;
+    if (y.sentence != x.sentence || t >= y.begin || !In(a.tokens[t].norm, {"in", "of", "from"})) continue;
     ++t;
-    while (t < y.begin && IsAnyOf(a.tokens[t].norm, {"the", "south", "southern", "north", "northern", "east",
+    while (t < y.begin && In(a.tokens[t].norm, {"the", "south", "southern", "north", "northern", "east",
                                                      "eastern", "west", "western", "central"}))
       ++t;
     if (t != y.begin || y.code.size() < 3 || y.actor < 0 || lex.actors[y.actor].kind != ActorKind::kCountry) continue;

@@ -47,13 +47,7 @@ bool IsContentNoun(std::string_view lemma) {
                     "opinion", "feeling", "sense", "danger", "risk", "chance", "likelihood", "thing"});
 }
 
-bool IsAuxiliary(std::string_view w) {
-  return In(w, {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"});
-}
-
-bool HasRel(std::string_view d, std::string_view r) {
-  return d == r || (d.size() > r.size() && d.substr(0, r.size()) == r && d[r.size()] == ':');
-}
+bool IsAuxiliary(std::string_view w) { return IsBeForm(w) || In(w, {"has", "have", "had"}); }
 
 }  // namespace
 
@@ -65,7 +59,7 @@ void ReattachReportedClauses(Analysis* a) {
     auto P = [&](uint32_t i) -> TokenParse& { return a->parse[first + i - 1]; };  // 1-based
     for (uint32_t c = 1; c <= n; ++c) {
       TokenParse& cp = P(c);
-      if (!HasRel(cp.deprel_name, "acl") || cp.head <= 0) continue;
+      if (!RelIs(cp.deprel_name, "acl") || cp.head <= 0) continue;
       const uint32_t h = static_cast<uint32_t>(cp.head);
       if (h >= c) continue;
       // Its own complementizer and its own subject: a complement clause, not
@@ -74,8 +68,8 @@ void ReattachReportedClauses(Analysis* a) {
       uint32_t mark = 0, subject = 0;
       for (uint32_t u = h + 1; u < c; ++u) {
         if (P(u).head != static_cast<int16_t>(c)) continue;
-        if (HasRel(P(u).deprel_name, "mark") && a->tokens[first + u - 1].norm == "that") mark = u;
-        if (mark && mark < u && HasRel(P(u).deprel_name, "nsubj")) subject = u;
+        if (RelIs(P(u).deprel_name, "mark") && a->tokens[first + u - 1].norm == "that") mark = u;
+        if (mark && mark < u && RelIs(P(u).deprel_name, "nsubj")) subject = u;
       }
       if (!mark || !subject) continue;
       const TokenParse& hp = P(h);
@@ -83,7 +77,7 @@ void ReattachReportedClauses(Analysis* a) {
       const TokenParse& gp = P(static_cast<uint32_t>(hp.head));
       if (gp.upos != kVERB) continue;
       const std::string_view hrel = hp.deprel_name;
-      if (!HasRel(hrel, "obj") && !HasRel(hrel, "iobj") && !HasRel(hrel, "obl") && !HasRel(hrel, "nmod:tmod"))
+      if (!RelIs(hrel, "obj") && !RelIs(hrel, "iobj") && !RelIs(hrel, "obl") && !RelIs(hrel, "nmod:tmod"))
         continue;
       const bool time = IsTimeWord(a->tokens[first + h - 1].norm);
       const bool addressee_or_setting = ReportsAClause(gp.lemma) && !IsContentNoun(hp.lemma);
@@ -113,7 +107,7 @@ void ReattachReportedClauses(Analysis* a) {
       for (uint32_t u = h + 1; u < c; ++u) comma = comma || a->tokens[first + u - 1].norm == ",";
       for (uint32_t u = 1; u <= n; ++u) {
         if (P(u).head != static_cast<int16_t>(c)) continue;
-        mark = mark || HasRel(P(u).deprel_name, "mark");
+        mark = mark || RelIs(P(u).deprel_name, "mark");
         object = object || P(u).deprel_name == "obj";
         by = by || a->tokens[first + u - 1].norm == "by";
         if (P(u).deprel_name == "obl:agent") {

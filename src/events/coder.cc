@@ -137,17 +137,22 @@ int32_t ToldActor(const SentenceView& v, uint32_t clause) {
   }
   return -1;
 }
+// The "it" or "they" that is `verb`'s subject ("that it must", "as it said
+// it would"); -1 if its subject is no such pronoun.
+int32_t ItOrTheySubject(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = v.first; u < verb; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "nsubj") && v.a.parse[u].upos == kPRON)
+      return In(v.a.tokens[u].norm, {"it", "they"}) ? static_cast<int32_t>(u) : -1;
+  }
+  return -1;
+}
 // The actor an "it" or "they" subject of `verb` stands for: the nearest
 // earlier clause subject in the sentence (not a pronoun), when it is an
 // actor; -1 if the subject is no such pronoun or that subject no actor.
 int32_t SubjectAntecedent(const SentenceView& v, uint32_t verb) {
-  uint32_t pronoun = verb;
-  for (uint32_t u = v.first; u < verb; ++u) {
-    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "nsubj") && v.a.parse[u].upos == kPRON &&
-        In(v.a.tokens[u].norm, {"it", "they"}))
-      pronoun = u;
-  }
-  if (pronoun == verb) return -1;
+  const int32_t it = ItOrTheySubject(v, verb);
+  if (it < 0) return -1;
+  const uint32_t pronoun = static_cast<uint32_t>(it);
   // The nearest earlier subject decides; one that names no actor ("the
   // splinter group, which said it would agree") leaves the pronoun open.
   for (uint32_t u = pronoun; u-- > v.first;) {
@@ -160,14 +165,6 @@ int32_t SubjectAntecedent(const SentenceView& v, uint32_t verb) {
   return -1;
 }
 
-// Is the clause's subject a personal pronoun ("that it must", "that they should")?
-bool SubjectIsPronoun(const SentenceView& v, uint32_t clause) {
-  for (uint32_t u = v.first; u < clause; ++u) {
-    if (HeadOf(v, u) == static_cast<int32_t>(clause) && Rel(v, u, "nsubj") && v.a.parse[u].upos == kPRON)
-      return In(v.a.tokens[u].norm, {"it", "they"});
-  }
-  return false;
-}
 }  // namespace
 
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
@@ -832,7 +829,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         int32_t addressee = SourceFromParse(v, t, &passive);
         // "Baker told Japan that it must open its markets": the pronoun is
         // the one told.
-        if (SubjectIsPronoun(v, t)) addressee = ToldActor(v, t);
+        if (ItOrTheySubject(v, t) >= 0) addressee = ToldActor(v, t);
         if (addressee < 0 || passive || v.mentions[addressee].code.empty() || v.mentions[addressee].pronoun ||
             v.mentions[speaker].code == v.mentions[addressee].code ||
             SameActor(v.mentions[speaker].code, v.mentions[addressee].code) ||

@@ -11,18 +11,13 @@
 #include <vector>
 
 #include "coder.h"
+#include "core/word_set.h"
 #include "dyad/parse.h"
 
 namespace dyad::events {
 
 using actors::Mention;
 
-inline bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (auto s : set) {
-    if (w == s) return true;
-  }
-  return false;
-}
 
 inline bool IsDeterminerLike(std::string_view n) {
   return In(n, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these",
@@ -86,10 +81,12 @@ inline int32_t HeadOf(const SentenceView& v, uint32_t t) {
   return h <= 0 ? -1 : static_cast<int32_t>(v.first + h - 1);
 }
 
-inline bool Rel(const SentenceView& v, uint32_t t, std::string_view r) {
-  std::string_view d = v.a.parse[t].deprel_name;
+// Is relation name `d` the relation `r` or one of its subtypes ("obl:tmod" is "obl")?
+inline bool RelIs(std::string_view d, std::string_view r) {
   return d == r || (d.size() > r.size() && d.substr(0, r.size()) == r && d[r.size()] == ':');
 }
+
+inline bool Rel(const SentenceView& v, uint32_t t, std::string_view r) { return RelIs(v.a.parse[t].deprel_name, r); }
 
 // Is `t` inside the subtree of `root` (following heads)?
 inline bool Dominates(const SentenceView& v, uint32_t root, uint32_t t) {
