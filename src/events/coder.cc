@@ -719,7 +719,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             talks || ((code.starts_with("06") || code.starts_with("087") || In(code, {"030", "031", "050", "057"})) &&
                       (In(lemma, {"agree", "sign", "meet", "negotiate", "talk", "discuss", "cooperate", "reach", "hold",
                                   "conclude", "consult", "confer", "collaborate", "initial", "finalise", "finalize"}) ||
-                       // (The dictionary's lemma too: ours makes "initialled" "initiall".)
+                       // (The dictionary's lemma too: the parse's lemma of a word unseen in training is a guess.)
                        In(verb.lemma, {"agree", "sign", "initial", "finalise", "finalize", "conclude"})));
         if (sources.size() < 2 || !mutual || passive || (v.parsed && PassiveInParse(v, t))) continue;
         // Nor a gerund, an act not (yet) done: "the richer northern nations
@@ -790,7 +790,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // obstructs passage in protest (144): "EC ATTACKS JAPAN", "U.S. CORN
           // GROWERS BLAST CANADA CORN RULING", "Farmers blockaded the border
           // crossing with France".
-          // (The dictionary's lemma: our lemmatizer makes "blockaded" "blockad".)
+          // (The dictionary's lemma: the parse's lemma of a word unseen in training is a guess.)
           const std::string_view lemma_here = verb.lemma;
           if ((code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) &&
               UnarmedActor(mentions[src].code)) {

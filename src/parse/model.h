@@ -262,6 +262,12 @@ class DyadParserModel final : public ParserModel {
   // Pieces, used by training and evaluation.
   void Tag(std::span<const std::string_view> forms, ParserScratch* scratch) const;
   std::string_view Lemmatize(std::string_view form, int upos, LemmaArena* arena) const;
+  // Lemmatize's steps after the exceptions: the learnt suffix rule, then the
+  // lexicon's check of its output (lemmatizer.cc).
+  std::string_view RuleLemma(std::string_view form, std::string_view lower, bool has_upper,
+                             int upos, LemmaArena* arena) const;
+  std::string_view CheckLemma(std::string_view lower, int upos, std::string_view lemma,
+                              LemmaArena* arena) const;
   // Parses with tags already in scratch->tags; fills scratch->state.head/label.
   void Parse(std::span<const std::string_view> forms, ParserScratch* scratch) const;
 

@@ -257,5 +257,27 @@ TEST(BundledModel, LemmasAreValidUtf8WhenARuleWouldCutACharacter) {
   }
 }
 
+// The suffix rules give an unseen word the edit of the longest training suffix
+// it shares ("upgraded" -> "upgrad", "shelled" -> "shel"); the lexicon, which
+// knows these are inflected verbs and nouns, picks the regular detachment that
+// is a lemma instead, and leaves the rules' right answers alone.
+TEST(BundledModel, LexiconCorrectsSuffixRuleLemmasOfUnseenWords) {
+  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/data/models/en_ewt.dyadparse";
+  auto m = ParserModel::Load(model_path);
+  if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
+  auto* model = static_cast<const DyadParserModel*>(m.value().get());
+  LemmaArena arena;
+  EXPECT_EQ(model->Lemmatize("upgraded", kVERB, &arena), "upgrade");
+  EXPECT_EQ(model->Lemmatize("shelled", kVERB, &arena), "shell");
+  EXPECT_EQ(model->Lemmatize("blockaded", kVERB, &arena), "blockade");
+  EXPECT_EQ(model->Lemmatize("initialled", kVERB, &arena), "initial");
+  EXPECT_EQ(model->Lemmatize("Persuaded", kVERB, &arena), "persuade");
+  EXPECT_EQ(model->Lemmatize("heroes", kNOUN, &arena), "hero");
+  EXPECT_EQ(model->Lemmatize("kebabs", kNOUN, &arena), "kebab");
+  EXPECT_EQ(model->Lemmatize("visited", kVERB, &arena), "visit");
+  EXPECT_EQ(model->Lemmatize("attacked", kVERB, &arena), "attack");
+  EXPECT_EQ(model->Lemmatize("Shelled", kPROPN, &arena), "Shelled");  // names are not checked
+}
+
 }  // namespace
 }  // namespace dyad::parse
