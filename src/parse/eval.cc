@@ -68,6 +68,7 @@ EvalCounts EvaluateGoldTokens(const ParserModel& model, const std::vector<conllu
       const conllu::Word& g = s.words[i];
       const TokenParse& p = out[i];
       c.upos += g.upos == kUposNames[p.upos];
+      c.lemma += p.lemma == g.lemma;
       if (p.head == g.head) {
         ++c.uas;
         c.las += UniversalRelation(p.deprel_name) == UniversalRelation(g.deprel);
@@ -213,6 +214,7 @@ EvalCounts EvaluateRaw(const ParserModel& model, const std::vector<conllu::Sente
       const GoldWord& g = gwords[static_cast<size_t>(sys_to_gold[t])];
       const TokenParse& p = a.parse[t];
       c.upos += g.word->upos == kUposNames[p.upos];
+      c.lemma += p.lemma == g.word->lemma;
       // The system head, as a global gold word index + 1 (0 root, SIZE_MAX unaligned).
       size_t sys_head = 0;
       if (p.head > 0) {

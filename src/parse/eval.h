@@ -18,7 +18,7 @@ struct EvalCounts {
   size_t gold_words = 0;    // words in the gold file
   size_t system_words = 0;  // words the system produced (= gold_words for gold tokenization)
   size_t aligned = 0;       // words aligned to a gold word (raw mode)
-  size_t upos = 0, uas = 0, las = 0, las_full = 0;  // correct counts among aligned words
+  size_t upos = 0, lemma = 0, uas = 0, las = 0, las_full = 0;  // correct counts among aligned words
   size_t gold_tokens = 0, system_tokens = 0, matched_tokens = 0;          // raw mode
   size_t gold_sentences = 0, system_sentences = 0, matched_sentences = 0;  // raw mode
   double annotate_seconds = 0;  // thread CPU time spent in Annotate (tagging + parsing)

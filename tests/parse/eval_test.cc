@@ -30,6 +30,7 @@ TEST(Eval, GoldTokenizationScoresOfAFixedModel) {
   EvalCounts c = EvaluateGoldTokens(m, gold);
   EXPECT_EQ(c.gold_words, 36u);
   EXPECT_EQ(c.upos, 8u);  // the PROPN words
+  EXPECT_EQ(c.lemma, 26u);  // the words that are their own lemma
   EXPECT_EQ(c.uas, 12u);
   EXPECT_EQ(c.las, 3u);
   EXPECT_EQ(c.las_full, 3u);

@@ -309,7 +309,7 @@ int RunEval(const EvalArgs& a) {
   const EvalCounts c = a.raw ? parse::EvaluateRaw(*model.value(), gold)
                              : parse::EvaluateGoldTokens(*model.value(), gold);
   const double tps = c.system_words / std::max(c.annotate_seconds, 1e-9);
-  double upos, uas, las, las_full;
+  double upos, lemma, uas, las, las_full;
   if (a.raw) {
     std::printf("Sentences F1=%.2f (gold %zu, system %zu, matched %zu)\n",
                 EvalCounts::F1(c.matched_sentences, c.gold_sentences, c.system_sentences),
@@ -321,18 +321,20 @@ int RunEval(const EvalArgs& a) {
                 EvalCounts::F1(c.aligned, c.gold_words, c.system_words), c.gold_words,
                 c.system_words, c.aligned);
     upos = EvalCounts::F1(c.upos, c.gold_words, c.system_words);
+    lemma = EvalCounts::F1(c.lemma, c.gold_words, c.system_words);
     uas = EvalCounts::F1(c.uas, c.gold_words, c.system_words);
     las = EvalCounts::F1(c.las, c.gold_words, c.system_words);
     las_full = EvalCounts::F1(c.las_full, c.gold_words, c.system_words);
   } else {
     const double n = static_cast<double>(std::max<size_t>(c.gold_words, 1));
     upos = 100.0 * c.upos / n;
+    lemma = 100.0 * c.lemma / n;
     uas = 100.0 * c.uas / n;
     las = 100.0 * c.las / n;
     las_full = 100.0 * c.las_full / n;
   }
-  std::printf("%zu sentences, %zu gold words; LAS with relation subtypes=%.2f\n", gold.size(),
-              c.gold_words, las_full);
+  std::printf("%zu sentences, %zu gold words; LEMMA=%.2f; LAS with relation subtypes=%.2f\n",
+              gold.size(), c.gold_words, lemma, las_full);
   std::printf("UPOS=%.2f UAS=%.2f LAS=%.2f tokens_per_sec=%.0f\n", upos, uas, las, tps);
   return 0;
 }
