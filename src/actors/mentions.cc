@@ -642,6 +642,10 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
 
 }  // namespace
 
+std::string OwnerRoleCode(const std::string& owner, const std::string& agent) {
+  return RoleOfOwner(owner, agent);
+}
+
 // TABARI's pronoun coreferencing (manual §7.7), within the sentence: HE,
 // SHE, IT, HIM take the first actor of the sentence; THEY, THEM the first
 // compound actor, else the first actor. (Possessives are not coreferenced:

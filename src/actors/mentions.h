@@ -61,6 +61,10 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
 std::string TabariForwardCode(const Lexicon& lex, const Analysis& a, const std::string& date,
                               const std::vector<Mention>& mentions);
 
+// The code of a role that belongs to `owner`: an organisation's own code, or
+// the owner's country plus the role's ("its forces" of Baghdad: IRQ + MIL).
+std::string OwnerRoleCode(const std::string& owner, const std::string& agent);
+
 // The dictionary rules behind a mention, for an event's `rules` field.
 void MentionRules(const Lexicon& lex, const std::vector<Mention>& all, const Mention& m,
                   std::vector<std::string>* rules);

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "../actors/mentions.h"
+#include "../actors/own_roles.h"
 #include "clause_repair.h"
 #include "coder.h"
 #include "dyad/cameo.h"
@@ -171,7 +172,10 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
     AnnotateSelected(*p.parser_, &a, w.need_parse, w.scratch.get());
     // (Our coder only: the PETRARCH dictionaries are coded as UniversalPetrarch
     // codes them, on the parse as the parser gives it.)
-    if (lex.dialect == Lexicon::Dialect::kDyad) events::ReattachReportedClauses(&a);
+    if (lex.dialect == Lexicon::Dialect::kDyad) {
+      events::ReattachReportedClauses(&a);
+      actors::BindOwnRolesToClauseSubjects(lex, a, &w.mentions);
+    }
     if (new_actors) events::AddNewActorMentions(a, p.options_.new_actor_length, &w.mentions);
   }
   lap(&w.times.parse);

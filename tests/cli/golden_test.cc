@@ -2082,5 +2082,19 @@ TEST(NounEvents, ActsNamedByANounWhereTheyHappened) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nOil prices rose amid fears of a possible U.S. attack on Iran.\n", d), V{});
 }
 
+// A role after "its"/"their" is the parsed clause's subject's, or its
+// controller's, not merely the nearest actor before it.
+TEST(Actors, ItsRoleBelongsToTheClauseSubject) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. has said it will not allow Iran to use the missiles to choke off "
+                           "oil shipments and has offered its warships to escort Kuwaiti tankers past the missile "
+                           "batteries.\n", d),
+            (V{"USA/KWT/030", "USAMIL/KWT/0334"}));
+  // (A subjectless clause's controller is the object above it.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. urged Iraq to withdraw its forces from Kuwait.\n", d),
+            (V{"USA/IRQ/0256"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
