@@ -513,6 +513,23 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
       const std::string_view w = v.a.tokens[u].norm;
       if (In(w, {"if", "unless", "whether"})) return true;
       if (w == "until" && (v.a.parse[x].xpos == "VBZ" || v.a.parse[x].xpos == "VBP")) return true;
+      // A time clause of a future act is future too, whatever its tense, and
+      // with a subject of its own it is a condition on another party, not a
+      // plan: "Britain would put eight mln stg into the auction as soon as
+      // Zambia reached a full agreement with the IMF". (A subjectless one is
+      // the main subject's plan, and coded as one: "Funaro would leave for
+      // Zurich after meeting Stoltenberg this evening".)
+      bool own_subject = false;
+      for (uint32_t k = v.first; k < x; ++k)
+        own_subject = own_subject || (HeadOf(v, k) == static_cast<int32_t>(x) && Rel(v, k, "nsubj"));
+      if (own_subject && In(w, {"when", "once", "until", "before", "after", "as"}) && Rel(v, x, "advcl")) {
+        int32_t h = HeadOf(v, x);
+        if (h >= 0 && v.a.parse[h].upos == kADV) h = HeadOf(v, static_cast<uint32_t>(h));  // "as soon as"
+        for (uint32_t k = v.first; h >= 0 && k < static_cast<uint32_t>(h); ++k) {
+          if (HeadOf(v, k) == h && Rel(v, k, "aux") && In(v.a.tokens[k].norm, {"will", "would", "shall", "'ll"}))
+            return true;
+        }
+      }
     }
     return false;
   };
