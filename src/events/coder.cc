@@ -551,6 +551,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         if (target < 0 && v.parsed && !target_slot && has_object) {
           target = TargetFromParse(v, t, source, kind, object_case);
+          // Formal recognition (054) is of the object itself, not of a
+          // quality of it: "recognised the honesty of Brazilian exporters".
+          if (target >= 0 && code == "054" && !passive) {
+            const uint32_t th = v.mentions[target].head;
+            if (!(HeadOf(v, th) == static_cast<int32_t>(t) && Rel(v, th, "obj"))) target = -1;
+          }
           if (target >= 0) rules.push_back("coder: target is the object or oblique in the parse");
         }
         if (target < 0 && v.parsed && code.starts_with("081")) {
