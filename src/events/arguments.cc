@@ -720,8 +720,14 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
 
 int32_t BodyMetInCapital(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = verb + 1; u < v.last; ++u) {
-    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !(Rel(v, u, "advcl") || Rel(v, u, "xcomp"))) continue;
-    bool to = false;
+    if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
+    // Or the meeting it is for: "travelling to Washington for the semi-annual
+    // meeting of the International Monetary Fund and the World Bank".
+    const bool for_meeting =
+        Rel(v, u, "obl") && CaseOf(v, u) == "for" &&
+        In(v.a.parse[u].lemma, {"meeting", "session", "conference", "talk", "negotiation", "assembly", "summit"});
+    if (!for_meeting && !(Rel(v, u, "advcl") || Rel(v, u, "xcomp"))) continue;
+    bool to = for_meeting;
     for (uint32_t w = verb + 1; w < u && !to; ++w) {
       to = HeadOf(v, w) == static_cast<int32_t>(u) && Rel(v, w, "mark") && v.a.tokens[w].norm == "to";
     }
