@@ -267,6 +267,15 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               !(m.end < t && a.tokens[m.end].norm == "'s"))
             accused = id;
         }
+        // (Conduct that may come is no accusation: "Any U.S. military
+        // aggression against Iran will certainly be the beginning of an
+        // extensive clash".)
+        if (accused >= 0) {
+          const uint32_t b = mentions[accused].begin;
+          for (uint32_t k = b; k-- > v.first && k + 2 >= b;) {
+            if (In(a.tokens[k].norm, {"any", "possible", "potential", "future"})) accused = -1;
+          }
+        }
         if (accused >= 0) {
           CodedEvent ev;
           ev.sentence = si;
