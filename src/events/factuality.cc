@@ -638,8 +638,9 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
   if (Rel(v, verb, "acl") && above >= 0 &&
       In(v.a.tokens[above].norm, {"invitation", "invitations", "proposal", "proposals", "attempt", "attempts",
                                   "effort", "efforts", "refusal", "threat", "threats", "failure", "inability",
-                                  "ability", "capacity",
-                                  "reluctance", "unwillingness"}))
+                                  "ability", "capacity", "right", "power", "powers", "authority", "freedom",
+                                  "incentive", "incentives", "temptation", "opportunity", "chance", "need",
+                                  "bid", "bids", "reluctance", "unwillingness", "option", "options"}))
     return Embedding::kNotReported;
   // (Also a demand or call, when the parse says noun: "would not meet
   // hostage-takers demands to release prisoners in Iraq".)
