@@ -2096,5 +2096,46 @@ TEST(Actors, ItsRoleBelongsToTheClauseSubject) {
             (V{"USA/IRQ/0256"}));
 }
 
+// Fourteenth session: acts that are conditions, capacities or hypotheses are
+// not reported; a withdrawal's code depends on what is withdrawn.
+TEST(Factuality, ConditionsCapacitiesAndHypotheticalConduct) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  // A time clause with its own subject under a future act is a condition.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain would put eight mln stg into the auction as soon as Zambia "
+                           "reached a full agreement with the IMF.\n", d),
+            V{});
+  // A right or power to act is no act.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan has the power to punish the United States.\n", d), V{});
+  // Conduct that may come is no accusation; conduct that came is one.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran's defence spokesman said: \"Any U.S. military aggression against "
+                           "Iran will be the beginning of an extensive clash.\"\n", d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran's defence spokesman said: \"The U.S. military aggression against "
+                           "Iran is a crime.\"\n", d),
+            (V{"IRN/USAMIL/112"}));
+}
+
+TEST(Dictionary, WithdrawalsRecognitionAndMeetingsInACapital) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. withdrew Most Favoured Nation trading status from Poland in "
+                           "1982.\n", d),
+            (V{"USA/POL/160"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain has threatened to withdraw the licences of Japanese banks.\n", d),
+            (V{"GBR/JPNBUS/1312"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nLibya withdrew its troops from Chad.\n", d), (V{"LBY/TCD/0874"}));
+  // Formal recognition is of the object itself.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPeres said the U.S. government recognised the honesty of Brazilian "
+                           "exporters.\n", d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. recognised Angola.\n", d), (V{"USA/AGO/054"}));
+  // A trip to a capital for a meeting of an international body visits the body.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFunaro was due to hold talks in New York today with the private sector, "
+                           "before travelling to Washington for the semi-annual meeting of the International "
+                           "Monetary Fund and the World Bank.\n", d),
+            (V{"BRAGOV/IGOBUSIMF/036", "BRAGOV/IGOUNODEVWBK/036"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
