@@ -415,6 +415,12 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
     if (best < 0) best = named;
   }
   if (best >= 0) return best;
+  // A possessor we know no actor for is still the noun's party: "supported
+  // Credit Suisse's call for the government not to impose the gold tax"
+  // supports Credit Suisse, not the government.
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(arg) && Rel(v, u, "nmod:poss") && v.a.parse[u].upos == kPROPN) return -1;
+  }
   // Else a modifier that names the other party of the noun: "demanded an
   // apology from Georgia", "called for sanctions against Georgia", "promised
   // aid to Mozambique", "hosted a meeting between Israel and the PLO",
