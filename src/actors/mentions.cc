@@ -1273,6 +1273,25 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
     if (!m.pronoun && m.agent >= 0 && m.begin > a.sentences[m.sentence].first_token &&
         (a.tokens[m.begin - 1].norm == "local" || a.tokens[m.begin - 1].norm == "domestic"))
       continue;
+    // A role at, of, for or in an institution that is an actor's is that
+    // actor's: "an official at the Canadian embassy in Copenhagen" is
+    // Canada's (not Denmark's, the last country named), "a spokesman for the
+    // Japanese Foreign Ministry" Japan's.
+    if (!m.pronoun && m.agent >= 0 && m.end + 2 < a.tokens.size() &&
+        In(a.tokens[m.end].norm, {"at", "of", "for", "in", "from"})) {
+      for (size_t p = k + 1; p < ms.size() && ms[p].sentence == m.sentence; ++p) {
+        const Mention& nx = ms[p];
+        if (nx.begin < m.end + 1) continue;
+        if (nx.begin == m.end + 1 || (nx.begin == m.end + 2 && a.tokens[m.end + 1].norm == "the")) {
+          if (!nx.code.empty() && !nx.modifier && !nx.pronoun && nx.agent >= 0 && nx.actor >= 0) {
+            m.code = RoleOfOwner(nx.code, lex.agents[m.agent].code);
+            m.coref = static_cast<int32_t>(p);
+          }
+        }
+        break;
+      }
+      if (!m.code.empty()) continue;
+    }
     // Nor does a role "of" something that is no actor: "Mario Branco Peres,
     // president of the Brazilian Association of Citrus Juice Industries".
     if (!m.pronoun && m.agent >= 0 && m.end < a.tokens.size() && a.tokens[m.end].norm == "of") {
