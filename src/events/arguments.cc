@@ -17,8 +17,10 @@ int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip
     int32_t m = v.MentionAt(k);
     if (m >= 0) return v.mentions[m].begin == k || k == t ? m : -1;
     const Token& tok = v.a.tokens[k];
-    // (A number too: "granted asylum to five Panamanian officers".)
-    if (!IsDeterminerLike(tok.norm) && !(v.parsed && (v.a.parse[k].upos == kADJ || v.a.parse[k].upos == kNUM)))
+    // (A number too: "granted asylum to five Panamanian officers"; and a
+    // participle before the noun: "aid to war-torn Mozambique".)
+    if (!IsDeterminerLike(tok.norm) && !(v.parsed && (v.a.parse[k].upos == kADJ || v.a.parse[k].upos == kNUM)) &&
+        !(v.parsed && v.a.parse[k].xpos == "VBN" && Rel(v, k, "amod")))
       return -1;
   }
   return -1;

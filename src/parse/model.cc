@@ -95,6 +95,7 @@ void DyadParserModel::AnnotateKeep(std::span<const std::string_view> forms,
     const size_t len = std::min<size_t>(kMaxPiece, total - begin);
     std::span<const std::string_view> piece = forms.subspan(begin, len);
     Tag(piece, sc);
+    RetagHyphenatedWords(piece, sc);
     Parse(piece, sc);
     const int n = static_cast<int>(len);
     for (int i = 0; i < n; ++i) {

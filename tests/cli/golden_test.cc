@@ -2137,5 +2137,14 @@ TEST(Dictionary, WithdrawalsRecognitionAndMeetingsInACapital) {
             (V{"BRAGOV/IGOBUSIMF/036", "BRAGOV/IGOUNODEVWBK/036"}));
 }
 
+// A hyphenated participle before the target is a modifier, as an adjective
+// is (the tagger had made "war-torn" a verb after "to").
+TEST(Dictionary, PatternTargetAfterAHyphenatedParticiple) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain has promised to continue military aid to war-torn Mozambique.\n",
+                           "--date 19900101"),
+            (V{"GBR/MOZ/0332"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

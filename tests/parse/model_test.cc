@@ -279,5 +279,33 @@ TEST(BundledModel, LexiconCorrectsSuffixRuleLemmasOfUnseenWords) {
   EXPECT_EQ(model->Lemmatize("Shelled", kPROPN, &arena), "Shelled");  // names are not checked
 }
 
+// EWT splits hyphenated words, so the tagger never saw one whole; a
+// hyphenated participle before a noun is the noun's modifier (VBN), and two
+// capitalised parts a name (hyphenated.cc).
+TEST(BundledModel, HyphenatedParticiplesAndNamesAreRetagged) {
+  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/data/models/en_ewt.dyadparse";
+  auto m = ParserModel::Load(model_path);
+  if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
+  auto scratch = ParserModel::NewScratch();
+  auto annotate = [&](std::vector<std::string_view> forms) {
+    std::vector<TokenParse> out(forms.size());
+    m.value()->Annotate(forms, out, scratch.get());
+    return out;
+  };
+  // The tagger alone makes "war-torn" a base-form verb after "to".
+  auto a = annotate({"Britain", "has", "promised", "to", "continue", "military", "aid", "to", "war-torn",
+                     "Mozambique", "."});
+  EXPECT_EQ(a[8].xpos, "VBN");
+  EXPECT_EQ(a[8].deprel_name, "amod");
+  EXPECT_EQ(a[8].head, 10);  // Mozambique
+  auto b = annotate({"Ciba-Geigy", "said", "U.S.-backed", "rebels", "attacked", "."});
+  EXPECT_EQ(b[0].upos, kPROPN);
+  EXPECT_EQ(b[2].xpos, "VBN");
+  // A hyphenated verb that is a verb stays one.
+  auto c = annotate({"Canada", "will", "re-export", "the", "grain", "."});
+  EXPECT_EQ(c[2].upos, kVERB);
+  EXPECT_EQ(c[2].xpos, "VB");
+}
+
 }  // namespace
 }  // namespace dyad::parse

@@ -1,0 +1,69 @@
+// Tags of hyphenated words, corrected between tagging and parsing.
+//
+// Why: UD English-EWT splits hyphenated words ("state - owned"), so the tagger
+// never saw one whole, while our tokenizer keeps them whole for the
+// dictionaries ("cease-fire", "al-Qaeda"; docs/parser.md). Tagged by their
+// suffixes and neighbours alone, the prenominal participles of news prose
+// come out as finite verbs ("state-owned" VBD, "U.S.-backed" VBD,
+// "war-torn" VB after "aid to"), and the parser then builds a clause round
+// them; names joined by a hyphen ("Hewlett-Packard", "Ciba-Geigy") come out
+// as verbs. A hyphenated participle before a noun is the noun's modifier
+// (VBN, as EWT tags "owned" in "state - owned"), and two capitalised parts
+// are a name.
+#include "parse/model.h"
+#include "parse/train/lexicon.h"
+
+namespace dyad::parse {
+namespace {
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+int FindTag(const TaggerModel& t, int upos, std::string_view xpos) {
+  for (int i = 0; i < t.num_tags(); ++i) {
+    if (t.tag_upos[i] == upos && t.tag_xpos[i] == xpos) return i;
+  }
+  return -1;
+}
+
+}  // namespace
+
+void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> forms, ParserScratch* sc) const {
+  const int n = static_cast<int>(forms.size());
+  int vbn = -2, nnp = -2;  // looked up on first need
+  for (int i = 0; i + 1 < n; ++i) {
+    const std::string_view w = forms[i];
+    const size_t dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size() || !IsAsciiLetter(w[dash - 1]) ||
+        !IsAsciiLetter(w[dash + 1]))
+      continue;
+    const int t = sc->tags[i];
+    if (tagger.tag_upos[t] != kVERB) continue;
+    const std::string_view xpos = tagger.tag_xpos[t];
+    const int next_upos = tagger.tag_upos[sc->tags[i + 1]];
+    const std::string_view last = w.substr(dash + 1);
+    // Two capitalised parts, not a headline's capitals: a name.
+    bool all_caps = true;
+    for (char c : w) all_caps = all_caps && !(c >= 'a' && c <= 'z');
+    if (IsUpper(w[0]) && IsUpper(last[0]) && !all_caps && xpos != "VBN") {
+      if (nnp == -2) nnp = FindTag(tagger, kPROPN, "NNP");
+      if (nnp >= 0) sc->tags[i] = nnp;
+      continue;
+    }
+    if (xpos == "VBN" || !(next_upos == kNOUN || next_upos == kPROPN || next_upos == kADJ || next_upos == kNUM))
+      continue;
+    // The last part a past participle: regular ("-owned", "-backed") or one
+    // the lexicon knows as a past form ("-torn", "-led", "-born").
+    std::string lower;
+    for (char c : last) lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    bool participle = lower.size() > 3 && lower.ends_with("ed");
+    uint64_t bits = 0;
+    if (!participle && tagger.lexicon.size() > 0 && tagger.lexicon.Find(NormKey(lower), &bits))
+      participle = (bits & kLexVerbEd) != 0 && !(bits & kLexVerb);
+    if (!participle) continue;
+    if (vbn == -2) vbn = FindTag(tagger, kVERB, "VBN");
+    if (vbn >= 0) sc->tags[i] = vbn;
+  }
+}
+
+}  // namespace dyad::parse
