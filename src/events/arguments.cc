@@ -398,9 +398,13 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
     const uint32_t u = mm.head;
     const int32_t h = HeadOf(v, u);
     // A bare actor adjective counts only as the argument's own modifier.
+    // (Also the owner of the author: "rejected recent calls by Belarus's
+    // rulers", where "rulers" is no role we know.)
     const bool ok = modifier ? (HeadOf(v, u) == static_cast<int32_t>(arg) && (Rel(v, u, "amod") || Rel(v, u, "compound")))
                              : u == arg || qualifies(u) ||
-                                   (h >= 0 && Rel(v, u, "conj") && qualifies(static_cast<uint32_t>(h)));
+                                   (h >= 0 && Rel(v, u, "conj") && qualifies(static_cast<uint32_t>(h))) ||
+                                   (h >= 0 && Rel(v, u, "nmod:poss") && Rel(v, static_cast<uint32_t>(h), "nmod") &&
+                                    CaseOf(v, static_cast<uint32_t>(h)) == "by" && qualifies(static_cast<uint32_t>(h)));
     if (ok && (best < 0 || mm.begin < v.mentions[best].begin)) best = id;
   };
   for (int32_t id : v.mention_ids) consider(id, false);
