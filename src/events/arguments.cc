@@ -642,6 +642,40 @@ bool StatesItsActInAComplement(std::string_view lemma) {
 // clauses state purposes, not the promised act's party ("agreed to initiate
 // efforts to end the Iraq-Iran war" is no act on Iran). Sets *complement to
 // the clause the target came from.
+int32_t ConditionSubject(const SentenceView& v, uint32_t verb, int32_t source) {
+  // The threat verb and the clauses under it (the threatened act and its
+  // purpose: "threatened to stop negotiations to reduce nuclear weapons if
+  // the United States goes ahead", where the parser hangs the condition on
+  // "reduce").
+  std::vector<uint32_t> heads = {verb};
+  for (int depth = 0; depth < 2; ++depth) {
+    const size_t known = heads.size();
+    for (uint32_t u = verb + 1; u < v.last; ++u) {
+      const int32_t h = HeadOf(v, u);
+      if (h < 0 || std::find(heads.begin(), heads.begin() + known, static_cast<uint32_t>(h)) == heads.begin() + known ||
+          std::find(heads.begin(), heads.end(), u) != heads.end())
+        continue;
+      if ((Rel(v, u, "xcomp") || Rel(v, u, "advcl") || Rel(v, u, "ccomp")) && v.a.parse[u].upos == kVERB)
+        heads.push_back(u);
+    }
+  }
+  for (uint32_t c = verb + 1; c < v.last; ++c) {
+    if (!Rel(v, c, "advcl")) continue;
+    const int32_t h = HeadOf(v, c);
+    if (h < 0 || std::find(heads.begin(), heads.end(), static_cast<uint32_t>(h)) == heads.end()) continue;
+    bool condition = false;
+    for (uint32_t u = verb + 1; u < c && !condition; ++u) {
+      condition = HeadOf(v, u) == static_cast<int32_t>(c) && Rel(v, u, "mark") && In(v.a.tokens[u].norm, {"unless", "if"});
+    }
+    if (!condition) continue;
+    for (uint32_t u = verb + 1; u < c; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(c) || !Rel(v, u, "nsubj")) continue;
+      const int32_t m = MentionOfPhrase(v, u);
+      if (m >= 0 && m != source && !v.mentions[m].code.empty() && !OwnPeople(v, m)) return m;
+    }
+  }
+  return -1;
+}
 int32_t ComplementTarget(const SentenceView& v, uint32_t verb, int32_t source, int32_t* complement) {
   for (uint32_t u = verb + 1; u < v.last; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || v.a.parse[u].upos != kVERB ||

@@ -607,6 +607,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = ComplementTarget(v, t, source, &complement);
           if (target >= 0) rules.push_back("coder: target is that of the verb's to-infinitive complement in the parse");
         }
+        // A threat with no party of its own is made to whoever must meet its
+        // condition: "Iran threatened to launch a new military offensive ...
+        // unless Baghdad accepted its conditions".
+        if (target < 0 && v.parsed && code.starts_with("13") && !target_slot) {
+          target = ConditionSubject(v, t, source);
+          if (target >= 0) rules.push_back("coder: a threat's target is the subject of its unless/if condition");
+        }
       }
       // Reported speech: a quoted clause with no actor subject belongs to its speaker.
       if (source < 0 && q >= 0 && quotes.speaker[q] >= 0) {

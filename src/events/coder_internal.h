@@ -169,6 +169,10 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
                         std::string_view object_case = {});
 bool StatesItsActInAComplement(std::string_view lemma);
 int32_t ComplementTarget(const SentenceView& v, uint32_t verb, int32_t source, int32_t* complement);
+// Whom a threat is made to: the subject of its "unless"/"if" condition, on the
+// threat verb or its threatened act ("threatened to launch a new offensive ...
+// unless Baghdad accepted its conditions"); -1 if none.
+int32_t ConditionSubject(const SentenceView& v, uint32_t verb, int32_t source);
 std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t source, int32_t target);
 // The party a complaint to `target` is about: the actor of the verb's
 // "over/about/against" phrase, or the subject of its "that" clause, when it is

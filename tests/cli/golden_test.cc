@@ -2146,5 +2146,24 @@ TEST(Dictionary, PatternTargetAfterAHyphenatedParticiple) {
             (V{"GBR/MOZ/0332"}));
 }
 
+// A threat with no party of its own is made to whoever must meet its
+// condition, also when the parser hangs the condition on the threatened act's
+// purpose clause.
+TEST(ParseTargets, ThreatTargetIsTheConditionsSubject) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870101";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran today threatened to launch a new military offensive in its Gulf war "
+                           "with Iraq unless Baghdad accepted its conditions for ending the conflict.\n", d),
+            (V{"IRN/IRQGOV/130"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussia has threatened to stop negotiations to reduce long-range nuclear "
+                           "weapons if the United States goes ahead with the planned deployment of new missiles in "
+                           "Europe.\n", d),
+            (V{"RUS/USA/130"}));
+  // (A rejected call's author may be the owner of a role we do not know.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBerlin rejected recent calls by Belarus's rulers for immediate economic "
+                           "aid.\n", "--date 19990101"),
+            (V{"DEUGOV/BLR/120"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
