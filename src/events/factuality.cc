@@ -832,14 +832,42 @@ bool ObligationSpeaker(const SentenceView& v, uint32_t verb, int32_t* speaker, s
   for (uint32_t u = modal_at + 1; u < verb; ++u) {
     if (HeadOf(v, u) == static_cast<int32_t>(verb) && (Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) return false;
   }
+  // A demand named by a noun, whose "that" clause says what is demanded, in
+  // the subjunctive or with a modal: "The ILO reiterated its demand today that
+  // Israel ease restrictions", "insisted on its demands that Burundi's
+  // government grant the Hutu majority more rights".
+  const int32_t noun = HeadOf(v, verb);
+  if (noun >= 0 && Rel(v, verb, "acl") && v.a.parse[noun].upos == kNOUN &&
+      In(v.a.parse[noun].lemma, {"demand", "call", "insistence", "request", "appeal", "ultimatum"}) &&
+      (Rel(v, static_cast<uint32_t>(noun), "obj") || Rel(v, static_cast<uint32_t>(noun), "obl"))) {
+    bool that = false, subject = false;
+    for (uint32_t u = v.first; u < verb; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
+      that = that || (Rel(v, u, "mark") && v.a.tokens[u].norm == "that");
+      subject = subject || Rel(v, u, "nsubj");
+    }
+    const int32_t g = HeadOf(v, static_cast<uint32_t>(noun));
+    if (that && subject && g >= 0 && v.a.parse[g].upos == kVERB && !PassiveInParse(v, verb)) {
+      bool passive = false;
+      const int32_t m = SourceFromParse(v, static_cast<uint32_t>(g), &passive);
+      if (m < 0 || passive || v.mentions[m].code.empty()) return false;
+      *speaker = m;
+      *code = In(v.a.parse[noun].lemma, {"demand", "insistence", "ultimatum"}) ? "100" : "020";
+      return true;
+    }
+  }
   if ((!must && !should) || !Rel(v, verb, "ccomp")) return false;
   // (What should happen is a forecast, not a demand: "the delegation should
   // result in some increased traffic", "imports should fall"; nor is what one
   // should expect: "Norway should not expect special trade advantages".)
-  if (In(v.a.parse[verb].lemma, {"result", "mean", "rise", "fall", "grow", "decline", "drop", "improve", "remain",
-                                 "stay", "happen", "occur", "last", "exceed", "total", "recover", "ease", "slow",
-                                 "weaken", "strengthen", "stabilise", "stabilize", "benefit", "suffer", "expect",
-                                 "anticipate"}))
+  if (In(v.a.parse[verb].lemma, {"result", "mean", "rise", "fall", "grow", "decline", "remain", "stay", "happen",
+                                 "occur", "last", "total", "recover", "benefit", "suffer", "expect", "anticipate"}))
+    return false;
+  // (These only without an object: prices "should ease", but "China must drop
+  // barriers to U.S. exports" and "should ease restrictions" are acts.)
+  if (In(v.a.parse[verb].lemma, {"drop", "ease", "improve", "exceed", "slow", "weaken", "strengthen", "stabilise",
+                                 "stabilize"}) &&
+      !HasObject(v, verb))
     return false;
   const int32_t h = HeadOf(v, verb);
   if (h < 0 || v.a.parse[h].upos != kVERB ||

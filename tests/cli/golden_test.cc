@@ -2165,5 +2165,18 @@ TEST(ParseTargets, ThreatTargetIsTheConditionsSubject) {
             (V{"DEUGOV/BLR/120"}));
 }
 
+// "must drop barriers" is an act (an object), "imports should ease" a
+// forecast; a demand named by a noun says what is demanded in its clause.
+TEST(Factuality, ObligationsWithObjectsAndDemandNouns) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20030101";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Bush administration declared Tuesday that China must drop barriers to "
+                           "U.S. exports or face tariff penalties.\n", d),
+            (V{"USAGOV/CHN/100"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain said that Japanese imports should ease.\n", d), V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain renewed its demand that Iraq must pay compensation.\n", d),
+            (V{"GBR/IRQ/100"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
