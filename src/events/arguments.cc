@@ -642,6 +642,21 @@ bool StatesItsActInAComplement(std::string_view lemma) {
 // clauses state purposes, not the promised act's party ("agreed to initiate
 // efforts to end the Iraq-Iran war" is no act on Iran). Sets *complement to
 // the clause the target came from.
+std::string_view WarnedObligation(const SentenceView& v, uint32_t verb) {
+  for (uint32_t c = verb + 1; c < v.last; ++c) {
+    if (HeadOf(v, c) != static_cast<int32_t>(verb) || !Rel(v, c, "ccomp")) continue;
+    bool subject = false;
+    std::string_view modal;
+    for (uint32_t u = verb + 1; u < c; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(c)) continue;
+      subject = subject || Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass");
+      if (Rel(v, u, "aux") && In(v.a.tokens[u].norm, {"must", "mustn't"})) modal = "100";
+      if (Rel(v, u, "aux") && modal.empty() && In(v.a.tokens[u].norm, {"should", "ought"})) modal = "020";
+    }
+    if (subject && !modal.empty()) return modal;
+  }
+  return {};
+}
 int32_t ConditionSubject(const SentenceView& v, uint32_t verb, int32_t source) {
   // The threat verb and the clauses under it (the threatened act and its
   // purpose: "threatened to stop negotiations to reduce nuclear weapons if

@@ -796,7 +796,15 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // economic stabilization program". (Still a threat when the clause's
           // subject is the source, or names a reprisal: "warned the European
           // Community that protectionist measures would bring a tough response".)
-          if (code == "130" && v.parsed && WarningOfNoThreat(v, t, mentions[src].code)) {
+          // A warning that the one warned must or should act is a demand or an
+          // appeal: "warned Tokyo its promised economic package in April must
+          // be significant".
+          std::string_view obligation;
+          if (code == "130" && v.parsed && (obligation = WarnedObligation(v, t)) != "") {
+            ev.code = std::string(obligation);
+            ev.rules.push_back("coder: a warning that the one warned must or should act is a demand or appeal: 130 -> " +
+                               ev.code);
+          } else if (code == "130" && v.parsed && WarningOfNoThreat(v, t, mentions[src].code)) {
             ev.code = "012";
             ev.rules.push_back("coder: a warning of what the source does not threaten is a pessimistic comment: 130 -> 012");
           }

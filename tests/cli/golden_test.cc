@@ -2178,5 +2178,15 @@ TEST(Factuality, ObligationsWithObjectsAndDemandNouns) {
             (V{"GBR/IRQ/100"}));
 }
 
+// A warning that the one warned must act is a demand, not a threat; a
+// warning of what the source will do stays a threat.
+TEST(Factuality, WarningThatTheWarnedMustActIsADemand) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe United States warned Japan that it must open its markets.\n", d),
+            (V{"USA/JPN/100"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran warned the U.S. that it would retaliate.\n", d), (V{"IRN/USA/130"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
