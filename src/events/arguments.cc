@@ -155,6 +155,18 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
           }
           if (!excluded) return id;
         }
+        // An attack's national adjective names its author: "The Iraqi attack
+        // killed 50 Iranian soldiers", "Israeli air raids killed ..." (a bare
+        // adjective is otherwise no actor: "Russian oil exports rose").
+        if (In(P[t].lemma, {"attack", "raid", "strike", "airstrike", "bombing", "shelling", "offensive", "assault",
+                            "bombardment", "incursion", "invasion", "ambush"})) {
+          for (int32_t id : v.modifier_ids) {
+            const uint32_t mh = v.mentions[id].head;
+            if (!v.mentions[id].code.empty() && head_of(mh) == static_cast<int32_t>(t) &&
+                (P[mh].deprel_name == "amod" || P[mh].deprel_name == "compound"))
+              return id;
+          }
+        }
         // A noun phrase with no actor anywhere in it is the real subject, and
         // there is no source ("Anglo American Gold Investment Co chairman
         // Julian Thompson urged the South African government"). A pronoun the
@@ -525,10 +537,14 @@ bool UnarmedActor(std::string_view code) {
   const std::string_view role = code.substr(code.size() - 3);
   return In(role, {"BUS", "MED", "LAB", "AGR", "EDU"});
 }
-// A role after "its"/"their": the subject's own people (see FindMentions).
+// A role after "its"/"their" (see FindMentions), or after a person's
+// "his"/"her" with no country of its own: the subject's own people ("Arafat
+// withdrew his men"; not "met his Swiss counterpart").
 bool OwnPeople(const SentenceView& v, int32_t m) {
   const uint32_t b = v.mentions[m].begin;
-  return b > v.first && In(v.a.tokens[b - 1].norm, {"its", "their"});
+  if (b <= v.first) return false;
+  const std::string_view w = v.a.tokens[b - 1].norm;
+  return In(w, {"its", "their"}) || (In(w, {"his", "her"}) && v.mentions[m].actor < 0);
 }
 // Does the verb have a direct object in the parse?
 bool HasObject(const SentenceView& v, uint32_t verb) {
@@ -642,6 +658,22 @@ bool StatesItsActInAComplement(std::string_view lemma) {
 // clauses state purposes, not the promised act's party ("agreed to initiate
 // efforts to end the Iraq-Iran war" is no act on Iran). Sets *complement to
 // the clause the target came from.
+bool AccidentSubject(const SentenceView& v, uint32_t verb) {
+  auto accident = [&](uint32_t u) {
+    return In(v.a.parse[u].lemma, {"crash", "accident", "earthquake", "quake", "flood", "storm", "disease",
+                                   "epidemic", "disaster", "collision", "derailment", "fire", "hurricane", "typhoon",
+                                   "cyclone", "landslide", "avalanche", "famine", "drought", "tornado", "tsunami"});
+  };
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "nsubj")) {
+      if (accident(u)) return true;
+      // ("that killed": the relative pronoun stands for the noun described.)
+      const int32_t h = HeadOf(v, verb);
+      if (Rel(v, verb, "acl:relcl") && h >= 0 && accident(static_cast<uint32_t>(h))) return true;
+    }
+  }
+  return false;
+}
 std::string_view WarnedObligation(const SentenceView& v, uint32_t verb) {
   for (uint32_t c = verb + 1; c < v.last; ++c) {
     if (HeadOf(v, c) != static_cast<int32_t>(verb) || !Rel(v, c, "ccomp")) continue;

@@ -147,8 +147,12 @@ void ReattachReportedClauses(Analysis* a) {
     if (root && (P(root).upos == kNOUN || P(root).upos == kPROPN)) {
       for (uint32_t c = root + 1; c <= n; ++c) {
         TokenParse& cp = P(c);
-        if (cp.upos == kVERB) {
-          const std::string_view x = cp.xpos;
+        // (Or tagged an adjective in -ed: "Israeli army bulldozers
+        // demolished Palestinian homes".)
+        const std::string_view form = a->tokens[first + c - 1].norm;
+        const bool ed_adjective = cp.upos == kADJ && cp.xpos == "JJ" && form.size() > 4 && form.ends_with("ed");
+        if (cp.upos == kVERB || ed_adjective) {
+          const std::string_view x = ed_adjective ? std::string_view("VBD") : cp.xpos;
           const uint32_t h = cp.head > 0 ? static_cast<uint32_t>(cp.head) : 0;
           if (cp.deprel_name == "amod" && (x == "VBD" || x == "VBN") && h > c &&
               (P(h).upos == kNOUN || P(h).upos == kPROPN)) {
@@ -160,6 +164,10 @@ void ReattachReportedClauses(Analysis* a) {
               between = (w == root || w == c) && !IsAuxiliary(a->tokens[first + u - 1].norm);
             }
             if (between) {
+              if (ed_adjective) {
+                cp.upos = kVERB;
+                cp.xpos = "VBD";  // a literal, as the relation names below
+              }
               cp.head = 0;
               cp.deprel_name = "root";
               P(root).head = static_cast<int16_t>(c);

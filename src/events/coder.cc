@@ -778,6 +778,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (src == tgt || mentions[src].code.empty() || tgt_code.empty() || mentions[src].code == tgt_code ||
               CountryAndItsOwnAgent(mentions[src].code, tgt_code))
             continue;
+          // Nobody attacks in an accident: "a Japan Air Lines Co Ltd 747 crash
+          // on August 12, 1985, that killed 520 people".
+          if (code >= "18" && v.parsed && AccidentSubject(v, t)) continue;
           // Speaking or talking to journalists is an interview, no meeting:
           // "Mikulic was speaking to West German journalists in an interview".
           if ((code.starts_with("04") || code == "036") && tgt_code.ends_with("MED")) continue;

@@ -176,6 +176,9 @@ int32_t ConditionSubject(const SentenceView& v, uint32_t verb, int32_t source);
 // "100" or "020" when the warning verb's clause says what must or should be
 // done ("warned Tokyo its package must be significant"), else empty.
 std::string_view WarnedObligation(const SentenceView& v, uint32_t verb);
+// Is the verb's subject (or the noun a relative clause describes) an accident
+// or a natural disaster ("a crash that killed 520 people")?
+bool AccidentSubject(const SentenceView& v, uint32_t verb);
 std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t source, int32_t target);
 // The party a complaint to `target` is about: the actor of the verb's
 // "over/about/against" phrase, or the subject of its "that" clause, when it is

@@ -2188,5 +2188,21 @@ TEST(Factuality, WarningThatTheWarnedMustActIsADemand) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran warned the U.S. that it would retaliate.\n", d), (V{"IRN/USA/130"}));
 }
 
+// Who acts: an attack's national adjective names its author; nobody attacks
+// in an accident; a person's "his men" are his own people, not a target;
+// an "-ed" adjective after a noun that heads no clause is the sentence's verb.
+TEST(ParseSources, AttackAdjectivesAccidentsOwnMenAndEdAdjectives) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870301";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Iraqi attack killed 50 Iranian soldiers.\n", d),
+            (V{"IRQ/IRNMIL/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAn Iranian Air crash killed 50 Iraqi soldiers.\n", d), V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nArafat withdrew his men from the villages.\n", d), V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFunaro met his Swiss counterpart Otto Stich.\n", d),
+            (V{"BRAGOV/CHEGOV/040"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli army bulldozers demolished Palestinian homes.\n", d),
+            (V{"ISRMIL/PSE/1712"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
