@@ -811,7 +811,7 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
   return country + lex.agents[t.agent].code;
 }
 
-int32_t BodyMetInCapital(const SentenceView& v, uint32_t verb) {
+int32_t BodyMetInCapital(const SentenceView& v, uint32_t verb, std::string_view source_code) {
   for (uint32_t u = verb + 1; u < v.last; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
     // Or the meeting it is for: "travelling to Washington for the semi-annual
@@ -826,10 +826,15 @@ int32_t BodyMetInCapital(const SentenceView& v, uint32_t verb) {
     }
     if (!to) continue;
     // The first actor the purpose clause names decides: "to meet Baker and
-    // attend the IMF meetings" is a visit to the U.S. government.
+    // attend the IMF meetings" is a visit to the U.S. government. (Not the
+    // traveller's own country: "left for Washington to discuss Sri Lanka's
+    // request for an International Monetary Fund loan facility".)
     for (int32_t id : v.mention_ids) {
       const Mention& m = v.mentions[id];
       if (m.head <= u || m.code.empty() || !Dominates(v, u, m.head)) continue;
+      if (source_code.size() >= 3 && m.code.size() >= 3 && m.code.compare(0, 3, source_code.substr(0, 3)) == 0 &&
+          !m.code.starts_with("IGO"))
+        continue;
       return m.code.starts_with("IGO") ? id : -1;
     }
   }

@@ -652,7 +652,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // ... to complete negotiations with the IMF and World Bank".
       if (target >= 0 && v.parsed && code.starts_with("04") && mentions[target].actor >= 0 &&
           lex.actors[mentions[target].actor].kind == ActorKind::kCapital) {
-        if (const int32_t body = BodyMetInCapital(v, t); body >= 0) {
+        if (const int32_t body = BodyMetInCapital(v, t, mentions[source].code); body >= 0) {
           target = body;
           rules.push_back("coder: a trip to a capital to deal with an international body is a visit to that body");
         }

@@ -186,7 +186,7 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
 int32_t ComplaintSubject(const SentenceView& v, uint32_t verb, int32_t source, int32_t target);
 // The international body a trip's to-infinitive purpose deals with ("leave
 // for Washington to attend the IMF meetings"), or -1.
-int32_t BodyMetInCapital(const SentenceView& v, uint32_t verb);
+int32_t BodyMetInCapital(const SentenceView& v, uint32_t verb, std::string_view source_code);
 // The country of the place where `verb` happened, named by its "in", "near"
 // or "at" phrase ("in a remote Pakistani village", "in southern Lebanon"),
 // when it is not `source`'s own country; "" otherwise.

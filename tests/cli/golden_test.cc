@@ -2135,6 +2135,10 @@ TEST(Dictionary, WithdrawalsRecognitionAndMeetingsInACapital) {
                            "before travelling to Washington for the semi-annual meeting of the International "
                            "Monetary Fund and the World Bank.\n", d),
             (V{"BRAGOV/IGOBUSIMF/036", "BRAGOV/IGOUNODEVWBK/036"}));
+  // (The traveller's own country named in the purpose is not the body met.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSri Lanka's Finance Minister Ronnie De Mel has left for Washington to "
+                           "discuss Sri Lanka's request for an International Monetary Fund loan.\n", d),
+            (V{"LKAGOV/IGOBUSIMF/042"}));
 }
 
 // A hyphenated participle before the target is a modifier, as an adjective
