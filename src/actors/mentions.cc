@@ -1196,13 +1196,18 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
     // A role after "its"/"their" belongs to the nearest actor before it in the
     // sentence: "Baghdad said its forces had repulsed the attack" -> IRQ + MIL
     // (not the last forces mentioned, which may be another country's).
+    // (A number may stand between: "their 16 ministers".)
+    const uint32_t possessive_at =
+        m.begin > a.sentences[m.sentence].first_token + 1 && (a.tokens[m.begin - 1].flags & kTokNumber)
+            ? m.begin - 2
+            : m.begin - 1;
     if (!m.pronoun && m.agent >= 0 && m.begin > a.sentences[m.sentence].first_token &&
-        (a.tokens[m.begin - 1].norm == "its" || a.tokens[m.begin - 1].norm == "their")) {
+        (a.tokens[possessive_at].norm == "its" || a.tokens[possessive_at].norm == "their")) {
       // ("Their" is a plural role's when there is one: "Spanish farmers
       // demanding a better deal from the European Community ... before their
       // leaders announced a truce" are the farmers' leaders.)
       size_t plural = k;
-      if (a.tokens[m.begin - 1].norm == "their") {
+      if (a.tokens[possessive_at].norm == "their") {
         for (size_t p = k; p-- > 0 && ms[p].sentence == m.sentence;) {
           const Mention& prev = ms[p];
           const std::string_view last = a.tokens[prev.end - 1].norm;
@@ -1240,7 +1245,10 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           break;
         }
       }
-      if (!m.code.empty()) continue;
+      // With no owner in its sentence, "their" points at a party we do not
+      // know ("a decision by the majority Christian Democrats to withdraw
+      // their 16 ministers"), not at an earlier holder of the role word.
+      continue;
     }
     // A role named after an organisation the dictionaries do not know ("ADB
     // President Masao Fujioka", "FNSEA president", "the Post and

@@ -30,7 +30,9 @@ void BindOwnRolesToClauseSubjects(const Lexicon& lex, const Analysis& a, std::ve
     const Sentence& s = a.sentences[m.sentence];
     const uint32_t first = s.first_token, last = first + s.num_tokens;
     if (m.begin <= first || m.head < first || m.head >= last || a.parse[m.head].head < 0) continue;
-    if (!In(a.tokens[m.begin - 1].norm, {"its", "their"})) continue;
+    uint32_t b = m.begin;
+    if (b > first + 1 && (a.tokens[b - 1].flags & kTokNumber)) --b;  // "its 2,000 troops"
+    if (!In(a.tokens[b - 1].norm, {"its", "their"})) continue;
     auto head_of = [&](uint32_t g) -> int64_t {
       const int16_t h = a.parse[g].head;
       return h <= 0 ? -1 : static_cast<int64_t>(first) + h - 1;
@@ -46,7 +48,7 @@ void BindOwnRolesToClauseSubjects(const Lexicon& lex, const Analysis& a, std::ve
       for (size_t k = 0; k < ms.size(); ++k) {
         const Mention& x = ms[k];
         if (x.sentence == m.sentence && x.head == t && &x != &m && !x.code.empty() && !x.modifier &&
-            x.end <= m.begin - 1)
+            x.end <= b - 1)
           return static_cast<int32_t>(k);
       }
       return -1;

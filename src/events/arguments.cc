@@ -541,8 +541,9 @@ bool UnarmedActor(std::string_view code) {
 // "his"/"her" with no country of its own: the subject's own people ("Arafat
 // withdrew his men"; not "met his Swiss counterpart").
 bool OwnPeople(const SentenceView& v, int32_t m) {
-  const uint32_t b = v.mentions[m].begin;
+  uint32_t b = v.mentions[m].begin;
   if (b <= v.first) return false;
+  if (b > v.first + 1 && (v.a.tokens[b - 1].flags & kTokNumber)) --b;  // "its 2,000 troops"
   const std::string_view w = v.a.tokens[b - 1].norm;
   return In(w, {"its", "their"}) || (In(w, {"his", "her"}) && v.mentions[m].actor < 0);
 }

@@ -2208,5 +2208,17 @@ TEST(ParseSources, AttackAdjectivesAccidentsOwnMenAndEdAdjectives) {
             (V{"ISRMIL/PSE/1712"}));
 }
 
+// "their" with no owner in its sentence (a number between allowed) points
+// at a party we do not know, not at an earlier holder of the role word.
+TEST(Actors, TheirRoleWithNoOwnerInItsSentenceStaysOpen) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritish Prime Minister Margaret Thatcher said on Monday she would visit "
+                           "Moscow.\n\nItaly's government is expected to fall tomorrow following a decision by the "
+                           "majority Christian Democrats to withdraw their 16 ministers unless Socialist Prime "
+                           "Minister Bettino Craxi resigns.\n",
+                           "--date 19870301"),
+            (V{"GBRGOV/SUNGOV/036"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
