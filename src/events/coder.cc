@@ -560,11 +560,18 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         if (target < 0 && v.parsed && !target_slot && has_object) {
           target = TargetFromParse(v, t, source, kind, object_case);
-          // Formal recognition (054) is of the object itself, not of a
-          // quality of it: "recognised the honesty of Brazilian exporters".
+          // Formal recognition (054) is of a party or what it won, not of a
+          // quality or a need: "recognised the honesty of Brazilian
+          // exporters" (but "recognizing victories by Zoran Djindjic's
+          // opposition coalition").
           if (target >= 0 && code == "054" && !passive) {
-            const uint32_t th = v.mentions[target].head;
-            if (!(HeadOf(v, th) == static_cast<int32_t>(t) && Rel(v, th, "obj"))) target = -1;
+            for (uint32_t u = t + 1; u < v.last; ++u) {
+              if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obj") && v.MentionAt(u) < 0 &&
+                  In(a.parse[u].lemma, {"honesty", "importance", "need", "effort", "role", "contribution", "achievement",
+                                        "progress", "concern", "problem", "difficulty", "value", "merit", "validity",
+                                        "sincerity", "goodwill", "seriousness", "right", "interest", "fact"}))
+                target = -1;
+            }
           }
           if (target >= 0) rules.push_back("coder: target is the object or oblique in the parse");
         }

@@ -2220,5 +2220,14 @@ TEST(Actors, TheirRoleWithNoOwnerInItsSentenceStaysOpen) {
             (V{"GBRGOV/SUNGOV/036"}));
 }
 
+// Congressional leaders are the legislature.
+TEST(Agents, CongressionalLeadersAreTheLegislature) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSeven major U.S. farm groups took the unusual step of releasing a joint "
+                           "statement urging congressional leaders not to tinker with existing farm law.\n",
+                           "--date 19870301"),
+            (V{"USAAGR/USALEG/020"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
