@@ -785,6 +785,16 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (src == tgt || mentions[src].code.empty() || tgt_code.empty() || mentions[src].code == tgt_code ||
               CountryAndItsOwnAgent(mentions[src].code, tgt_code))
             continue;
+          // A government that meets, briefs or talks to "the banks" (with no
+          // country of their own), or to its own "bank advisory committee",
+          // deals with its foreign creditors, whose nationality the sentence
+          // does not give: "Gros is also expected to brief the banks", "He
+          // would then talk to the commercial banks", "will meet Brazil's bank
+          // advisory committee".
+          if ((code.starts_with("03") || code.starts_with("04")) && mentions[src].code.ends_with("GOV") &&
+              tgt_code.ends_with("BUS") && v.parsed && In(a.parse[mentions[tgt].head].lemma, {"bank", "committee"}) &&
+              (mentions[tgt].actor < 0 || tgt_code.compare(0, 3, mentions[src].code, 0, 3) == 0))
+            continue;
           // Nobody attacks in an accident: "a Japan Air Lines Co Ltd 747 crash
           // on August 12, 1985, that killed 520 people".
           if (code >= "18" && v.parsed && AccidentSubject(v, t)) continue;

@@ -2229,5 +2229,22 @@ TEST(Agents, CongressionalLeadersAreTheLegislature) {
             (V{"USAAGR/USALEG/020"}));
 }
 
+// A government dealing with "the banks" of no stated country, or with its
+// own "bank advisory committee", deals with foreign creditors: no event.
+TEST(Actors, AGovernmentsCreditorBanksAreNotItsBusiness) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870301";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBrazilian central bank president Francisco Gros is expected to brief the "
+                           "banks on the results of his tour.\n", d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA Brazilian delegation will meet Brazil's bank advisory committee on "
+                           "April 10.\n", d),
+            V{});
+  // (Regulators' appeals to their banks stay domestic.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJordan's government asked banks to comply with the new capital "
+                           "requirement.\n", d),
+            (V{"JORGOV/JORBUS/020"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
