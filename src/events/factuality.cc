@@ -839,12 +839,29 @@ bool ObligationSpeaker(const SentenceView& v, uint32_t verb, int32_t* speaker, s
   const int32_t noun = HeadOf(v, verb);
   if (noun >= 0 && Rel(v, verb, "acl") && v.a.parse[noun].upos == kNOUN &&
       In(v.a.parse[noun].lemma, {"demand", "call", "insistence", "request", "appeal", "ultimatum"}) &&
-      (Rel(v, static_cast<uint32_t>(noun), "obj") || Rel(v, static_cast<uint32_t>(noun), "obl"))) {
+      (Rel(v, static_cast<uint32_t>(noun), "obj") || Rel(v, static_cast<uint32_t>(noun), "obl") ||
+       Rel(v, static_cast<uint32_t>(noun), "obl:agent") || Rel(v, static_cast<uint32_t>(noun), "nsubj"))) {
     bool that = false, subject = false;
     for (uint32_t u = v.first; u < verb; ++u) {
       if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
       that = that || (Rel(v, u, "mark") && v.a.tokens[u].norm == "that");
       subject = subject || Rel(v, u, "nsubj");
+    }
+    // The demand's own author when it names one ("angered by U.S. demands
+    // that Japan open its farm products market"), else the subject of the
+    // verb that reports it ("reiterated its demand").
+    if (that && subject && !PassiveInParse(v, verb)) {
+      for (const std::vector<int32_t>* ids : {&v.mention_ids, &v.modifier_ids}) {
+        for (int32_t id : *ids) {
+          const uint32_t mh = v.mentions[id].head;
+          if (!v.mentions[id].code.empty() && HeadOf(v, mh) == noun &&
+              (Rel(v, mh, "compound") || Rel(v, mh, "amod") || Rel(v, mh, "nmod:poss"))) {
+            *speaker = id;
+            *code = In(v.a.parse[noun].lemma, {"demand", "insistence", "ultimatum"}) ? "100" : "020";
+            return true;
+          }
+        }
+      }
     }
     const int32_t g = HeadOf(v, static_cast<uint32_t>(noun));
     if (that && subject && g >= 0 && v.a.parse[g].upos == kVERB && !PassiveInParse(v, verb)) {

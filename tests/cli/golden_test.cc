@@ -2180,6 +2180,10 @@ TEST(Factuality, ObligationsWithObjectsAndDemandNouns) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain said that Japanese imports should ease.\n", d), V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain renewed its demand that Iraq must pay compensation.\n", d),
             (V{"GBR/IRQ/100"}));
+  // (The demand's own author, when it names one.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHe repeated the U.S. demand that Japan lift the quotas on beef and "
+                           "citrus.\n", d),
+            (V{"USA/JPN/100"}));
 }
 
 // A warning that the one warned must act is a demand, not a threat; a
