@@ -758,12 +758,6 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // Not with a third party named after the verb or its complement
         // ("Brazil and China have pledged to cooperate with the ATPC").
         if (v.parsed && ThirdPartyOblique(v, t)) continue;
-        // Nor when they meet apart: "Central bank governors from Spain, Latin
-        // America and the Caribbean will meet here this week for two separate
-        // conferences".
-        bool apart = false;
-        for (uint32_t u = v.first; u < v.last && !apart; ++u) apart = In(a.tokens[u].norm, {"separate", "separately"});
-        if (apart) continue;
         targets = sources;
         rules.push_back("coder: compound subject, no object: each conjunct acts on the others");
       } else {

@@ -2250,15 +2250,5 @@ TEST(Actors, AGovernmentsCreditorBanksAreNotItsBusiness) {
             (V{"JORGOV/JORBUS/020"}));
 }
 
-// A compound subject that meets "for two separate conferences" does not
-// meet each other member.
-TEST(ParseSources, ACompoundThatMeetsApartIsNoMutualMeeting) {
-  using V = std::vector<std::string>;
-  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCentral bank governors from Spain, Latin America and the Caribbean will "
-                           "meet here this week for two separate conferences on finance.\n",
-                           "--date 19870301"),
-            V{});
-}
-
 }  // namespace
 }  // namespace dyad::testing
