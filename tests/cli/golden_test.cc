@@ -2250,5 +2250,16 @@ TEST(Actors, AGovernmentsCreditorBanksAreNotItsBusiness) {
             (V{"JORGOV/JORBUS/020"}));
 }
 
+// A role at an institution that is an actor's is that actor's, not the
+// place's: an official at the Canadian embassy in Copenhagen is Canada's.
+TEST(Actors, ARoleAtAnInstitutionIsItsOwners) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAn official at the Canadian embassy in Copenhagen criticised the EC.\n", d),
+            (V{"CANGOV/IGOEUREEC/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA spokesman for the Japanese embassy in Washington criticised the EC.\n", d),
+            (V{"JPNGOV/IGOEUREEC/111"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
