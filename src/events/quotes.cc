@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "core/word_set.h"
+
 namespace dyad::events {
 
 bool IsReportingVerb(std::string_view n) {
@@ -70,14 +72,40 @@ void FindQuotes(const Analysis& a, const std::vector<actors::Mention>& mentions,
       uint32_t b = a.sentences[s].first_token, e = b + a.sentences[s].num_tokens;
       for (uint32_t t = b; t < e; ++t) {
         if (q->quote_of_token[t] >= 0 || !IsReportingVerb(a.tokens[t].norm)) continue;
-        int32_t before = -1, after = -1;
+        int32_t before = -1, after = -1, before_free = -1;
+        // (A mention in a prepositional phrase is where the speaker is, or
+        // whose: "an official at the Canadian embassy in Copenhagen said" is
+        // the official's, not Copenhagen's.)
+        auto in_phrase = [&](const actors::Mention& mm) {
+          uint32_t k = mm.begin;
+          while (k > b && In(a.tokens[k - 1].norm, {"the", "a", "an"})) --k;
+          return k > b && In(a.tokens[k - 1].norm, {"in", "at", "of", "for", "from", "to", "with", "by", "on"});
+        };
         for (size_t m = 0; m < mentions.size(); ++m) {
           const auto& mm = mentions[m];
           if (mm.sentence != s || mm.code.empty() || mm.modifier || q->quote_of_token[mm.begin] >= 0) continue;
-          if (mm.end <= t) before = static_cast<int32_t>(m);
-          else if (after < 0 && mm.begin > t) after = static_cast<int32_t>(m);
+          if (mm.end <= t) {
+            before = static_cast<int32_t>(m);
+            if (!in_phrase(mm)) before_free = static_cast<int32_t>(m);
+          } else if (after < 0 && mm.begin > t) {
+            after = static_cast<int32_t>(m);
+          }
         }
-        const int32_t who = before >= 0 ? before : after;
+        int32_t who = before_free >= 0 ? before_free : before >= 0 ? before : after;
+        // With a parse, the reporting verb's subject, when it is an actor:
+        // "an official at the Canadian embassy in Copenhagen said" is the
+        // official, not the last actor before "said".
+        if (!a.parse.empty() && a.parse[t].head >= 0) {
+          for (uint32_t u = b; u < t; ++u) {
+            if (a.parse[u].head != static_cast<int16_t>(t - b + 1) || a.parse[u].deprel_name != "nsubj") continue;
+            for (size_t m = 0; m < mentions.size(); ++m) {
+              const auto& mm = mentions[m];
+              if (mm.sentence == s && !mm.code.empty() && !mm.modifier && mm.begin <= u && u < mm.end &&
+                  q->quote_of_token[mm.begin] < 0)
+                who = static_cast<int32_t>(m);
+            }
+          }
+        }
         if (who >= 0) {
           *verb = static_cast<int32_t>(t);
           *speaker = who;

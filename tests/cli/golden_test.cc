@@ -2259,6 +2259,13 @@ TEST(Actors, ARoleAtAnInstitutionIsItsOwners) {
             (V{"CANGOV/IGOEUREEC/111"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA spokesman for the Japanese embassy in Washington criticised the EC.\n", d),
             (V{"JPNGOV/IGOEUREEC/111"}));
+  // (And the speaker of a quote attributed to such a role is that actor, not
+  // the place named after it.)
+  EXPECT_EQ(CodeTriplesCli("COPENHAGEN, June 29 - Canada has threatened to stop imports of Danish pigmeat.\n\nBut an "
+                           "official at the Canadian embassy in Copenhagen said the inspection was based on EC "
+                           "regulations. \"We are holding active discussions with the EC,\" she added.\n",
+                           d),
+            (V{"CANGOV/IGOEUREEC/040"}));
 }
 
 }  // namespace
