@@ -1033,7 +1033,12 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           if (of_actor >= 0 && lex.actors[of_actor].kind != ActorKind::kPerson && !adjective_of_a_name) {
             m.actor = of_actor;
             m.end = k + alen;
-            m.code = Compose(PickCode(lex.actors[of_actor], d), lex.agents[agent].code);
+            // (A capital stands for its country here: the "Bank of Tokyo" is
+            // Japanese business, not the Japanese government.)
+            const std::string& of_code = PickCode(lex.actors[of_actor], d);
+            m.code = lex.actors[of_actor].kind == ActorKind::kCapital && of_code.size() >= 3
+                         ? Compose(of_code.substr(0, 3), lex.agents[agent].code)
+                         : Compose(of_code, lex.agents[agent].code);
           }
         }
         // "Security forces in Guinea", "opposition groups in Zimbabwe": a role

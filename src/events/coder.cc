@@ -622,6 +622,25 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (target >= 0) rules.push_back("coder: a threat's target is the subject of its unless/if condition");
         }
       }
+      // What is returned or ceded goes to the party it is given to: "Portugal
+      // would hand back Macao to China" yields to China, not to Macao.
+      if (target >= 0 && v.parsed && (code.starts_with("084") || In(a.parse[t].lemma, {"cede"}))) {
+        // (The parser may hang the "to" phrase on what is returned: "hand back
+        // Hong Kong to China".)
+        const int32_t returned = static_cast<int32_t>(mentions[target].head);
+        for (uint32_t u = t + 1; u < v.last; ++u) {
+          const int32_t h = HeadOf(v, u);
+          if (!((h == static_cast<int32_t>(t) && Rel(v, u, "obl")) || (h == returned && Rel(v, u, "nmod"))) ||
+              CaseOf(v, u) != "to")
+            continue;
+          const int32_t m = ArgumentActor(v, u, ActKind::kSupport);
+          if (m >= 0 && m != source && m != target) {
+            target = m;
+            rules.push_back("coder: what is returned goes to the party it is given to");
+          }
+          break;
+        }
+      }
       // Reported speech: a quoted clause with no actor subject belongs to its speaker.
       if (source < 0 && q >= 0 && quotes.speaker[q] >= 0) {
         source = quotes.speaker[q];
@@ -781,6 +800,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               place_rule = "coder: people hurt in a place of " + place + " are its civilians: " + domestic;
             }
           }
+          // A "counterpart" holds the source's own role in another country:
+          // "Lawmakers from Ontario asked their U.S. counterparts" are U.S.
+          // legislators (the dictionary's default for the word is GOV).
+          if (domestic.empty() && mentions[tgt].agent >= 0 && mentions[src].code.size() == 6 &&
+              mentions[tgt].code.size() == 6 && !mentions[src].code.starts_with("IGO") &&
+              !mentions[tgt].code.starts_with("IGO") &&
+              In(a.tokens[mentions[tgt].head].norm, {"counterpart", "counterparts"}))
+            domestic = mentions[tgt].code.substr(0, 3) + mentions[src].code.substr(3);
           const std::string& tgt_code = domestic.empty() ? mentions[tgt].code : domestic;
           if (src == tgt || mentions[src].code.empty() || tgt_code.empty() || mentions[src].code == tgt_code ||
               CountryAndItsOwnAgent(mentions[src].code, tgt_code))

@@ -2268,5 +2268,18 @@ TEST(Actors, ARoleAtAnInstitutionIsItsOwners) {
             (V{"CANGOV/IGOEUREEC/040"}));
 }
 
+// Counterparts hold the source's role; what is handed back goes to whom it
+// is given; a bank "of" a capital is that country's business.
+TEST(Actors, CounterpartsRecipientsAndBanksOfACapital) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870301";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCanadian lawmakers asked their U.S. counterparts to exempt Canada from the "
+                           "trade retaliation provisions.\n", d),
+            (V{"CANLEG/USALEG/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain will hand back Hong Kong to China in 1997.\n", d),
+            (V{"GBR/CHN/0353"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Bank of Tokyo lent money to Brazil.\n", d), (V{"JPNBUS/BRA/071"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
