@@ -244,7 +244,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     // of the sentence's view that has no parse.
     const SentenceView& sentence_view = v;
     std::optional<SentenceView> surface_view;
+    // The word right after a verb that its matched pattern names is part of
+    // that verb's phrase, not a verb of its own: "WORLD BANK CHIEF PLEDGES
+    // SUPPORT TO INDONESIA" is "pledge support to *", not also "support".
+    uint32_t pattern_word = UINT32_MAX;
     for (uint32_t t = v.first; t < v.last; ++t) {
+      if (t == pattern_word) continue;
       // (Not in a headline, whose nouns read as verbs are handled below.)
       const bool misread = sentence_view.parsed && s.kind != BlockKind::kHeadline && sentence_view.MentionAt(t) < 0 &&
                            lex.FindVerb(a.tokens[t].norm) >= 0 && MisreadVerbOfAHeadlineLikeSentence(sentence_view, t);
@@ -425,6 +430,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
       }
       if (!pat || pat->discard) continue;  // `---`: this use of the verb is no event
+      if (pat_skipped == 0 && !pat->after.empty() && pat->after[0].kind == PatternElem::kWord && t + 1 < v.last &&
+          a.tokens[t + 1].norm == pat->after[0].word)
+        pattern_word = t + 1;
       std::vector<std::string> rules;
       rules.push_back("verbs: " + pat->rule);
       std::string code = pat->code;

@@ -2281,5 +2281,14 @@ TEST(Actors, CounterpartsRecipientsAndBanksOfACapital) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Bank of Tokyo lent money to Brazil.\n", d), (V{"JPNBUS/BRA/071"}));
 }
 
+// The word a verb's matched pattern names right after it is no verb of its
+// own: a headline's "PLEDGES SUPPORT TO" is a pledge, not also support.
+TEST(Dictionary, APatternsWordIsNoVerbOfItsOwn) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("WORLD BANK CHIEF PLEDGES SUPPORT TO INDONESIA\n\nJAKARTA, April 1 - The talks began.\n",
+                           "--date 19870401"),
+            (V{"IGOUNODEVWBK/IDN/032"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
