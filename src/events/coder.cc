@@ -723,8 +723,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (negated && !options.emit_negated) continue;
       // A headline in capitals announcing "JAPAN TO HELP U.S. ON
       // ANTI-SUBMARINE DEFENCES" (the parser reads such headlines poorly).
+      // (Also after a list: "IMF, DEVELOPMENT BANKS, TO ASSIST ECUADOR".)
       const bool headline_to = (tok.flags & kTokAllCaps) && mentions[source].end < t &&
-                               a.tokens[mentions[source].end].norm == "to";
+                               (a.tokens[mentions[source].end].norm == "to" ||
+                                (t >= v.first + 2 && a.tokens[t - 1].norm == "to" && a.tokens[t - 2].norm == ","));
       // (A decision to break relations or to strike is that act announced,
       // not a threat: "Tunisia has decided to break diplomatic relations with
       // Iran" is 161, not 1313.)

@@ -2288,6 +2288,10 @@ TEST(Dictionary, APatternsWordIsNoVerbOfItsOwn) {
   EXPECT_EQ(CodeTriplesCli("WORLD BANK CHIEF PLEDGES SUPPORT TO INDONESIA\n\nJAKARTA, April 1 - The talks began.\n",
                            "--date 19870401"),
             (V{"IGOUNODEVWBK/IDN/032"}));
+  // (A headline's "TO" announces an act also after a list of actors.)
+  EXPECT_EQ(CodeTriplesCli("IMF, DEVELOPMENT BANKS, TO ASSIST ECUADOR\n\nQUITO, March 10 - The talks began.\n",
+                           "--date 19870401"),
+            (V{"IGOBUSIMF/ECU/033"}));
 }
 
 }  // namespace
