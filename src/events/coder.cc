@@ -865,6 +865,16 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             ev.code = "012";
             ev.rules.push_back("coder: a warning of what the source does not threaten is a pessimistic comment: 130 -> 012");
           }
+          // A place captured or seized is territory occupied (192), not a
+          // person detained (173): "The Gaza Strip ... was captured by Israel
+          // in the 1967 Middle East war".
+          if (code == "173" && In(verb.lemma, {"capture", "seize"}) && mentions[tgt].agent < 0 &&
+              mentions[tgt].actor >= 0 &&
+              (lex.actors[mentions[tgt].actor].kind == ActorKind::kCountry ||
+               lex.actors[mentions[tgt].actor].kind == ActorKind::kCapital)) {
+            ev.code = "192";
+            ev.rules.push_back("coder: a place captured is territory occupied: 173 -> 192");
+          }
           // CAMEO's protest (14) is collective civilian action; a state that
           // "protests" complains officially (114): "Britain has also protested
           // the Japanese limitations", "INDONESIA PROTESTS AGAINST EC DUTY".

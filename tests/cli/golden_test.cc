@@ -2130,6 +2130,10 @@ TEST(Dictionary, WithdrawalsRecognitionAndMeetingsInACapital) {
                            "exporters.\n", d),
             V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. recognised Angola.\n", d), (V{"USA/AGO/054"}));
+  // A place captured is territory occupied; people captured are detained.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Gaza Strip was captured by Israel in the 1967 Middle East war.\n", d),
+            (V{"ISR/GZS/192"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraq captured 200 Iranian soldiers.\n", d), (V{"IRQ/IRNMIL/173"}));
   // A trip to a capital for a meeting of an international body visits the body.
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFunaro was due to hold talks in New York today with the private sector, "
                            "before travelling to Washington for the semi-annual meeting of the International "
