@@ -65,13 +65,19 @@ std::string_view DyadParserModel::CheckLemma(std::string_view lower, int upos,
     std::memcpy(buf + stem.size(), tail.data(), tail.size());
     return std::string_view(buf, stem.size() + tail.size());
   };
-  auto found = [&](std::string_view w) { return arena->Concat(w, {}); };
-  if (upos == kNOUN) {
-    if (EndsWith(lower, "ies") && is_lemma(with(lower.substr(0, lower.size() - 3), "y"))) return found(with(lower.substr(0, lower.size() - 3), "y"));
-    if (EndsWith(lower, "es") && is_lemma(lower.substr(0, lower.size() - 2))) return found(lower.substr(0, lower.size() - 2));
-    if (EndsWith(lower, "s") && is_lemma(lower.substr(0, lower.size() - 1))) return found(lower.substr(0, lower.size() - 1));
+  auto found = [&](std::string_view w) {
+    const std::string_view kept = arena->Concat(w, {});
+    return kept.empty() ? lemma : kept;
+  };
+  // -ies -> -y, -es, -s: a noun's plural or a verb's third person.
+  auto without_s = [&]() -> std::string_view {
+    const size_t n = lower.size();
+    if (EndsWith(lower, "ies") && is_lemma(with(lower.substr(0, n - 3), "y"))) return found(with(lower.substr(0, n - 3), "y"));
+    if (EndsWith(lower, "es") && is_lemma(lower.substr(0, n - 2))) return found(lower.substr(0, n - 2));
+    if (EndsWith(lower, "s") && is_lemma(lower.substr(0, n - 1))) return found(lower.substr(0, n - 1));
     return lemma;
-  }
+  };
+  if (upos == kNOUN) return without_s();
   // Verbs.
   for (std::string_view suffix : {std::string_view("ed"), std::string_view("ing")}) {
     if (!EndsWith(lower, suffix)) continue;
@@ -89,10 +95,7 @@ std::string_view DyadParserModel::CheckLemma(std::string_view lower, int upos,
       return found(stem.substr(0, n - 1));  // "planned" -> "plan"
     return lemma;
   }
-  if (EndsWith(lower, "ies") && is_lemma(with(lower.substr(0, lower.size() - 3), "y"))) return found(with(lower.substr(0, lower.size() - 3), "y"));
-  if (EndsWith(lower, "es") && is_lemma(lower.substr(0, lower.size() - 2))) return found(lower.substr(0, lower.size() - 2));
-  if (EndsWith(lower, "s") && is_lemma(lower.substr(0, lower.size() - 1))) return found(lower.substr(0, lower.size() - 1));
-  return lemma;
+  return without_s();
 }
 
 void LowerAscii(std::string_view s, std::string* out) {
