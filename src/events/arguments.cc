@@ -650,15 +650,6 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
 bool StatesItsActInAComplement(std::string_view lemma) {
   return In(lemma, {"agree", "offer", "promise", "pledge", "vow", "threaten", "refuse", "commit"});
 }
-// The party of an act stated through its open complement: "Iran threatened to
-// cut off electricity to Azerbaijan", "Libya has offered to hand over to
-// Great Britain two of its nationals", "promised to continue military aid to
-// Mozambique". When the verb itself names no target, the target of its
-// subjectless to-infinitive (an `xcomp`, or the `advcl` the parser often
-// makes of it after a time phrase). Only that clause's own arguments: deeper
-// clauses state purposes, not the promised act's party ("agreed to initiate
-// efforts to end the Iraq-Iran war" is no act on Iran). Sets *complement to
-// the clause the target came from.
 bool AccidentSubject(const SentenceView& v, uint32_t verb) {
   auto accident = [&](uint32_t u) {
     return In(v.a.parse[u].lemma, {"crash", "accident", "earthquake", "quake", "flood", "storm", "disease",
@@ -724,6 +715,15 @@ int32_t ConditionSubject(const SentenceView& v, uint32_t verb, int32_t source) {
   }
   return -1;
 }
+// The party of an act stated through its open complement: "Iran threatened to
+// cut off electricity to Azerbaijan", "Libya has offered to hand over to
+// Great Britain two of its nationals", "promised to continue military aid to
+// Mozambique". When the verb itself names no target, the target of its
+// subjectless to-infinitive (an `xcomp`, or the `advcl` the parser often
+// makes of it after a time phrase). Only that clause's own arguments: deeper
+// clauses state purposes, not the promised act's party ("agreed to initiate
+// efforts to end the Iraq-Iran war" is no act on Iran). Sets *complement to
+// the clause the target came from.
 int32_t ComplementTarget(const SentenceView& v, uint32_t verb, int32_t source, int32_t* complement) {
   for (uint32_t u = verb + 1; u < v.last; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || v.a.parse[u].upos != kVERB ||
