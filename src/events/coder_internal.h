@@ -184,8 +184,10 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
 // "over/about/against" phrase, or the subject of its "that" clause, when it is
 // neither the source nor the addressee; -1 if none.
 int32_t ComplaintSubject(const SentenceView& v, uint32_t verb, int32_t source, int32_t target);
-// The international body a trip's to-infinitive purpose deals with ("leave
-// for Washington to attend the IMF meetings"), or -1.
+// The international body a trip's to-infinitive purpose, or the meeting it
+// is "for", deals with ("leave for Washington to attend the IMF meetings",
+// "travelling to Washington for the meeting of the IMF"), not counting the
+// traveller's own country (`source_code`); or -1.
 int32_t BodyMetInCapital(const SentenceView& v, uint32_t verb, std::string_view source_code);
 // The country of the place where `verb` happened, named by its "in", "near"
 // or "at" phrase ("in a remote Pakistani village", "in southern Lebanon"),
