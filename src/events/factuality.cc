@@ -841,6 +841,8 @@ bool ObligationSpeaker(const SentenceView& v, uint32_t verb, int32_t* speaker, s
       In(v.a.parse[noun].lemma, {"demand", "call", "insistence", "request", "appeal", "ultimatum"}) &&
       (Rel(v, static_cast<uint32_t>(noun), "obj") || Rel(v, static_cast<uint32_t>(noun), "obl") ||
        Rel(v, static_cast<uint32_t>(noun), "obl:agent") || Rel(v, static_cast<uint32_t>(noun), "nsubj"))) {
+    const std::string_view demand_code =
+        In(v.a.parse[noun].lemma, {"demand", "insistence", "ultimatum"}) ? "100" : "020";
     bool that = false, subject = false;
     for (uint32_t u = v.first; u < verb; ++u) {
       if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
@@ -857,7 +859,7 @@ bool ObligationSpeaker(const SentenceView& v, uint32_t verb, int32_t* speaker, s
           if (!v.mentions[id].code.empty() && HeadOf(v, mh) == noun &&
               (Rel(v, mh, "compound") || Rel(v, mh, "amod") || Rel(v, mh, "nmod:poss"))) {
             *speaker = id;
-            *code = In(v.a.parse[noun].lemma, {"demand", "insistence", "ultimatum"}) ? "100" : "020";
+            *code = demand_code;
             return true;
           }
         }
@@ -869,7 +871,7 @@ bool ObligationSpeaker(const SentenceView& v, uint32_t verb, int32_t* speaker, s
       const int32_t m = SourceFromParse(v, static_cast<uint32_t>(g), &passive);
       if (m < 0 || passive || v.mentions[m].code.empty()) return false;
       *speaker = m;
-      *code = In(v.a.parse[noun].lemma, {"demand", "insistence", "ultimatum"}) ? "100" : "020";
+      *code = demand_code;
       return true;
     }
   }
