@@ -299,7 +299,9 @@ bool NamesAReprisal(std::string_view w) {
                                 "measure", "action", "force", "war", "attack", "boycott", "punish"}) {
     if (w.rfind(stem, 0) == 0) return true;
   }
-  return false;
+  // (A conflict the source would be party to: "warned another major
+  // transatlantic trade row will develop if the EC proceeds".)
+  return In(w, {"row", "rows", "confrontation", "confrontations", "clash", "clashes"});
 }
 bool IsTimeNoun(std::string_view w) {
   return In(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "days",

@@ -2198,6 +2198,11 @@ TEST(Factuality, WarningThatTheWarnedMustActIsADemand) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe United States warned Japan that it must open its markets.\n", d),
             (V{"USA/JPN/100"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran warned the U.S. that it would retaliate.\n", d), (V{"IRN/USA/130"}));
+  // (A conflict the source would be party to is a reprisal too.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S. trade representative Clayton Yeutter warned another major "
+                           "transatlantic trade row will develop if the EC proceeds with the vegetable oils tax.\n",
+                           d),
+            (V{"USAGOV/IGOEUREEC/130"}));
 }
 
 // Who acts: an attack's national adjective names its author; nobody attacks
