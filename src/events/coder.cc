@@ -933,6 +933,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             CountryAndItsOwnAgent(v.mentions[speaker].code, v.mentions[addressee].code))
           continue;
         if (EmbeddingOf(v, t, v.mentions[addressee].head) == Embedding::kDenied) continue;
+        // An indefinite or counted party is no one addressed: "Tokyo's request
+        // that only one private company should enter the market".
+        bool indefinite = false;
+        for (uint32_t k = v.mentions[addressee].begin; k-- > v.first && k + 2 >= v.mentions[addressee].begin;)
+          indefinite = indefinite || In(a.tokens[k].norm, {"one", "only", "any", "no", "a", "an", "some", "every", "each"});
+        if (indefinite) continue;
         // Each of a compound's members: "US and British forces must ensure
         // security".
         std::vector<int32_t> addressees;

@@ -2188,6 +2188,10 @@ TEST(Factuality, ObligationsWithObjectsAndDemandNouns) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHe repeated the U.S. demand that Japan lift the quotas on beef and "
                            "citrus.\n", d),
             (V{"USA/JPN/100"}));
+  // (An indefinite or counted party is no one addressed.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe linkup will satisfy Tokyo's request that only one British company "
+                           "should enter the market.\n", d),
+            V{});
 }
 
 // A warning that the one warned must act is a demand, not a threat; a
