@@ -120,8 +120,9 @@ std::string_view LemmaArena::Concat(std::string_view a, std::string_view b) {
     used_ = 0;
   }
   char* p = chunks_[chunk_].get() + used_;
-  std::memcpy(p, a.data(), a.size());
-  std::memcpy(p + a.size(), b.data(), b.size());
+  // (An empty view may have no data at all; memcpy must not see it.)
+  if (!a.empty()) std::memcpy(p, a.data(), a.size());
+  if (!b.empty()) std::memcpy(p + a.size(), b.data(), b.size());
   used_ += n;
   return std::string_view(p, n);
 }
