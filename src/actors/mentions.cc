@@ -278,11 +278,6 @@ bool IsOrganisationCode(std::string_view code) {
   return code.starts_with("IGO") || code.starts_with("NGO") || code.starts_with("IMG");
 }
 
-// The code of a role that belongs to `owner`: an organisation's code, or the
-// owner's country plus the role ("Baghdad said its forces": IRQ + MIL).
-std::string RoleOfOwner(const std::string& owner, const std::string& agent) {
-  return IsOrganisationCode(owner) ? owner : Compose(owner.substr(0, 3), agent);
-}
 
 bool IsNameToken(const Token& t) {
   return (t.flags & kTokCapitalized) && !(t.flags & kTokPunct) && t.norm != "'s" && t.form.size() > 1;
@@ -642,8 +637,8 @@ void FindMentionsField(const Lexicon& lex, const Analysis& a, int32_t date, std:
 
 }  // namespace
 
-std::string OwnerRoleCode(const std::string& owner, const std::string& agent) {
-  return RoleOfOwner(owner, agent);
+std::string RoleOfOwner(const std::string& owner, const std::string& agent) {
+  return IsOrganisationCode(owner) ? owner : Compose(owner.substr(0, 3), agent);
 }
 
 // TABARI's pronoun coreferencing (manual §7.7), within the sentence: HE,

@@ -63,7 +63,7 @@ std::string TabariForwardCode(const Lexicon& lex, const Analysis& a, const std::
 
 // The code of a role that belongs to `owner`: an organisation's own code, or
 // the owner's country plus the role's ("its forces" of Baghdad: IRQ + MIL).
-std::string OwnerRoleCode(const std::string& owner, const std::string& agent);
+std::string RoleOfOwner(const std::string& owner, const std::string& agent);
 
 // The dictionary rules behind a mention, for an event's `rules` field.
 void MentionRules(const Lexicon& lex, const std::vector<Mention>& all, const Mention& m,

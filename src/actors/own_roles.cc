@@ -10,17 +10,11 @@
 // warplanes"), else that verb's subject.
 #include "own_roles.h"
 
+#include "core/relation.h"
 #include "core/word_set.h"
 #include "dyad/parse.h"
 
 namespace dyad::actors {
-namespace {
-
-bool Starts(std::string_view rel, std::string_view base) {
-  return rel == base || (rel.size() > base.size() && rel.starts_with(base) && rel[base.size()] == ':');
-}
-
-}  // namespace
 
 void BindOwnRolesToClauseSubjects(const Lexicon& lex, const Analysis& a, std::vector<Mention>* mentions) {
   if (a.parse.empty()) return;
@@ -39,7 +33,7 @@ void BindOwnRolesToClauseSubjects(const Lexicon& lex, const Analysis& a, std::ve
     };
     auto dependent = [&](uint32_t g, std::string_view rel) -> int64_t {
       for (uint32_t u = first; u < last; ++u) {
-        if (head_of(u) == static_cast<int64_t>(g) && Starts(a.parse[u].deprel_name, rel)) return u;
+        if (head_of(u) == static_cast<int64_t>(g) && RelIs(a.parse[u].deprel_name, rel)) return u;
       }
       return -1;
     };
@@ -58,7 +52,7 @@ void BindOwnRolesToClauseSubjects(const Lexicon& lex, const Analysis& a, std::ve
       const int64_t h = head_of(static_cast<uint32_t>(u));
       if (h < 0) break;
       const std::string_view rel = a.parse[u].deprel_name;
-      if (Starts(rel, "acl") || Starts(rel, "appos") || Starts(rel, "parataxis")) break;  // another clause's noun
+      if (RelIs(rel, "acl") || RelIs(rel, "appos") || RelIs(rel, "parataxis")) break;  // another clause's noun
       u = h;
       if (a.parse[u].upos != kVERB) continue;
       int64_t subj = dependent(static_cast<uint32_t>(u), "nsubj");
@@ -67,10 +61,10 @@ void BindOwnRolesToClauseSubjects(const Lexicon& lex, const Analysis& a, std::ve
         const std::string_view r = a.parse[u].deprel_name;
         const int64_t p = head_of(static_cast<uint32_t>(u));
         if (p < 0 || a.parse[p].upos != kVERB) break;
-        if (Starts(r, "conj")) {
+        if (RelIs(r, "conj")) {
           u = p;
           subj = dependent(static_cast<uint32_t>(u), "nsubj");
-        } else if (Starts(r, "xcomp") || Starts(r, "advcl")) {
+        } else if (RelIs(r, "xcomp") || RelIs(r, "advcl")) {
           const int64_t obj = dependent(static_cast<uint32_t>(p), "obj");
           u = p;
           subj = obj >= 0 ? obj : dependent(static_cast<uint32_t>(u), "nsubj");
@@ -87,7 +81,7 @@ void BindOwnRolesToClauseSubjects(const Lexicon& lex, const Analysis& a, std::ve
     if (owner < 0 || owner == m.coref) continue;
     const std::string& code = ms[owner].code;
     if (code.substr(0, 3) == m.code.substr(0, 3)) continue;
-    m.code = OwnerRoleCode(code, lex.agents[m.agent].code);
+    m.code = RoleOfOwner(code, lex.agents[m.agent].code);
     m.coref = owner;
   }
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "coder.h"
+#include "core/relation.h"
 #include "core/word_set.h"
 #include "dyad/parse.h"
 
@@ -79,11 +80,6 @@ struct FieldCtx {
 inline int32_t HeadOf(const SentenceView& v, uint32_t t) {
   int16_t h = v.a.parse[t].head;
   return h <= 0 ? -1 : static_cast<int32_t>(v.first + h - 1);
-}
-
-// Is relation name `d` the relation `r` or one of its subtypes ("obl:tmod" is "obl")?
-inline bool RelIs(std::string_view d, std::string_view r) {
-  return d == r || (d.size() > r.size() && d.substr(0, r.size()) == r && d[r.size()] == ':');
 }
 
 inline bool Rel(const SentenceView& v, uint32_t t, std::string_view r) { return RelIs(v.a.parse[t].deprel_name, r); }

@@ -54,8 +54,8 @@ void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> for
       continue;
     // The last part a past participle: regular ("-owned", "-backed") or one
     // the lexicon knows as a past form ("-torn", "-led", "-born").
-    std::string lower;
-    for (char c : last) lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    std::string lower;  // (rare: hyphenated verbs before a noun only)
+    LowerAscii(last, &lower);
     bool participle = lower.size() > 3 && lower.ends_with("ed");
     uint64_t bits = 0;
     if (!participle && tagger.lexicon.size() > 0 && tagger.lexicon.Find(NormKey(lower), &bits))

@@ -199,13 +199,15 @@ TEST(Projectivize, LiftsCrossingArcs) {
 namespace dyad::parse {
 namespace {
 
+// The committed model; the tests that need it skip when it is absent.
+std::string BundledModelPath() { return std::string(DYAD_SOURCE_DIR) + "/data/models/en_ewt.dyadparse"; }
+
 // The bundled model on the first 300 EWT dev sentences (skipped without the data).
 TEST(BundledModel, ScoresOnEwtDev) {
   const std::string dev = std::string(DYAD_SHARED_DATA_DIR) + "/ud-english-ewt/en_ewt-ud-dev.conllu";
-  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/data/models/en_ewt.dyadparse";
   std::vector<conllu::Sentence> sents;
   if (!conllu::ReadFile(dev, &sents).ok()) GTEST_SKIP() << "UD English-EWT not found at " << dev;
-  auto m = ParserModel::Load(model_path);
+  auto m = ParserModel::Load(BundledModelPath());
   if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
   sents.resize(std::min<size_t>(sents.size(), 300));
   size_t n = 0, upos = 0, uas = 0;
@@ -242,8 +244,7 @@ bool IsUtf8(std::string_view s) {
 // Lemma rules strip bytes; the bundled model learnt "'m" -> "be" (strip 2), which
 // must not cut the two-byte '´' of "´m" (EWT test has that typo) into invalid UTF-8.
 TEST(BundledModel, LemmasAreValidUtf8WhenARuleWouldCutACharacter) {
-  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/data/models/en_ewt.dyadparse";
-  auto m = ParserModel::Load(model_path);
+  auto m = ParserModel::Load(BundledModelPath());
   if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
   auto* model = static_cast<const DyadParserModel*>(m.value().get());
   LemmaArena arena;
@@ -262,8 +263,7 @@ TEST(BundledModel, LemmasAreValidUtf8WhenARuleWouldCutACharacter) {
 // knows these are inflected verbs and nouns, picks the regular detachment that
 // is a lemma instead, and leaves the rules' right answers alone.
 TEST(BundledModel, LexiconCorrectsSuffixRuleLemmasOfUnseenWords) {
-  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/data/models/en_ewt.dyadparse";
-  auto m = ParserModel::Load(model_path);
+  auto m = ParserModel::Load(BundledModelPath());
   if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
   auto* model = static_cast<const DyadParserModel*>(m.value().get());
   LemmaArena arena;
@@ -283,8 +283,7 @@ TEST(BundledModel, LexiconCorrectsSuffixRuleLemmasOfUnseenWords) {
 // hyphenated participle before a noun is the noun's modifier (VBN), and two
 // capitalised parts a name (hyphenated.cc).
 TEST(BundledModel, HyphenatedParticiplesAndNamesAreRetagged) {
-  const std::string model_path = std::string(DYAD_SOURCE_DIR) + "/data/models/en_ewt.dyadparse";
-  auto m = ParserModel::Load(model_path);
+  auto m = ParserModel::Load(BundledModelPath());
   if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
   auto scratch = ParserModel::NewScratch();
   auto annotate = [&](std::vector<std::string_view> forms) {
