@@ -456,18 +456,30 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
   // "rejected a substantive role for the IMF").
   // (Not a region, which such a modifier names as a place: "flights to
   // Europe", "a pact to ban missiles from Europe".)
+  auto names_other_party = [&](uint32_t u) {
+    const std::string_view c = CaseOf(v, u);
+    return HeadOf(v, u) == static_cast<int32_t>(arg) && Rel(v, u, "nmod") &&
+           In(c, {"from", "against", "with", "to", "for", "between", "toward", "towards"}) &&
+           !(appeal && !In(c, {"from", "against", "with"})) && !(kind == ActKind::kScrutiny && !In(c, {"from", "for"})) &&
+           !(kind == ActKind::kSupport && c == "against");
+  };
   for (int32_t id : v.mention_ids) {
     const Mention& mm = v.mentions[id];
     if (mm.code.empty() || IsRegionCode(mm.code)) continue;
     uint32_t u = mm.head;
     const int32_t h = HeadOf(v, u);
     if (h >= 0 && Rel(v, u, "conj") && HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(arg)) u = static_cast<uint32_t>(h);
-    if (HeadOf(v, u) != static_cast<int32_t>(arg) || !Rel(v, u, "nmod") ||
-        !In(CaseOf(v, u), {"from", "against", "with", "to", "for", "between", "toward", "towards"}) ||
-        (appeal && !In(CaseOf(v, u), {"from", "against", "with"})) ||
-        (kind == ActKind::kScrutiny && !In(CaseOf(v, u), {"from", "for"})) ||
-        (kind == ActKind::kSupport && CaseOf(v, u) == "against"))
-      continue;
+    if (!names_other_party(u)) continue;
+    if (best < 0 || mm.begin < v.mentions[best].begin) best = id;
+  }
+  if (best >= 0) return best;
+  // (Or a bare actor adjective of that modifier: "threatened to impose
+  // import restrictions against German goods".)
+  for (int32_t id : v.modifier_ids) {
+    const Mention& mm = v.mentions[id];
+    if (mm.code.empty() || IsRegionCode(mm.code) || !Rel(v, mm.head, "amod")) continue;
+    const int32_t noun = HeadOf(v, mm.head);
+    if (noun < 0 || !names_other_party(static_cast<uint32_t>(noun))) continue;
     if (best < 0 || mm.begin < v.mentions[best].begin) best = id;
   }
   return best;
@@ -630,6 +642,9 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
     }
     const int32_t m = ArgumentActor(v, t, kind);
     if (m < 0 || m == source) continue;
+    // (Nor a bare adjective of the source's own country: "agreed 300 mln
+    // dlrs of financing for Italian exports to Algeria".)
+    if (source >= 0 && v.mentions[m].modifier && v.mentions[m].code == v.mentions[source].code) continue;
     // The subject's own people are its instrument, not a target ("offered
     // its troops to Lebanon's new President" -> Lebanon; "Israel has
     // strengthened its forces": no target).
@@ -920,10 +935,19 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
     const std::string country = c.substr(0, 3);
     return In(country, {"IGO", "NGO", "IMG", "MNC", "INT", "UIS"}) ? std::string() : country;
   };
+  // (Or, for a participle clause of an attack, the attacked object's owner:
+  // "planes from Afghanistan attacked Pakistani villages ..., killing 90
+  // people".)
+  const int32_t attack = Rel(v, verb, "advcl") && v.a.parse[verb].xpos == "VBG" ? HeadOf(v, verb) : -1;
+  auto of_attacked_object = [&](uint32_t u) {
+    const int32_t o = HeadOf(v, u);
+    return attack >= 0 && o >= 0 && (Rel(v, u, "amod") || Rel(v, u, "nmod:poss")) &&
+           Rel(v, static_cast<uint32_t>(o), "obj") && HeadOf(v, static_cast<uint32_t>(o)) == attack;
+  };
   for (const std::vector<int32_t>* ids : {&v.mention_ids, &v.modifier_ids}) {
     for (int32_t id : *ids) {
       const Mention& mm = v.mentions[id];
-      if (mm.begin <= verb || !in_place_phrase(mm.head)) continue;
+      if (!(mm.begin > verb && in_place_phrase(mm.head)) && !of_attacked_object(mm.head)) continue;
       const std::string country = country_of(id);
       if (!country.empty() && source_code.compare(0, 3, country) != 0) return country;
     }

@@ -1,4 +1,4 @@
-// Repairing three newswire constructions the parser misreads, before the
+// Repairing newswire constructions the parser misreads, before the
 // coder reads the tree (our dictionaries only; see pipeline.cc).
 //
 // Why: the parser learnt from web text (EWT). (1) There a "that"-clause after
@@ -14,7 +14,12 @@
 // ..." an object of "said" with a reduced relative clause. (3) A past tense
 // after a noun is tagged as a participle ("Iraqi forces attacked Kuwaiti
 // tankers", "Zambia extradited ... to Britain"), and the sentence becomes a
-// noun phrase with no clause at all.
+// noun phrase with no clause at all. (4) In a name of several words the
+// parser sometimes hangs the preposition on the first word ("rejected calls
+// by Kofi Annan": "by" under "Kofi", a compound of "Annan"), so the name's
+// head has no case and "by Kofi Annan" reads as no "by"-phrase; in EWT's gold
+// trees a case marker under a proper-noun compound occurs twice in 204,577
+// words.
 #include "clause_repair.h"
 
 #include "coder_internal.h"
@@ -84,6 +89,17 @@ void ReattachReportedClauses(Analysis* a) {
       if (!time && !addressee_or_setting) continue;
       cp.head = hp.head;
       cp.deprel_name = "ccomp";  // a literal: lives as long as the program
+    }
+    // (4) A preposition under the first word of a name belongs to the name's
+    // head: the compound chain's last word.
+    for (uint32_t u = 1; u <= n; ++u) {
+      TokenParse& up = P(u);
+      if (!RelIs(up.deprel_name, "case") || up.head <= static_cast<int16_t>(u)) continue;
+      uint32_t h = static_cast<uint32_t>(up.head);
+      if (P(h).upos != kPROPN || !RelIs(P(h).deprel_name, "compound")) continue;
+      while (RelIs(P(h).deprel_name, "compound") && P(h).head > static_cast<int16_t>(h))
+        h = static_cast<uint32_t>(P(h).head);
+      up.head = static_cast<int16_t>(h);
     }
     // (2) and (3): "IRNA said the Iranian forces captured large amounts of
     // munitions": with no "that", the parser reads the reported clause's subject as the object

@@ -3,8 +3,9 @@
 // reporters that ...") becomes the reporting verb's ccomp; "said 42 countries
 // opposed ..." a clause with its subject; a past tense read as a participle
 // or an adjective ("Four American warships shelled ...", "Zambia extradited
-// ...") the sentence's verb. Runs on our own parses before the coder reads
-// them (clause_repair.cc says why).
+// ...") the sentence's verb; a preposition under the first word of a name
+// ("by Kofi Annan") the name's head's. Runs on our own parses before the
+// coder reads them (clause_repair.cc says why).
 #pragma once
 
 #include "dyad/analysis.h"

@@ -1124,7 +1124,7 @@ TEST(Verbs, AnAdjectiveFillsTheSlotBeforeItsNoun) {
                            "checks showed unacceptable radiation levels.\n"),
             (V{"ARE/CSK/163"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain banned Argentine beef products.\n"), (V{"GBR/ARG/163"}));
-  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nGreece has charged Turkish aircraft with 10 other FIR infringements.\n"),
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nGreece has charged Turkish vessels with 10 other FIR infringements.\n"),
             (V{"GRC/TUR/112"}));
   // (Not across a longer phrase to a preposition.)
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSpain's Minas de Almaden y Arrayanes S.A. has agreed with Algerian "
@@ -2305,6 +2305,41 @@ TEST(Dictionary, APatternsWordIsNoVerbOfItsOwn) {
   EXPECT_EQ(CodeTriplesCli("IMF, DEVELOPMENT BANKS, TO ASSIST ECUADOR\n\nQUITO, March 10 - The talks began.\n",
                            "--date 19870401"),
             (V{"IGOBUSIMF/ECU/033"}));
+}
+
+// A preposition the parser hangs on the first word of a name belongs to the
+// name ("calls by Kofi Annan"); a bare actor adjective names the party of a
+// modifier that would name it ("restrictions against German goods"), but not
+// when it is the source's own country.
+TEST(Arguments, NamesWithTheirPrepositionAndAdjectivesOfAModifiersParty) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe US rejected calls by Kofi Annan.\n", d), (V{"USA/IGOUNO/120"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA French minister threatened to impose import restrictions against German "
+                           "goods today.\n",
+                           d),
+            (V{"FRAGOV/DEU/132"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nMediobanca said in a statement that the financing was part of an accord "
+                           "reached last March between Italy and Algeria which agreed 300 mln dlrs of financing for "
+                           "Italian exports to Algeria.\n",
+                           d),
+            (V{"DZA/ITA/030", "ITA/DZA/030"}));
+}
+
+// Planes and aircraft of a country are its armed forces; the people an
+// attack's participle clause kills are the attacked object's owner's.
+TEST(Agents, PlanesAreTheMilitaryAndTheirVictimsTheAttackedCountrys) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nGreece has charged Turkish aircraft with 10 other FIR infringements and "
+                           "two air space violations in the Aegean.\n",
+                           d),
+            (V{"GRC/TURMIL/112"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPakistan complained to the United Nations today that planes from "
+                           "Afghanistan attacked Pakistani villages last Thursday and Friday, killing 90 people and "
+                           "wounding 230 others.\n",
+                           d),
+            (V{"AFGMIL/PAK/190", "AFGMIL/PAKCVL/190", "PAK/AFGMIL/114"}));
 }
 
 }  // namespace
