@@ -2342,5 +2342,21 @@ TEST(Agents, PlanesAreTheMilitaryAndTheirVictimsTheAttackedCountrys) {
             (V{"AFGMIL/PAK/190", "AFGMIL/PAKCVL/190", "PAK/AFGMIL/114"}));
 }
 
+// A call for sanctions or retaliation against an actor disapproves of that
+// actor (the CAMEO manual's "called for sanctions against Nigeria"); it is no
+// appeal to it.
+TEST(Dictionary, CallsForSanctionsAgainstAnActorDisapproveOfIt) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("U.S. CHIPMAKERS URGE SANCTIONS AGAINST JAPAN\n\nWASHINGTON, April 1 - The talks began.\n",
+                           "--date 19870401"),
+            (V{"USABUS/JPN/111"}));
+  EXPECT_EQ(CodeTriplesCli("BRITISH POLITICIANS URGE JAPAN TRADE SANCTIONS\n\nLONDON, April 1 - The talks began.\n",
+                           "--date 19870401"),
+            (V{"GBR/JPN/111"}));
+  // (An appeal to act is still an appeal to whom it is made.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan urged the United States to lift its sanctions.\n", "--date 19870401"),
+            (V{"JPN/USA/0254"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
