@@ -657,10 +657,19 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
       In(v.a.tokens[above].norm, {"unlikely", "doubtful", "uncertain", "unclear", "impossible", "possible",
                                   "improbable", "questionable"}))
     return Embedding::kNotReported;
+  // Nor what a negated verb of meaning, saying or believing does not assert:
+  // "reports ... did not mean the United States was sending a new warning to
+  // Iran", "he did not say the United States would attack". (Not a factive
+  // verb, whose clause stays true: "did not know that ...".)
+  if (Rel(v, verb, "ccomp") && above >= 0 && FieldNegated(v, static_cast<uint32_t>(above)) &&
+      In(v.a.parse[above].lemma, {"mean", "say", "indicate", "imply", "signal", "suggest", "think", "believe",
+                                  "expect", "confirm", "show", "prove", "claim", "report", "announce"}))
+    return Embedding::kNotReported;
   // Nor what a speculation, report or comment says ("Speculation the United
   // States will offer subsidized wheat to the Soviet Union", "comments by Rep.
-  // Pat Roberts that the administration would soon offer ..."): a claim, not
-  // the writer's report of the act.
+  // Pat Roberts that the administration would soon offer ...", "despite
+  // Iranian charges that Kuwait is supporting Iraq"): a claim, not the
+  // writer's report of the act.
   // (A clause with a subject of its own: "a statement deploring Japan's
   // continued trade imbalance" is the statement's act.)
   auto claim_noun = [&](uint32_t k) {
@@ -668,7 +677,8 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
                                    "comment", "comments", "statement", "statements", "suggestion", "suggestions",
                                    "claim", "claims", "allegation", "allegations", "expectation", "expectations",
                                    "hope", "hopes", "fear", "fears", "possibility", "prospect", "prospects", "talk",
-                                   "feeling", "impression", "belief", "suspicion", "suspicions", "indications"});
+                                   "feeling", "impression", "belief", "suspicion", "suspicions", "indications",
+                                   "charge", "charges", "accusation", "accusations", "assertion", "assertions"});
   };
   if ((Rel(v, verb, "acl") || Rel(v, verb, "ccomp") || Rel(v, verb, "appos")) && above >= 0 && OwnSubject(v, verb) &&
       claim_noun(static_cast<uint32_t>(above)))

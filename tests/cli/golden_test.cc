@@ -2358,5 +2358,35 @@ TEST(Dictionary, CallsForSanctionsAgainstAnActorDisapproveOfIt) {
             (V{"JPN/USA/0254"}));
 }
 
+// A claim's clause is not reported as done: what someone is charged with,
+// and what a negated verb of meaning or saying does not assert.
+TEST(Factuality, ChargesAndNegatedMeaningAssertNothing) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nKuwait is not considered a belligerent despite Iranian charges that Kuwait "
+                           "is supporting Iraq.\n",
+                           d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe move did not mean the United States was warning Iran.\n", d), V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHe did not say the United States would attack Iran.\n", d), V{});
+  // (The affirmative reports the act.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHe said the United States attacked Iran.\n", d), (V{"USA/IRN/190"}));
+}
+
+// Approving a loan or aid for a country provides it; crushing an attack is
+// fighting its author.
+TEST(Dictionary, ApprovedLoansAndCrushedAttacks) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe World Bank said it approved a 70 mln dlr loan to Hungary to help "
+                           "finance a telecommunications project.\n",
+                           d),
+            (V{"IGOUNODEVWBK/HUN/071"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraq said today its forces had crushed an Iranian attack on a strategic "
+                           "mountain peak.\n",
+                           d),
+            (V{"IRQMIL/IRN/190"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
