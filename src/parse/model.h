@@ -263,6 +263,8 @@ class DyadParserModel final : public ParserModel {
   void Tag(std::span<const std::string_view> forms, ParserScratch* scratch) const;
   // Corrects the tags of hyphenated participles and names (hyphenated.cc).
   void RetagHyphenatedWords(std::span<const std::string_view> forms, ParserScratch* scratch) const;
+  // Corrects progressive verbs tagged as nouns ("had been shipping arms"; progressive.cc).
+  void RetagProgressives(std::span<const std::string_view> forms, ParserScratch* scratch) const;
   std::string_view Lemmatize(std::string_view form, int upos, LemmaArena* arena) const;
   // Lemmatize's steps after the exceptions: the learnt suffix rule, then the
   // lexicon's check of its output (lemmatizer.cc).

@@ -308,5 +308,24 @@ TEST(BundledModel, HyphenatedParticiplesAndNamesAreRetagged) {
   EXPECT_EQ(c[2].xpos, "VB");
 }
 
+TEST(BundledModel, ProgressiveVerbsTaggedAsNounsAreRetagged) {
+  auto m = ParserModel::Load(BundledModelPath());
+  if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
+  auto scratch = ParserModel::NewScratch();
+  auto annotate = [&](std::vector<std::string_view> forms) {
+    std::vector<TokenParse> out(forms.size());
+    m.value()->Annotate(forms, out, scratch.get());
+    return out;
+  };
+  // The tagger alone makes "shipping" a noun and "arms" the root.
+  auto a = annotate({"The", "United", "States", "had", "been", "shipping", "arms", "to", "Iran", "."});
+  EXPECT_EQ(a[5].xpos, "VBG");
+  EXPECT_EQ(a[5].head, 0);
+  EXPECT_EQ(a[6].deprel_name, "obj");
+  // A possessive "'s" is no "is": "Mexico's financing package" keeps its noun.
+  auto b = annotate({"Citibank", "said", "Mexico", "'s", "financing", "package", "was", "ready", "."});
+  EXPECT_EQ(b[4].upos, kNOUN);
+}
+
 }  // namespace
 }  // namespace dyad::parse
