@@ -2388,5 +2388,18 @@ TEST(Dictionary, ApprovedLoansAndCrushedAttacks) {
             (V{"IRQMIL/IRN/190"}));
 }
 
+// A demand repeated or renewed by noun is a demand on the that-clause's
+// subject, whatever it is to do.
+TEST(Dictionary, RenewedDemandsThatAnActorAct) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe ILO repeated its demand that Israel grant more rights.\n",
+                           "--date 19870401"),
+            (V{"IGOUNOLABILO/ISR/100"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain reiterated its demand that Iran grant the diplomat consular "
+                           "access.\n",
+                           "--date 19870401"),
+            (V{"GBR/IRN/100"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
