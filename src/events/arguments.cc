@@ -586,6 +586,41 @@ int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source) {
   }
   return -1;
 }
+// The country an attack's place is in, when the verb's object is a place or
+// target with no actor of its own: "Iraqi forces captured a town in Iran",
+// "Israeli troops shelled villages in south Lebanon", "bombed targets near
+// Tehran" (an "in/near/inside" phrase of the object or of the verb); -1 if
+// none. A country only (not a capital, which stands for its government, nor a
+// region), and not the source's own: fighting at home names no adversary.
+int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex) {
+  uint32_t object = 0;
+  bool found = false;
+  for (uint32_t u = verb + 1; u < v.last && !found; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "obj")) continue;
+    if (!In(v.a.parse[u].lemma, {"town", "village", "city", "area", "region", "position", "target", "base", "camp",
+                                 "installation", "facility", "platform", "territory", "outpost", "post", "port",
+                                 "island", "stronghold", "site", "field", "oilfield", "refinery", "plant", "bridge", "airport",
+                                 "airfield", "district", "province", "valley", "hill", "peak", "sector", "line",
+                                 "border", "frontier", "garrison", "headquarters", "depot", "harbour", "harbor"}))
+      return -1;
+    object = u;
+    found = true;
+  }
+  if (!found) return -1;
+  const std::string source_country = source >= 0 ? v.mentions[source].code.substr(0, 3) : std::string();
+  for (int32_t id : v.mention_ids) {
+    const Mention& mm = v.mentions[id];
+    if (mm.actor < 0 || mm.agent >= 0 || lex.actors[mm.actor].kind != ActorKind::kCountry || mm.code.size() != 3 ||
+        IsRegionCode(mm.code) || mm.code == source_country)
+      continue;
+    const int32_t h = HeadOf(v, mm.head);
+    if (h < 0 || !In(CaseOf(v, mm.head), {"in", "near", "inside"})) continue;
+    const bool of_object = h == static_cast<int32_t>(object) && Rel(v, mm.head, "nmod");
+    const bool of_verb = h == static_cast<int32_t>(verb) && v.a.parse[mm.head].deprel_name.starts_with("obl");
+    if (of_object || of_verb) return id;
+  }
+  return -1;
+}
 // Target by the dependency parse: the actor of the verb's object ("condemned
 // the attack by Israel" -> Israel, "urged Armenia"), else of an indirect
 // object, else of an oblique that names a participant ("met with Iran",

@@ -587,6 +587,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = PlaceOfAnEasing(v, t, source);
           if (target >= 0) rules.push_back("coder: target is the place of the eased sanction in the parse");
         }
+        if (target < 0 && v.parsed && (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+          target = PlaceOfAnAttack(v, t, source, lex);
+          if (target >= 0) rules.push_back("coder: target is the country of the attacked place in the parse");
+        }
         if (target < 0) {
           target = MentionStartingNear(v, t + 1, 2);
           // A pattern's literal words may precede the object: skip past them.

@@ -965,11 +965,14 @@ TEST(Mentions, CongressIsTheUSLegislatureUnlessTheCountryHasOne) {
 }
 
 // An appeal "for" something names its party in what is asked for ("called
-// for sanctions against Nigeria"); a misread verb's object may be named by
-// a bare actor adjective; plural protests; meeting rules is no meeting.
+// for action against Nigeria"; sanctions against it are disapproval, see
+// Dictionary.CallsForSanctionsAgainstAnActorDisapproveOfIt); a misread
+// verb's object may be named by a bare actor adjective; plural protests;
+// meeting rules is no meeting.
 TEST(ParseTargets, WhatIsAskedForAndMisreadVerbsObjects) {
   using V = std::vector<std::string>;
-  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain called for sanctions against Nigeria.\n"), (V{"GBR/NGA/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain called for action against Nigeria.\n"), (V{"GBR/NGA/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain called for sanctions against Nigeria.\n"), (V{"GBR/NGA/111"}));
   EXPECT_EQ(CodeTriplesCli("CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.\n"), (V{"CHN/USA/020"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli tanks shelled Palestinian positions.\n"), (V{"ISRMIL/PSE/194"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIndonesian students staged demonstrations against Malaysia.\n"),
@@ -1317,7 +1320,8 @@ TEST(ParseTargets, SupportIsNotDoneToWhatItIsAgainst) {
             V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain supported Iraq.\n"), (V{"GBR/IRQ/051"}));
   // Demands and appeals still name the party they are made against.
-  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain urged sanctions against Iraq.\n"), (V{"GBR/IRQ/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain urged action against Iraq.\n"), (V{"GBR/IRQ/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain urged sanctions against Iraq.\n"), (V{"GBR/IRQ/111"}));
 }
 
 // Easing a curfew, a state of emergency or restrictions (CAMEO 081) is done
@@ -2399,6 +2403,33 @@ TEST(Dictionary, RenewedDemandsThatAnActorAct) {
                            "access.\n",
                            "--date 19870401"),
             (V{"GBR/IRN/100"}));
+}
+
+// An attack on a place with no actor of its own is an attack on the country
+// the place is in; not on the attacker's own country.
+TEST(Arguments, AnAttackedPlacesCountryIsTheTarget) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraqi forces captured a town in Iran.\n", d), (V{"IRQMIL/IRN/192"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli troops shelled villages in south Lebanon.\n", d),
+            (V{"ISRMIL/LBN/194"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraqi troops attacked Kurdish villages in Iraq.\n", d), V{});
+}
+
+// Backing an actor's strike supports it; vowing revenge for an actor's raid
+// threatens it; resisting an actor's pressure refuses to yield to it.
+TEST(Dictionary, BackingStrikesVowingRevengeResistingPressure) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19871020";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritish Foreign Secretary Sir Geoffrey Howe backed the United States' "
+                           "attack on an Iranian oil platform on Monday.\n",
+                           d),
+            (V{"GBRGOV/USA/051"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran vowed revenge for the U.S. raid.\n", d), (V{"IRN/USA/130"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain has decided to resist U.S. pressure and retain powers to "
+                           "withdraw tax credits.\n",
+                           d),
+            (V{"GBR/USA/124"}));
 }
 
 }  // namespace
