@@ -205,7 +205,22 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
       // "the World Bank approved a loan to help Brazil": the noun is rarely
       // the actor; without one, the surface guess stays.
       int32_t m = v.MentionAt(static_cast<uint32_t>(h));
-      return m >= 0 ? m : -1;
+      if (m >= 0) return m;
+      // (A noun's possessor decides or offers what its to-infinitive states:
+      // "challenging Canada's decision to impose duties on U.S. corn
+      // imports".)
+      // (Not "Japan's failure to honor an agreement to ... open its
+      // markets": only nouns of deciding and undertaking.)
+      if (rel == "acl" && In(P[h].lemma, {"decision", "offer", "plan", "move", "bid", "pledge", "promise",
+                                          "threat", "vow", "intention", "willingness", "readiness", "commitment",
+                                          "determination", "resolve", "undertaking"})) {
+        for (uint32_t t = v.first; t < static_cast<uint32_t>(h); ++t) {
+          if (head_of(t) != h || P[t].deprel_name != "nmod:poss") continue;
+          m = MentionOfPhrase(v, t);
+          if (m >= 0 && !v.mentions[m].code.empty()) return m;
+        }
+      }
+      return -1;
     } else if (rel != "conj" && rel != "advcl" && rel != "ccomp") {
       break;
     }
@@ -456,10 +471,13 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
   // "rejected a substantive role for the IMF").
   // (Not a region, which such a modifier names as a place: "flights to
   // Europe", "a pact to ban missiles from Europe".)
+  // (A sanction's "on" names whom it hits: "imposed a 15 per cent duty on
+  // Canadian lumber exports".)
   auto names_other_party = [&](uint32_t u) {
     const std::string_view c = CaseOf(v, u);
     return HeadOf(v, u) == static_cast<int32_t>(arg) && Rel(v, u, "nmod") &&
-           In(c, {"from", "against", "with", "to", "for", "between", "toward", "towards"}) &&
+           (In(c, {"from", "against", "with", "to", "for", "between", "toward", "towards"}) ||
+            (kind == ActKind::kSanction && In(c, {"on", "upon"}))) &&
            !(appeal && !In(c, {"from", "against", "with"})) && !(kind == ActKind::kScrutiny && !In(c, {"from", "for"})) &&
            !(kind == ActKind::kSupport && c == "against");
   };

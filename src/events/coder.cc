@@ -550,12 +550,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // (The kind of act for ArgumentActor and TargetFromParse: an appeal
         // or demand, roots 02 and 10; an investigation, disapproval or
         // rejection, 09, 11 and 12; cooperation or support, roots 01 and
-        // 03-08; force, 18-20; other.)
+        // 03-08; a sanction or restriction, 16-17; force, 18-20; other.)
         const ActKind kind = code.starts_with("02") || code.starts_with("10") ? ActKind::kAppeal
                              : code.starts_with("09") || code.starts_with("11") || code.starts_with("12")
                                  ? ActKind::kScrutiny
                              : code < "09"                                     ? ActKind::kSupport
                              : code >= "18"                                    ? ActKind::kForce
+                             : code.starts_with("16") || code.starts_with("17") ? ActKind::kSanction
                                                                                : ActKind::kOther;
         // (A pattern ending in "for" names what is asked for by it: "call
         // for" + "sanctions against Nigeria". Not other prepositions: "decline

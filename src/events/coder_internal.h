@@ -106,7 +106,7 @@ struct FieldMatch {
 // of ArgumentActor and the obliques TargetFromParse takes: an appeal or
 // demand (roots 02, 10), an investigation, disapproval or rejection (09, 11,
 // 12), cooperation or support (01, 03-08), force (18-20).
-enum class ActKind { kOther, kAppeal, kScrutiny, kSupport, kForce };
+enum class ActKind { kOther, kAppeal, kScrutiny, kSupport, kForce, kSanction };
 
 // Our own dictionaries, with a parse: the verb is the complement of a verb of
 // denial or refusal ("Comecon refused to recognise West Berlin", "Iran denied

@@ -104,7 +104,7 @@ bool NamedAsDone(const SentenceView& v, uint32_t noun) {
 // at a meeting with Japanese officials"), when the act is placed in time or
 // circumstance ("at", "during", "after", ...) and the clause is reported.
 int32_t ParticipantSource(const SentenceView& v, uint32_t noun) {
-  if (!In(CaseOf(v, noun), {"at", "during", "after", "following", "in", "since", "on"})) return -1;
+  if (!In(CaseOf(v, noun), {"at", "during", "after", "following", "in", "since", "on", "into"})) return -1;
   if (ProspectPhrase(v, noun)) return -1;
   for (uint32_t u = noun, steps = 0; steps < 3; ++steps) {
     const int32_t h = HeadOf(v, u);

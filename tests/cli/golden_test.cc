@@ -2432,5 +2432,33 @@ TEST(Dictionary, BackingStrikesVowingRevengeResistingPressure) {
             (V{"GBR/USA/124"}));
 }
 
+// A duty imposed on an actor's goods sanctions it (a sanction's "on" names
+// whom it hits); a decision's possessor takes the decided act; a meeting one
+// goes into has its participant.
+TEST(ParseTargets, DutiesOnGoodsDecisionsAndMeetingsGoneInto) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870415";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. imposed a 15 per cent duty on Canadian lumber exports.\n", d),
+            (V{"USA/CAN/163"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCanada recently imposed a permanent duty of 85 cents per bushel on U.S. "
+                           "corn imports.\n",
+                           d),
+            (V{"CAN/USA/163"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nInvestors pondered President Reagan's decision to impose tariffs on "
+                           "Japanese electronic goods.\n",
+                           d),
+            (V{"USAGOV/JPN/163"}));
+  // (Not a failure's possessor: what one failed to do was not done.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nReagan imposed the sanctions in retaliation for Japan's failure to "
+                           "honor commitments to end dumping semiconductors and to open its markets to U.S. "
+                           "products.\n",
+                           d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe British minister went directly into a meeting with Japanese "
+                           "officials.\n",
+                           d),
+            (V{"GBRGOV/JPNGOV/040"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
