@@ -2460,5 +2460,15 @@ TEST(ParseTargets, DutiesOnGoodsDecisionsAndMeetingsGoneInto) {
             (V{"GBRGOV/JPNGOV/040"}));
 }
 
+// Buying more from an actor is economic cooperation with it; promised, an
+// intent to cooperate.
+TEST(Dictionary, IncreasedPurchasesFromAnActor) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870415";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan has pledged to try to increase its purchase of U.S. car parts.\n", d),
+            (V{"JPN/USA/0311"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan increased its imports of U.S. beef.\n", d), (V{"JPN/USA/061"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
