@@ -2470,5 +2470,18 @@ TEST(Dictionary, IncreasedPurchasesFromAnActor) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan increased its imports of U.S. beef.\n", d), (V{"JPN/USA/061"}));
 }
 
+// Holding meetings or discussions is meeting; pressing for access to an
+// actor's market demands economic cooperation of it.
+TEST(Dictionary, HoldingMeetingsAndPressingForAccess) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870415";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S. and Japanese negotiators will hold emergency meetings next week to "
+                           "try to resolve their row over semiconductors.\n",
+                           d),
+            (V{"JPNGOV/USAGOV/036", "USAGOV/JPNGOV/036"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. is pressing for greater access to Japan's market.\n", d),
+            (V{"USA/JPN/1011"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
