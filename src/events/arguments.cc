@@ -639,6 +639,44 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
   }
   return -1;
 }
+// The party a sanction or an attack answers, when it names no target of its
+// own: the subject of its "because" clause, or the possessor right after
+// "in retaliation (reprisal) for" or "in response to" — "Reagan said he imposed the
+// sanctions on certain computers ... because Japan did not honor an
+// agreement", "Reagan imposed the sanctions on April 17 in retaliation for
+// Japan's failure to honor commitments"; -1 if none.
+int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
+  auto usable = [&](int32_t m) {
+    return m >= 0 && m != source && !v.mentions[m].code.empty() &&
+           (source < 0 || v.mentions[m].code.compare(0, 3, v.mentions[source].code, 0, 3) != 0);
+  };
+  for (uint32_t c = verb + 1; c < v.last; ++c) {
+    if (HeadOf(v, c) != static_cast<int32_t>(verb)) continue;
+    if (Rel(v, c, "advcl")) {
+      bool because = false;
+      for (uint32_t u = verb + 1; u < c; ++u) {
+        because = because ||
+                  (HeadOf(v, u) == static_cast<int32_t>(c) && Rel(v, u, "mark") && v.a.tokens[u].norm == "because");
+      }
+      if (!because) continue;
+      for (uint32_t u = verb + 1; u < c; ++u) {
+        if (HeadOf(v, u) == static_cast<int32_t>(c) && Rel(v, u, "nsubj") && usable(MentionOfPhrase(v, u)))
+          return MentionOfPhrase(v, u);
+      }
+    }
+  }
+  // (The "in retaliation for" phrase read off the surface: the parser hangs
+  // its parts anywhere, "Japan's failure" on the verb.)
+  for (uint32_t k = verb + 1; k + 3 < v.last; ++k) {
+    if (v.a.tokens[k].norm != "in" || !In(v.a.tokens[k + 1].norm, {"retaliation", "reprisal", "response"}) ||
+        !In(v.a.tokens[k + 2].norm, {"for", "to"}))
+      continue;
+    const int32_t m = v.MentionAt(k + 3);
+    if (usable(m) && v.mentions[m].end < v.last && v.a.tokens[v.mentions[m].end].norm == "'s") return m;
+    break;
+  }
+  return -1;
+}
 // Target by the dependency parse: the actor of the verb's object ("condemned
 // the attack by Israel" -> Israel, "urged Armenia"), else of an indirect
 // object, else of an oblique that names a participant ("met with Iran",

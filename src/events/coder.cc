@@ -592,6 +592,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = PlaceOfAnAttack(v, t, source, lex);
           if (target >= 0) rules.push_back("coder: target is the country of the attacked place in the parse");
         }
+        if (target < 0 && v.parsed && (kind == ActKind::kSanction || kind == ActKind::kForce)) {
+          target = PartyAnswered(v, t, source);
+          if (target >= 0) rules.push_back("coder: target is the party the act answers (because, in retaliation for)");
+        }
         if (target < 0) {
           target = MentionStartingNear(v, t + 1, 2);
           // A pattern's literal words may precede the object: skip past them.

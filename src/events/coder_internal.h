@@ -162,6 +162,7 @@ bool OwnPeople(const SentenceView& v, int32_t m);
 bool HasObject(const SentenceView& v, uint32_t verb);
 int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex);
+int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, ActKind kind = ActKind::kOther,
                         std::string_view object_case = {});
 bool StatesItsActInAComplement(std::string_view lemma);

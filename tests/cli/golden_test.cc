@@ -2483,5 +2483,21 @@ TEST(Dictionary, HoldingMeetingsAndPressingForAccess) {
             (V{"USA/JPN/1011"}));
 }
 
+// A sanction or attack with no target of its own answers the subject of its
+// "because" clause, or the possessor after "in retaliation for".
+TEST(ParseTargets, ASanctionAnswersThePartyItRetaliatesAgainst) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870420";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nReagan said he imposed the sanctions on certain computers, television "
+                           "sets and some hand tools because Japan did not honor an agreement to end dumping "
+                           "semiconductors.\n",
+                           d),
+            (V{"USAGOV/JPN/163"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nReagan imposed the sanctions on April 17 in retaliation for Japan's "
+                           "failure to honor commitments to end dumping semiconductors.\n",
+                           d),
+            (V{"USAGOV/JPN/163"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
