@@ -2500,5 +2500,16 @@ TEST(ParseTargets, ASanctionAnswersThePartyItRetaliatesAgainst) {
             (V{"USAGOV/JPN/163"}));
 }
 
+// Office holders of the 1980s are coded by the office they held on the
+// article's date.
+TEST(Actors, OfficeHoldersOfThe1980sByDate) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("YEUTTER BLASTS PROPOSED EC OILS AND FATS TAX\n\nWASHINGTON, March 3 - The talks began.\n",
+                           "--date 19870303"),
+            (V{"USAGOV/IGOEUREEC/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nVolcker criticised Japan.\n", "--date 19870601"), (V{"USAGOV/JPN/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nVolcker criticised Japan.\n", "--date 19880601"), (V{"USAELI/JPN/111"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
