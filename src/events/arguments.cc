@@ -248,6 +248,23 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
                                                  "when", "since"});
       }
       if (marked_clause) break;
+      // (A participle clause the parser hung on a noun belongs to the clause
+      // the noun is in: "Funaro will be explaining Brazil's actions to ...
+      // Volcker and International Monetary Fund managing director Michel
+      // Camdessus before travelling to Europe" is Funaro's trip.)
+      // (Up through the phrase's words, however the parser labelled them,
+      // to the first verb; not out of another clause.)
+      if (P[h].upos == kNOUN || P[h].upos == kPROPN) {
+        for (int guard = 0; guard < 16 && P[h].upos != kVERB; ++guard) {
+          const int32_t up = head_of(static_cast<uint32_t>(h));
+          const std::string_view hr = P[h].deprel_name;
+          if (up < 0 || RelIs(hr, "acl") || RelIs(hr, "advcl") || RelIs(hr, "ccomp") || RelIs(hr, "xcomp") ||
+              RelIs(hr, "csubj") || RelIs(hr, "parataxis"))
+            return -1;
+          h = up;
+        }
+        if (P[h].upos != kVERB) return -1;
+      }
     }
     cur = static_cast<uint32_t>(h);
   }

@@ -19,13 +19,6 @@ namespace {
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
-int FindTag(const TaggerModel& t, int upos, std::string_view xpos) {
-  for (int i = 0; i < t.num_tags(); ++i) {
-    if (t.tag_upos[i] == upos && t.tag_xpos[i] == xpos) return i;
-  }
-  return -1;
-}
-
 }  // namespace
 
 void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> forms, ParserScratch* sc) const {
@@ -46,7 +39,7 @@ void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> for
     bool all_caps = true;
     for (char c : w) all_caps = all_caps && !(c >= 'a' && c <= 'z');
     if (IsUpper(w[0]) && IsUpper(last[0]) && !all_caps && xpos != "VBN") {
-      if (nnp == -2) nnp = FindTag(tagger, kPROPN, "NNP");
+      if (nnp == -2) nnp = tagger.FindTag(kPROPN, "NNP");
       if (nnp >= 0) sc->tags[i] = nnp;
       continue;
     }
@@ -61,7 +54,7 @@ void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> for
     if (!participle && tagger.lexicon.size() > 0 && tagger.lexicon.Find(NormKey(lower), &bits))
       participle = (bits & kLexVerbEd) != 0 && !(bits & kLexVerb);
     if (!participle) continue;
-    if (vbn == -2) vbn = FindTag(tagger, kVERB, "VBN");
+    if (vbn == -2) vbn = tagger.FindTag(kVERB, "VBN");
     if (vbn >= 0) sc->tags[i] = vbn;
   }
 }

@@ -96,7 +96,7 @@ void DyadParserModel::AnnotateKeep(std::span<const std::string_view> forms,
     std::span<const std::string_view> piece = forms.subspan(begin, len);
     Tag(piece, sc);
     RetagHyphenatedWords(piece, sc);
-    RetagProgressives(piece, sc);
+    RetagIngWords(piece, sc);
     Parse(piece, sc);
     const int n = static_cast<int>(len);
     for (int i = 0; i < n; ++i) {

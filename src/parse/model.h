@@ -121,6 +121,14 @@ struct TaggerModel {
 
   static constexpr int kMaxFeatures = 48;
   int num_tags() const { return static_cast<int>(tag_upos.size()); }
+  // The joint tag with this UPOS and XPOS, or -1 (for the tag corrections
+  // between tagging and parsing).
+  int FindTag(int upos, std::string_view xpos) const {
+    for (int i = 0; i < num_tags(); ++i) {
+      if (tag_upos[i] == upos && tag_xpos[i] == xpos) return i;
+    }
+    return -1;
+  }
   // Fills `amb` and `lex` of every atom.
   void FillAmbiguity(std::span<TokenAtoms> atoms) const;
 };
@@ -263,8 +271,9 @@ class DyadParserModel final : public ParserModel {
   void Tag(std::span<const std::string_view> forms, ParserScratch* scratch) const;
   // Corrects the tags of hyphenated participles and names (hyphenated.cc).
   void RetagHyphenatedWords(std::span<const std::string_view> forms, ParserScratch* scratch) const;
-  // Corrects progressive verbs tagged as nouns ("had been shipping arms"; progressive.cc).
-  void RetagProgressives(std::span<const std::string_view> forms, ParserScratch* scratch) const;
+  // Corrects -ing words the tagger misreads ("had been shipping arms", "managing
+  // director"; ing_words.cc).
+  void RetagIngWords(std::span<const std::string_view> forms, ParserScratch* scratch) const;
   std::string_view Lemmatize(std::string_view form, int upos, LemmaArena* arena) const;
   // Lemmatize's steps after the exceptions: the learnt suffix rule, then the
   // lexicon's check of its output (lemmatizer.cc).

@@ -2511,5 +2511,17 @@ TEST(Actors, OfficeHoldersOfThe1980sByDate) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nVolcker criticised Japan.\n", "--date 19880601"), (V{"USAELI/JPN/111"}));
 }
 
+// A participle clause the parser hangs on a noun is the clause's the noun is
+// in: Funaro travels, not the IMF's managing director ("managing director" is
+// a title, no clause of its own).
+TEST(ParseSources, AParticipleHungOnANounBelongsToItsClause) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFunaro will be explaining Brazil's actions to U.S. Treasury Secretary "
+                           "James Baker, Federal Reserve Board chairman Paul Volcker and International Monetary Fund "
+                           "managing director Michel Camdessus before travelling to Europe at the weekend.\n",
+                           "--date 19870302"),
+            (V{"BRAGOV/EUR/042"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

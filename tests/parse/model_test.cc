@@ -308,7 +308,7 @@ TEST(BundledModel, HyphenatedParticiplesAndNamesAreRetagged) {
   EXPECT_EQ(c[2].xpos, "VB");
 }
 
-TEST(BundledModel, ProgressiveVerbsTaggedAsNounsAreRetagged) {
+TEST(BundledModel, MisreadIngWordsAreRetagged) {
   auto m = ParserModel::Load(BundledModelPath());
   if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
   auto scratch = ParserModel::NewScratch();
@@ -322,6 +322,10 @@ TEST(BundledModel, ProgressiveVerbsTaggedAsNounsAreRetagged) {
   EXPECT_EQ(a[5].xpos, "VBG");
   EXPECT_EQ(a[5].head, 0);
   EXPECT_EQ(a[6].deprel_name, "obj");
+  // "managing director" is a title: "managing" an adjective, no clause.
+  auto c = annotate({"IMF", "managing", "director", "Michel", "Camdessus", "said", "."});
+  EXPECT_EQ(c[1].upos, kADJ);
+  EXPECT_EQ(c[1].deprel_name, "amod");
   // A possessive "'s" is no "is": "Mexico's financing package" keeps its noun.
   auto b = annotate({"Citibank", "said", "Mexico", "'s", "financing", "package", "was", "ready", "."});
   EXPECT_EQ(b[4].upos, kNOUN);

@@ -1,5 +1,4 @@
-// Progressive verbs the tagger read as nouns, corrected between tagging and
-// parsing.
+// -ing words the tagger misreads, corrected between tagging and parsing.
 //
 // Why: an -ing word that is also a common noun ("shipping", "trading",
 // "bombing") after a form of "be" and before a noun phrase is the progressive
@@ -9,28 +8,49 @@
 // start a noun phrase is a verb 275 times and a noun 3 times. Only words the
 // lexicon knows as a verb's -ing form are retagged. ("'s" is left out: after
 // a name it is the possessive, "Mexico's financing package".)
+//
+// And "managing" before "director", "partner", "editor" or "board" (EWT has
+// no such title) is an adjective: tagged a verb, it became the head of a
+// clause (advcl, acl) in all 37 of its uses in 740,000 words of Reuters-21578
+// text, and "IMF managing director Michel Camdessus before travelling to
+// Europe" made the IMF the traveller.
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
 
 namespace dyad::parse {
 namespace {
 
+// ASCII case-insensitive equality with a lower-case word ("'" unchanged).
+bool EqualsLower(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if ((w[i] | 0x20) != lower[i]) return false;
+  }
+  return true;
+}
+
 bool IsBeForm(std::string_view w) {
   for (std::string_view b : {"is", "was", "were", "are", "am", "been", "be", "being", "'re"}) {
-    if (w.size() == b.size()) {
-      bool same = true;
-      for (size_t i = 0; i < w.size() && same; ++i) same = (w[i] | 0x20) == b[i];  // ASCII lower case ('\'' is unchanged)
-      if (same) return true;
-    }
+    if (EqualsLower(w, b)) return true;
   }
   return false;
 }
 
 }  // namespace
 
-void DyadParserModel::RetagProgressives(std::span<const std::string_view> forms, ParserScratch* sc) const {
+void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, ParserScratch* sc) const {
   const int n = static_cast<int>(forms.size());
   int vbg = -2;  // looked up on first need
+  int jj = -2;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!EqualsLower(forms[i], "managing")) continue;
+    const std::string_view next = forms[i + 1];
+    if (!EqualsLower(next, "director") && !EqualsLower(next, "directors") && !EqualsLower(next, "partner") &&
+        !EqualsLower(next, "partners") && !EqualsLower(next, "editor") && !EqualsLower(next, "board"))
+      continue;
+    if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
+    if (jj >= 0) sc->tags[i] = jj;
+  }
   for (int i = 1; i + 1 < n; ++i) {
     const std::string_view w = forms[i];
     if (w.size() < 5 || !w.ends_with("ing") || tagger.tag_upos[sc->tags[i]] != kNOUN || !IsBeForm(forms[i - 1]))
@@ -41,12 +61,7 @@ void DyadParserModel::RetagProgressives(std::span<const std::string_view> forms,
     LowerAscii(w, &lower);
     uint64_t bits = 0;
     if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerbIng)) continue;
-    if (vbg == -2) {
-      vbg = -1;
-      for (int t = 0; t < tagger.num_tags(); ++t) {
-        if (tagger.tag_upos[t] == kVERB && tagger.tag_xpos[t] == "VBG") vbg = t;
-      }
-    }
+    if (vbg == -2) vbg = tagger.FindTag(kVERB, "VBG");
     if (vbg >= 0) sc->tags[i] = vbg;
   }
 }
