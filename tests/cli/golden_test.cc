@@ -2509,6 +2509,8 @@ TEST(Actors, OfficeHoldersOfThe1980sByDate) {
             (V{"USAGOV/IGOEUREEC/111"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nVolcker criticised Japan.\n", "--date 19870601"), (V{"USAGOV/JPN/111"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nVolcker criticised Japan.\n", "--date 19880601"), (V{"USAELI/JPN/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHodel urged Congress to approve oil exploration.\n", "--date 19871019"),
+            (V{"USAGOV/USALEG/020"}));
 }
 
 // A participle clause the parser hangs on a noun is the clause's the noun is
