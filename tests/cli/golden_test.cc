@@ -2525,5 +2525,26 @@ TEST(ParseSources, AParticipleHungOnANounBelongsToItsClause) {
             (V{"BRAGOV/EUR/042"}));
 }
 
+// U.S. regulators are the executive and Congress's committees the
+// legislature; Japan's Liberal Democratic Party governs or opposes by date;
+// commodity organisations are IGOs.
+TEST(Actors, RegulatorsCommitteesPartiesAndCommodityBodies) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Senate Agriculture Committee criticised Japan.\n", "--date 19870401"),
+            (V{"USALEG/JPN/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Securities and Exchange Commission criticised Japan.\n",
+                           "--date 19870401"),
+            (V{"USAGOV/JPN/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Liberal Democratic Party criticised the United States.\n",
+                           "--date 19870401"),
+            (V{"JPNGOV/USA/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Liberal Democratic Party criticised the United States.\n",
+                           "--date 20100401"),
+            (V{"JPNOPP/USA/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe International Cocoa Organization criticised Brazil.\n",
+                           "--date 19870401"),
+            (V{"IGOBUSICO/BRA/111"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
