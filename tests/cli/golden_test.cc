@@ -2544,6 +2544,8 @@ TEST(Actors, RegulatorsCommitteesPartiesAndCommodityBodies) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe International Cocoa Organization criticised Brazil.\n",
                            "--date 19870401"),
             (V{"IGOBUSICO/BRA/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nMITI criticised the United States.\n", "--date 19870401"),
+            (V{"JPNGOV/USA/111"}));
 }
 
 }  // namespace
