@@ -360,6 +360,20 @@ bool CountryAndItsOwnAgent(const std::string& a, const std::string& b) {
   const std::string_view role = std::string_view(agent).substr(agent.size() - 3);
   return !In(role, {"REB", "INS", "SEP", "UAF", "RAD", "OPP"});
 }
+// A government that meets, briefs or talks to "the banks" (with no country of
+// their own), or to its own "bank advisory committee", deals with its foreign
+// creditors, whose nationality the sentence does not give: "Gros is also
+// expected to brief the banks", "He would then talk to the commercial banks",
+// "will meet Brazil's bank advisory committee", "after his first meeting with
+// Brazil's bank advisory committee". No event for such a consultation or
+// intent (03, 04).
+bool TalksWithCreditorBanks(const SentenceView& v, int32_t src, int32_t tgt, const std::string& tgt_code,
+                            std::string_view code) {
+  const std::string& sc = v.mentions[src].code;
+  return (code.starts_with("03") || code.starts_with("04")) && sc.ends_with("GOV") && tgt_code.ends_with("BUS") &&
+         v.parsed && In(v.a.parse[v.mentions[tgt].head].lemma, {"bank", "committee"}) &&
+         (v.mentions[tgt].actor < 0 || tgt_code.compare(0, 3, sc, 0, 3) == 0);
+}
 bool SameActor(const std::string& a, const std::string& b) {
   return a.substr(0, 3) == b.substr(0, 3) && a.rfind("IGO", 0) != 0;
 }
@@ -877,6 +891,12 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
   // (Not a role with a name after it: "the Public Utility Commission".)
   if (t.pronoun || t.named || t.agent < 0 || t.actor >= 0 || !t.code.empty() || sc.size() < 3) return {};
   if (lex.agents[t.agent].code == "MED") return {};
+  // Nor an adverb that is also a role word: "We are determined to stand firm
+  // by the accord".
+  if (t.begin > v.first &&
+      In(v.a.tokens[t.begin - 1].norm, {"stand", "stands", "stood", "standing", "hold", "holds", "held", "holding",
+                                        "remain", "remains", "remained", "stay", "stays", "stayed"}))
+    return {};
   // Nor a role word inside a name ("the Public Utility Commission of Texas",
   // "First Union Bank of Florida"): capitalised with a capitalised neighbour.
   auto capitalised = [&](uint32_t k) {

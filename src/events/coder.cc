@@ -749,7 +749,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                 ? HeadOf(v, static_cast<uint32_t>(g))
                 : -1;
       }
-      if (headline_to || IntendedAct(v, t)) {
+      // (What one "would continue to" do is done already: "Ottawa would
+      // continue to apply a duty ... on U.S. corn imports" is the duty.)
+      // (But not what one is keen or agrees to continue.)
+      const bool continued = governor >= 0 && Rel(v, t, "xcomp") && In(a.parse[governor].lemma, {"continue", "keep"}) &&
+                             !Rel(v, static_cast<uint32_t>(governor), "xcomp") &&
+                             !Rel(v, static_cast<uint32_t>(governor), "advcl");
+      if (!continued && (headline_to || IntendedAct(v, t))) {
         if (std::string_view ic = IntentCode(code); !ic.empty() && !(decided && ic.starts_with("13"))) {
           rules.push_back("coder: a future or intended act (will, agreed to ...): " + code + " -> " + std::string(ic));
           code = std::string(ic);
@@ -831,16 +837,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (src == tgt || mentions[src].code.empty() || tgt_code.empty() || mentions[src].code == tgt_code ||
               CountryAndItsOwnAgent(mentions[src].code, tgt_code))
             continue;
-          // A government that meets, briefs or talks to "the banks" (with no
-          // country of their own), or to its own "bank advisory committee",
-          // deals with its foreign creditors, whose nationality the sentence
-          // does not give: "Gros is also expected to brief the banks", "He
-          // would then talk to the commercial banks", "will meet Brazil's bank
-          // advisory committee".
-          if ((code.starts_with("03") || code.starts_with("04")) && mentions[src].code.ends_with("GOV") &&
-              tgt_code.ends_with("BUS") && v.parsed && In(a.parse[mentions[tgt].head].lemma, {"bank", "committee"}) &&
-              (mentions[tgt].actor < 0 || tgt_code.compare(0, 3, mentions[src].code, 0, 3) == 0))
-            continue;
+          if (TalksWithCreditorBanks(v, src, tgt, tgt_code, code)) continue;
           // Nobody attacks in an accident: "a Japan Air Lines Co Ltd 747 crash
           // on August 12, 1985, that killed 520 people".
           if (code >= "18" && v.parsed && AccidentSubject(v, t)) continue;

@@ -145,6 +145,7 @@ void CodeNounEvents(const Lexicon& lex, const SentenceView& v, uint32_t si, std:
     const std::string& sc = v.mentions[source].code;
     const std::string& tc = v.mentions[target].code;
     if (sc.empty() || tc.empty() || sc == tc || CountryAndItsOwnAgent(sc, tc)) continue;
+    if (TalksWithCreditorBanks(v, source, target, tc, ne->code)) continue;
     if (!participant && !NamedAsDone(v, t)) continue;
     CodedEvent ev = VerbEvent(si, source, target, t, ne->code);
     ev.rules.push_back("nouns: " + ne->rule);

@@ -2548,5 +2548,31 @@ TEST(Actors, RegulatorsCommitteesPartiesAndCommodityBodies) {
             (V{"JPNGOV/USA/111"}));
 }
 
+// Fixes from the judged changes of the fifteenth session: "stand firm" names
+// no firm; what one "would continue to" do is done; "send a message to"
+// someone is no meeting; a meeting with one's own bank advisory committee
+// is with foreign creditors (no event).
+TEST(Coder, StandFirmContinuedDutiesMessagesAndCreditorCommittees) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nNigeria's oil minister said: \"We are determined to stand firm by the "
+                           "(December) accord,\" he said.\n",
+                           d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Canadian government today said Ottawa would continue to apply a "
+                           "duty of 84.9 cents per bushel on U.S. corn imports.\n",
+                           d),
+            (V{"CANGOV/USA/163"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\n\"We want to send a message to Japan to let it know how the Senate "
+                           "feels about this matter,\" Senate Democratic Leader Robert Byrd told the Senate.\n",
+                           d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nGros, speaking to reporters yesterday after his first meeting with "
+                           "Brazil's bank advisory committee since he was appointed last month, said the talks went "
+                           "well.\n",
+                           d),
+            V{});
+}
+
 }  // namespace
 }  // namespace dyad::testing
