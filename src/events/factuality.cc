@@ -174,6 +174,16 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     // A verb coordinated with an intended one, with no auxiliary of its own,
     // shares it: "will hold talks with Thatcher and meet Queen Elizabeth".
     if (Rel(v, verb, "conj") && !own_aux && !to_mark) return IntendedAct(v, static_cast<uint32_t>(h));
+    // (So does a to-infinitive coordinated with an intended one: "aims to
+    // reduce its dependency on Japan ... and to increase imports from the
+    // U.S.".)
+    if (Rel(v, verb, "conj") && to_mark) {
+      bool first_to = false;
+      for (uint32_t u = v.first; u < static_cast<uint32_t>(h) && !first_to; ++u) {
+        first_to = HeadOf(v, u) == h && Rel(v, u, "mark") && v.a.tokens[u].norm == "to";
+      }
+      if (first_to && IntendedAct(v, static_cast<uint32_t>(h))) return true;
+    }
     // "keen to negotiate", "due to visit": the parser often makes the
     // to-infinitive of an adjective an adverbial clause.
     // (The parser also attaches a to-infinitive that follows a time phrase
@@ -810,7 +820,7 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
     return Rel(v, verb, "ccomp") && OwnSubject(v, verb) ? Embedding::kNotReported : Embedding::kRefused;
   if (In(lemma, {"deny", "fail", "hesitate"})) return Embedding::kDenied;
   if (!In(lemma, {"expect", "allege", "charge", "predict", "doubt", "speculate", "suspect", "fear", "rumor",
-                  "rumour"}))
+                  "rumour", "propose", "suggest", "recommend"}))
     return Embedding::kNone;
   // (The expecting verb's subject, or its controller's: "Grain trade
   // representatives continued to speculate that ...".)

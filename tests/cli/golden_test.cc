@@ -2574,5 +2574,17 @@ TEST(Coder, StandFirmContinuedDutiesMessagesAndCreditorCommittees) {
             V{});
 }
 
+// What another proposes or suggests an actor do is not done; a to-infinitive
+// coordinated with an intended one is intended.
+TEST(Factuality, ProposedActsAndCoordinatedAims) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain suggested that the United States meet Iran.\n", d), V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIn the five-year plan, South Korea aims to reduce its dependency on "
+                           "Japan and to increase imports from the U.S.\n",
+                           d),
+            (V{"KOR/USA/0311"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
