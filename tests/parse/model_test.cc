@@ -279,18 +279,30 @@ TEST(BundledModel, LexiconCorrectsSuffixRuleLemmasOfUnseenWords) {
   EXPECT_EQ(model->Lemmatize("Shelled", kPROPN, &arena), "Shelled");  // names are not checked
 }
 
+// The bundled model's annotation of pre-tokenised sentences, for the tag
+// corrections between tagging and parsing (skipped without the model).
+class BundledTagCorrections : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto m = ParserModel::Load(BundledModelPath());
+    if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
+    model_ = std::move(m.value());
+  }
+  std::vector<TokenParse> annotate(std::vector<std::string_view> forms) {
+    std::vector<TokenParse> out(forms.size());
+    model_->Annotate(forms, out, scratch_.get());
+    return out;
+  }
+
+ private:
+  std::unique_ptr<ParserModel> model_;
+  std::unique_ptr<ParserScratch> scratch_ = ParserModel::NewScratch();
+};
+
 // EWT splits hyphenated words, so the tagger never saw one whole; a
 // hyphenated participle before a noun is the noun's modifier (VBN), and two
 // capitalised parts a name (hyphenated.cc).
-TEST(BundledModel, HyphenatedParticiplesAndNamesAreRetagged) {
-  auto m = ParserModel::Load(BundledModelPath());
-  if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
-  auto scratch = ParserModel::NewScratch();
-  auto annotate = [&](std::vector<std::string_view> forms) {
-    std::vector<TokenParse> out(forms.size());
-    m.value()->Annotate(forms, out, scratch.get());
-    return out;
-  };
+TEST_F(BundledTagCorrections, HyphenatedParticiplesAndNames) {
   // The tagger alone makes "war-torn" a base-form verb after "to".
   auto a = annotate({"Britain", "has", "promised", "to", "continue", "military", "aid", "to", "war-torn",
                      "Mozambique", "."});
@@ -308,15 +320,8 @@ TEST(BundledModel, HyphenatedParticiplesAndNamesAreRetagged) {
   EXPECT_EQ(c[2].xpos, "VB");
 }
 
-TEST(BundledModel, MisreadIngWordsAreRetagged) {
-  auto m = ParserModel::Load(BundledModelPath());
-  if (!m.ok()) GTEST_SKIP() << "no bundled model: " << m.status().message();
-  auto scratch = ParserModel::NewScratch();
-  auto annotate = [&](std::vector<std::string_view> forms) {
-    std::vector<TokenParse> out(forms.size());
-    m.value()->Annotate(forms, out, scratch.get());
-    return out;
-  };
+// Progressive verbs read as nouns, and "managing" in a title (ing_words.cc).
+TEST_F(BundledTagCorrections, MisreadIngWords) {
   // The tagger alone makes "shipping" a noun and "arms" the root.
   auto a = annotate({"The", "United", "States", "had", "been", "shipping", "arms", "to", "Iran", "."});
   EXPECT_EQ(a[5].xpos, "VBG");
