@@ -509,7 +509,8 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
     return HeadOf(v, u) == static_cast<int32_t>(arg) && Rel(v, u, "nmod") &&
            (In(c, {"from", "against", "with", "to", "for", "between", "toward", "towards"}) ||
             (kind == ActKind::kSanction && In(c, {"on", "upon"}))) &&
-           !(appeal && !In(c, {"from", "against", "with"})) && !(kind == ActKind::kScrutiny && !In(c, {"from", "for"})) &&
+           !(appeal && !In(c, {"from", "against", "with"})) &&
+           !(kind == ActKind::kScrutiny && !In(c, {"from", "for"})) &&
            !(kind == ActKind::kSupport && c == "against");
   };
   for (int32_t id : v.mention_ids) {
@@ -648,9 +649,10 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "obj")) continue;
     if (!In(v.a.parse[u].lemma, {"town", "village", "city", "area", "region", "position", "target", "base", "camp",
                                  "installation", "facility", "platform", "territory", "outpost", "post", "port",
-                                 "island", "stronghold", "site", "field", "oilfield", "refinery", "plant", "bridge", "airport",
-                                 "airfield", "district", "province", "valley", "hill", "peak", "sector", "line",
-                                 "border", "frontier", "garrison", "headquarters", "depot", "harbour", "harbor"}))
+                                 "island", "stronghold", "site", "field", "oilfield", "refinery", "plant", "bridge",
+                                 "airport", "airfield", "district", "province", "valley", "hill", "peak", "sector",
+                                 "line", "border", "frontier", "garrison", "headquarters", "depot", "harbour",
+                                 "harbor"}))
       return -1;
     object = u;
     found = true;
