@@ -153,6 +153,19 @@ int32_t SubjectAntecedent(const SentenceView& v, uint32_t verb) {
   const int32_t it = ItOrTheySubject(v, verb);
   if (it < 0) return -1;
   const uint32_t pronoun = static_cast<uint32_t>(it);
+  // The clause of a noun with an actor as possessor is that actor's: "in
+  // light of Japan's recent announcement it will disburse 30 billion dlrs"
+  // (the noun right before the pronoun, however the parser hung the clause).
+  const int32_t noun = pronoun > v.first ? static_cast<int32_t>(pronoun - 1) : -1;
+  if (noun >= 0 && v.a.parse[noun].upos == kNOUN &&
+      In(v.a.parse[noun].lemma, {"announcement", "statement", "decision", "pledge", "promise", "assurance",
+                                 "warning", "threat", "claim", "declaration", "offer", "undertaking"})) {
+    for (uint32_t u = v.first; u < static_cast<uint32_t>(noun); ++u) {
+      if (HeadOf(v, u) != noun || !Rel(v, u, "nmod:poss")) continue;
+      const int32_t m = MentionOfPhrase(v, u);
+      if (m >= 0 && !v.mentions[m].pronoun && !v.mentions[m].code.empty()) return m;
+    }
+  }
   // The nearest earlier subject decides; one that names no actor ("the
   // splinter group, which said it would agree") leaves the pronoun open.
   for (uint32_t u = pronoun; u-- > v.first;) {

@@ -2574,6 +2574,16 @@ TEST(Coder, StandFirmContinuedDutiesMessagesAndCreditorCommittees) {
             V{});
 }
 
+// A pronoun right after an announcement, pledge or decision with an actor as
+// possessor stands for that actor.
+TEST(Coder, APronounAfterAnActorsAnnouncementIsTheActor) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAzpurua said he was optimistic about the trip, in light of Japan's recent "
+                           "announcement it will disburse 30 billion dlrs in new credit to Latin American countries.\n",
+                           "--date 19870601"),
+            (V{"JPN/LAM/0331"}));
+}
+
 // What another proposes or suggests an actor do is not done; a to-infinitive
 // coordinated with an intended one is intended.
 TEST(Factuality, ProposedActsAndCoordinatedAims) {
