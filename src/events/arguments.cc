@@ -214,10 +214,17 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
       if (rel == "acl" && In(P[h].lemma, {"decision", "offer", "plan", "move", "bid", "pledge", "promise",
                                           "threat", "vow", "intention", "willingness", "readiness", "commitment",
                                           "determination", "resolve", "undertaking"})) {
+        // (Or its actor modifier: "the Canadian government decision to apply
+        // a duty of 84.9 cents per bushel on U.S. corn shipments".)
         for (uint32_t t = v.first; t < static_cast<uint32_t>(h); ++t) {
-          if (head_of(t) != h || P[t].deprel_name != "nmod:poss") continue;
+          if (head_of(t) != h || !(P[t].deprel_name == "nmod:poss" || P[t].deprel_name == "compound" ||
+                                   P[t].deprel_name == "amod"))
+            continue;
           m = MentionOfPhrase(v, t);
           if (m >= 0 && !v.mentions[m].code.empty()) return m;
+          for (int32_t id : v.modifier_ids) {
+            if (v.mentions[id].head == t && !v.mentions[id].code.empty()) return id;
+          }
         }
       }
       return -1;

@@ -2448,6 +2448,11 @@ TEST(ParseTargets, DutiesOnGoodsDecisionsAndMeetingsGoneInto) {
                            "Japanese electronic goods.\n",
                            d),
             (V{"USAGOV/JPN/163"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAsked about the Canadian government decision to apply a duty of 84.9 "
+                           "cents per bushel on U.S. corn shipments, Yeutter said the U.S. could file a formal "
+                           "complaint.\n",
+                           d),
+            (V{"CANGOV/USA/163"}));
   // (Not a failure's possessor: what one failed to do was not done; no
   // JPN -> USA opening of markets.)
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nReagan imposed the sanctions in retaliation for Japan's failure to "
