@@ -2487,6 +2487,8 @@ TEST(Dictionary, HoldingMeetingsAndPressingForAccess) {
             (V{"JPNGOV/USAGOV/036", "USAGOV/JPNGOV/036"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. is pressing for greater access to Japan's market.\n", d),
             (V{"USA/JPN/1011"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain and France reached an accord on fishing.\n", d),
+            (V{"FRA/GBR/030", "GBR/FRA/030"}));
 }
 
 // A sanction or attack with no target of its own answers the subject of its
