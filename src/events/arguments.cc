@@ -680,15 +680,15 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
   return -1;
 }
 // The party a sanction or an attack answers, when it names no target of its
-// own: the subject of its "because" clause, or the possessor right after
-// "in retaliation (reprisal) for" or "in response to" — "Reagan said he imposed the
-// sanctions on certain computers ... because Japan did not honor an
+// own: the subject of its "because" clause, or the possessor right after "in
+// retaliation (reprisal) for" or "in response to" — "Reagan said he imposed
+// the sanctions on certain computers ... because Japan did not honor an
 // agreement", "Reagan imposed the sanctions on April 17 in retaliation for
-// Japan's failure to honor commitments"; -1 if none.
+// Japan's failure to honor commitments"; -1 if none (nor the source itself).
 int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
   auto usable = [&](int32_t m) {
     return m >= 0 && m != source && !v.mentions[m].code.empty() &&
-           (source < 0 || v.mentions[m].code.compare(0, 3, v.mentions[source].code, 0, 3) != 0);
+           (source < 0 || !SameActor(v.mentions[m].code, v.mentions[source].code));
   };
   for (uint32_t c = verb + 1; c < v.last; ++c) {
     if (HeadOf(v, c) != static_cast<int32_t>(verb)) continue;
@@ -700,8 +700,9 @@ int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
       }
       if (!because) continue;
       for (uint32_t u = verb + 1; u < c; ++u) {
-        if (HeadOf(v, u) == static_cast<int32_t>(c) && Rel(v, u, "nsubj") && usable(MentionOfPhrase(v, u)))
-          return MentionOfPhrase(v, u);
+        if (HeadOf(v, u) != static_cast<int32_t>(c) || !Rel(v, u, "nsubj")) continue;
+        const int32_t m = MentionOfPhrase(v, u);
+        if (usable(m)) return m;
       }
     }
   }

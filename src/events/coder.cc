@@ -601,7 +601,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = PlaceOfAnEasing(v, t, source);
           if (target >= 0) rules.push_back("coder: target is the place of the eased sanction in the parse");
         }
-        if (target < 0 && v.parsed && (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+        if (target < 0 && v.parsed && kind == ActKind::kForce) {
           target = PlaceOfAnAttack(v, t, source, lex);
           if (target >= 0) rules.push_back("coder: target is the country of the attacked place in the parse");
         }
@@ -765,7 +765,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // (What one "would continue to" do is done already: "Ottawa would
       // continue to apply a duty ... on U.S. corn imports" is the duty.)
       // (But not what one is keen or agrees to continue.)
-      const bool continued = governor >= 0 && Rel(v, t, "xcomp") && In(a.parse[governor].lemma, {"continue", "keep"}) &&
+      const bool continued = governor >= 0 && Rel(v, t, "xcomp") &&
+                             In(a.parse[governor].lemma, {"continue", "keep"}) &&
                              !Rel(v, static_cast<uint32_t>(governor), "xcomp") &&
                              !Rel(v, static_cast<uint32_t>(governor), "advcl");
       if (!continued && (headline_to || IntendedAct(v, t))) {
