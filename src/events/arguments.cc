@@ -178,6 +178,15 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         return -2;
       }
     }
+    // A tensed verb with no subject in the parse, right after a common noun
+    // that is no actor and not the verb's own dependent: the parser made the
+    // noun some other word's ("after mourners clashed with police", "after"
+    // read as a preposition), and the noun is the subject — so no source, not
+    // the nearest actor before it.
+    if (depth == 0 && verb > v.first && In(P[verb].xpos, {"VBD", "VBZ", "VBP"})) {
+      const uint32_t b = verb - 1;
+      if (P[b].upos == kNOUN && v.MentionAt(b) < 0 && head_of(b) != static_cast<int32_t>(verb)) return -2;
+    }
     std::string_view rel = P[cur].deprel_name;
     int32_t h = head_of(cur);
     if (h < 0) break;
@@ -211,9 +220,17 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
       // imports".)
       // (Not "Japan's failure to honor an agreement to ... open its
       // markets": only nouns of deciding and undertaking.)
-      if (rel == "acl" && In(P[h].lemma, {"decision", "offer", "plan", "move", "bid", "pledge", "promise",
-                                          "threat", "vow", "intention", "willingness", "readiness", "commitment",
-                                          "determination", "resolve", "undertaking"})) {
+      const bool decision = rel == "acl" && In(P[h].lemma, {"decision", "offer", "plan", "move", "bid", "pledge",
+                                                            "promise", "threat", "vow", "intention", "willingness",
+                                                            "readiness", "commitment", "determination", "resolve",
+                                                            "undertaking"});
+      // A present participle's noun is its subject, so the noun's actor
+      // modifier acts, not the nearest actor before it: "their assault on
+      // Iraqi lines defending the southern city of Basra" is Iraq's defence,
+      // no act of the attackers; "support for the U.S. position in opposing
+      // the proposed European Community tax" is the U.S.'s opposition.
+      const bool participle = rel == "acl" && P[cur].xpos == "VBG";
+      if (decision || participle) {
         // (Or its actor modifier: "the Canadian government decision to apply
         // a duty of 84.9 cents per bushel on U.S. corn shipments".)
         for (uint32_t t = v.first; t < static_cast<uint32_t>(h); ++t) {
@@ -221,10 +238,16 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
                                    P[t].deprel_name == "amod"))
             continue;
           m = MentionOfPhrase(v, t);
-          if (m >= 0 && !v.mentions[m].code.empty()) return m;
-          for (int32_t id : v.modifier_ids) {
-            if (v.mentions[id].head == t && !v.mentions[id].code.empty()) return id;
+          if (m < 0 || v.mentions[m].code.empty()) {
+            m = -1;
+            for (int32_t id : v.modifier_ids) {
+              if (v.mentions[id].head == t && !v.mentions[id].code.empty()) {
+                m = id;
+                break;
+              }
+            }
           }
+          if (m >= 0) return m;
         }
       }
       return -1;

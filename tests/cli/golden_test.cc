@@ -2603,5 +2603,44 @@ TEST(Factuality, ProposedActsAndCoordinatedAims) {
             (V{"KOR/USA/0311"}));
 }
 
+// Provinces, regions and cities of conflict news take their country's code;
+// the Irish Republican Army is a British rebel group (Northern Ireland).
+TEST(Actors, RegionsAndCitiesOfConflictNewsAreTheirCountrys) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20040401";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Sudanese government has accused Darfur rebels of attacking "
+                           "civilians.\n",
+                           d),
+            (V{"SDNGOV/SDNREB/1123"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussian troops attacked Chechen rebels.\n", d), (V{"RUSMIL/RUSREB/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S. troops lifted the curfew in Fallujah.\n", d), (V{"USAMIL/IRQ/0813"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli troops raided Jenin.\n", d), (V{"ISRMIL/PSE/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritish troops arrested Irish Republican Army guerrillas.\n", d),
+            (V{"GBRMIL/GBRREB/173"}));
+}
+
+// A present participle's noun is its subject: the noun's actor modifier acts,
+// not the nearest actor before it; with none there is no source.
+TEST(ParseSources, AParticiplesNounAndASubjectThePrepositionTook) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19870401";
+  // (Iraq's defence of its own city is no event; before, Iran "defended" it.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIranian forces have renewed their assault on Iraqi lines defending the "
+                           "southern city of Basra.\n",
+                           d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe West German government expressed support for the U.S. position in "
+                           "opposing the proposed European Community tax.\n",
+                           d),
+            (V{"DEUGOV/USA/051", "USA/IGOEUREEC/110"}));
+  // ("after" read as the preposition of "mourners": the mourners clash, not
+  // the soldier.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA British soldier was shot and seriously hurt in Northern Ireland and "
+                           "buses and lorries were hijacked and set on fire after mourners clashed with police at an "
+                           "Irish Republican Army funeral.\n",
+                           d),
+            V{});
+}
+
 }  // namespace
 }  // namespace dyad::testing
