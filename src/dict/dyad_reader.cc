@@ -151,6 +151,20 @@ Status LoadDyadActors(const std::string& path, Lexicon* lex, std::vector<DictPro
       if (!e.words.empty() && e.words[0] == "the" && e.words.size() > 1) e.words.erase(e.words.begin());
       e.require_capital = cap;
       e.rule = file + ":" + std::to_string(no) + " " + p;
+      // A country's name or adjective joined to "-led", "-flagged",
+      // "-registered" or "-owned" is one written word that still names the
+      // country: "a Saudi-led coalition", "a Liberian-flagged tanker",
+      // "Japanese-owned shops". (Not "-backed" or "-based": an "Iranian-backed
+      // militia" is no Iranian actor.)
+      if (e.kind == ActorKind::kCountry || e.kind == ActorKind::kAdjective) {
+        for (const char* suffix : {"-led", "-flagged", "-registered", "-owned"}) {
+          ActorEntry joined = e;
+          joined.kind = ActorKind::kAdjective;
+          joined.words.back() += suffix;
+          joined.rule = e.rule + " (" + suffix + ")";
+          lex->actors.push_back(std::move(joined));
+        }
+      }
       lex->actors.push_back(std::move(e));
     }
   });

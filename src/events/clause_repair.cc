@@ -196,6 +196,30 @@ void ReattachReportedClauses(Analysis* a) {
         }
       }
     }
+    // The same inside a reported clause with a reporter after it:
+    // "Israeli warplanes struck targets in southern Lebanon on Tuesday, the
+    // Lebanese army said" became "warplanes" a second subject of "said" and
+    // "struck targets" its noun-phrase complement. A past tense right after
+    // its subject, read as an adjective of the next noun, both dependents
+    // of a later verb: it is that verb's reported clause.
+    for (uint32_t c = 2; c <= n; ++c) {
+      TokenParse& cp = P(c);
+      const std::string_view x = cp.xpos;
+      if (cp.upos != kVERB || cp.deprel_name != "amod" || !(x == "VBD" || x == "VBN") || cp.head <= 0) continue;
+      const uint32_t h = static_cast<uint32_t>(cp.head);
+      const uint32_t s = c - 1;  // the subject's head word, right before the verb
+      const int16_t reporter = P(s).head;
+      if (h <= c || reporter <= static_cast<int16_t>(h) || P(h).head != reporter || P(s).deprel_name != "nsubj" ||
+          !(P(s).upos == kNOUN || P(s).upos == kPROPN) || !(P(h).upos == kNOUN || P(h).upos == kPROPN) ||
+          !ReportsAClause(P(static_cast<uint32_t>(reporter)).lemma))
+        continue;
+      cp.head = reporter;
+      cp.deprel_name = "ccomp";
+      P(s).head = static_cast<int16_t>(c);
+      P(h).head = static_cast<int16_t>(c);
+      P(h).deprel_name = "obj";
+      break;
+    }
   }
 }
 

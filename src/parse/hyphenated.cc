@@ -7,9 +7,11 @@
 // come out as finite verbs ("state-owned" VBD, "U.S.-backed" VBD,
 // "war-torn" VB after "aid to"), and the parser then builds a clause round
 // them; names joined by a hyphen ("Hewlett-Packard", "Ciba-Geigy") come out
-// as verbs. A hyphenated participle before a noun is the noun's modifier
-// (VBN, as EWT tags "owned" in "state - owned"), and two capitalised parts
-// are a name.
+// as verbs. A hyphenated participle before a noun is the noun's modifier,
+// tagged as an adjective (JJ): tagged a participle (VBN, as EWT tags "owned"
+// in "state - owned"), one that opens a sentence still became its root
+// ("Saudi-led coalition jets bombed Sanaa", "U.S.-led forces attacked").
+// Two capitalised parts are a name.
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
 
@@ -23,12 +25,13 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> forms, ParserScratch* sc) const {
   const int n = static_cast<int>(forms.size());
-  int vbn = -2, nnp = -2;  // looked up on first need
+  int jj = -2, nnp = -2;  // looked up on first need
   for (int i = 0; i + 1 < n; ++i) {
     const std::string_view w = forms[i];
     const size_t dash = w.rfind('-');
-    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size() || !IsAsciiLetter(w[dash - 1]) ||
-        !IsAsciiLetter(w[dash + 1]))
+    // (The first part may end in an abbreviation's period: "U.S.-led".)
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size() ||
+        !(IsAsciiLetter(w[dash - 1]) || w[dash - 1] == '.') || !IsAsciiLetter(w[dash + 1]))
       continue;
     const int t = sc->tags[i];
     if (tagger.tag_upos[t] != kVERB) continue;
@@ -43,19 +46,18 @@ void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> for
       if (nnp >= 0) sc->tags[i] = nnp;
       continue;
     }
-    if (xpos == "VBN" || !(next_upos == kNOUN || next_upos == kPROPN || next_upos == kADJ || next_upos == kNUM))
-      continue;
+    if (!(next_upos == kNOUN || next_upos == kPROPN || next_upos == kADJ || next_upos == kNUM)) continue;
     // The last part a past participle: regular ("-owned", "-backed") or one
     // the lexicon knows as a past form ("-torn", "-led", "-born").
     std::string lower;  // (rare: hyphenated verbs before a noun only)
     LowerAscii(last, &lower);
-    bool participle = lower.size() > 3 && lower.ends_with("ed");
+    bool participle = xpos == "VBN" || (lower.size() > 3 && lower.ends_with("ed"));
     uint64_t bits = 0;
     if (!participle && tagger.lexicon.size() > 0 && tagger.lexicon.Find(NormKey(lower), &bits))
       participle = (bits & kLexVerbEd) != 0 && !(bits & kLexVerb);
     if (!participle) continue;
-    if (vbn == -2) vbn = tagger.FindTag(kVERB, "VBN");
-    if (vbn >= 0) sc->tags[i] = vbn;
+    if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
+    if (jj >= 0) sc->tags[i] = jj;
   }
 }
 

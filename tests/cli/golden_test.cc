@@ -2642,5 +2642,32 @@ TEST(ParseSources, AParticiplesNounAndASubjectThePrepositionTook) {
             V{});
 }
 
+// A country joined to "-led", "-flagged", "-registered" or "-owned" names it
+// (not "-backed"); such a word opening a sentence is no verb.
+TEST(Actors, HyphenatedCountryModifiers) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20150601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSaudi-led coalition jets bombed the Yemeni capital Sanaa overnight.\n", d),
+            (V{"SAUMIL/YEM/195"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran seized a British-flagged oil tanker.\n", d), (V{"IRN/GBR/171"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S.-led forces attacked Iraqi positions.\n", d), (V{"USAMIL/IRQ/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIranian-backed militias attacked U.S. troops.\n", d), V{});
+}
+
+// A past tense read as an adjective inside a reported clause with its
+// reporter after it is the clause's verb; a month read as the subject is
+// not the subject.
+TEST(ParseSources, ReportedPastTensesAndMonthSubjects) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli warplanes struck targets in southern Lebanon on Tuesday, the "
+                           "Lebanese army said.\n",
+                           "--date 20150601"),
+            (V{"ISRMIL/LBN/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nDuring the U.S. bombing of alleged terrorist targets in Libya last "
+                           "April, France refused to allow British-based U.S. planes to overfly its territory.\n",
+                           "--date 19870401"),
+            (V{"FRA/USAMIL/120"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

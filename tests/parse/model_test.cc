@@ -300,18 +300,26 @@ class BundledTagCorrections : public ::testing::Test {
 };
 
 // EWT splits hyphenated words, so the tagger never saw one whole; a
-// hyphenated participle before a noun is the noun's modifier (VBN), and two
+// hyphenated participle before a noun is the noun's modifier (JJ), and two
 // capitalised parts a name (hyphenated.cc).
 TEST_F(BundledTagCorrections, HyphenatedParticiplesAndNames) {
   // The tagger alone makes "war-torn" a base-form verb after "to".
   auto a = annotate({"Britain", "has", "promised", "to", "continue", "military", "aid", "to", "war-torn",
                      "Mozambique", "."});
-  EXPECT_EQ(a[8].xpos, "VBN");
+  EXPECT_EQ(a[8].xpos, "JJ");
   EXPECT_EQ(a[8].deprel_name, "amod");
   EXPECT_EQ(a[8].head, 10);  // Mozambique
   auto b = annotate({"The", "ADB", "extended", "a", "line", "of", "credit", "to", "state-owned", "Industrial",
                      "Finance", "Corp", "of", "India", "."});
-  EXPECT_EQ(b[8].xpos, "VBN");  // the tagger alone: VB
+  EXPECT_EQ(b[8].xpos, "JJ");  // the tagger alone: VB
+  // Tagged a participle, one that opens the sentence was its root, and the
+  // verb of the sentence a conjunct ("U.S.-led" too: a period before the
+  // hyphen).
+  auto l = annotate({"Saudi-led", "coalition", "jets", "bombed", "the", "Yemeni", "capital", "Sanaa", "."});
+  EXPECT_EQ(l[0].xpos, "JJ");
+  EXPECT_EQ(l[3].head, 0);  // bombed
+  auto u = annotate({"U.S.-led", "forces", "attacked", "Iraqi", "positions", "."});
+  EXPECT_EQ(u[0].xpos, "JJ");
   auto q = annotate({"Q-Med", "Inc", "said", "EC-produced", "oilseeds", "would", "not", "benefit", "."});
   EXPECT_EQ(q[0].upos, kPROPN);  // the tagger alone: VBD
   // A hyphenated verb that is a verb stays one.
