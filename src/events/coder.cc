@@ -33,9 +33,17 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       // products", "charge * with" in "charged Turkish aircraft with ...
       // infringements" (not a preposition after a longer phrase: "agreed
       // with Algerian producer ENOF to establish" is no "agree with * to").
-      if (m < 0 && e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
-          !(In(p.after[e + 1].word, {"to", "on", "for", "in", "of", "as", "against", "at", "from", "into", "over",
-                                     "by", "about", "that"}))) {
+      // So does one that ends the pattern right after a preposition, the
+      // noun it qualifies being that preposition's object: "ban imports of *"
+      // in "banned all imports of Japanese seafood", "launch a probe into
+      // suspected Chinese espionage" ("suspected" an adjective too).
+      const bool qualifies_next = e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
+                                  !(In(p.after[e + 1].word, {"to", "on", "for", "in", "of", "as", "against", "at",
+                                                             "from", "into", "over", "by", "about", "that"}));
+      const bool ends_after_preposition = e + 1 == p.after.size() && e > first &&
+                                          p.after[e - 1].kind == PatternElem::kWord &&
+                                          In(p.after[e - 1].word, {"of", "on", "against", "into", "at"});
+      if (m < 0 && (qualifies_next || ends_after_preposition)) {
         for (int32_t id : v.modifier_ids) {
           const uint32_t b = v.mentions[id].begin;
           if (b < k || b > k + 2) continue;

@@ -2649,7 +2649,7 @@ TEST(Actors, HyphenatedCountryModifiers) {
   const std::string d = "--date 20150601";
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSaudi-led coalition jets bombed the Yemeni capital Sanaa overnight.\n", d),
             (V{"SAUMIL/YEM/195"}));
-  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran seized a British-flagged oil tanker.\n", d), (V{"IRN/GBR/171"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran seized a British-flagged oil tanker.\n", d), (V{"IRN/GBR/1711"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S.-led forces attacked Iraqi positions.\n", d), (V{"USAMIL/IRQ/190"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIranian-backed militias attacked U.S. troops.\n", d), V{});
 }
@@ -2667,6 +2667,28 @@ TEST(ParseSources, ReportedPastTensesAndMonthSubjects) {
                            "April, France refused to allow British-based U.S. planes to overfly its territory.\n",
                            "--date 19870401"),
             (V{"FRA/USAMIL/120"}));
+}
+
+// A bare actor adjective ends a pattern after its preposition ("ban imports
+// of *"); taking control of a company is no occupation; common wire phrasings
+// of the sixteenth session's dictionary entries.
+TEST(Coder, AdjectiveTargetsAfterPrepositionsAndCommonPhrasings) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20150601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nChina banned all imports of Japanese seafood.\n", d), (V{"CHN/JPN/163"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. would impose high tariffs on Japanese imports.\n", d),
+            (V{"USA/JPN/1312"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Greek government said it was taking control of a Canadian-led "
+                           "consortium.\n",
+                           d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsrael recalled its diplomats from Turkey.\n", d), (V{"ISR/TUR/161"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe United States delivered its first batch of Abrams tanks to "
+                           "Ukraine.\n",
+                           d),
+            (V{"USA/UKR/072"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe World Bank suspended new funding to Uganda.\n", d),
+            (V{"IGOUNODEVWBK/UGA/1621"}));
 }
 
 }  // namespace
