@@ -17,6 +17,15 @@ int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip
     int32_t m = v.MentionAt(k);
     if (m >= 0) return v.mentions[m].begin == k || k == t ? m : -1;
     const Token& tok = v.a.tokens[k];
+    // (A round quantity and its "of" cost nothing: "massacred hundreds of
+    // civilians", "deported tens of thousands of Haitians".)
+    const bool quantity = In(tok.norm, {"hundreds", "thousands", "dozens", "scores", "tens", "millions"});
+    const bool quantity_of = tok.norm == "of" && k > v.first &&
+                             In(v.a.tokens[k - 1].norm, {"hundreds", "thousands", "dozens", "scores", "tens", "millions"});
+    if (quantity || quantity_of) {
+      --skipped;
+      continue;
+    }
     // (A number too: "granted asylum to five Panamanian officers"; and a
     // participle before the noun: "aid to war-torn Mozambique".)
     if (!IsDeterminerLike(tok.norm) && !(v.parsed && (v.a.parse[k].upos == kADJ || v.a.parse[k].upos == kNUM)) &&
@@ -685,6 +694,7 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
   for (uint32_t u = verb + 1; u < v.last && !found; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "obj")) continue;
     if (!In(v.a.parse[u].lemma, {"town", "village", "city", "area", "region", "position", "target", "base", "camp",
+                                 "home", "house", "building", "school", "hospital", "mosque", "church", "settlement",
                                  "installation", "facility", "platform", "territory", "outpost", "post", "port",
                                  "island", "stronghold", "site", "field", "oilfield", "refinery", "plant", "bridge",
                                  "airport", "airfield", "district", "province", "valley", "hill", "peak", "sector",

@@ -46,9 +46,13 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       if (m < 0 && (qualifies_next || ends_after_preposition)) {
         for (int32_t id : v.modifier_ids) {
           const uint32_t b = v.mentions[id].begin;
-          if (b < k || b > k + 2) continue;
-          bool determiners = true;
-          for (uint32_t u = k; u < b; ++u) determiners = determiners && IsDeterminerLike(v.a.tokens[u].norm);
+          if (b < k || b > k + 3) continue;
+          bool determiners = true;  // (or a round quantity: "dozens of Palestinian homes")
+          for (uint32_t u = k; u < b; ++u) {
+            const std::string_view w = v.a.tokens[u].norm;
+            determiners = determiners && (IsDeterminerLike(w) || In(w, {"hundreds", "thousands", "dozens", "scores",
+                                                                        "tens", "millions", "of"}));
+          }
           if (determiners) m = id;
           break;
         }
@@ -609,7 +613,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = PlaceOfAnEasing(v, t, source);
           if (target >= 0) rules.push_back("coder: target is the place of the eased sanction in the parse");
         }
-        if (target < 0 && v.parsed && kind == ActKind::kForce) {
+        // (Destroying property is force on a place too: "Israeli forces
+        // demolished homes in the West Bank".)
+        if (target < 0 && v.parsed && (kind == ActKind::kForce || code == "1712")) {
           target = PlaceOfAnAttack(v, t, source, lex);
           if (target >= 0) rules.push_back("coder: target is the country of the attacked place in the parse");
         }

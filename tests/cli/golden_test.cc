@@ -2691,5 +2691,20 @@ TEST(Coder, AdjectiveTargetsAfterPrepositionsAndCommonPhrasings) {
             (V{"IGOUNODEVWBK/UGA/1621"}));
 }
 
+// A round quantity before the people acted on costs nothing ("hundreds of
+// civilians"); destroyed homes in a place target that place's country.
+TEST(Coder, QuantitiesOfPeopleAndDestroyedPlaces) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20150601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussian troops massacred hundreds of civilians in the Ukrainian town of "
+                           "Bucha.\n",
+                           d),
+            (V{"RUSMIL/UKRCVL/202"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli forces demolished dozens of Palestinian homes.\n", d),
+            (V{"ISRMIL/PSE/1712"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli forces demolished homes in the West Bank.\n", d),
+            (V{"ISRMIL/WSB/1712"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
