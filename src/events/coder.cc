@@ -73,6 +73,8 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
     // The literal word within a small window of modifiers, not across a clause
     // break; an article does not count ("met the first two Venezuelan criteria").
     bool found = false;
+    bool target_ahead = false;
+    for (size_t f = e + 1; f < p.after.size(); ++f) target_ahead = target_ahead || p.after[f].kind == PatternElem::kTarget;
     // (Nor does a quantity: "had withdrawn four of its six remaining
     // diplomats" is "withdraw diplomats".)
     for (uint32_t j = k, words = 0; j < v.last && words < 4; ++j) {
@@ -107,6 +109,15 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       // RULES EXEMPTION", where GATT qualifies the rules.)
       const bool name_modifier = mj >= 0 && *target >= 0 && mj != *target && v.parsed &&
                                  v.mentions[mj].end < v.last && v.a.parse[v.mentions[mj].end].upos == kNOUN;
+      // (Nor a place the act happened in, before a literal that leads to the
+      // target: "demonstrated in Islamabad against US drone strikes"; with no
+      // target slot ahead, "agreed in Paris to" would take the place.)
+      const bool place = target_ahead && mj >= 0 && v.mentions[mj].begin == j && j > k && v.mentions[mj].agent < 0 &&
+                         !v.mentions[mj].named && In(v.a.tokens[j - 1].norm, {"in", "at", "near"});
+      if (place) {
+        j = v.mentions[mj].end - 1;
+        continue;
+      }
       if (IsClauseBreak(t) || t.norm == "," || (mj >= 0 && !role_adjective && !name_modifier)) break;
     }
     if (!found) return false;
@@ -912,7 +923,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // CAMEO's protest (14) is collective civilian action; a state that
           // "protests" complains officially (114): "Britain has also protested
           // the Japanese limitations", "INDONESIA PROTESTS AGAINST EC DUTY".
-          if (code.starts_with("14") && StateActor(mentions[src].code)) {
+          // (Not a demonym's people, "Thousands of Iranians protested", nor
+          // an act only crowds perform: a state does not rally, march or
+          // demonstrate.)
+          const Mention& sm = mentions[src];
+          const bool people = sm.actor >= 0 && lex.actors[sm.actor].kind == ActorKind::kAdjective &&
+                              sm.agent < 0 && a.tokens[sm.end - 1].norm.ends_with("s");
+          if (code.starts_with("14") && StateActor(sm.code) && !people &&
+              !In(verb.lemma, {"rally", "demonstrate", "march", "riot", "picket", "strike"})) {
             ev.code = "114";
             ev.rules.push_back("coder: a state's protest is an official complaint: " + code + " -> 114");
           }

@@ -2706,5 +2706,25 @@ TEST(Coder, QuantitiesOfPeopleAndDestroyedPlaces) {
             (V{"ISRMIL/WSB/1712"}));
 }
 
+// A demonym's people protest (141), a state complains (114); a state does not
+// rally; a place between a pattern's words does not stop it when the target
+// is still to come.
+TEST(Coder, PeopleProtestStatesComplainAndPlacesBetweenPatternWords) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20150601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIranians rallied outside the Saudi embassy.\n", d),
+            (V{"IRN/SAUGOV/141"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain protested against the Japanese limitations.\n", d),
+            (V{"GBR/JPN/114"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPakistani protesters demonstrated in Islamabad against the United "
+                           "States.\n",
+                           d),
+            (V{"PAKOPP/USA/141"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Group of Five and Canada agreed in Paris to call a halt to the "
+                           "dollar's decline.\n",
+                           "--date 19870401"),
+            (V{"CAN/IGOGOF/030", "IGOGOF/CAN/030"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
