@@ -434,14 +434,6 @@ def main():
         elif len(uses) > 1:
             rep.warn(uses[1][1], f"agent '{uses[1][2]}' repeated (also {uses[0][1]})")
 
-    # One-word role words (and their regular plurals): a target mention absorbs them
-    # ("expel * diplomats" never matches: "Russian diplomats" is one mention).
-    role_words = set()
-    for key in agent_phrases:
-        if " " not in key:
-            role_words.add(key)
-            role_words.add(key + ("es" if key.endswith(("s", "sh", "ch", "x", "z")) else "s"))
-
     # --- verb forms
     fpath = os.path.join(d, "verb_forms.tsv")
     forms = {}
@@ -496,11 +488,6 @@ def main():
             rep.error(where, "more than one target slot '*'")
         if words[-1] in ("the", "a", "an"):
             rep.warn(where, "pattern ends in an article")
-        if "*" in words:
-            i = words.index("*")
-            if i + 1 < len(words) and words[i + 1].lower() in role_words:
-                rep.warn(where, f"'{words[i + 1]}' after '*' is a role word: the target "
-                                "mention absorbs it, so this pattern cannot match")
         per_root[code[:2]] += 1
         codes_used.add(code)
         lemmas[words[0]] += 1

@@ -60,6 +60,16 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       if (m < 0) return false;
       *target = m;
       k = v.mentions[m].end;
+      // A role word right after the slot is the mention's own last word:
+      // "expel * diplomats" in "expelled 23 British diplomats", whose
+      // mention "British diplomats" holds the word (singular or plural).
+      if (e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord && k > v.mentions[m].begin) {
+        const std::string_view last = v.a.tokens[k - 1].norm;
+        const std::string& w = p.after[e + 1].word;
+        if (last == w || (last.size() == w.size() + 1 && last.starts_with(w) && last.back() == 's') ||
+            (w.size() == last.size() + 1 && w.starts_with(last) && w.back() == 's'))
+          ++e;
+      }
       continue;
     }
     if (el.kind != PatternElem::kWord) continue;

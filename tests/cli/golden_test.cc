@@ -2726,5 +2726,16 @@ TEST(Coder, PeopleProtestStatesComplainAndPlacesBetweenPatternWords) {
             (V{"CAN/IGOGOF/030", "IGOGOF/CAN/030"}));
 }
 
+// A role word after the target slot may be the target mention's own last
+// word: "expel * diplomats" matches "expelled 23 British diplomats".
+TEST(Coder, ARoleWordAfterTheSlotIsTheMentionsOwn) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20150601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussia expelled 23 British diplomats.\n", d), (V{"RUS/GBRGOV/161"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nMalaysia expelled North Korea's ambassador.\n", d),
+            (V{"MYS/PRKGOV/161"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussia expelled two British journalists.\n", d), (V{"RUS/GBRMED/166"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
