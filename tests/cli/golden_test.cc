@@ -2737,5 +2737,19 @@ TEST(Coder, ARoleWordAfterTheSlotIsTheMentionsOwn) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussia expelled two British journalists.\n", d), (V{"RUS/GBRMED/166"}));
 }
 
+// A sample of the sixteenth session's second batch of wire phrasings.
+TEST(Coder, SecondBatchOfWirePhrasings) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20150601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe United States suspended security assistance to Pakistan.\n", d),
+            (V{"USA/PAK/1622"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIndia mobilised troops along its border with Pakistan.\n", d),
+            (V{"IND/PAK/154"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEgypt brokered talks between Israel and Hamas.\n", d),
+            (V{"EGY/ISR/045", "EGY/PSEREBHMS/045"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nWest German farmers marched against EC policies.\n", "--date 19870401"),
+            (V{"DEUAGR/IGOEUREEC/141"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
