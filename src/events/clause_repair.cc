@@ -196,6 +196,38 @@ void ReattachReportedClauses(Analysis* a) {
         }
       }
     }
+    // (3) with the object as the root: "Nigeria granted asylum to former
+    // Liberian President Charles Taylor" became the noun phrase "Nigeria
+    // granted asylum", with "Nigeria" a compound and "granted" an adjective
+    // of the root "asylum". A past tense right after the sentence's opening
+    // name, both hung on the root noun after them: the verb is the root, the
+    // name its subject and the noun its object.
+    if (root && (P(root).upos == kNOUN || P(root).upos == kPROPN)) {
+      for (uint32_t c = 2; c < root; ++c) {
+        TokenParse& cp = P(c);
+        if (cp.upos != kVERB) continue;
+        const uint32_t s = c - 1;
+        const bool opening_name = P(s).upos == kPROPN && P(s).head == static_cast<int16_t>(root) &&
+                                  RelIs(P(s).deprel_name, "compound");
+        bool only_name_before = true;  // the words before the verb are the name's
+        for (uint32_t u = 1; u < s && only_name_before; ++u) {
+          uint32_t w = u;
+          for (int guard = 0; guard < 64 && w != s && P(w).head > 0; ++guard) w = static_cast<uint32_t>(P(w).head);
+          only_name_before = w == s;
+        }
+        if (opening_name && only_name_before && cp.deprel_name == "amod" && cp.head == static_cast<int16_t>(root) &&
+            (cp.xpos == "VBD" || cp.xpos == "VBN")) {
+          cp.head = 0;
+          cp.deprel_name = "root";
+          P(s).head = static_cast<int16_t>(c);
+          P(s).deprel_name = "nsubj";
+          P(root).head = static_cast<int16_t>(c);
+          P(root).deprel_name = "obj";
+          root = c;
+        }
+        break;  // only the first verb
+      }
+    }
     // The same inside a reported clause with a reporter after it:
     // "Israeli warplanes struck targets in southern Lebanon on Tuesday, the
     // Lebanese army said" became "warplanes" a second subject of "said" and

@@ -122,8 +122,13 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       // (Nor a place the act happened in, before a literal that leads to the
       // target: "demonstrated in Islamabad against US drone strikes"; with no
       // target slot ahead, "agreed in Paris to" would take the place.)
-      const bool place = target_ahead && mj >= 0 && v.mentions[mj].begin == j && j > k && v.mentions[mj].agent < 0 &&
-                         !v.mentions[mj].named && In(v.a.tokens[j - 1].norm, {"in", "at", "near"});
+      // (Nor, with the target still ahead, a role of no country that is the
+      // verb's object: "extradited drug trafficker Carlos Lehder to the
+      // United States".)
+      const bool place = target_ahead && mj >= 0 && v.mentions[mj].begin == j &&
+                         ((j > k && v.mentions[mj].agent < 0 && !v.mentions[mj].named &&
+                           In(v.a.tokens[j - 1].norm, {"in", "at", "near"})) ||
+                          v.mentions[mj].code.empty());
       if (place) {
         j = v.mentions[mj].end - 1;
         continue;

@@ -12,6 +12,7 @@
 // in "state - owned"), one that opens a sentence still became its root
 // ("Saudi-led coalition jets bombed Sanaa", "U.S.-led forces attacked").
 // Two capitalised parts are a name.
+#include "core/word_set.h"
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
 
@@ -51,7 +52,11 @@ void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> for
     // the lexicon knows as a past form ("-torn", "-led", "-born").
     std::string lower;  // (rare: hyphenated verbs before a noun only)
     LowerAscii(last, &lower);
-    bool participle = xpos == "VBN" || (lower.size() > 3 && lower.ends_with("ed"));
+    // (Or an irregular participle spelt like its base form, which the
+    // lexicon therefore knows as a verb too: "famine-hit", "state-run",
+    // "rebel-held".)
+    bool participle = xpos == "VBN" || (lower.size() > 3 && lower.ends_with("ed")) ||
+                      In(lower, {"hit", "run", "held", "set", "cut", "shut", "struck", "stricken", "built", "made"});
     uint64_t bits = 0;
     if (!participle && tagger.lexicon.size() > 0 && tagger.lexicon.Find(NormKey(lower), &bits))
       participle = (bits & kLexVerbEd) != 0 && !(bits & kLexVerb);

@@ -2751,5 +2751,22 @@ TEST(Coder, SecondBatchOfWirePhrasings) {
             (V{"DEUAGR/IGOEUREEC/141"}));
 }
 
+// A past tense after the opening name, read as an adjective of the root noun
+// after it, is the verb; an irregular participle in a hyphenated word
+// ("famine-hit") is an adjective; a role of no country that is the verb's
+// object does not stop a pattern whose target is ahead.
+TEST(ParseSources, OpeningNameVerbsHyphenatedIrregularsAndObjectRoles) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20030801";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nNigeria granted asylum to former Liberian President Charles Taylor.\n", d),
+            (V{"NGA/LBRELI/075"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe European Union delivered food aid to famine-hit North Korea.\n", d),
+            (V{"IGOEUREEC/PRK/073"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nColombia extradited drug trafficker Carlos Lehder to the United "
+                           "States.\n",
+                           d),
+            (V{"COL/USA/063"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
