@@ -199,9 +199,17 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
     // noun some other word's ("after mourners clashed with police", "after"
     // read as a preposition), and the noun is the subject — so no source, not
     // the nearest actor before it.
-    if (depth == 0 && verb > v.first && In(P[verb].xpos, {"VBD", "VBZ", "VBP"})) {
+    // (Or a participle with an object, which only a past tense has: "after a
+    // deadly earthquake struck Athens", "struck" a reduced relative clause.)
+    if (depth == 0 && verb > v.first && (In(P[verb].xpos, {"VBD", "VBZ", "VBP"}) ||
+                                         (P[verb].xpos == "VBN" && HasObject(v, verb)))) {
       const uint32_t b = verb - 1;
-      if (P[b].upos == kNOUN && v.MentionAt(b) < 0 && head_of(b) != static_cast<int32_t>(verb)) return -2;
+      // (Not a conjunct of an actor: "The United States and 12 other
+      // industrial nations granted Argentina a bridge loan".)
+      const int32_t bh = head_of(b);
+      if (P[b].upos == kNOUN && v.MentionAt(b) < 0 && bh != static_cast<int32_t>(verb) &&
+          !(P[b].deprel_name == "conj" && bh >= 0 && v.MentionAt(static_cast<uint32_t>(bh)) >= 0))
+        return -2;
     }
     std::string_view rel = P[cur].deprel_name;
     int32_t h = head_of(cur);

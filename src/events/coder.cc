@@ -398,11 +398,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           continue;
         // A participle between a preposition or determiner and a noun phrase
         // is attributive: "frustration over alleged unfair Japanese trade
-        // practices", "the reported clashes". (A preposition by its word too:
-        // the tagger reads "over" there as an adverb.)
+        // practices", "the reported clashes", "in tribute to slain Indian
+        // Prime Minister Indira Gandhi". (A preposition by its word too: the
+        // tagger reads "over" there as an adverb, and "to" as a particle.)
         if ((a.parse[t].xpos == "VBN" || a.parse[t].xpos == "VBD") && t > v.first && t + 1 < v.last &&
             (a.parse[t - 1].upos == kADP || a.parse[t - 1].upos == kDET ||
-             In(a.tokens[t - 1].norm, {"over", "about", "against", "into", "amid", "despite"})) &&
+             In(a.tokens[t - 1].norm, {"over", "about", "against", "into", "amid", "despite", "to"})) &&
             (a.parse[t + 1].upos == kADJ || a.parse[t + 1].upos == kNOUN))
           continue;
         // A gerund that is the topic of a noun names no act: "agreed to formal
@@ -934,6 +935,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                lex.actors[mentions[tgt].actor].kind == ActorKind::kCapital)) {
             ev.code = "192";
             ev.rules.push_back("coder: a place captured is territory occupied: 173 -> 192");
+          }
+          // Armed forces that withdraw retreat (0874), whatever they leave:
+          // "Iraqi forces withdrew from Kuwait City" (a state's bare
+          // withdrawal is a reduction of relations, 160).
+          if (code == "160" && In(verb.lemma, {"withdraw", "pull"}) &&
+              (mentions[src].code.ends_with("MIL") || mentions[src].code.ends_with("PKO"))) {
+            ev.code = "0874";
+            ev.rules.push_back("coder: armed forces that withdraw retreat: 160 -> 0874");
           }
           // CAMEO's protest (14) is collective civilian action; a state that
           // "protests" complains officially (114): "Britain has also protested

@@ -14,6 +14,9 @@
 // clause (advcl, acl) in all 37 of its uses in 740,000 words of Reuters-21578
 // text, and "IMF managing director Michel Camdessus before travelling to
 // Europe" made the IMF the traveller.
+//
+// And a past participle with no base form of its own ("slain", "taken")
+// tagged a base-form verb (VB) is the participle.
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
 
@@ -63,6 +66,22 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerbIng)) continue;
     if (vbg == -2) vbg = tagger.FindTag(kVERB, "VBG");
     if (vbg >= 0) sc->tags[i] = vbg;
+  }
+  // A word the lexicon knows only as a verb's past form, tagged a base-form
+  // verb, is the participle: "in tribute to slain Indian Prime Minister
+  // Indira Gandhi" was "to slay" a prime minister.
+  int vbn = -2;
+  for (int i = 0; i < n; ++i) {
+    const std::string_view x = tagger.tag_xpos[sc->tags[i]];
+    if (x != "VB" || tagger.tag_upos[sc->tags[i]] != kVERB) continue;
+    std::string lower;  // (rare: a base-form tag on a word with no base form)
+    LowerAscii(forms[i], &lower);
+    uint64_t bits = 0;
+    if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerbEd) ||
+        (bits & kLexVerb))
+      continue;
+    if (vbn == -2) vbn = tagger.FindTag(kVERB, "VBN");
+    if (vbn >= 0) sc->tags[i] = vbn;
   }
 }
 

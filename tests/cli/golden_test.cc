@@ -2768,5 +2768,23 @@ TEST(ParseSources, OpeningNameVerbsHyphenatedIrregularsAndObjectRoles) {
             (V{"COL/USA/063"}));
 }
 
+// Armed forces that withdraw retreat; a participle after "to" describes the
+// noun after it ("slain", with no base form, is no infinitive); an
+// earthquake that "struck" after "after" read as a preposition is no actor's
+// attack.
+TEST(Coder, RetreatsSlainLeadersAndEarthquakes) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraqi forces withdrew from Kuwait City.\n", "--date 19910301"),
+            (V{"IRQMIL/KWTGOV/0874"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Irish government flew its flags at half-mast in tribute to slain "
+                           "Indian Prime Minister Indira Gandhi.\n",
+                           "--date 19841101"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTurkey's president sent a message of sympathy to Greece after a "
+                           "deadly earthquake struck Athens.\n",
+                           "--date 19990901"),
+            (V{"TURGOV/GRC/018"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -339,6 +339,10 @@ TEST_F(BundledTagCorrections, MisreadIngWords) {
   auto c = annotate({"IMF", "managing", "director", "Michel", "Camdessus", "said", "."});
   EXPECT_EQ(c[1].upos, kADJ);
   EXPECT_EQ(c[1].deprel_name, "amod");
+  // A past participle with no base form of its own is no base-form verb after
+  // "to" (the tagger alone: VB, "to slay").
+  auto s = annotate({"They", "paid", "tribute", "to", "slain", "Indian", "Prime", "Minister", "Indira", "Gandhi", "."});
+  EXPECT_EQ(s[4].xpos, "VBN");
   // A possessive "'s" is no "is": "Mexico's financing package" keeps its noun.
   auto b = annotate({"Citibank", "said", "Mexico", "'s", "financing", "package", "was", "ready", "."});
   EXPECT_EQ(b[4].upos, kNOUN);
