@@ -511,7 +511,7 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
     const int32_t h = HeadOf(v, u);
     // A bare actor adjective counts only as the argument's own modifier.
     // (Also the owner of the author: "rejected recent calls by Belarus's
-    // rulers", where "rulers" is no role we know.)
+    // bureaucrats", where "bureaucrats" is no role we know.)
     const bool ok = modifier ? (HeadOf(v, u) == static_cast<int32_t>(arg) && (Rel(v, u, "amod") || Rel(v, u, "compound")))
                              : u == arg || qualifies(u) ||
                                    (h >= 0 && Rel(v, u, "conj") && qualifies(static_cast<uint32_t>(h))) ||

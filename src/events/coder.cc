@@ -36,13 +36,15 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       // So does one that ends the pattern right after a preposition, the
       // noun it qualifies being that preposition's object: "ban imports of *"
       // in "banned all imports of Japanese seafood", "launch a probe into
-      // suspected Chinese espionage" ("suspected" an adjective too).
+      // suspected Chinese espionage" ("suspected" an adjective too), "gave
+      // asylum to former Ethiopian ruler Mengistu Haile Mariam".
       const bool qualifies_next = e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
                                   !(In(p.after[e + 1].word, {"to", "on", "for", "in", "of", "as", "against", "at",
                                                              "from", "into", "over", "by", "about", "that"}));
       const bool ends_after_preposition = e + 1 == p.after.size() && e > first &&
                                           p.after[e - 1].kind == PatternElem::kWord &&
-                                          In(p.after[e - 1].word, {"of", "on", "against", "into", "at"});
+                                          In(p.after[e - 1].word, {"of", "on", "against", "into", "at", "to", "from",
+                                                                   "with"});
       if (m < 0 && (qualifies_next || ends_after_preposition)) {
         for (int32_t id : v.modifier_ids) {
           const uint32_t b = v.mentions[id].begin;
@@ -53,7 +55,13 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
             determiners = determiners && (IsDeterminerLike(w) || In(w, {"hundreds", "thousands", "dozens", "scores",
                                                                         "tens", "millions", "of"}));
           }
-          if (determiners) m = id;
+          // (Not an adjective of a name we do not know: "agreed with Algerian
+          // producer ENOF" names a company, not Algeria.)
+          bool unknown_name = false;
+          for (uint32_t u = v.mentions[id].end; u < v.mentions[id].end + 3 && u < v.last; ++u) {
+            unknown_name = unknown_name || ((v.a.tokens[u].flags & kTokCapitalized) && v.MentionAt(u) < 0);
+          }
+          if (determiners && !(ends_after_preposition && unknown_name)) m = id;
           break;
         }
       }

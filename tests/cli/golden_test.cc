@@ -2172,9 +2172,13 @@ TEST(ParseTargets, ThreatTargetIsTheConditionsSubject) {
                            "Europe.\n", d),
             (V{"RUS/USA/130"}));
   // (A rejected call's author may be the owner of a role we do not know.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBerlin rejected recent calls by Belarus's bureaucrats for immediate "
+                           "economic aid.\n", "--date 19990101"),
+            (V{"DEUGOV/BLR/120"}));
+  // (Rulers are a role: the government.)
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBerlin rejected recent calls by Belarus's rulers for immediate economic "
                            "aid.\n", "--date 19990101"),
-            (V{"DEUGOV/BLR/120"}));
+            (V{"DEUGOV/BLRGOV/120"}));
 }
 
 // "must drop barriers" is an act (an object), "imports should ease" a
@@ -2784,6 +2788,27 @@ TEST(Coder, RetreatsSlainLeadersAndEarthquakes) {
                            "deadly earthquake struck Athens.\n",
                            "--date 19990901"),
             (V{"TURGOV/GRC/018"}));
+}
+
+// A bare actor adjective after a final to/with/from is the target, not when
+// it qualifies a name we do not know; rulers are the government, former
+// rulers elites; "led" is a form of "lead".
+TEST(Coder, AdjectivesAfterToWithFromRulersAndLeading) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nZimbabwe gave asylum to former Ethiopian ruler Mengistu Haile Mariam.\n",
+                           "--date 19910601"),
+            (V{"ZWE/ETHELI/075"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAustralia led an international peacekeeping force into East Timor.\n",
+                           "--date 19990920"),
+            (V{"AUS/TMP/074"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. is pressing for greater access to the Japanese super computer "
+                           "market.\n",
+                           "--date 19870401"),
+            (V{"USA/JPN/1011"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSpain's Minas de Almaden y Arrayanes S.A. has agreed with Algerian "
+                           "producer ENOF to establish a minimum price.\n",
+                           "--date 19870401"),
+            V{});
 }
 
 }  // namespace
