@@ -58,7 +58,9 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
           // (Not an adjective of a name we do not know: "agreed with Algerian
           // producer ENOF" names a company, not Algeria.)
           bool unknown_name = false;
-          for (uint32_t u = v.mentions[id].end; u < v.mentions[id].end + 3 && u < v.last; ++u) {
+          // (Only the noun and the word after it: "the Syrian town of Afrin"
+          // is Syria's.)
+          for (uint32_t u = v.mentions[id].end; u < v.mentions[id].end + 2 && u < v.last; ++u) {
             unknown_name = unknown_name || ((v.a.tokens[u].flags & kTokCapitalized) && v.MentionAt(u) < 0);
           }
           if (determiners && !(ends_after_preposition && unknown_name)) m = id;

@@ -1130,6 +1130,9 @@ TEST(Verbs, AnAdjectiveFillsTheSlotBeforeItsNoun) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nGreece has charged Turkish vessels with 10 other FIR infringements.\n"),
             (V{"GRC/TUR/112"}));
   // (Not across a longer phrase to a preposition.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTurkish troops took control of the Syrian town of Afrin.\n",
+                           "--date 20180320"),
+            (V{"TURMIL/SYR/192"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSpain's Minas de Almaden y Arrayanes S.A. has agreed with Algerian "
                            "producer ENOF to establish a minimum price.\n"),
             V{});
@@ -2805,6 +2808,9 @@ TEST(Coder, AdjectivesAfterToWithFromRulersAndLeading) {
                            "market.\n",
                            "--date 19870401"),
             (V{"USA/JPN/1011"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTurkish troops took control of the Syrian town of Afrin.\n",
+                           "--date 20180320"),
+            (V{"TURMIL/SYR/192"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSpain's Minas de Almaden y Arrayanes S.A. has agreed with Algerian "
                            "producer ENOF to establish a minimum price.\n",
                            "--date 19870401"),
