@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the field's validation suites (PETRARCH2, UniversalPetrarch, TABARI,
-# the CAMEO manual's PLOVER-coded examples) with DYAD_BINARY and checks each
+# the CAMEO manual's PLOVER-coded examples) and our own phrasing sentences
+# with DYAD_BINARY and checks each
 # pass count against tests/validation/floors.tsv.
 # Skips (exit 0) with a message when the third-party data (../shared/data) is
 # absent. Exits non-zero if any suite passes fewer records than its floor.
@@ -37,10 +38,19 @@ declare -A PLOVER=(
   [plover]=""
   [plover-phoenix]="--dict petrarch:$P/dictionaries"
 )
+# Our own sentences of common wire phrasings, one event each (scripts/phrasing_check.py;
+# tests/validation/phrasings/README.md): the development set and the held-out set.
+declare -A PHRASINGS=(
+  [phrasings-dev]=tests/validation/phrasings/dev.tsv
+  [phrasings-heldout]=tests/validation/phrasings/heldout.tsv
+)
 status=0
 while IFS=$'\t' read -r suite floor; do
   [[ -z "$suite" || "$suite" == \#* ]] && continue
-  if [[ -n "${PLOVER[$suite]+set}" && ! -d "$DATA/plover" ]]; then
+  if [[ -n "${PHRASINGS[$suite]:-}" ]]; then
+    out=$(python3 scripts/phrasing_check.py "$DYAD" "${PHRASINGS[$suite]}" 2>&1)
+    rc=$?
+  elif [[ -n "${PLOVER[$suite]+set}" && ! -d "$DATA/plover" ]]; then
     echo "validate.sh: $DATA/plover not found; skipping $suite" >&2; continue
   elif [[ -n "${PLOVER[$suite]+set}" ]]; then
     out=$(python3 scripts/plover_check.py "$DYAD" --data "$DATA/plover" -- ${PLOVER[$suite]} 2>&1)
