@@ -74,11 +74,13 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       // "expel * diplomats" in "expelled 23 British diplomats", whose
       // mention "British diplomats" holds the word (singular or plural).
       if (e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord && k > v.mentions[m].begin) {
-        const std::string_view last = v.a.tokens[k - 1].norm;
+        // (Or its head word: "protesters in Deraa".)
         const std::string& w = p.after[e + 1].word;
-        if (last == w || (last.size() == w.size() + 1 && last.starts_with(w) && last.back() == 's') ||
-            (w.size() == last.size() + 1 && w.starts_with(last) && w.back() == 's'))
-          ++e;
+        auto same_word = [&](std::string_view x) {
+          return x == w || (x.size() == w.size() + 1 && x.starts_with(w) && x.back() == 's') ||
+                 (w.size() == x.size() + 1 && w.starts_with(x) && w.back() == 's');
+        };
+        if (same_word(v.a.tokens[k - 1].norm) || same_word(v.a.tokens[v.mentions[m].head].norm)) ++e;
       }
       continue;
     }
@@ -965,8 +967,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                               sm.agent < 0 && a.tokens[sm.end - 1].norm.ends_with("s");
           if (code.starts_with("14") && StateActor(sm.code) && !people &&
               !In(verb.lemma, {"rally", "demonstrate", "march", "riot", "picket", "strike"})) {
-            ev.code = "114";
-            ev.rules.push_back("coder: a state's protest is an official complaint: " + code + " -> 114");
+            // (A state's violence against property is no complaint: "Kenya
+            // set fire to the Somali embassy" destroys property, 1712.)
+            ev.code = code.starts_with("145") ? "1712" : "114";
+            ev.rules.push_back("coder: a state's protest is " +
+                               std::string(code.starts_with("145") ? "the destruction of property: " : "an official complaint: ") +
+                               code + " -> " + ev.code);
           }
           // An actor with no arms that "attacks", "blasts" or "hits" another
           // criticises it (111), and one that blockades a road or border
