@@ -211,6 +211,25 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
           !(P[b].deprel_name == "conj" && bh >= 0 && v.MentionAt(static_cast<uint32_t>(bh)) >= 0))
         return -2;
     }
+    // A passive verb with neither subject nor agent in the parse names no
+    // doer: "after a ballistic missile was fired at Riyadh" ("after" read as
+    // the preposition of "missile") is no act of the nearest actor before it.
+    if (depth == 0) {
+      bool aux_pass = false, agent_or_subject = false;
+      for (uint32_t t = v.first; t < v.last; ++t) {
+        if (head_of(t) != static_cast<int32_t>(verb)) continue;
+        // (A form of "be": the parser has also called a name so.)
+        aux_pass = aux_pass || (P[t].deprel_name == "aux:pass" && IsBeForm(v.a.tokens[t].norm));
+        agent_or_subject = agent_or_subject || P[t].deprel_name == "obl:agent" || P[t].deprel_name.starts_with("nsubj");
+      }
+      // (Nor a "by" after it, however the parser hung it: "was invited back
+      // by Treasury Secretary James Baker".)
+      for (uint32_t t = verb + 1; t < v.last && aux_pass && !agent_or_subject; ++t) {
+        if (v.a.tokens[t].norm == "," || v.a.tokens[t].norm == ";") break;
+        agent_or_subject = v.a.tokens[t].norm == "by";
+      }
+      if (aux_pass && !agent_or_subject) return -2;
+    }
     std::string_view rel = P[cur].deprel_name;
     int32_t h = head_of(cur);
     if (h < 0) break;
@@ -1099,6 +1118,10 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
   // "in/near/at", through at most three nominal links ("in as many days of a
   // remote Pakistani village")?
   // (Or the object's: "killed 20 people in southern Lebanon".)
+  // (Or, for a participle clause of a verb of motion, that verb's place:
+  // "Hamas gunmen stormed into southern Israel from Gaza, killing hundreds
+  // of civilians" are Israel's.)
+  const int32_t moved = Rel(v, verb, "advcl") && v.a.parse[verb].xpos == "VBG" ? HeadOf(v, verb) : -1;
   auto in_place_phrase = [&](uint32_t u) {
     bool place = false;
     for (int depth = 0; depth < 5; ++depth) {
@@ -1107,6 +1130,7 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
       const bool oblique = Rel(v, u, "obl") || v.a.parse[u].deprel_name.starts_with("obl:");
       if ((oblique || Rel(v, u, "nmod")) && In(CaseOf(v, u), {"in", "near", "at", "inside"})) place = true;
       if (h == static_cast<int32_t>(verb)) return place && (oblique || Rel(v, u, "obj"));
+      if (h == moved && moved >= 0) return oblique && In(CaseOf(v, u), {"in", "into", "inside"});
       if (!(Rel(v, u, "nmod") || Rel(v, u, "amod") || Rel(v, u, "compound") || Rel(v, u, "flat"))) return false;
       u = static_cast<uint32_t>(h);
     }
@@ -1133,7 +1157,7 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
   for (const std::vector<int32_t>* ids : {&v.mention_ids, &v.modifier_ids}) {
     for (int32_t id : *ids) {
       const Mention& mm = v.mentions[id];
-      if (!(mm.begin > verb && in_place_phrase(mm.head)) && !of_attacked_object(mm.head)) continue;
+      if (!((mm.begin > verb || moved >= 0) && in_place_phrase(mm.head)) && !of_attacked_object(mm.head)) continue;
       const std::string country = country_of(id);
       if (!country.empty() && source_code.compare(0, 3, country) != 0) return country;
     }

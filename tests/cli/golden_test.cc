@@ -2829,5 +2829,23 @@ TEST(Coder, ThirdBatchOfWirePhrasings) {
             (V{"BRAGOV/IGOBUSIMF/125"}));
 }
 
+// A passive verb with neither subject nor agent names no doer; people hurt in
+// a participle clause of a movement into a country are that country's.
+TEST(ParseSources, PassivesWithoutAgentsAndPlacesEntered) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Saudi-led military coalition closed all air, land and sea ports in "
+                           "Yemen on Monday after a ballistic missile was fired at Riyadh.\n",
+                           "--date 20171106"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe sources said Italy, which refused to join the Paris pact, was invited "
+                           "back by Treasury Secretary James Baker.\n",
+                           "--date 19870401"),
+            (V{"USAGOV/ITA/036"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHamas gunmen stormed into southern Israel from Gaza on Saturday, killing "
+                           "hundreds of civilians in towns.\n",
+                           "--date 20231007"),
+            (V{"PSEREBHMS/ISRCVL/202"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
