@@ -62,6 +62,16 @@ void ReattachReportedClauses(Analysis* a) {
     const uint32_t first = s.first_token, n = s.num_tokens;
     if (n == 0 || a->parse[first].head < 0) continue;  // not parsed
     auto P = [&](uint32_t i) -> TokenParse& { return a->parse[first + i - 1]; };  // 1-based
+    // Makes `verb` a clause (under `head` with `rel`; head 0: the root) with
+    // `subject` and `object` (1-based token numbers).
+    auto make_clause = [&](uint32_t verb, int16_t head, std::string_view rel, uint32_t subject, uint32_t object) {
+      P(verb).head = head;
+      P(verb).deprel_name = rel;
+      P(subject).head = static_cast<int16_t>(verb);
+      P(subject).deprel_name = "nsubj";
+      P(object).head = static_cast<int16_t>(verb);
+      P(object).deprel_name = "obj";
+    };
     for (uint32_t c = 1; c <= n; ++c) {
       TokenParse& cp = P(c);
       if (!RelIs(cp.deprel_name, "acl") || cp.head <= 0) continue;
@@ -184,12 +194,7 @@ void ReattachReportedClauses(Analysis* a) {
                 cp.upos = kVERB;
                 cp.xpos = "VBD";  // a literal, as the relation names below
               }
-              cp.head = 0;
-              cp.deprel_name = "root";
-              P(root).head = static_cast<int16_t>(c);
-              P(root).deprel_name = "nsubj";
-              P(h).head = static_cast<int16_t>(c);
-              P(h).deprel_name = "obj";
+              make_clause(c, 0, "root", root, h);
             }
           }
           break;  // only the first verb after the root
@@ -217,12 +222,7 @@ void ReattachReportedClauses(Analysis* a) {
         }
         if (opening_name && only_name_before && cp.deprel_name == "amod" && cp.head == static_cast<int16_t>(root) &&
             (cp.xpos == "VBD" || cp.xpos == "VBN")) {
-          cp.head = 0;
-          cp.deprel_name = "root";
-          P(s).head = static_cast<int16_t>(c);
-          P(s).deprel_name = "nsubj";
-          P(root).head = static_cast<int16_t>(c);
-          P(root).deprel_name = "obj";
+          make_clause(c, 0, "root", s, root);
           root = c;
         }
         break;  // only the first verb
@@ -245,11 +245,7 @@ void ReattachReportedClauses(Analysis* a) {
           !(P(s).upos == kNOUN || P(s).upos == kPROPN) || !(P(h).upos == kNOUN || P(h).upos == kPROPN) ||
           !ReportsAClause(P(static_cast<uint32_t>(reporter)).lemma))
         continue;
-      cp.head = reporter;
-      cp.deprel_name = "ccomp";
-      P(s).head = static_cast<int16_t>(c);
-      P(h).head = static_cast<int16_t>(c);
-      P(h).deprel_name = "obj";
+      make_clause(c, reporter, "ccomp", s, h);
       break;
     }
   }
