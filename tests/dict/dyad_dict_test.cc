@@ -65,8 +65,16 @@ TEST(DyadDict, MalformedLinesReportedAndRestLoads) {
   EXPECT_NE(problems[4].ToString().find("verbs.tsv:2: field code"), std::string::npos);
   EXPECT_NE(problems[5].ToString().find("verbs.tsv:5"), std::string::npos);
   const Lexicon& l = *lex.value();
-  EXPECT_EQ(l.actors.size(), 3u);  // Armenia, Republic of Armenia, Donald Trump
+  // Armenia, Republic of Armenia, Donald Trump, and each country name with
+  // its four derived words (Armenia-led, -flagged, -registered, -owned).
+  EXPECT_EQ(l.actors.size(), 11u);
   ASSERT_NE(l.ActorsStartingWith("republic"), nullptr);
+  ASSERT_NE(l.ActorsStartingWith("armenia-led"), nullptr);
+  const ActorEntry& led = l.actors[l.ActorsStartingWith("armenia-led")->front()];
+  EXPECT_EQ(led.kind, ActorKind::kAdjective);
+  EXPECT_EQ(led.codes[0].code, "ARM");
+  EXPECT_EQ(l.ActorsStartingWith("armenia-backed"), nullptr);  // not "-backed"
+  EXPECT_EQ(l.ActorsStartingWith("donald-led"), nullptr);      // a person's name gets none
   const ActorEntry& trump = l.actors[l.ActorsStartingWith("donald")->front()];
   ASSERT_EQ(trump.codes.size(), 2u);
   EXPECT_EQ(trump.codes[0].from, 20170120);
@@ -101,7 +109,7 @@ TEST(DyadDict, NoneRowsNeedTheirCodeAndKind) {
             std::string::npos)
       << problems[1].ToString();
   const Lexicon& l = *lex.value();
-  ASSERT_EQ(l.actors.size(), 2u);
+  ASSERT_EQ(l.actors.size(), 6u);  // Uruguay and its four derived words, Uruguay Round
   const auto* uruguay = l.ActorsStartingWith("uruguay");
   ASSERT_NE(uruguay, nullptr);
   const ActorEntry& longest = l.actors[uruguay->front()];  // longest first
