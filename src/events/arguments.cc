@@ -19,10 +19,7 @@ int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip
     const Token& tok = v.a.tokens[k];
     // (A round quantity and its "of" cost nothing: "massacred hundreds of
     // civilians", "deported tens of thousands of Haitians".)
-    const bool quantity = In(tok.norm, {"hundreds", "thousands", "dozens", "scores", "tens", "millions"});
-    const bool quantity_of = tok.norm == "of" && k > v.first &&
-                             In(v.a.tokens[k - 1].norm, {"hundreds", "thousands", "dozens", "scores", "tens", "millions"});
-    if (quantity || quantity_of) {
+    if (IsRoundQuantity(tok.norm) || (tok.norm == "of" && k > v.first && IsRoundQuantity(v.a.tokens[k - 1].norm))) {
       --skipped;
       continue;
     }

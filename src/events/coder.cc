@@ -52,8 +52,7 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
           bool determiners = true;  // (or a round quantity: "dozens of Palestinian homes")
           for (uint32_t u = k; u < b; ++u) {
             const std::string_view w = v.a.tokens[u].norm;
-            determiners = determiners && (IsDeterminerLike(w) || In(w, {"hundreds", "thousands", "dozens", "scores",
-                                                                        "tens", "millions", "of"}));
+            determiners = determiners && (IsDeterminerLike(w) || IsRoundQuantity(w) || w == "of");
           }
           // (Not an adjective of a name we do not know: "agreed with Algerian
           // producer ENOF" names a company, not Algeria.)
@@ -96,7 +95,9 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
     // break; an article does not count ("met the first two Venezuelan criteria").
     bool found = false;
     bool target_ahead = false;
-    for (size_t f = e + 1; f < p.after.size(); ++f) target_ahead = target_ahead || p.after[f].kind == PatternElem::kTarget;
+    for (size_t f = e + 1; f < p.after.size(); ++f) {
+      target_ahead = target_ahead || p.after[f].kind == PatternElem::kTarget;
+    }
     // (Nor does a quantity: "had withdrawn four of its six remaining
     // diplomats" is "withdraw diplomats".)
     for (uint32_t j = k, words = 0; j < v.last && words < 4; ++j) {
@@ -137,11 +138,11 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       // (Nor, with the target still ahead, a role of no country that is the
       // verb's object: "extradited drug trafficker Carlos Lehder to the
       // United States".)
-      const bool place = target_ahead && mj >= 0 && v.mentions[mj].begin == j &&
-                         ((j > k && v.mentions[mj].agent < 0 && !v.mentions[mj].named &&
-                           In(v.a.tokens[j - 1].norm, {"in", "at", "near"})) ||
-                          v.mentions[mj].code.empty());
-      if (place) {
+      const bool passable = target_ahead && mj >= 0 && v.mentions[mj].begin == j &&
+                            ((j > k && v.mentions[mj].agent < 0 && !v.mentions[mj].named &&
+                              In(v.a.tokens[j - 1].norm, {"in", "at", "near"})) ||
+                             v.mentions[mj].code.empty());
+      if (passable) {
         j = v.mentions[mj].end - 1;
         continue;
       }
@@ -969,10 +970,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               !In(verb.lemma, {"rally", "demonstrate", "march", "riot", "picket", "strike"})) {
             // (A state's violence against property is no complaint: "Kenya
             // set fire to the Somali embassy" destroys property, 1712.)
-            ev.code = code.starts_with("145") ? "1712" : "114";
-            ev.rules.push_back("coder: a state's protest is " +
-                               std::string(code.starts_with("145") ? "the destruction of property: " : "an official complaint: ") +
-                               code + " -> " + ev.code);
+            const bool violent = code.starts_with("145");
+            ev.code = violent ? "1712" : "114";
+            ev.rules.push_back(std::string("coder: a state's protest is ") +
+                               (violent ? "the destruction of property: " : "an official complaint: ") + code + " -> " +
+                               ev.code);
           }
           // An actor with no arms that "attacks", "blasts" or "hits" another
           // criticises it (111), and one that blockades a road or border

@@ -29,6 +29,12 @@ inline bool IsBeForm(std::string_view n) {
   return In(n, {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"});
 }
 
+// A round quantity before what it counts: "hundreds of civilians", "tens of
+// thousands of Haitians".
+inline bool IsRoundQuantity(std::string_view n) {
+  return In(n, {"hundreds", "thousands", "dozens", "scores", "tens", "millions"});
+}
+
 // "nt": the tokenizer splits an apostrophe-less "dont" or "didnt" as EWT does (do + nt).
 inline bool IsNegation(std::string_view n) { return In(n, {"not", "n't", "nt", "never", "no"}); }
 
