@@ -142,13 +142,8 @@ bool IsMarketWord(std::string_view w) {
 // Capitalised words that are not names of organisations: party adjectives,
 // days and months.
 bool IsPartyOrDateWord(std::string_view w) {
-  for (std::string_view x : {"democratic", "republican", "socialist", "conservative", "labour", "labor", "liberal",
-                             "communist", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                             "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-                             "september", "october", "november", "december"}) {
-    if (w == x) return true;
-  }
-  return false;
+  return In(w, {"democratic", "republican", "socialist", "conservative", "labour", "labor", "liberal", "communist"}) ||
+         IsWeekdayName(w) || IsMonthName(w);
 }
 
 int32_t DateInt(const std::string& date) { return date.size() == 8 ? std::atoi(date.c_str()) : 0; }

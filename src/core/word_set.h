@@ -15,4 +15,15 @@ inline bool In(std::string_view w, std::initializer_list<std::string_view> set) 
   return false;
 }
 
+// Lower-cased names of the days and months, which several rules must tell
+// apart from names of actors and from subjects ("in Libya last April, France
+// refused"). "may" is also the modal; callers that see modals check the tag.
+inline bool IsWeekdayName(std::string_view w) {
+  return In(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+inline bool IsMonthName(std::string_view w) {
+  return In(w, {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"});
+}
+
 }  // namespace dyad

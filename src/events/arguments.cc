@@ -128,9 +128,8 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         // A month or a weekday is a misread time, not the subject: "in Libya
         // last April, France refused", with "April" the subject and "France"
         // its apposition, made Libya (inside "April"'s phrase) the refuser.
-        if (m < 0 && In(v.a.tokens[t].norm, {"january", "february", "march", "april", "june", "july", "august",
-                                             "september", "october", "november", "december", "monday", "tuesday",
-                                             "wednesday", "thursday", "friday", "saturday", "sunday"}))
+        if (m < 0 && v.a.tokens[t].norm != "may" &&
+            (IsMonthName(v.a.tokens[t].norm) || IsWeekdayName(v.a.tokens[t].norm)))
           continue;
         if (rel == "nsubj:pass" && PassiveInParse(v, cur)) *passive = true;
         if (m >= 0) return m;

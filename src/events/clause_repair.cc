@@ -28,9 +28,8 @@ namespace dyad::events {
 namespace {
 
 bool IsTimeWord(std::string_view n) {
-  return In(n, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                "yesterday", "tonight", "week", "weekend", "month", "year", "morning", "afternoon",
-                "evening", "night", "time", "earlier", "recently"});
+  return IsWeekdayName(n) || In(n, {"today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",
+                                    "afternoon", "evening", "night", "time", "earlier", "recently"});
 }
 
 bool ReportsAClause(std::string_view lemma) {

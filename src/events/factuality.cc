@@ -82,12 +82,9 @@ bool PresentWithFutureTime(const SentenceView& v, uint32_t verb) {
     if (simple && h == static_cast<int32_t>(verb) &&
         (Rel(v, u, "mark") || (w == "when" && Rel(v, u, "advmod"))) && In(w, {"when", "before", "after", "once"}))
       future = true;
-    if (simple && In(w, {"tonight", "later", "january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-                         "thursday", "friday", "saturday", "sunday"}))
+    if (simple && (In(w, {"tonight", "later"}) || IsMonthName(w) || IsWeekdayName(w)))
       future = true;
-    if (!In(w, {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
-                "saturday", "sunday", "evening", "afternoon", "morning"}))
+    if (!IsWeekdayName(w) && !In(w, {"week", "month", "year", "weekend", "evening", "afternoon", "morning"}))
       continue;
     for (uint32_t k = u; k-- > v.first && k + 3 > u;) {
       const std::string_view d = v.a.tokens[k].norm;
@@ -314,8 +311,8 @@ bool NamesAReprisal(std::string_view w) {
   return In(w, {"row", "rows", "confrontation", "confrontations", "clash", "clashes"});
 }
 bool IsTimeNoun(std::string_view w) {
-  return In(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "days",
-                "week", "weekend", "month", "year", "morning", "evening", "night", "occasion", "time"});
+  return IsWeekdayName(w) ||
+         In(w, {"day", "days", "week", "weekend", "month", "year", "morning", "evening", "night", "occasion", "time"});
 }
 // A warning with nothing but a topic: no clause, infinitive or "of", only
 // an "on", "over" or "about" phrase that names no reprisal ("OECD WARNS

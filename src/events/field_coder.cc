@@ -484,10 +484,9 @@ void FoldReportedEvents(const SentenceView& v, size_t first_out, std::vector<Cod
 }
 namespace {
 bool IsTimeWord(std::string_view n) {
-  return In(n, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "day", "days",
-                "week", "weeks", "weekend", "month", "months", "year", "years", "january", "february", "march",
-                "april", "may", "june", "july", "august", "september", "october", "november", "december"});
+  return IsWeekdayName(n) || IsMonthName(n) ||
+         In(n, {"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "day", "days",
+                "week", "weeks", "weekend", "month", "months", "year", "years"});
 }
 // The noun phrase of head `h` (sentence-local parse): its subtree without a
 // leading preposition of the head, punctuation, and clauses, appositions and
