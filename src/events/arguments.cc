@@ -781,6 +781,32 @@ int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
   }
   return -1;
 }
+// Two verbs joined by "and" or "or" that share the object after the second:
+// "Iraq attacked and occupied Kuwait", "kidnapped and killed two Indian
+// engineers". UD hangs the object on the second verb only, so the first verb
+// takes the second's object when nothing of its own stands between them (no
+// object, oblique or clause: not "arrived in Paris and met Macron"), i.e.
+// only adverbs, a comma and the conjunction.
+int32_t SharedObjectOfNextVerb(const SentenceView& v, uint32_t verb, int32_t source, ActKind kind) {
+  uint32_t c = verb + 1;
+  while (c < v.last && (Rel(v, c, "advmod") || Rel(v, c, "punct"))) ++c;
+  if (c >= v.last || !Rel(v, c, "cc") || !In(v.a.tokens[c].norm, {"and", "or"})) return -1;
+  ++c;
+  while (c < v.last && Rel(v, c, "advmod")) ++c;
+  if (c >= v.last || HeadOf(v, c) != static_cast<int32_t>(verb) || !Rel(v, c, "conj") ||
+      v.a.parse[c].upos != kVERB || PassiveInParse(v, c))
+    return -1;
+  // (Only the words up to the second verb matter: a time or place phrase
+  // after the object is often hung on the first, "in August 1990".)
+  for (uint32_t u = c + 1; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(c) || !Rel(v, u, "obj")) continue;
+    const int32_t m = ArgumentActor(v, u, kind);
+    if (m < 0 || m == source || OwnPeople(v, m)) return -1;
+    if (source >= 0 && v.mentions[m].modifier && v.mentions[m].code == v.mentions[source].code) return -1;
+    return m;
+  }
+  return -1;
+}
 // Target by the dependency parse: the actor of the verb's object ("condemned
 // the attack by Israel" -> Israel, "urged Armenia"), else of an indirect
 // object, else of an oblique that names a participant ("met with Iran",
@@ -848,6 +874,7 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
     best = m;
     best_rank = rank;
   }
+  if (best < 0) best = SharedObjectOfNextVerb(v, verb, source, kind);
   return best;
 }
 // Verbs whose to-infinitive states the act they promise, threaten or refuse

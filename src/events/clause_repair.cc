@@ -134,6 +134,11 @@ void ReattachReportedClauses(Analysis* a) {
         if (P(u).head != static_cast<int16_t>(c)) continue;
         mark = mark || RelIs(P(u).deprel_name, "mark");
         object = object || P(u).deprel_name == "obj";
+        // (Or the object it shares with a verb joined to it: "Iraq attacked
+        // and occupied Kuwait", the object under "occupied".)
+        if (P(u).deprel_name == "conj" && P(u).upos == kVERB) {
+          for (uint32_t w = u + 1; w <= n; ++w) object = object || (P(w).head == static_cast<int16_t>(u) && P(w).deprel_name == "obj");
+        }
         by = by || a->tokens[first + u - 1].norm == "by";
         if (P(u).deprel_name == "obl:agent") {
           bool has_by = false;
@@ -246,6 +251,38 @@ void ReattachReportedClauses(Analysis* a) {
         continue;
       make_clause(c, reporter, "ccomp", s, h);
       break;
+    }
+    // (5) A second verb read as an adjective of the shared object: "Iraq
+    // invaded and occupied Kuwait" became "invaded ... and occupied Kuwait",
+    // the noun a conjunct of the verb and "occupied" its adjective. A verb
+    // with no object of its own, a noun conjunct of it, and an -ed adjective
+    // right after the conjunction: the adjective is the second verb and the
+    // noun its object.
+    for (uint32_t x = 2; x <= n; ++x) {
+      TokenParse& xp = P(x);
+      if (!RelIs(xp.deprel_name, "conj") || xp.head <= 0 || !(xp.upos == kNOUN || xp.upos == kPROPN)) continue;
+      const uint32_t verb = static_cast<uint32_t>(xp.head);
+      if (P(verb).upos != kVERB || verb >= x) continue;
+      uint32_t cc = 0, adjective = 0;
+      bool verb_object = false;
+      for (uint32_t u = verb + 1; u <= n; ++u) {
+        if (P(u).head == static_cast<int16_t>(verb) && P(u).deprel_name == "obj") verb_object = true;
+        if (u < x && P(u).head == static_cast<int16_t>(x) && RelIs(P(u).deprel_name, "cc")) cc = u;
+      }
+      if (verb_object || !cc || cc + 1 >= x) continue;
+      const std::string_view form = a->tokens[first + cc].norm;  // the word after the conjunction
+      if (P(cc + 1).head == static_cast<int16_t>(x) && P(cc + 1).deprel_name == "amod" && P(cc + 1).xpos == "JJ" &&
+          form.size() > 4 && form.ends_with("ed"))
+        adjective = cc + 1;
+      if (!adjective) continue;
+      TokenParse& ap = P(adjective);
+      ap.upos = kVERB;
+      ap.xpos = "VBD";  // literals, as the relation names
+      ap.head = static_cast<int16_t>(verb);
+      ap.deprel_name = "conj";
+      P(cc).head = static_cast<int16_t>(adjective);
+      xp.head = static_cast<int16_t>(adjective);
+      xp.deprel_name = "obj";
     }
   }
 }

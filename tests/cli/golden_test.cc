@@ -2847,5 +2847,21 @@ TEST(ParseSources, PassivesWithoutAgentsAndPlacesEntered) {
             (V{"PSEREBHMS/ISRCVL/202"}));
 }
 
+// Two verbs joined by "and" share the object after the second: each is an
+// event, also where the parser read the second verb as an adjective of the
+// object or the pair as a noun phrase; a verb with its own oblique does not.
+TEST(ParseSources, CoordinatedVerbsShareTheirObject) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19900901";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraq bombed and occupied Kuwait in August 1990.\n", d),
+            (V{"IRQ/KWT/192", "IRQ/KWT/195"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraq attacked and occupied Kuwait.\n", d),
+            (V{"IRQ/KWT/190", "IRQ/KWT/192"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsrael condemned and rejected the Palestinian decision on Monday.\n", d),
+            (V{"ISR/PSE/111", "ISR/PSE/120"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Egyptian envoy arrived in Cairo and praised Jordan.\n", d),
+            (V{"EGYGOV/JOR/051"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
