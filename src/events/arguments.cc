@@ -781,6 +781,73 @@ int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
   }
   return -1;
 }
+// A show of force (CAMEO 15: alerts, mobilisations, manoeuvres) is aimed at
+// the party whose act it answers: "Taiwan put its armed forces on high alert
+// as China fired missiles", "raised its military alert level after North
+// Korea fired artillery shells", "in response to Russia's military build-up",
+// "ahead of a planned North Korean satellite launch", "in a show of force
+// against the United States". The subject of an after/as/when/because
+// clause of the verb, else the actor of an after/amid/following/ahead-of
+// phrase, or of what a response/retaliation/show of force is "to"/"against".
+int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
+  auto usable = [&](int32_t m) {
+    return m >= 0 && m != source && !v.mentions[m].code.empty() && !OwnPeople(v, m) &&
+           (source < 0 || !SameActor(v.mentions[m].code, v.mentions[source].code)) &&
+           !(source >= 0 && v.mentions[m].code.substr(0, 3) == v.mentions[source].code.substr(0, 3));
+  };
+  for (uint32_t c = verb + 1; c < v.last; ++c) {
+    if (HeadOf(v, c) != static_cast<int32_t>(verb)) continue;
+    if (Rel(v, c, "advcl")) {
+      bool answers = false;
+      for (uint32_t u = verb + 1; u < c; ++u) {
+        answers = answers || (HeadOf(v, u) == static_cast<int32_t>(c) && Rel(v, u, "mark") &&
+                              In(v.a.tokens[u].norm, {"after", "as", "when", "because", "following"}));
+      }
+      if (!answers) continue;
+      for (uint32_t u = verb + 1; u < c; ++u) {
+        if (HeadOf(v, u) != static_cast<int32_t>(c) || !(Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) continue;
+        const int32_t m = MentionOfPhrase(v, u);
+        if (usable(m)) return m;
+      }
+      continue;
+    }
+    if (!Rel(v, c, "obl")) continue;
+    const std::string_view k = CaseOf(v, c);
+    const std::string_view noun = v.a.parse[c].lemma;
+    if (In(k, {"after", "amid", "following", "ahead", "as"})) {
+      const int32_t m = ArgumentActor(v, c, ActKind::kOther);
+      if (usable(m)) return m;
+    }
+    // ("in response to X", "in a show of force against X": the party is a
+    // dependent of the noun.)
+    if (In(noun, {"response", "retaliation", "reply", "show", "warning", "message"})) {
+      for (uint32_t u = c + 1; u < v.last; ++u) {
+        if (!Dominates(v, c, u) || !In(CaseOf(v, u), {"to", "against", "at", "for"})) continue;
+        const int32_t m = ArgumentActor(v, u, ActKind::kOther);
+        if (usable(m)) return m;
+      }
+    }
+  }
+  // (On the surface, where the parser hung the clause or phrase elsewhere:
+  // "as China fired missiles" with "China" under "alert", "in a show of
+  // force against the United States" under the place before it.)
+  for (uint32_t k = verb + 1; k + 1 < v.last; ++k) {
+    const std::string_view w = v.a.tokens[k].norm;
+    if (In(w, {"after", "as", "amid", "following"})) {
+      const int32_t m = MentionStartingNear(v, k + 1, 2);
+      if (usable(m)) return m;
+    }
+    if (In(w, {"response", "retaliation", "show"}) && k > verb + 1 && In(v.a.tokens[k - 1].norm, {"in", "a"})) {
+      for (uint32_t j = k + 1; j < v.last && j < k + 5; ++j) {
+        if (!In(v.a.tokens[j].norm, {"to", "against", "at", "for"})) continue;
+        const int32_t m = MentionStartingNear(v, j + 1, 2);
+        if (usable(m)) return m;
+        break;
+      }
+    }
+  }
+  return -1;
+}
 // Two verbs joined by "and" or "or" that share the object after the second:
 // "Iraq attacked and occupied Kuwait", "kidnapped and killed two Indian
 // engineers". UD hangs the object on the second verb only, so the first verb

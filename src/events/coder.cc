@@ -663,6 +663,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = PartyAnswered(v, t, source);
           if (target >= 0) rules.push_back("coder: target is the party the act answers (because, in retaliation for)");
         }
+        // (Also where the pattern's slot holds the source's own forces: "put
+        // its armed forces on high alert as China fired missiles".)
+        if (v.parsed && code.starts_with("15") &&
+            (target < 0 || OwnPeople(v, target) ||
+             (source >= 0 && v.mentions[target].code.substr(0, 3) == v.mentions[source].code.substr(0, 3)))) {
+          const int32_t answered = ThreatAnswered(v, t, source);
+          if (answered >= 0) {
+            target = answered;
+            rules.push_back("coder: target is the party the show of force answers (after, as, in response to)");
+          }
+        }
         if (target < 0) {
           target = MentionStartingNear(v, t + 1, 2);
           // A pattern's literal words may precede the object: skip past them.

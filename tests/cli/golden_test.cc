@@ -2863,5 +2863,26 @@ TEST(ParseSources, CoordinatedVerbsShareTheirObject) {
             (V{"EGYGOV/JOR/051"}));
 }
 
+// A show of force is aimed at the party whose act it answers: the subject of
+// an after/as clause, an "ahead of" phrase, or what it is "a show of force
+// against"; the source's own forces in the pattern's slot are not the target.
+TEST(Coder, ShowsOfForceAnswerTheirThreat) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20150601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTaiwan put its armed forces on high alert as China fired missiles into "
+                           "waters north of the island.\n", d),
+            (V{"TWN/CHN/152"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan put its missile defence units on alert ahead of a planned North "
+                           "Korean satellite launch.\n", d),
+            (V{"JPN/PRK/152"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran's navy staged war games near the Strait of Hormuz in a show of force "
+                           "aimed at the United States.\n", d),
+            (V{"IRNMIL/USA/150"}));
+  // (Opening the door to talks is not opening them.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe accord opened the door to negotiations with Brazil.\n", d), V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain opened formal negotiations with China.\n", d),
+            (V{"GBR/CHN/046"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
