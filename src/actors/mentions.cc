@@ -1311,6 +1311,21 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           std::find(std::begin(kSeveral), std::end(kSeveral), next.norm) != std::end(kSeveral))
         continue;
     }
+    // Nor is an armed force introduced as a new one an earlier actor's: "were
+    // attacked by a wave of jet fighter bombers" after "American forces" in
+    // an earlier sentence, "unidentified gunmen". (A government spokesman
+    // introduced so is still the document's: that is the news convention.)
+    if (!m.pronoun && m.agent >= 0 && lex.agents[m.agent].code == "MIL") {
+      bool indefinite = false;
+      const uint32_t first = a.sentences[m.sentence].first_token;
+      for (uint32_t j = m.begin, steps = 0; j > first && steps < 5 && !indefinite; --j, ++steps) {
+        const std::string_view w = a.tokens[j - 1].norm;
+        if (In(w, {"a", "an", "unidentified", "unknown", "unmarked", "some"})) indefinite = true;
+        if ((a.tokens[j - 1].flags & kTokPunct) || In(w, {"the", "by", "to", "with", "from", "for", "on", "in", "at"}))
+          break;
+      }
+      if (indefinite) continue;
+    }
     // The last holder of the same role word is the one meant, also one whose
     // country the dictionaries do not know ("Agriculture Minister Achmad
     // Affandi said" ... "The minister said"): then the role stays unresolved,

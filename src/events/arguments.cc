@@ -396,7 +396,20 @@ int32_t SourceLeft(const SentenceView& v, uint32_t verb, bool possessor_subject)
 }
 int32_t AgentAfterBy(const SentenceView& v, uint32_t from) {
   for (uint32_t k = from; k < v.last && k < from + 4; ++k) {
-    if (v.a.tokens[k].norm == "by") return MentionStartingNear(v, k + 1, 2);
+    if (v.a.tokens[k].norm != "by") continue;
+    const int32_t m = MentionStartingNear(v, k + 1, 2);
+    if (m >= 0) return m;
+    // (Or a bare actor adjective of a noun we have no role for: "was
+    // tortured for days by Egyptian security agents", "shot dead by a
+    // Russian agent"; not of a name we do not know.)
+    for (int32_t id : v.modifier_ids) {
+      const Mention& mm = v.mentions[id];
+      if (mm.code.empty() || mm.begin <= k || mm.begin > k + 3 || mm.end >= v.last) continue;
+      bool determiners = true;
+      for (uint32_t u = k + 1; u < mm.begin; ++u) determiners = determiners && IsDeterminerLike(v.a.tokens[u].norm);
+      if (determiners && !(v.a.tokens[mm.end].flags & kTokCapitalized)) return id;
+    }
+    return -1;
   }
   return -1;
 }

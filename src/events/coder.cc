@@ -459,6 +459,25 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         if (passive && AgentAfterBy(v, t + 1) < 0) passive = false;
       }
+      // (Or the parse's passive with its "by" agent further on: "was shot
+      // dead in a Berlin park by a Russian agent".)
+      int32_t parse_agent = -1;
+      if (!passive && v.parsed && PassiveInParse(v, t)) {
+        // (The parser may hang the "by" phrase on the phrase before it, "in
+        // a Berlin park by a Russian agent": any "by" phrase in the verb's
+        // own clause, below no other verb.)
+        for (uint32_t u = t + 1; u < v.last && parse_agent < 0; ++u) {
+          if (a.tokens[u].norm != "by" || !Rel(v, u, "case") || !Dominates(v, t, u)) continue;
+          const int32_t noun = HeadOf(v, u);
+          bool own_clause = noun >= 0;
+          for (int32_t w = noun; own_clause && w >= 0 && w != static_cast<int32_t>(t); w = HeadOf(v, static_cast<uint32_t>(w)))
+            own_clause = a.parse[w].upos != kVERB && !Rel(v, static_cast<uint32_t>(w), "acl") &&
+                         !Rel(v, static_cast<uint32_t>(w), "acl:relcl");
+          if (own_clause) parse_agent = ArgumentActor(v, static_cast<uint32_t>(noun), ActKind::kOther);
+          break;
+        }
+        passive = parse_agent >= 0 && !v.mentions[parse_agent].code.empty();
+      }
       // Pattern: most specific first (patterns are sorted by their number of
       // words); among equally specific ones the tightest match, so that
       // "welcomed President Reagan's decision to name" is "welcome * decision",
@@ -505,6 +524,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       int32_t complement = -1;  // the clause a target was taken from (ComplementTarget)
       if (passive) {
         source = AgentAfterBy(v, t + 1);
+        if (source < 0) source = parse_agent;
         // With a parse the target is the passive subject, and a relative
         // pronoun stands for its antecedent ("another proposal ..., which is
         // also opposed by the United States": the proposal, no actor), not
@@ -547,6 +567,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         } else if (v.parsed) {
           bool pass = false;
           int32_t m = SourceFromParse(v, t, &pass);
+          // (A passive subject is what is acted on; with no agent found the
+          // doer is unknown: "A Pakistani prisoner was beaten to death by
+          // fellow inmates" is no act of Pakistan's.)
+          if (m >= 0 && pass && PassiveInParse(v, t)) m = -2;
           if (m >= 0) {
             source = m;
             rules.push_back("coder: source is the subject in the parse");
