@@ -719,7 +719,7 @@ int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source) {
   return -1;
 }
 // The country an attack's place is in, when the verb's object is a place or
-// target with no actor of its own: "Iraqi forces captured a town in Iran",
+// target, or people, with no actor of its own: "Iraqi forces captured a town in Iran",
 // "Israeli troops shelled villages in south Lebanon", "bombed targets near
 // Tehran" (an "in/near/inside" phrase of the object or of the verb); -1 if
 // none. A country only (not a capital, which stands for its government, nor a
@@ -735,7 +735,11 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
                                  "island", "stronghold", "site", "field", "oilfield", "refinery", "plant", "bridge",
                                  "airport", "airfield", "district", "province", "valley", "hill", "peak", "sector",
                                  "line", "border", "frontier", "garrison", "headquarters", "depot", "harbour",
-                                 "harbor"}))
+                                 "harbor",
+                                 // (People of no stated nationality are most often the place's:
+                                 // "massacred more than 300 villagers in northeastern Congo".)
+                                 "villager", "civilian", "resident", "inhabitant", "mourner", "worshipper",
+                                 "shopper", "farmer", "fisherman", "herder"}))
       return -1;
     object = u;
     found = true;

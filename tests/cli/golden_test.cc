@@ -2902,5 +2902,18 @@ TEST(ParseSources, PassiveAgentsFurtherOnAndIndefiniteForces) {
             (V{"USAMIL/IRN/194"}));
 }
 
+// Armed groups of the 1980s-2010s conflicts are their country's rebels; people
+// of no stated nationality attacked in a country are that country's.
+TEST(Coder, ArmedGroupsAndVictimsByPlace) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20090601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nUgandan Lord's Resistance Army rebels massacred more than 300 villagers "
+                           "in northeastern Congo, Human Rights Watch said.\n", d),
+            (V{"UGAREB/COD/202"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAbu Sayyaf militants abducted a German yachtsman off the Malaysian state "
+                           "of Sabah.\n", d),
+            (V{"PHLREB/DEU/181"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
