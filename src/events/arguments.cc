@@ -865,6 +865,24 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
   }
   return -1;
 }
+// The CAMEO bombing code (183x) of a verb whose subject is a bomb or a
+// bomber: 1831 suicide, 1832 car or truck, 1833 roadside, else 183; "" when
+// the subject is none.
+std::string_view BombingKind(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = v.first; u < verb; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "nsubj")) continue;
+    if (!In(v.a.parse[u].lemma, {"bomb", "bomber", "bombing", "explosion", "blast", "device", "ied"})) return {};
+    std::string_view kind = "183";
+    for (uint32_t w = u > v.first + 4 ? u - 4 : v.first; w < u; ++w) {
+      const std::string_view x = v.a.tokens[w].norm;
+      if (x == "suicide") kind = "1831";
+      if (In(x, {"car", "truck", "vehicle", "car-bomb"})) kind = "1832";
+      if (In(x, {"roadside", "improvised", "landmine"})) kind = "1833";
+    }
+    return kind;
+  }
+  return {};
+}
 // Two verbs joined by "and" or "or" that share the object after the second:
 // "Iraq attacked and occupied Kuwait", "kidnapped and killed two Indian
 // engineers". UD hangs the object on the second verb only, so the first verb

@@ -992,6 +992,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             ev.code = "0874";
             ev.rules.push_back("coder: armed forces that withdraw retreat: 160 -> 0874");
           }
+          // A bomb that kills or strikes is a bombing (183), not a battle:
+          // "A Taliban roadside bomb killed three US soldiers" (1833), "a car
+          // bomb ripped through" (1832), "a suicide bomber struck" (1831).
+          if (v.parsed && (code.starts_with("19") || code == "180" || code.starts_with("182")) &&
+              !code.starts_with("195")) {
+            const std::string_view bombing = BombingKind(v, t);
+            if (!bombing.empty()) {
+              ev.rules.push_back("coder: the act's subject is a bomb: " + ev.code + " -> " + std::string(bombing));
+              ev.code = std::string(bombing);
+            }
+          }
           // CAMEO's protest (14) is collective civilian action; a state that
           // "protests" complains officially (114): "Britain has also protested
           // the Japanese limitations", "INDONESIA PROTESTS AGAINST EC DUTY".

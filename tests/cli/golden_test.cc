@@ -2915,5 +2915,21 @@ TEST(Coder, ArmedGroupsAndVictimsByPlace) {
             (V{"PHLREB/DEU/181"}));
 }
 
+// A bomb or bomber that kills is a bombing (183x), by its kind; fighters that
+// kill are not.
+TEST(Coder, BombsThatKillAreBombings) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20090601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA Taliban roadside bomb killed three US soldiers in Helmand province on "
+                           "Tuesday, NATO said.\n", d),
+            (V{"AFGREBTAL/USAMIL/1833"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA Hamas suicide bomber killed 20 Israelis on a bus.\n", d),
+            (V{"PSEREBHMS/ISR/1831"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTaliban fighters killed three US soldiers in Helmand province.\n", d),
+            (V{"AFGREBTAL/USAMIL/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBerlin ordered two Russian diplomats to leave the country.\n", d),
+            (V{"DEUGOV/RUSGOV/161"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
