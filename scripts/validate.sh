@@ -43,6 +43,7 @@ declare -A PLOVER=(
 declare -A PHRASINGS=(
   [phrasings-dev]=tests/validation/phrasings/dev.tsv
   [phrasings-heldout]=tests/validation/phrasings/heldout.tsv
+  [phrasings-heldout2]=tests/validation/phrasings/heldout2.tsv
 )
 status=0
 while IFS=$'\t' read -r suite floor; do
