@@ -883,6 +883,30 @@ std::string_view BombingKind(const SentenceView& v, uint32_t verb) {
   }
   return {};
 }
+// The doer named in a participle of the verb's subject, when the subject
+// itself is no actor: "A car bomb planted by ETA killed", "a missile fired by
+// Houthi rebels hit"; -1 if none.
+int32_t AgentOfSubjectParticiple(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = v.first; u < verb; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "nsubj")) continue;
+    if (const int32_t own = MentionOfPhrase(v, u); own >= 0 && !v.mentions[own].code.empty()) return -1;
+    for (uint32_t c = u + 1; c < verb; ++c) {
+      if (HeadOf(v, c) != static_cast<int32_t>(u) || !Rel(v, c, "acl") || v.a.parse[c].xpos != "VBN") continue;
+      // (A restrictive participle, no comma before it: not "The three
+      // nations, joined by France, Britain and Canada, agree".)
+      bool comma = false;
+      for (uint32_t w = u + 1; w < c; ++w) comma = comma || v.a.tokens[w].norm == ",";
+      if (comma) continue;
+      for (uint32_t g = c + 1; g < verb; ++g) {
+        if (HeadOf(v, g) != static_cast<int32_t>(c) || CaseOf(v, g) != "by") continue;
+        const int32_t m = ArgumentActor(v, g, ActKind::kOther);
+        if (m >= 0 && !v.mentions[m].code.empty()) return m;
+      }
+    }
+    return -1;
+  }
+  return -1;
+}
 // Two verbs joined by "and" or "or" that share the object after the second:
 // "Iraq attacked and occupied Kuwait", "kidnapped and killed two Indian
 // engineers". UD hangs the object on the second verb only, so the first verb

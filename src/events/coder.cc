@@ -581,6 +581,16 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // clause before the nearest actor: "Japan would complain to the
         // General Agreement on Tariffs and Trade, as it said it would, and
         // seek new talks with Washington" (Japan seeks them, not GATT).
+        // A weapon or an attack that acts, with its doer in a participle:
+        // "A car bomb planted by ETA killed two policemen", "a missile fired
+        // by Houthi rebels hit a tanker".
+        if ((source < 0 || mentions[source].code.empty()) && v.parsed) {
+          if (const int32_t doer = AgentOfSubjectParticiple(v, t); doer >= 0) {
+            source = doer;
+            parse_says_no_actor = false;
+            rules.push_back("coder: source is the by-agent of the subject's participle in the parse");
+          }
+        }
         if (source < 0 && !parse_says_no_actor && v.parsed) {
           source = SubjectAntecedent(v, t);
           if (source >= 0) rules.push_back("coder: the pronoun subject stands for the subject of an earlier clause");

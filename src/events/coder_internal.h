@@ -171,6 +171,7 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
 int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source);
 std::string_view BombingKind(const SentenceView& v, uint32_t verb);
+int32_t AgentOfSubjectParticiple(const SentenceView& v, uint32_t verb);
 bool TalksWithCreditorBanks(const SentenceView& v, int32_t src, int32_t tgt, const std::string& tgt_code,
                             std::string_view code);
 int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, ActKind kind = ActKind::kOther,

@@ -2927,6 +2927,14 @@ TEST(Coder, BombsThatKillAreBombings) {
             (V{"PSEREBHMS/ISR/1831"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTaliban fighters killed three US soldiers in Helmand province.\n", d),
             (V{"AFGREBTAL/USAMIL/190"}));
+  // (The doer of a weapon that acts is the by-agent of its participle.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA car bomb planted by ETA killed two Spanish policemen.\n", d),
+            (V{"ESPSEP/ESPCOP/1832"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA drone launched by Hezbollah struck an Israeli army post.\n", d),
+            (V{"LBNREBHEZ/ISRMIL/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe three nations, joined by France, Britain and Canada, agree these "
+                           "policies are essential.\n", d),
+            V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBerlin ordered two Russian diplomats to leave the country.\n", d),
             (V{"DEUGOV/RUSGOV/161"}));
 }
