@@ -906,7 +906,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                       (In(lemma, {"agree", "sign", "meet", "negotiate", "talk", "discuss", "cooperate", "reach", "hold",
                                   "conclude", "consult", "confer", "collaborate", "initial", "finalise", "finalize"}) ||
                        // (The dictionary's lemma too: the parse's lemma of a word unseen in training is a guess.)
-                       In(verb.lemma, {"agree", "sign", "initial", "finalise", "finalize", "conclude"})));
+                       In(verb.lemma, {"agree", "sign", "initial", "finalise", "finalize", "conclude"}) ||
+                       // (Joint manoeuvres or projects two parties begin: "US and
+                       // Philippine troops kicked off their Balikatan exercises".)
+                       (code.starts_with("06") &&
+                        In(verb.lemma, {"launch", "begin", "start", "kick", "conduct", "stage", "hold"}))));
         if (sources.size() < 2 || !mutual || passive || (v.parsed && PassiveInParse(v, t))) continue;
         // Nor a gerund, an act not (yet) done: "the richer northern nations
         // such as Britain, West Germany and France are insisting on stricter

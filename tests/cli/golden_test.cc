@@ -2939,5 +2939,17 @@ TEST(Coder, BombsThatKillAreBombings) {
             (V{"DEUGOV/RUSGOV/161"}));
 }
 
+// Two countries' forces that begin joint manoeuvres act on each other (062).
+TEST(Coder, JointManoeuvresOfACompoundSubject) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20190601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussian and Belarusian forces launched ten days of joint drills in "
+                           "Belarus on Thursday.\n", d),
+            (V{"BLRMIL/RUSMIL/062", "RUSMIL/BLRMIL/062"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nUS and Philippine troops kicked off their largest-ever Balikatan "
+                           "exercises on Tuesday.\n", d),
+            (V{"PHLMIL/USAMIL/062", "USAMIL/PHLMIL/062"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
