@@ -535,7 +535,15 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
   auto consider = [&](int32_t id, bool modifier) {
     const Mention& mm = v.mentions[id];
     if (mm.code.empty()) return;
-    const uint32_t u = mm.head;
+    // (The parse's root of the mention's words, which for a name may be its
+    // first word: "by Armenian Prime Minister Nikol Pashinyan" hangs on
+    // "Nikol", "Pashinyan" a flat dependent.)
+    uint32_t u = mm.head;
+    for (int guard = 0; guard < 8 && !modifier; ++guard) {
+      const int32_t up = HeadOf(v, u);
+      if (up < 0 || static_cast<uint32_t>(up) < mm.begin || static_cast<uint32_t>(up) >= mm.end) break;
+      u = static_cast<uint32_t>(up);
+    }
     const int32_t h = HeadOf(v, u);
     // A bare actor adjective counts only as the argument's own modifier.
     // (Also the owner of the author: "rejected recent calls by Belarus's
@@ -963,6 +971,9 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
     int rank;
     if (rel == "obj") {
       if (topic_object) continue;
+      // (Not a place the parser made the object, its preposition read as a
+      // particle: "dealers meet in Abu Dhabi".)
+      if (t > v.first && In(v.a.tokens[t - 1].norm, {"in", "at", "near", "inside"}) && Rel(v, t - 1, "advmod")) continue;
       rank = 0;
     } else if (rel == "iobj") {
       rank = 1;

@@ -21,7 +21,7 @@ namespace {
 // `first` skips leading elements (a passive's target slot, see below).
 bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, int32_t* target,
                 uint32_t* skipped, size_t first = 0) {
-  uint32_t k = verb_end;
+  uint32_t k = first == 0 ? SkipTimePhrase(v, verb_end) : verb_end;
   *target = -1;
   *skipped = 0;
   for (size_t e = first; e < p.after.size(); ++e) {
@@ -709,7 +709,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
         }
         if (target < 0) {
-          target = MentionStartingNear(v, t + 1, 2);
+          target = MentionStartingNear(v, SkipTimePhrase(v, t + 1), 2);
           // A pattern's literal words may precede the object: skip past them.
           if (target < 0 && !pat->after.empty()) target = MentionStartingNear(v, t + 1 + static_cast<uint32_t>(pat->after.size()), 2);
           // A misread verb's object may be named by a bare actor adjective, as

@@ -62,6 +62,20 @@ struct SentenceView {
   int32_t MentionAt(uint32_t t) const { return t >= first && t < last ? mention_at[t - first] : -1; }
   int32_t QuoteOf(uint32_t t) const { return quotes.quote_of_token[t]; }
 };
+// The token after a time phrase that starts at `k` and stands between a verb
+// and its object in wire style ("condemned on Monday India's decision",
+// "rejected late on Sunday a Russian offer", "demanded Tuesday an immediate
+// ceasefire"); `k` itself when there is none.
+inline uint32_t SkipTimePhrase(const SentenceView& v, uint32_t k) {
+  uint32_t j = k;
+  if (j < v.last && In(v.a.tokens[j].norm, {"late", "early"})) ++j;
+  if (j < v.last && v.a.tokens[j].norm == "on") ++j;
+  if (j >= v.last || !(IsWeekdayName(v.a.tokens[j].norm) || In(v.a.tokens[j].norm, {"yesterday", "today"})))
+    return k;
+  ++j;
+  if (j < v.last && In(v.a.tokens[j].norm, {"night", "morning", "evening", "afternoon"})) ++j;
+  return j < v.last && v.a.tokens[j].norm != "," ? j : k;
+}
 
 // ===================================================================
 // PETRARCH2 / TABARI dictionaries (Lexicon::field_format).

@@ -2951,5 +2951,22 @@ TEST(Coder, JointManoeuvresOfACompoundSubject) {
             (V{"PHLMIL/USAMIL/062", "USAMIL/PHLMIL/062"}));
 }
 
+// A time phrase between the verb and its object ("condemned on Monday India's
+// decision"); a multiword name whose parse root is its first word ("a
+// statement by Armenian Prime Minister Nikol Pashinyan"); a place the parser
+// made an object is none ("dealers meet in Abu Dhabi").
+TEST(ParseSources, TimePhrasesNamesAndPlacesAfterTheVerb) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPakistan strongly condemned on Monday India's decision to revoke the "
+                           "special status of Kashmir.\n", "--date 20190805"),
+            (V{"PAK/IND/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAzerbaijan's Foreign Ministry on Thursday rejected a statement by Armenian "
+                           "Prime Minister Nikol Pashinyan on the status of Nagorno-Karabakh.\n", "--date 20200601"),
+            (V{"AZEGOV/ARMGOV/120"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nMiddle East currency dealers meet in Abu Dhabi this weekend.\n",
+                           "--date 19870401"),
+            V{});
+}
+
 }  // namespace
 }  // namespace dyad::testing
