@@ -23,6 +23,18 @@ int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip
       --skipped;
       continue;
     }
+    // (So do the words that bound a number: "killed at least 48 people",
+    // "massacred more than 300 villagers".)
+    if (In(tok.norm, {"more", "than", "at", "least", "about", "nearly", "almost", "some", "over", "around", "up",
+                      "to", "roughly", "approximately", "fewer", "less"})) {
+      bool number_follows = false;
+      for (uint32_t j = k + 1; j < v.last && j < k + 3 && !number_follows; ++j)
+        number_follows = (v.a.tokens[j].flags & kTokNumber) || IsRoundQuantity(v.a.tokens[j].norm);
+      if (number_follows) {
+        --skipped;
+        continue;
+      }
+    }
     // (A number too: "granted asylum to five Panamanian officers"; and a
     // participle before the noun: "aid to war-torn Mozambique".)
     if (!IsDeterminerLike(tok.norm) && !(v.parsed && (v.a.parse[k].upos == kADJ || v.a.parse[k].upos == kNUM)) &&
@@ -727,7 +739,7 @@ int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source) {
   return -1;
 }
 // The country an attack's place is in, when the verb's object is a place or
-// target, or people, with no actor of its own: "Iraqi forces captured a town in Iran",
+// target with no actor of its own: "Iraqi forces captured a town in Iran",
 // "Israeli troops shelled villages in south Lebanon", "bombed targets near
 // Tehran" (an "in/near/inside" phrase of the object or of the verb); -1 if
 // none. A country only (not a capital, which stands for its government, nor a
@@ -743,11 +755,8 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
                                  "island", "stronghold", "site", "field", "oilfield", "refinery", "plant", "bridge",
                                  "airport", "airfield", "district", "province", "valley", "hill", "peak", "sector",
                                  "line", "border", "frontier", "garrison", "headquarters", "depot", "harbour",
-                                 "harbor",
-                                 // (People of no stated nationality are most often the place's:
-                                 // "massacred more than 300 villagers in northeastern Congo".)
-                                 "villager", "civilian", "resident", "inhabitant", "mourner", "worshipper",
-                                 "shopper", "farmer", "fisherman", "herder"}))
+                                 "harbor", "market", "mall", "hotel", "restaurant", "convoy", "checkpoint", "bus",
+                                 "train", "shop"}))
       return -1;
     object = u;
     found = true;
@@ -764,6 +773,25 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
     const bool of_object = h == static_cast<int32_t>(object) && Rel(v, mm.head, "nmod");
     const bool of_verb = h == static_cast<int32_t>(verb) && v.a.parse[mm.head].deprel_name.starts_with("obl");
     if (of_object || of_verb) return id;
+  }
+  // (Or a country adjective of such a place noun: "stormed the Cameroonian
+  // town of Fotokol", "bombed a market in the South Sudanese town of Bentiu".)
+  auto is_place_noun = [&](uint32_t u) {
+    return In(v.a.parse[u].lemma, {"town", "city", "village", "region", "province", "district", "capital", "state",
+                                   "area", "county", "port", "border"});
+  };
+  for (int32_t id : v.modifier_ids) {
+    const Mention& mm = v.mentions[id];
+    if (mm.code.size() != 3 || IsRegionCode(mm.code) || mm.code == source_country || !Rel(v, mm.head, "amod")) continue;
+    const int32_t noun = HeadOf(v, mm.head);
+    if (noun < 0 || !is_place_noun(static_cast<uint32_t>(noun))) continue;
+    const uint32_t n = static_cast<uint32_t>(noun);
+    const int32_t h = HeadOf(v, n);
+    const bool is_object = n == object;
+    const bool in_place = In(CaseOf(v, n), {"in", "near", "inside"}) &&
+                          ((h == static_cast<int32_t>(object) && Rel(v, n, "nmod")) ||
+                           (h == static_cast<int32_t>(verb) && v.a.parse[n].deprel_name.starts_with("obl")));
+    if (is_object || in_place) return id;
   }
   return -1;
 }
@@ -1288,7 +1316,7 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
       const int32_t h = HeadOf(v, u);
       if (h < 0) return false;
       const bool oblique = Rel(v, u, "obl") || v.a.parse[u].deprel_name.starts_with("obl:");
-      if ((oblique || Rel(v, u, "nmod")) && In(CaseOf(v, u), {"in", "near", "at", "inside"})) place = true;
+      if ((oblique || Rel(v, u, "nmod")) && In(CaseOf(v, u), {"in", "near", "at", "inside", "into"})) place = true;
       if (h == static_cast<int32_t>(verb)) return place && (oblique || Rel(v, u, "obj"));
       if (h == moved && moved >= 0) return oblique && In(CaseOf(v, u), {"in", "into", "inside"});
       if (!(Rel(v, u, "nmod") || Rel(v, u, "amod") || Rel(v, u, "compound") || Rel(v, u, "flat"))) return false;

@@ -902,7 +902,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         const std::string_view lemma = v.parsed && !a.parse[t].lemma.empty() ? a.parse[t].lemma : verb.lemma;
         const bool talks = code.starts_with("04") || code == "036";
         const bool mutual =
-            talks || ((code.starts_with("06") || code.starts_with("087") || In(code, {"030", "031", "050", "057"})) &&
+            talks || ((code.starts_with("06") || code.starts_with("087") || code.starts_with("19") ||
+                       In(code, {"030", "031", "050", "057"})) &&
                       (In(lemma, {"agree", "sign", "meet", "negotiate", "talk", "discuss", "cooperate", "reach", "hold",
                                   "conclude", "consult", "confer", "collaborate", "initial", "finalise", "finalize"}) ||
                        // (The dictionary's lemma too: the parse's lemma of a word unseen in training is a guess.)
@@ -910,7 +911,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                        // (Joint manoeuvres or projects two parties begin: "US and
                        // Philippine troops kicked off their Balikatan exercises".)
                        (code.starts_with("06") &&
-                        In(verb.lemma, {"launch", "begin", "start", "kick", "conduct", "stage", "hold"}))));
+                        In(verb.lemma, {"launch", "begin", "start", "kick", "conduct", "stage", "hold"})) ||
+                       // (Fighting between two: "Eritrean and Djiboutian troops
+                       // clashed", "Kyrgyz and Tajik border guards exchanged gunfire".)
+                       (code.starts_with("19") && In(verb.lemma, {"clash", "exchange", "skirmish"}))));
         if (sources.size() < 2 || !mutual || passive || (v.parsed && PassiveInParse(v, t))) continue;
         // Nor a gerund, an act not (yet) done: "the richer northern nations
         // such as Britain, West Germany and France are insisting on stricter
@@ -1005,6 +1009,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               (mentions[src].code.ends_with("MIL") || mentions[src].code.ends_with("PKO"))) {
             ev.code = "0874";
             ev.rules.push_back("coder: armed forces that withdraw retreat: 160 -> 0874");
+          }
+          // States that "clash" with no armed forces named quarrel (110):
+          // "Britain and Japan clashed today over U.K. demands" (but "Indian
+          // and Chinese troops clashed").
+          if (code == "190" && verb.lemma == "clash" && StateActor(mentions[src].code)) {
+            ev.code = "110";
+            ev.rules.push_back("coder: states that clash without arms disagree: 190 -> 110");
           }
           // A bomb that kills or strikes is a bombing (183), not a battle:
           // "A Taliban roadside bomb killed three US soldiers" (1833), "a car

@@ -2909,7 +2909,7 @@ TEST(Coder, ArmedGroupsAndVictimsByPlace) {
   const std::string d = "--date 20090601";
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nUgandan Lord's Resistance Army rebels massacred more than 300 villagers "
                            "in northeastern Congo, Human Rights Watch said.\n", d),
-            (V{"UGAREB/COD/202"}));
+            (V{"UGAREB/CODCVL/202"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAbu Sayyaf militants abducted a German yachtsman off the Malaysian state "
                            "of Sabah.\n", d),
             (V{"PHLREB/DEU/181"}));
@@ -2966,6 +2966,23 @@ TEST(ParseSources, TimePhrasesNamesAndPlacesAfterTheVerb) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nMiddle East currency dealers meet in Abu Dhabi this weekend.\n",
                            "--date 19870401"),
             V{});
+}
+
+// Two countries' forces that clash or exchange fire act on each other; states
+// that clash (no forces named) disagree; people attacked in a town an
+// adjective places are that country's.
+TEST(Coder, ClashesBetweenTwoAndTownsByAdjective) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20150601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThai and Cambodian soldiers exchanged gunfire near the Preah Vihear "
+                           "temple on Wednesday.\n", d),
+            (V{"KHMMIL/THAMIL/193", "THAMIL/KHMMIL/193"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain and Japan clashed today over British demands for greater access "
+                           "to the Tokyo Stock Exchange.\n", d),
+            (V{"GBR/JPN/110", "JPN/GBR/110"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSudanese warplanes bombed a market in the South Sudanese town of Bentiu "
+                           "on Monday.\n", d),
+            (V{"SDNMIL/SSD/195"}));
 }
 
 }  // namespace
