@@ -252,6 +252,33 @@ void ReattachReportedClauses(Analysis* a) {
       make_clause(c, reporter, "ccomp", s, h);
       break;
     }
+    // (6) A crowd's verb read as a reduced relative clause of its number:
+    // "Thousands of Pakistanis demonstrated outside the U.S. consulate" became
+    // the noun phrase "Thousands (of Pakistanis, demonstrated ...)". A round
+    // quantity in a clause's place (the root or a reported clause) with a
+    // past-tense or participle verb right after its "of" phrase, no comma
+    // and no "by" after it: the verb is the clause and the quantity its
+    // subject.
+    for (uint32_t q = 1; q <= n; ++q) {
+      TokenParse& qp = P(q);
+      if (!IsRoundQuantity(a->tokens[first + q - 1].norm) || !(qp.head == 0 || RelIs(qp.deprel_name, "ccomp")))
+        continue;
+      for (uint32_t c = q + 1; c <= n; ++c) {
+        TokenParse& cp = P(c);
+        if (cp.head != static_cast<int16_t>(q) || !RelIs(cp.deprel_name, "acl") || cp.upos != kVERB ||
+            !(cp.xpos == "VBD" || cp.xpos == "VBN"))
+          continue;
+        bool comma = false;
+        for (uint32_t u = q + 1; u < c; ++u) comma = comma || a->tokens[first + u - 1].norm == ",";
+        const bool by = c < n && a->tokens[first + c].norm == "by";
+        if (comma || by) break;
+        cp.head = qp.head;
+        cp.deprel_name = qp.head == 0 ? "root" : "ccomp";  // literals, as above
+        qp.head = static_cast<int16_t>(c);
+        qp.deprel_name = "nsubj";
+        break;
+      }
+    }
     // (5) A second verb read as an adjective of the shared object: "Iraq
     // invaded and occupied Kuwait" became "invaded ... and occupied Kuwait",
     // the noun a conjunct of the verb and "occupied" its adjective. A verb

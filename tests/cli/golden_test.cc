@@ -2985,5 +2985,18 @@ TEST(Coder, ClashesBetweenTwoAndTownsByAdjective) {
             (V{"SDNMIL/SSD/195"}));
 }
 
+// "Thousands of X V-ed ...", parsed as a noun phrase with the verb a reduced
+// relative clause of the number, is X's act (also in a reported clause).
+TEST(ParseSources, CrowdsCountedInThousandsAct) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20150601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThousands of Pakistanis demonstrated outside the U.S. consulate in "
+                           "Karachi against American drone strikes in the tribal areas.\n", d),
+            (V{"PAK/USAGOV/141"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThousands of Chinese protesters marched on the Japanese embassy in "
+                           "Beijing, police said.\n", d),
+            (V{"CHNOPP/JPNGOV/141"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
