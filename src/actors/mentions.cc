@@ -1446,6 +1446,26 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
       m.code = ms[best].code;
       m.coref = ms[best].coref >= 0 ? ms[best].coref : best;
       former(m);
+      continue;
+    }
+    // A crowd of no stated country, unknown from the sentences before, is
+    // the country's it gathers in: "Protesters stormed the compound of the
+    // US embassy in Baghdad" (Iraqis), "Demonstrators in Tehran burned ..."
+    // — the first capital or city after "in" in its sentence. (A protest's
+    // own place, not that of a foreign embassy's country, which an embassy
+    // names: "the Chinese embassy in Hanoi" is in Vietnam.)
+    if (!m.pronoun && m.agent >= 0 && In(a.tokens[m.end - 1].norm, {"protesters", "protestors", "demonstrators",
+                                                                     "rioters", "mob", "mobs", "crowd", "crowds"})) {
+      for (size_t p = k + 1; p < ms.size() && ms[p].sentence == m.sentence; ++p) {
+        const Mention& place = ms[p];
+        if (place.actor < 0 || place.agent >= 0 || place.begin == 0 || a.tokens[place.begin - 1].norm != "in") continue;
+        const ActorKind kind = lex.actors[place.actor].kind;
+        if ((kind != ActorKind::kCapital && kind != ActorKind::kCountry) || place.code.size() < 3 ||
+            IsOrganisationCode(place.code))
+          continue;
+        m.code = Compose(place.code.substr(0, 3), lex.agents[m.agent].code);
+        break;
+      }
     }
   }
 }

@@ -2985,6 +2985,18 @@ TEST(Coder, ClashesBetweenTwoAndTownsByAdjective) {
             (V{"SDNMIL/SSD/195"}));
 }
 
+// A crowd of no stated country is the country's it gathers in (the capital or
+// city after "in"), not the embassy's.
+TEST(Roles, CrowdsAreThePlacesTheyGatherIn) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20080301";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nProtesters stormed the compound of the US embassy in Baghdad on "
+                           "Tuesday.\n", d),
+            (V{"IRQOPP/USAGOV/145"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHundreds of protesters rallied outside the Chinese embassy in Hanoi.\n", d),
+            (V{"VNMOPP/CHNGOV/141"}));
+}
+
 // "Thousands of X V-ed ...", parsed as a noun phrase with the verb a reduced
 // relative clause of the number, is X's act (also in a reported clause).
 TEST(ParseSources, CrowdsCountedInThousandsAct) {
