@@ -1001,7 +1001,8 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
       if (topic_object) continue;
       // (Not a place the parser made the object, its preposition read as a
       // particle: "dealers meet in Abu Dhabi".)
-      if (t > v.first && In(v.a.tokens[t - 1].norm, {"in", "at", "near", "inside"}) && Rel(v, t - 1, "advmod")) continue;
+      if (t > v.first && In(v.a.tokens[t - 1].norm, {"in", "at", "near", "inside"}) && Rel(v, t - 1, "advmod"))
+        continue;
       rank = 0;
     } else if (rel == "iobj") {
       rank = 1;

@@ -19,7 +19,10 @@
 // by Kofi Annan": "by" under "Kofi", a compound of "Annan"), so the name's
 // head has no case and "by Kofi Annan" reads as no "by"-phrase; in EWT's gold
 // trees a case marker under a proper-noun compound occurs twice in 204,577
-// words.
+// words. (5) "Thousands of Pakistanis demonstrated outside the consulate" is
+// read as a noun phrase, the verb a reduced relative clause of the number.
+// (6) "Iraq invaded and occupied Kuwait" has "occupied" an adjective of
+// Kuwait, the noun a conjunct of the first verb.
 #include "clause_repair.h"
 
 #include "coder_internal.h"
@@ -137,7 +140,8 @@ void ReattachReportedClauses(Analysis* a) {
         // (Or the object it shares with a verb joined to it: "Iraq attacked
         // and occupied Kuwait", the object under "occupied".)
         if (P(u).deprel_name == "conj" && P(u).upos == kVERB) {
-          for (uint32_t w = u + 1; w <= n; ++w) object = object || (P(w).head == static_cast<int16_t>(u) && P(w).deprel_name == "obj");
+          for (uint32_t w = u + 1; w <= n; ++w)
+            object = object || (P(w).head == static_cast<int16_t>(u) && P(w).deprel_name == "obj");
         }
         by = by || a->tokens[first + u - 1].norm == "by";
         if (P(u).deprel_name == "obl:agent") {
@@ -252,7 +256,7 @@ void ReattachReportedClauses(Analysis* a) {
       make_clause(c, reporter, "ccomp", s, h);
       break;
     }
-    // (6) A crowd's verb read as a reduced relative clause of its number:
+    // (5) A crowd's verb read as a reduced relative clause of its number:
     // "Thousands of Pakistanis demonstrated outside the U.S. consulate" became
     // the noun phrase "Thousands (of Pakistanis, demonstrated ...)". A round
     // quantity in a clause's place (the root or a reported clause) with a
@@ -279,7 +283,7 @@ void ReattachReportedClauses(Analysis* a) {
         break;
       }
     }
-    // (5) A second verb read as an adjective of the shared object: "Iraq
+    // (6) A second verb read as an adjective of the shared object: "Iraq
     // invaded and occupied Kuwait" became "invaded ... and occupied Kuwait",
     // the noun a conjunct of the verb and "occupied" its adjective. A verb
     // with no object of its own, a noun conjunct of it, and an -ed adjective

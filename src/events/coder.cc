@@ -470,9 +470,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (a.tokens[u].norm != "by" || !Rel(v, u, "case") || !Dominates(v, t, u)) continue;
           const int32_t noun = HeadOf(v, u);
           bool own_clause = noun >= 0;
-          for (int32_t w = noun; own_clause && w >= 0 && w != static_cast<int32_t>(t); w = HeadOf(v, static_cast<uint32_t>(w)))
-            own_clause = a.parse[w].upos != kVERB && !Rel(v, static_cast<uint32_t>(w), "acl") &&
-                         !Rel(v, static_cast<uint32_t>(w), "acl:relcl");
+          for (int32_t w = noun; own_clause && w >= 0 && w != static_cast<int32_t>(t);) {
+            const uint32_t uw = static_cast<uint32_t>(w);
+            own_clause = a.parse[uw].upos != kVERB && !Rel(v, uw, "acl") && !Rel(v, uw, "acl:relcl");
+            w = HeadOf(v, uw);
+          }
           if (own_clause) parse_agent = ArgumentActor(v, static_cast<uint32_t>(noun), ActKind::kOther);
           break;
         }
@@ -577,10 +579,6 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
           parse_says_no_actor = m == -2;
         }
-        // "it" or "they" as the subject stands for the subject of an earlier
-        // clause before the nearest actor: "Japan would complain to the
-        // General Agreement on Tariffs and Trade, as it said it would, and
-        // seek new talks with Washington" (Japan seeks them, not GATT).
         // A weapon or an attack that acts, with its doer in a participle:
         // "A car bomb planted by ETA killed two policemen", "a missile fired
         // by Houthi rebels hit a tanker".
@@ -591,6 +589,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             rules.push_back("coder: source is the by-agent of the subject's participle in the parse");
           }
         }
+        // "it" or "they" as the subject stands for the subject of an earlier
+        // clause before the nearest actor: "Japan would complain to the
+        // General Agreement on Tariffs and Trade, as it said it would, and
+        // seek new talks with Washington" (Japan seeks them, not GATT).
         if (source < 0 && !parse_says_no_actor && v.parsed) {
           source = SubjectAntecedent(v, t);
           if (source >= 0) rules.push_back("coder: the pronoun subject stands for the subject of an earlier clause");
