@@ -16,7 +16,8 @@
 // Europe" made the IMF the traveller.
 //
 // And a past participle with no base form of its own ("slain", "taken")
-// tagged a base-form verb (VB) is the participle.
+// tagged a base-form verb (VB) is the participle; and a verb right after a
+// modal tagged an adjective ("would free") is the verb.
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
 
@@ -82,6 +83,19 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
       continue;
     if (vbn == -2) vbn = tagger.FindTag(kVERB, "VBN");
     if (vbn >= 0) sc->tags[i] = vbn;
+  }
+  // A word right after a modal, tagged an adjective, that the lexicon knows
+  // as a verb is the verb: "Azerbaijan said it would free 32 Armenian
+  // servicemen" had "free" an adjective of the servicemen and no act.
+  int vb = -2;
+  for (int i = 1; i + 1 < n; ++i) {
+    if (tagger.tag_upos[sc->tags[i]] != kADJ || tagger.tag_xpos[sc->tags[i - 1]] != "MD") continue;
+    std::string lower;  // (rare: an adjective right after a modal)
+    LowerAscii(forms[i], &lower);
+    uint64_t bits = 0;
+    if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerb)) continue;
+    if (vb == -2) vb = tagger.FindTag(kVERB, "VB");
+    if (vb >= 0) sc->tags[i] = vb;
   }
 }
 

@@ -343,6 +343,10 @@ TEST_F(BundledTagCorrections, MisreadIngWords) {
   // "to" (the tagger alone: VB, "to slay").
   auto s = annotate({"They", "paid", "tribute", "to", "slain", "Indian", "Prime", "Minister", "Indira", "Gandhi", "."});
   EXPECT_EQ(s[4].xpos, "VBN");
+  // A verb right after a modal is no adjective (the tagger alone: "free" JJ).
+  auto f = annotate({"It", "said", "it", "would", "free", "32", "Armenian", "servicemen", "."});
+  EXPECT_EQ(f[4].upos, kVERB);
+  EXPECT_EQ(f[7].deprel_name, "obj");
   // A possessive "'s" is no "is": "Mexico's financing package" keeps its noun.
   auto b = annotate({"Citibank", "said", "Mexico", "'s", "financing", "package", "was", "ready", "."});
   EXPECT_EQ(b[4].upos, kNOUN);
