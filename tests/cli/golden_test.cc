@@ -3010,5 +3010,13 @@ TEST(ParseSources, CrowdsCountedInThousandsAct) {
             (V{"CHNOPP/JPNGOV/141"}));
 }
 
+// A "-led military coalition" and "coalition warplanes" are armed forces.
+TEST(Roles, MilitaryCoalitions) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Saudi-led military coalition struck Houthi positions in Sanaa.\n",
+                           "--date 20171106"),
+            (V{"SAUMIL/YEMREB/190"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
