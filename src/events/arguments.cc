@@ -795,6 +795,27 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
   }
   return -1;
 }
+// The actor subject of an adverbial clause of `verb` opened by one of
+// `marks` ("because Japan did not honor", "as China fired missiles") that
+// `usable` accepts; -1 if none.
+template <typename Usable>
+int32_t SubjectOfMarkedClause(const SentenceView& v, uint32_t verb, std::initializer_list<std::string_view> marks,
+                              const Usable& usable) {
+  for (uint32_t c = verb + 1; c < v.last; ++c) {
+    if (HeadOf(v, c) != static_cast<int32_t>(verb) || !Rel(v, c, "advcl")) continue;
+    bool marked = false;
+    for (uint32_t u = verb + 1; u < c && !marked; ++u) {
+      marked = HeadOf(v, u) == static_cast<int32_t>(c) && Rel(v, u, "mark") && In(v.a.tokens[u].norm, marks);
+    }
+    if (!marked) continue;
+    for (uint32_t u = verb + 1; u < c; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(c) || !(Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) continue;
+      const int32_t m = MentionOfPhrase(v, u);
+      if (usable(m)) return m;
+    }
+  }
+  return -1;
+}
 // The party a sanction or an attack answers, when it names no target of its
 // own: the subject of its "because" clause, or the possessor right after "in
 // retaliation (reprisal) for" or "in response to" — "Reagan said he imposed
@@ -806,22 +827,7 @@ int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
     return m >= 0 && m != source && !v.mentions[m].code.empty() &&
            (source < 0 || !SameActor(v.mentions[m].code, v.mentions[source].code));
   };
-  for (uint32_t c = verb + 1; c < v.last; ++c) {
-    if (HeadOf(v, c) != static_cast<int32_t>(verb)) continue;
-    if (Rel(v, c, "advcl")) {
-      bool because = false;
-      for (uint32_t u = verb + 1; u < c; ++u) {
-        because = because ||
-                  (HeadOf(v, u) == static_cast<int32_t>(c) && Rel(v, u, "mark") && v.a.tokens[u].norm == "because");
-      }
-      if (!because) continue;
-      for (uint32_t u = verb + 1; u < c; ++u) {
-        if (HeadOf(v, u) != static_cast<int32_t>(c) || !Rel(v, u, "nsubj")) continue;
-        const int32_t m = MentionOfPhrase(v, u);
-        if (usable(m)) return m;
-      }
-    }
-  }
+  if (const int32_t m = SubjectOfMarkedClause(v, verb, {"because"}, usable); m >= 0) return m;
   // (The "in retaliation for" phrase read off the surface: the parser hangs
   // its parts anywhere, "Japan's failure" on the verb.)
   for (uint32_t k = verb + 1; k + 3 < v.last; ++k) {
@@ -843,28 +849,16 @@ int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
 // clause of the verb, else the actor of an after/amid/following/ahead-of
 // phrase, or of what a response/retaliation/show of force is "to"/"against".
 int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
+  // (Not the source's own country, even an organisation of it.)
   auto usable = [&](int32_t m) {
     return m >= 0 && m != source && !v.mentions[m].code.empty() && !OwnPeople(v, m) &&
-           (source < 0 || !SameActor(v.mentions[m].code, v.mentions[source].code)) &&
            !(source >= 0 && v.mentions[m].code.substr(0, 3) == v.mentions[source].code.substr(0, 3));
   };
+  if (const int32_t m = SubjectOfMarkedClause(v, verb, {"after", "as", "when", "because", "following"}, usable);
+      m >= 0)
+    return m;
   for (uint32_t c = verb + 1; c < v.last; ++c) {
-    if (HeadOf(v, c) != static_cast<int32_t>(verb)) continue;
-    if (Rel(v, c, "advcl")) {
-      bool answers = false;
-      for (uint32_t u = verb + 1; u < c; ++u) {
-        answers = answers || (HeadOf(v, u) == static_cast<int32_t>(c) && Rel(v, u, "mark") &&
-                              In(v.a.tokens[u].norm, {"after", "as", "when", "because", "following"}));
-      }
-      if (!answers) continue;
-      for (uint32_t u = verb + 1; u < c; ++u) {
-        if (HeadOf(v, u) != static_cast<int32_t>(c) || !(Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) continue;
-        const int32_t m = MentionOfPhrase(v, u);
-        if (usable(m)) return m;
-      }
-      continue;
-    }
-    if (!Rel(v, c, "obl")) continue;
+    if (HeadOf(v, c) != static_cast<int32_t>(verb) || !Rel(v, c, "obl")) continue;
     const std::string_view k = CaseOf(v, c);
     const std::string_view noun = v.a.parse[c].lemma;
     if (In(k, {"after", "amid", "following", "ahead", "as"})) {
