@@ -8,6 +8,11 @@ source and target have the expected countries (dyad's RUSGOV matches RUS; the re
 codes GZS and WSB match PSE, TMP matches TLS, ROM ROU, MTN MNE) and whose code has the
 expected root ("root-level"); "exact" also needs the expected code itself.
 
+A file without a `root` column is a no-event file (columns n, category, date, sentence):
+sentences that name countries or leaders but report no act of one on another (sports,
+business, disasters, negated or hypothetical acts, page furniture ...). A row passes when
+dyad codes no event from it; the figures line counts the false events per category.
+
 Usage: phrasing_check.py DYAD FILE.tsv [--list] [-- extra dyad code args]
 Ends with "<passed> passed, <failed> failed" (root-level) and a line of figures: exact
 matches, events coded, and how many of them have the expected dyad and root (the closing
@@ -51,8 +56,10 @@ def main():
 
     with open(args.file, encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    no_event = bool(rows) and "root" not in rows[0]
+    needed = ("n", "category", "sentence") if no_event else ("n", "root", "code", "source", "target", "sentence")
     for k, r in enumerate(rows, 2):
-        for col in ("n", "root", "code", "source", "target", "sentence"):
+        for col in needed:
             if not r.get(col):
                 sys.exit(f"{args.file}:{k}: field {col}: missing")
     with tempfile.TemporaryDirectory() as tmp:
@@ -70,6 +77,10 @@ def main():
     for e in csv.DictReader(run.stdout.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE):
         events.setdefault(e["doc_id"], []).append(e)
 
+    if no_event:
+        score_no_event(rows, events, args.list)
+        return
+
     exact = passed = coded = coded_right = 0
     for r in rows:
         es = events.get("p" + r["n"], [])
@@ -85,6 +96,21 @@ def main():
             print(f"FAIL {r['n']} expected {r['source']}/{r['target']}/{r['code']} got {got} :: {r['sentence']}")
     print(f"{passed} passed, {len(rows) - passed} failed")
     print(f"rows={len(rows)} exact={exact} events={coded} events_with_expected_dyad_and_root={coded_right}")
+
+
+def score_no_event(rows, events, list_failures):
+    passed = 0
+    by_category = {}
+    for r in rows:
+        es = events.get("p" + r["n"], [])
+        passed += not es
+        by_category[r["category"]] = by_category.get(r["category"], 0) + len(es)
+        if list_failures and es:
+            got = " ".join(f"{e['source']}/{e['target']}/{e['code']}" for e in es)
+            print(f"FAIL {r['n']} {r['category']} got {got} :: {r['sentence']}")
+    print(f"{passed} passed, {len(rows) - passed} failed")
+    print(f"rows={len(rows)} false_events={sum(by_category.values())} " +
+          " ".join(f"{c}={n}" for c, n in by_category.items()))
 
 
 if __name__ == "__main__":

@@ -39,11 +39,14 @@ declare -A PLOVER=(
   [plover-phoenix]="--dict petrarch:$P/dictionaries"
 )
 # Our own sentences of common wire phrasings, one event each (scripts/phrasing_check.py;
-# tests/validation/phrasings/README.md): the development set and the held-out set.
+# tests/validation/phrasings/README.md): the development set and the held-out sets, and
+# the no-event sets (sentences that must code nothing: a pass is a row with no event).
 declare -A PHRASINGS=(
   [phrasings-dev]=tests/validation/phrasings/dev.tsv
   [phrasings-heldout]=tests/validation/phrasings/heldout.tsv
   [phrasings-heldout2]=tests/validation/phrasings/heldout2.tsv
+  [phrasings-noevent-dev]=tests/validation/phrasings/noevent-dev.tsv
+  [phrasings-noevent-heldout]=tests/validation/phrasings/noevent-heldout.tsv
 )
 status=0
 while IFS=$'\t' read -r suite floor; do
