@@ -148,6 +148,29 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       }
       if (IsClauseBreak(t) || t.norm == "," || (mj >= 0 && !role_adjective && !name_modifier)) break;
     }
+    // Past the window, a pattern's leading preposition is still the verb's
+    // when the parse hangs its phrase on the verb itself, across places and
+    // times: "marched in Hanoi and Ho Chi Minh City on Sunday against
+    // China's deployment" is "march against *".
+    if (!found && v.parsed && first == 0 && e == 0 && verb_end > v.first && e + 1 < p.after.size() &&
+        p.after[e + 1].kind == PatternElem::kTarget &&
+      In(el.word, {"against", "to", "with", "on", "at", "for", "toward", "towards", "into", "from", "over"})) {
+      const uint32_t verb = verb_end - 1;
+      for (uint32_t j = k; j < v.last; ++j) {
+        if (v.a.tokens[j].norm != el.word || !Rel(v, j, "case")) continue;
+        const int32_t h = HeadOf(v, j);
+        if (h < 0 || HeadOf(v, static_cast<uint32_t>(h)) != static_cast<int32_t>(verb) ||
+            !(Rel(v, static_cast<uint32_t>(h), "obl") || Rel(v, static_cast<uint32_t>(h), "nmod")))
+          continue;
+        // (Not a date: "agreed in Paris on February 22".)
+        const std::string_view object = v.a.tokens[static_cast<uint32_t>(h)].norm;
+        if (IsMonthName(object) || IsWeekdayName(object) || v.a.parse[static_cast<uint32_t>(h)].upos == kNUM) break;
+        *skipped += j - k;
+        k = j + 1;
+        found = true;
+        break;
+      }
+    }
     if (!found) return false;
   }
   return true;
@@ -229,6 +252,32 @@ int32_t SubjectAntecedent(const SentenceView& v, uint32_t verb) {
   return -1;
 }
 
+// A match result: a score ("2-0", "5-3") in a sentence whose verb is one
+// of winning or losing ("Spain beat France 5-3 after extra time", "were
+// beaten 2-0 by Ghana's Black Stars"). Votes and rulings have scores too
+// ("voted 52-48"), so the verb decides.
+bool SportsResult(const SentenceView& v) {
+  bool score = false;
+  for (uint32_t u = v.first; u < v.last && !score; ++u) {
+    const std::string_view w = v.a.tokens[u].norm;
+    const size_t dash = w.find('-');
+    score = dash != std::string_view::npos && dash >= 1 && dash <= 2 && w.size() - dash - 1 >= 1 &&
+            w.size() - dash - 1 <= 2 &&
+            std::all_of(w.begin(), w.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+  }
+  if (!score) return false;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    const std::string_view lemma = v.parsed && !v.a.parse[u].lemma.empty() ? std::string_view(v.a.parse[u].lemma)
+                                                                             : v.a.tokens[u].norm;
+    if (In(lemma, {"beat", "defeat", "thrash", "rout", "crush", "edge", "down", "overcome", "outplay", "eliminate",
+                   "knock", "stun", "upset", "hammer", "trounce", "whip", "lose", "draw", "tie", "win", "storm",
+                   "overpower", "dispatch", "sink", "topple", "humble", "outclass", "blank", "score"}) ||
+        In(v.a.tokens[u].norm, {"beaten", "won", "lost", "drew", "tied", "downed"}))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector<Mention>& mentions,
@@ -269,6 +318,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
     if (v.mention_ids.empty() && !defaults) continue;
     // Discarded sentences (sports results and the like) yield nothing.
     if (AnyDiscardIn(lex, a, v.first, v.last, false, &phrases)) continue;
+    if (lex.dialect == Lexicon::Dialect::kDyad && SportsResult(v)) continue;
     if (lex.field_format) {
       size_t first_out = out->size();
       CodeSentenceField(lex, v, si, options, out);

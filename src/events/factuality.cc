@@ -437,6 +437,14 @@ bool NegatedInParse(const SentenceView& v, uint32_t verb) {
     return false;
   };
   if (negated(verb)) return true;
+  // An object with "no" denies the act: "Pakistan and India held no talks on
+  // the Indus Waters Treaty this year".
+  for (uint32_t t = v.first; t < v.last; ++t) {
+    if (HeadOf(v, t) != static_cast<int32_t>(verb) || !Rel(v, t, "obj")) continue;
+    for (uint32_t u = v.first; u < t; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "det") && v.a.tokens[u].norm == "no") return true;
+    }
+  }
   // "without breaching OPEC accords", "instead of meeting the minister".
   for (uint32_t t = v.first; t < verb; ++t) {
     if (HeadOf(v, t) == static_cast<int32_t>(verb) && (Rel(v, t, "mark") || Rel(v, t, "case")) &&
@@ -445,6 +453,12 @@ bool NegatedInParse(const SentenceView& v, uint32_t verb) {
   }
   const int32_t h = HeadOf(v, verb);
   if (h < 0) return false;
+  // Held back from: "China refrained from criticising Russia", "stopped short
+  // of recognising".
+  if ((Rel(v, verb, "advcl") || Rel(v, verb, "xcomp") || Rel(v, verb, "obl") || Rel(v, verb, "acl")) &&
+      (In(v.a.parse[h].lemma, {"refrain", "abstain", "desist"}) ||
+       (v.a.parse[h].lemma == "stop" && verb > 0 && v.a.tokens[verb - 1].norm == "of")))
+    return true;
   // The act of a plan that is blocked: "vetoed a resolution to impose
   // sanctions", "would block a move to impose sanctions".
   if (Rel(v, verb, "acl") && (Rel(v, static_cast<uint32_t>(h), "obj") || Rel(v, static_cast<uint32_t>(h), "nsubj:pass"))) {
@@ -510,6 +524,18 @@ Embedding EmbeddingOf(const SentenceView& v, uint32_t verb, uint32_t source_head
 }
 namespace {
 Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t source_head) {
+  // A direct question asks, it reports nothing: "Would a second Trump
+  // administration withdraw the United States from NATO?" (an auxiliary or
+  // modal before the verb's subject, and the sentence ends in "?").
+  if (v.last > v.first && v.a.tokens[v.last - 1].norm == "?") {
+    int32_t aux = -1, subject = -1;
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
+      if (aux < 0 && Rel(v, u, "aux")) aux = static_cast<int32_t>(u);
+      if (subject < 0 && (Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) subject = static_cast<int32_t>(u);
+    }
+    if (aux >= 0 && subject > aux) return Embedding::kNotReported;
+  }
   // A condition is no report of an act: "if Iran attacks any Soviet ship",
   // "unless Argentina takes steps".
   // So is "until" with a verb in the present tense: "he will not negotiate

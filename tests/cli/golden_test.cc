@@ -3018,5 +3018,52 @@ TEST(Roles, MilitaryCoalitions) {
             (V{"SAUMIL/YEMREB/190"}));
 }
 
+// Sentences that name states but report no act of one on another
+// (tests/validation/phrasings/noevent-*.tsv): a match result, a direct
+// question, an object with "no", an act refrained from, business with business.
+TEST(Coder, NoEventFromResultsQuestionsAndActsNotDone) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20230601";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nNigeria's Super Eagles were beaten 2-0 by Ghana's Black Stars in Kumasi.\n", d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSpain beat France 5-3 after extra time in Paris.\n", d), V{});
+  // (A vote has a score too; the verb decides.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Security Council voted 13-2 to impose sanctions on North Korea.\n", d),
+            (V{"IGOUNO/PRK/163"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nWould a second Trump administration withdraw the United States from "
+                           "NATO?\n", d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPakistan and India held no talks on the Indus Waters Treaty this year.\n", d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPakistan and India held talks on the Indus Waters Treaty.\n", d),
+            (V{"IND/PAK/046", "PAK/IND/046"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nChina refrained from criticising Russia during Thursday's debate.\n", d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nChina criticised Russia during Thursday's debate.\n", d),
+            (V{"CHN/RUS/111"}));
+  // (A company is its country's business actor; business with business is commerce.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSaudi Aramco signed a long-term crude supply deal with a Chinese refiner.\n", d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSwiss drugmaker Novartis agreed to buy a U.S. biotech company.\n", d), V{});
+}
+
+// A pattern's preposition past the word window, when the parse hangs its
+// phrase on the verb: "marched in Hanoi and Ho Chi Minh City on Sunday against".
+TEST(ParseSources, PrepositionOfTheVerbPastPlacesAndTimes) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nNigerian Finance Minister Chu Okongwu left Paris today for London.\n",
+                           "--date 19870401"),
+            (V{"NGAGOV/GBRGOV/042"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHundreds of Vietnamese protesters marched in Hanoi and Ho Chi Minh City on "
+                           "Sunday against China's deployment of an oil rig.\n",
+                           "--date 20140511"),
+            (V{"VNMOPP/CHN/141"}));
+  // (Not a date: "agreed in Paris on February 22" is no "agree on *".)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Group of Five and Canada agreed in Paris on February 22 to call a halt "
+                           "to the dollar's decline.\n",
+                           "--date 19870401"),
+            (V{"CAN/IGOGOF/030", "IGOGOF/CAN/030"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
