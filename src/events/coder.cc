@@ -41,10 +41,12 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       const bool qualifies_next = e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
                                   !(In(p.after[e + 1].word, {"to", "on", "for", "in", "of", "as", "against", "at",
                                                              "from", "into", "over", "by", "about", "that"}));
+      // (Or after a particle: "turned down a German request", "brushed off
+      // Dutch allegations".)
       const bool ends_after_preposition = e + 1 == p.after.size() && e > first &&
                                           p.after[e - 1].kind == PatternElem::kWord &&
                                           In(p.after[e - 1].word, {"of", "on", "against", "into", "at", "to", "from",
-                                                                   "with"});
+                                                                   "with", "down", "off"});
       if (m < 0 && (qualifies_next || ends_after_preposition)) {
         for (int32_t id : v.modifier_ids) {
           const uint32_t b = v.mentions[id].begin;
@@ -52,7 +54,10 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
           bool determiners = true;  // (or a round quantity: "dozens of Palestinian homes")
           for (uint32_t u = k; u < b; ++u) {
             const std::string_view w = v.a.tokens[u].norm;
-            determiners = determiners && (IsDeterminerLike(w) || IsRoundQuantity(w) || w == "of");
+            // (Or a plain adjective before it: "took full control of the
+            // northern Syrian town of Afrin".)
+            const bool adjective = v.parsed && u > k && v.a.parse[u].upos == kADJ && v.MentionAt(u) < 0;
+            determiners = determiners && (IsDeterminerLike(w) || IsRoundQuantity(w) || w == "of" || adjective);
           }
           // (Not an adjective of a name we do not know: "agreed with Algerian
           // producer ENOF" names a company, not Algeria.)
@@ -102,8 +107,15 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
     // diplomats" is "withdraw diplomats".)
     for (uint32_t j = k, words = 0; j < v.last && words < 4; ++j) {
       const Token& t = v.a.tokens[j];
+      // (Nor an amount of money: "suspended hundreds of millions of dollars
+      // in security assistance to Pakistan".)
+      const bool money = IsRoundQuantity(t.norm) || In(t.norm, {"billions", "dollars", "dlrs", "euros", "pounds", "yen",
+                                                               "billion", "million", "mln", "bln", "$"}) ||
+                         (t.norm == "in" && j > k && In(v.a.tokens[j - 1].norm, {"dollars", "dlrs", "euros", "pounds",
+                                                                               "yen", "billion", "million", "mln",
+                                                                               "bln"}));
       const bool quantity = (t.flags & kTokNumber) || In(t.norm, {"of", "its", "their", "his", "her", "our"}) ||
-                            (v.parsed && v.a.parse[j].upos == kNUM);
+                            (v.parsed && v.a.parse[j].upos == kNUM) || money;
       if (!In(t.norm, {"the", "a", "an"}) && !quantity) ++words;
       if (t.norm == el.word) {
         // (A "to" after words that follow the target must be the pattern's,

@@ -3065,5 +3065,27 @@ TEST(ParseSources, PrepositionOfTheVerbPastPlacesAndTimes) {
             (V{"CAN/IGOGOF/030", "IGOGOF/CAN/030"}));
 }
 
+// Targets past words the window used to stop at: money ("hundreds of millions
+// of dollars in"), plain adjectives ("the northern Syrian town"), a particle
+// ("turned down a German request"); a killed resolution is rejected, not fought.
+TEST(ParseTargets, MoneyAdjectivesAndParticlesBeforeTheTarget) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20230101";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe United States suspended hundreds of millions of dollars in security "
+                           "assistance to Pakistan on Thursday.\n", d),
+            (V{"USA/PAK/1622"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTurkish troops took full control of the northern Syrian town of Afrin.\n", d),
+            (V{"TURMIL/SYR/192"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSwitzerland has again turned down a German request to pass on ammunition "
+                           "to Ukraine.\n", d),
+            (V{"CHE/DEU/120"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussia wielded its veto on Friday to kill a U.N. Security Council "
+                           "resolution.\n", d),
+            (V{"RUS/IGOUNO/120"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe International Monetary Fund released about 1.2 billion dollars to "
+                           "Pakistan on Wednesday.\n", d),
+            (V{"IGOBUSIMF/PAK/071"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
