@@ -83,6 +83,22 @@ void Conjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
   out->resize(confirmed);
 }
 // Subject by the dependency parse: nsubj of the verb, climbing xcomp/conj.
+// A count of a count is the inner one, whose "of" phrase is the crowd:
+// "Tens of thousands of Indonesians rallied" (tens -> thousands ->
+// Indonesians).
+uint32_t InnermostCount(const SentenceView& v, uint32_t t) {
+  for (int guard = 0; guard < 3 && IsRoundQuantity(v.a.tokens[t].norm); ++guard) {
+    uint32_t inner = t;
+    for (uint32_t u = t + 1; u < v.last && u < t + 4; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "nmod") && IsRoundQuantity(v.a.tokens[u].norm) &&
+          CaseOf(v, u) == "of")
+        inner = u;
+    }
+    if (inner == t) break;
+    t = inner;
+  }
+  return t;
+}
 int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
   const auto& P = v.a.parse;
   auto head_of = [&](uint32_t t) -> int32_t {
@@ -169,15 +185,28 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         }
         // The subject phrase may contain the mention ("the leadership of Armenia"),
         // but not one it excludes ("All ATPC members except Zaire and Australia").
+        const uint32_t phrase = InnermostCount(v, t);
         for (int32_t id : v.mention_ids) {
           const uint32_t mh = v.mentions[id].head;
-          if (head_of(mh) != static_cast<int32_t>(t)) continue;
+          if (head_of(mh) != static_cast<int32_t>(phrase)) continue;
           bool excluded = false;
           for (uint32_t u = v.first; u < mh; ++u) {
             excluded = excluded || (head_of(u) == static_cast<int32_t>(mh) && P[u].deprel_name == "case" &&
                                     In(v.a.tokens[u].norm, {"except", "excluding", "without", "besides", "unlike"}));
           }
           if (!excluded) return id;
+        }
+        // Followers and members are their leader's or body's, however deep
+        // the name: "Supporters of Iraqi Shi'ite cleric Moqtada al-Sadr
+        // stormed the Swedish embassy".
+        if (In(P[t].lemma, {"supporter", "follower", "loyalist", "partisan", "member", "backer", "fighter",
+                            "militant", "gunman", "activist", "protester", "demonstrator"})) {
+          for (uint32_t u = t + 1; u < v.last; ++u) {
+            if (head_of(u) != static_cast<int32_t>(t) || P[u].deprel_name != "nmod" || CaseOf(v, u) != "of") continue;
+            const int32_t inner = MentionOfPhrase(v, u);
+            if (inner >= 0) return inner;
+            break;
+          }
         }
         // An attack's national adjective names its author: "The Iraqi attack
         // killed 50 Iranian soldiers", "Israeli air raids killed ..." (a bare
@@ -538,6 +567,7 @@ bool IsRegionCode(std::string_view c) {
 // these, a modifier naming the noun's other party (below).
 int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
   const bool appeal = kind == ActKind::kAppeal;
+  arg = InnermostCount(v, arg);
   auto qualifies = [&](uint32_t u) {
     return HeadOf(v, u) == static_cast<int32_t>(arg) &&
            (Rel(v, u, "nmod:poss") || Rel(v, u, "amod") || Rel(v, u, "compound") ||
@@ -1121,6 +1151,23 @@ int32_t ConditionSubject(const SentenceView& v, uint32_t verb, int32_t source) {
 // clauses state purposes, not the promised act's party ("agreed to initiate
 // efforts to end the Iraq-Iran war" is no act on Iran). Sets *complement to
 // the clause the target came from.
+// The party acted on in the reported clause of `verb` whose subject is
+// `own` (the speaker's own side): the first actor after the clause's verb,
+// inside the clause, of another country than the source. -1 if none.
+int32_t PartyOfOwnSidesAct(const SentenceView& v, uint32_t verb, int32_t source, int32_t own) {
+  const std::string& sc = v.mentions[source].code;
+  for (uint32_t c = verb + 1; c < v.last; ++c) {
+    if (HeadOf(v, c) != static_cast<int32_t>(verb) || !Rel(v, c, "ccomp")) continue;
+    if (!Dominates(v, c, v.mentions[own].head)) return -1;
+    for (int32_t id : v.mention_ids) {
+      const Mention& m = v.mentions[id];
+      if (m.code.empty() || m.begin <= c || !Dominates(v, c, m.head) || SameActor(m.code, sc)) continue;
+      return id;
+    }
+    return -1;
+  }
+  return -1;
+}
 int32_t ComplementTarget(const SentenceView& v, uint32_t verb, int32_t source, int32_t* complement) {
   for (uint32_t u = verb + 1; u < v.last; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || v.a.parse[u].upos != kVERB ||

@@ -22,7 +22,9 @@
 // words. (5) "Thousands of Pakistanis demonstrated outside the consulate" is
 // read as a noun phrase, the verb a reduced relative clause of the number.
 // (6) "Iraq invaded and occupied Kuwait" has "occupied" an adjective of
-// Kuwait, the noun a conjunct of the first verb.
+// Kuwait, the noun a conjunct of the first verb. (7) "Supporters of cleric
+// Moqtada al-Sadr stormed the embassy" has the name as the subject of a
+// relative clause of "Supporters".
 #include "clause_repair.h"
 
 #include "coder_internal.h"
@@ -267,9 +269,18 @@ void ReattachReportedClauses(Analysis* a) {
       TokenParse& qp = P(q);
       if (!IsRoundQuantity(a->tokens[first + q - 1].norm) || !(qp.head == 0 || RelIs(qp.deprel_name, "ccomp")))
         continue;
+      // (The verb may hang on a count inside it: "Tens of thousands of
+      // Indonesians rallied", on "thousands".)
+      uint32_t inner = q;
+      for (uint32_t u = q + 1; u <= n && u < q + 4; ++u) {
+        if (P(u).head == static_cast<int16_t>(inner) && RelIs(P(u).deprel_name, "nmod") &&
+            IsRoundQuantity(a->tokens[first + u - 1].norm))
+          inner = u;
+      }
       for (uint32_t c = q + 1; c <= n; ++c) {
         TokenParse& cp = P(c);
-        if (cp.head != static_cast<int16_t>(q) || !RelIs(cp.deprel_name, "acl") || cp.upos != kVERB ||
+        if ((cp.head != static_cast<int16_t>(q) && cp.head != static_cast<int16_t>(inner)) ||
+            !RelIs(cp.deprel_name, "acl") || cp.upos != kVERB ||
             !(cp.xpos == "VBD" || cp.xpos == "VBN"))
           continue;
         bool comma = false;
@@ -314,6 +325,46 @@ void ReattachReportedClauses(Analysis* a) {
       P(cc).head = static_cast<int16_t>(adjective);
       xp.head = static_cast<int16_t>(adjective);
       xp.deprel_name = "obj";
+    }
+    // (7) A name after a noun read as the subject of a relative clause:
+    // "Supporters of Iraqi Shi'ite cleric Moqtada al-Sadr stormed the Swedish
+    // embassy" became "Supporters (of cleric [that] Moqtada al-Sadr stormed
+    // the embassy)". A relative clause with no relative word, an object of
+    // its own (so no gap for the noun to fill), and a proper-noun subject
+    // right after a common noun of the phrase it modifies, that phrase in a
+    // clause's place: the name is the noun's apposition, the verb the
+    // clause, and the phrase its subject.
+    for (uint32_t c = 2; c <= n; ++c) {
+      TokenParse& cp = P(c);
+      if (cp.deprel_name != "acl:relcl" || cp.upos != kVERB || cp.head <= 0) continue;
+      const uint32_t h = static_cast<uint32_t>(cp.head);
+      TokenParse& hp = P(h);
+      if (!(hp.head == 0 || RelIs(hp.deprel_name, "ccomp")) || h >= c) continue;
+      uint32_t subject = 0;
+      bool object = false, relative_word = false;
+      for (uint32_t u = h + 1; u <= n; ++u) {
+        if (P(u).head != static_cast<int16_t>(c)) continue;
+        if (P(u).deprel_name == "nsubj" && u < c) subject = u;
+        if (P(u).deprel_name == "obj" && u > c) object = true;
+        relative_word = relative_word || In(a->tokens[first + u - 1].norm, {"that", "which", "who", "whom", "whose"});
+      }
+      if (!subject || !object || relative_word || subject <= h + 1 || P(subject).upos != kPROPN ||
+          P(subject - 1).upos != kNOUN)
+        continue;
+      // (The noun before the name inside the modified phrase.)
+      bool inside = false;
+      for (int32_t u = static_cast<int32_t>(subject - 1), guard = 0; u > 0 && guard < 8 && !inside; ++guard) {
+        inside = P(static_cast<uint32_t>(u)).head == static_cast<int16_t>(h);
+        u = P(static_cast<uint32_t>(u)).head;
+      }
+      if (!inside) continue;
+      cp.head = hp.head;
+      cp.deprel_name = hp.head == 0 ? "root" : "ccomp";  // literals, as above
+      hp.head = static_cast<int16_t>(c);
+      hp.deprel_name = "nsubj";
+      P(subject).head = static_cast<int16_t>(subject - 1);
+      P(subject).deprel_name = "appos";
+      break;
     }
   }
 }

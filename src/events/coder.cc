@@ -814,6 +814,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = ConditionSubject(v, t, source);
           if (target >= 0) rules.push_back("coder: a threat's target is the subject of its unless/if condition");
         }
+        // A warning that the speaker's own side will act threatens the party
+        // it would act on: "Erdogan warned that Ankara could cut diplomatic
+        // ties with Israel" (not Ankara, the clause's subject).
+        if (target >= 0 && source >= 0 && v.parsed && code.starts_with("13") &&
+            SameActor(mentions[source].code, mentions[target].code)) {
+          const int32_t acted_on = PartyOfOwnSidesAct(v, t, source, target);
+          if (acted_on >= 0) {
+            target = acted_on;
+            rules.push_back("coder: a warning of the speaker's own act targets the party it acts on");
+          }
+        }
       }
       // What is returned or ceded goes to the party it is given to: "Portugal
       // would hand back Macao to China" yields to China, not to Macao.
@@ -1099,8 +1110,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // an act only crowds perform: a state does not rally, march or
           // demonstrate.)
           const Mention& sm = mentions[src];
-          const bool people = sm.actor >= 0 && lex.actors[sm.actor].kind == ActorKind::kAdjective &&
-                              sm.agent < 0 && a.tokens[sm.end - 1].norm.ends_with("s");
+          // (Nor a crowd named by what it is: "Supporters of Iraqi cleric
+          // Moqtada al-Sadr stormed the Swedish embassy".)
+          bool crowd_subject = false;
+          for (uint32_t u = v.first; u < t && v.parsed && !crowd_subject; ++u) {
+            crowd_subject = HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "nsubj") &&
+                            (IsRoundQuantity(a.tokens[u].norm) ||
+                             In(a.parse[u].lemma, {"supporter", "follower", "loyalist", "protester", "demonstrator",
+                                                   "activist", "student", "crowd", "mob", "rioter"}));
+          }
+          const bool people = crowd_subject || (sm.actor >= 0 && lex.actors[sm.actor].kind == ActorKind::kAdjective &&
+                                                sm.agent < 0 && a.tokens[sm.end - 1].norm.ends_with("s"));
           if (code.starts_with("14") && StateActor(sm.code) && !people &&
               !In(verb.lemma, {"rally", "demonstrate", "march", "riot", "picket", "strike"})) {
             // (A state's violence against property is no complaint: "Kenya

@@ -166,6 +166,10 @@ int32_t AgentAfterBy(const SentenceView& v, uint32_t from);
 bool HostileCueAt(const Lexicon& lex, const Analysis& a, uint32_t t, uint32_t last, uint32_t* len);
 bool CountryAndItsOwnAgent(const std::string& a, const std::string& b);
 bool SameActor(const std::string& a, const std::string& b);
+// The party acted on in the reported clause of `verb` whose subject is the
+// speaker's own side `own` (arguments.cc): "warned that Ankara could cut
+// ties with Israel" -> Israel.
+int32_t PartyOfOwnSidesAct(const SentenceView& v, uint32_t verb, int32_t source, int32_t own);
 bool ToInfinitive(const SentenceView& v, uint32_t t);
 bool InsideClauseOf(const SentenceView& v, uint32_t verb, uint32_t t);
 bool IsPronoun(const SentenceView& v, uint32_t t);

@@ -3087,5 +3087,21 @@ TEST(ParseTargets, MoneyAdjectivesAndParticlesBeforeTheTarget) {
             (V{"IGOBUSIMF/PAK/071"}));
 }
 
+// Crowds and followers: a count of a count ("Tens of thousands of
+// Indonesians"), the followers of a named leader, whose name the parser made
+// the subject of a relative clause; and a warning of the speaker's own act.
+TEST(ParseSources, CountsOfCountsFollowersAndOwnSidesThreats) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTens of thousands of Indonesians rallied against the United States in "
+                           "Jakarta on Sunday.\n", "--date 20171210"),
+            (V{"IDN/USA/141"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSupporters of Iraqi Shi'ite cleric Moqtada al-Sadr stormed the Swedish "
+                           "embassy in Baghdad.\n", "--date 20230720"),
+            (V{"IRQ/SWEGOV/145"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTurkish President Tayyip Erdogan warned on Tuesday that Ankara could cut "
+                           "diplomatic ties with Israel if the status of Jerusalem were changed.\n", "--date 20171205"),
+            (V{"TURGOV/ISR/130"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
