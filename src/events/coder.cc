@@ -264,6 +264,29 @@ int32_t SubjectAntecedent(const SentenceView& v, uint32_t verb) {
   return -1;
 }
 
+// The number of people a mention starting at `begin` counts, from the words
+// right before it: "at least 48", "more than 1,800", "hundreds of", "tens of
+// thousands of"; 0 when none is given.
+uint64_t CountBefore(const SentenceView& v, uint32_t begin) {
+  uint64_t best = 0;
+  for (uint32_t u = begin; u-- > v.first && u + 6 >= begin;) {
+    const std::string_view w = v.a.tokens[u].norm;
+    if (In(w, {"dozens", "scores"})) best = std::max<uint64_t>(best, 24);
+    if (In(w, {"hundreds"})) best = std::max<uint64_t>(best, 200);
+    if (In(w, {"thousands", "tens", "millions"})) best = std::max<uint64_t>(best, 2000);
+    if (v.a.tokens[u].flags & kTokNumber) {
+      uint64_t n = 0;
+      bool digits = !w.empty();
+      for (char c : w) {
+        if (c >= '0' && c <= '9') n = n * 10 + static_cast<uint64_t>(c - '0');
+        else if (c != ',') digits = false;
+      }
+      if (digits) best = std::max(best, n);
+    }
+    if (In(w, {",", ";", "and"}) || v.MentionAt(u) >= 0) break;
+  }
+  return best;
+}
 // A match result: a score ("2-0", "5-3") in a sentence whose verb is one
 // of winning or losing ("Spain beat France 5-3 after extra time", "were
 // beaten 2-0 by Ghana's Black Stars"). Votes and rulings have scores too
@@ -1153,6 +1176,33 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             ev.rules.push_back(place_rule.empty()
                                    ? "coder: a role of no stated country takes its domestic source's country: " + domestic
                                    : place_rule);
+          }
+          // Killing civilians by the score is a mass killing (202), driving
+          // them out by the hundred a mass expulsion (201): "Al Shabaab
+          // gunmen killed at least 48 people in the Kenyan coastal town of
+          // Mpeketoni", "Dominican authorities deported more than 1,800
+          // Haitian migrants" (CAMEO: large numbers of non-combatants).
+          if (v.parsed && tgt >= 0 && ev.TargetCode(mentions).ends_with("CVL")) {
+            const uint64_t count = CountBefore(v, mentions[tgt].begin);
+            const bool killing = (code.starts_with("19") || code.starts_with("18")) && !code.starts_with("183") &&
+                                 In(verb.lemma, {"kill", "massacre", "slaughter", "murder", "execute", "mow", "gun"});
+            const bool expulsion = (code.starts_with("174") || code.starts_with("166")) &&
+                                   In(verb.lemma, {"expel", "deport", "drive", "force", "push"});
+            // (Not by air strikes, shells or a crash, which the sentence names:
+            // "Afghan warplanes killed almost 150 people in bombing raids".)
+            bool from_afar = false;
+            for (uint32_t u = v.first; u < v.last && killing && !from_afar; ++u) {
+              from_afar = In(a.parse[u].lemma, {"warplane", "jet", "plane", "aircraft", "drone", "helicopter", "bomber",
+                                                "bombing", "raid", "airstrike", "strike", "shelling", "shell",
+                                                "bombardment", "missile", "rocket", "artillery", "crash", "bomb"});
+            }
+            if (killing && count >= 20 && !from_afar) {
+              ev.rules.push_back("coder: civilians killed by the score are a mass killing: " + ev.code + " -> 202");
+              ev.code = "202";
+            } else if (expulsion && count >= 100) {
+              ev.rules.push_back("coder: civilians driven out by the hundred are a mass expulsion: " + ev.code + " -> 201");
+              ev.code = "201";
+            }
           }
           ev.negated = negated;
           emit(std::move(ev), complement);

@@ -3103,5 +3103,24 @@ TEST(ParseSources, CountsOfCountsFollowersAndOwnSidesThreats) {
             (V{"TURGOV/ISR/130"}));
 }
 
+// Civilians killed by the score on the ground are a mass killing (202), and
+// driven out by the hundred a mass expulsion (201); a few, or deaths from the
+// air, stay what the verb says.
+TEST(Coder, MassKillingsAndMassExpulsions) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20140616";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAl Shabaab gunmen killed at least 48 people in the Kenyan coastal town of "
+                           "Mpeketoni late on Sunday.\n", d),
+            (V{"SOMREB/KENCVL/202"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussian troops killed three civilians in the town of Bucha near Kyiv.\n", d),
+            (V{"RUSMIL/UKRCVL/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nDominican authorities deported more than 1,800 Haitian migrants on "
+                           "Thursday.\n", d),
+            (V{"DOMGOV/HTICVL/201"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAfghan warplanes killed almost 150 people in bombing raids into Pakistani "
+                           "territory last Monday.\n", "--date 19870401"),
+            (V{"AFGMIL/PAKCVL/190"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
