@@ -287,6 +287,46 @@ uint64_t CountBefore(const SentenceView& v, uint32_t begin) {
   }
   return best;
 }
+// The verb's clause dates the act to a year before `year`: "where U.S.
+// soldiers killed hundreds of civilians in 1968", "Iraq, which invaded Kuwait
+// in August 1990" (an oblique of the verb, or a date inside one).
+bool DatedBefore(const SentenceView& v, uint32_t verb, int year) {
+  auto year_of = [&](uint32_t u) {
+    const std::string_view w = v.a.tokens[u].norm;
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return 0;
+    const int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+    return y >= 1800 && y <= 2100 ? y : 0;
+  };
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !(Rel(v, u, "obl") || Rel(v, u, "obl:tmod") ||
+                                                          Rel(v, u, "nmod:tmod") || Rel(v, u, "obl:npmod")))
+      continue;
+    // (The year itself, "in 1968", or a date's, "in August 1990", "on Aug.
+    // 6, 1945"; not an event noun's, "apologised for the 1991 massacre".)
+    int y = year_of(u);
+    const std::string_view month = v.a.tokens[u].norm;
+    const bool date = IsMonthName(month) ||
+                      In(month, {"jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."});
+    for (uint32_t w = v.first; w < v.last && !y && date; ++w) {
+      if (HeadOf(v, w) == static_cast<int32_t>(u) && (Rel(v, w, "nummod") || Rel(v, w, "compound") || Rel(v, w, "nmod")))
+        y = year_of(w);
+    }
+    // (Not an act going on since then: "UNITA has been fighting the
+    // Angolan government since 1976".)
+    if (y > 0 && y < year && CaseOf(v, u) != "since") return true;
+  }
+  return false;
+}
+// The verb's subject is sportspeople (athletes, a national team's players).
+bool SportsPeopleSubject(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = v.first; u < verb; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !(Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) continue;
+    return In(v.a.parse[u].lemma, {"athlete", "swimmer", "footballer", "player", "wrestler", "cyclist", "skater",
+                                   "gymnast", "boxer", "sprinter", "runner", "golfer", "cricketer", "olympian",
+                                   "squad", "striker", "goalkeeper", "tennis", "skier", "jockey"});
+  }
+  return false;
+}
 // A match result: a score ("2-0", "5-3") in a sentence whose verb is one
 // of winning or losing ("Spain beat France 5-3 after extra time", "were
 // beaten 2-0 by Ghana's Black Stars"). Votes and rulings have scores too
@@ -923,6 +963,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           emit(std::move(ev));
         }
         if (e == Embedding::kNotReported) continue;
+        if (options.article_year > 0 && DatedBefore(v, t, options.article_year - 1)) continue;
         if (e == Embedding::kRefused && code.starts_with("01")) {
           // Declining to comment is itself CAMEO's 011 ("The ministry declined
           // to comment on the reports").
@@ -1027,6 +1068,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (mentions[target].code.empty() && DomesticRoleCode(lex, v, source, target).empty()) continue;
         Conjuncts(v, target, &targets);
       }
+      // Athletes are not their country acting: "Japan's Olympic swimmers will
+      // visit Paris next month for a training camp".
+      if (v.parsed && SportsPeopleSubject(v, t)) continue;
       for (int32_t src : sources) {
         for (int32_t tgt : targets) {
           // A role of no stated country acted on by a country's own
@@ -1163,6 +1207,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           const std::string_view lemma_here = verb.lemma;
           if ((code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) &&
               UnarmedActor(mentions[src].code)) {
+            // (A company that fights or battles its rivals competes: "German
+            // carmakers are fighting Chinese rivals for market share" is
+            // no event.)
+            if (mentions[src].code.size() >= 6 && mentions[src].code.ends_with("BUS") &&
+                In(lemma_here, {"fight", "battle", "beat", "crush", "attack", "hit", "take"}))
+              continue;
             if (In(lemma_here, {"attack", "blast", "hit", "slam", "assail", "lash", "fight", "beat", "batter"})) {
               ev.code = "111";
               ev.rules.push_back("coder: an unarmed actor's attack is verbal: " + code + " -> 111");

@@ -46,6 +46,10 @@ struct CoderOptions {
   // PETRARCH's `require_dyad` (default true): when false, field dictionaries
   // also code a verb that has a source but no target, with target -1.
   bool require_dyad = true;
+  // The article's year (0 when unknown): an act dated by its clause to an
+  // earlier year is background, not news ("where U.S. soldiers killed
+  // hundreds of civilians in 1968").
+  int article_year = 0;
 };
 
 // PETRARCH's new actors (`new_actor_length`): a noun phrase that is the

@@ -1,4 +1,5 @@
 // Pipeline: wires the stages together for one document at a time.
+#include <algorithm>
 #include "dyad/pipeline.h"
 
 #include <chrono>
@@ -182,6 +183,8 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
   events::FindQuotes(a, w.mentions, &w.quotes);
   w.coded.clear();
   events::CoderOptions copt;
+  if (doc.date.size() >= 4 && std::all_of(doc.date.begin(), doc.date.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    copt.article_year = std::stoi(doc.date.substr(0, 4));
   copt.emit_negated = p.options_.emit_negated;
   copt.require_dyad = p.options_.require_dyad;
   events::CodeSentenceEvents(lex, a, w.mentions, w.quotes, copt, &w.coded);
