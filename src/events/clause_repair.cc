@@ -265,9 +265,21 @@ void ReattachReportedClauses(Analysis* a) {
     // past-tense or participle verb right after its "of" phrase, no comma
     // and no "by" after it: the verb is the clause and the quantity its
     // subject.
+    // (Or a sentence's opening count that the parser made the subject of a
+    // later verb, when the sentence ends in a report: "Hundreds of
+    // Ukrainians rallied outside the Russian embassy ..., chanting ... after
+    // the Russian parliament authorised ..., witnesses said": the crowd's
+    // verb is what was reported.)
+    uint32_t report = 0;
+    for (uint32_t u = 1; u <= n; ++u) {
+      if (P(u).head == 0 && P(u).upos == kVERB && ReportsAClause(P(u).lemma)) report = u;
+    }
     for (uint32_t q = 1; q <= n; ++q) {
       TokenParse& qp = P(q);
-      if (!IsRoundQuantity(a->tokens[first + q - 1].norm) || !(qp.head == 0 || RelIs(qp.deprel_name, "ccomp")))
+      const bool opening = q == 1 && report > q && RelIs(qp.deprel_name, "nsubj") &&
+                           qp.head != static_cast<int16_t>(report);
+      if (!IsRoundQuantity(a->tokens[first + q - 1].norm) ||
+          !(qp.head == 0 || RelIs(qp.deprel_name, "ccomp") || opening))
         continue;
       // (The verb may hang on a count inside it: "Tens of thousands of
       // Indonesians rallied", on "thousands".)
@@ -287,8 +299,9 @@ void ReattachReportedClauses(Analysis* a) {
         for (uint32_t u = q + 1; u < c; ++u) comma = comma || a->tokens[first + u - 1].norm == ",";
         const bool by = c < n && a->tokens[first + c].norm == "by";
         if (comma || by) break;
-        cp.head = qp.head;
-        cp.deprel_name = qp.head == 0 ? "root" : "ccomp";  // literals, as above
+        if (opening && report <= c) break;
+        cp.head = opening ? static_cast<int16_t>(report) : qp.head;
+        cp.deprel_name = cp.head == 0 ? "root" : "ccomp";  // literals, as above
         qp.head = static_cast<int16_t>(c);
         qp.deprel_name = "nsubj";
         break;

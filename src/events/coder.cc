@@ -164,14 +164,19 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
     // when the parse hangs its phrase on the verb itself, across places and
     // times: "marched in Hanoi and Ho Chi Minh City on Sunday against
     // China's deployment" is "march against *".
-    if (!found && v.parsed && first == 0 && e == 0 && verb_end > v.first && e + 1 < p.after.size() &&
+    // (Or after the pattern's word before it, on that word or the verb:
+    // "opened fire with small arms and mortars on Kyrgyz border posts" is
+    // "open fire on *".)
+    const bool after_word = e > first && p.after[e - 1].kind == PatternElem::kWord && k > verb_end;
+    if (!found && v.parsed && first == 0 && (e == 0 || after_word) && verb_end > v.first && e + 1 < p.after.size() &&
         p.after[e + 1].kind == PatternElem::kTarget &&
       In(el.word, {"against", "to", "with", "on", "at", "for", "toward", "towards", "into", "from", "over"})) {
       const uint32_t verb = verb_end - 1;
       for (uint32_t j = k; j < v.last; ++j) {
         if (v.a.tokens[j].norm != el.word || !Rel(v, j, "case")) continue;
         const int32_t h = HeadOf(v, j);
-        if (h < 0 || HeadOf(v, static_cast<uint32_t>(h)) != static_cast<int32_t>(verb) ||
+        const int32_t hh = h >= 0 ? HeadOf(v, static_cast<uint32_t>(h)) : -1;
+        if (h < 0 || !(hh == static_cast<int32_t>(verb) || (after_word && hh == static_cast<int32_t>(k - 1))) ||
             !(Rel(v, static_cast<uint32_t>(h), "obl") || Rel(v, static_cast<uint32_t>(h), "nmod")))
           continue;
         // (Not a date: "agreed in Paris on February 22".)

@@ -17,7 +17,9 @@
 //
 // And a past participle with no base form of its own ("slain", "taken")
 // tagged a base-form verb (VB) is the participle; and a verb right after a
-// modal tagged an adjective ("would free") is the verb.
+// modal tagged an adjective ("would free") is the verb; a capitalised word
+// tagged a common noun between a title and a name ("spokesman Wang Wenbin")
+// is the name.
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
 
@@ -96,6 +98,27 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerb)) continue;
     if (vb == -2) vb = tagger.FindTag(kVERB, "VB");
     if (vb >= 0) sc->tags[i] = vb;
+  }
+  // A capitalised word tagged a common noun between a title and a name is
+  // the name's first part: "Chinese foreign ministry spokesman Wang Wenbin on
+  // Tuesday condemned ..." had "Wang" a noun, and the parser made the
+  // ministry the object of "condemned".
+  int nnp = -2;
+  for (int i = 1; i + 1 < n; ++i) {
+    const std::string_view w = forms[i];
+    if (w.size() < 2 || !(w[0] >= 'A' && w[0] <= 'Z') || !(w[1] >= 'a' && w[1] <= 'z') ||
+        tagger.tag_upos[sc->tags[i]] != kNOUN || tagger.tag_upos[sc->tags[i + 1]] != kPROPN ||
+        !(forms[i + 1].size() > 1 && forms[i + 1][0] >= 'A' && forms[i + 1][0] <= 'Z'))
+      continue;
+    const std::string_view title = forms[i - 1];
+    if (!(EqualsLower(title, "spokesman") || EqualsLower(title, "spokeswoman") || EqualsLower(title, "spokesperson") ||
+          EqualsLower(title, "minister") || EqualsLower(title, "president") || EqualsLower(title, "envoy") ||
+          EqualsLower(title, "ambassador") || EqualsLower(title, "leader") || EqualsLower(title, "secretary") ||
+          EqualsLower(title, "premier") || EqualsLower(title, "commander") || EqualsLower(title, "counterpart") ||
+          EqualsLower(title, "negotiator") || EqualsLower(title, "adviser") || EqualsLower(title, "advisor")))
+      continue;
+    if (nnp == -2) nnp = tagger.FindTag(kPROPN, "NNP");
+    if (nnp >= 0) sc->tags[i] = nnp;
   }
 }
 

@@ -1572,7 +1572,7 @@ TEST(ParseTargets, APhraseUnderTheVerbsParticle) {
                            "suspected by the West of blowing up a Pan Am plane in 1988, a state-owned Egyptian "
                            "newspaper said.\n",
                            "--date 20000101"),
-            (V{"LBY/GBR/030"}));
+            (V{"LBY/GBR/0313"}));  // (offering to hand suspects over: judicial cooperation)
 }
 
 // A complaint made to an international body is aimed at the party it is
@@ -3143,6 +3143,24 @@ TEST(Coder, BackgroundCompetitionAndAthletesAreNoEvents) {
             V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan's Olympic swimmers will visit Paris next month for a training camp.\n", d),
             V{});
+}
+
+// Misparsed wire leads: a name's first part tagged a noun after a title
+// ("spokesman Wang Wenbin on Tuesday condemned"), a pattern's preposition
+// after its word past a phrase ("opened fire with small arms and mortars
+// on"), an opening crowd the parser made the subject of a later verb.
+TEST(ParseSources, TitledNamesFiringAndOpeningCrowds) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nChinese foreign ministry spokesman Wang Wenbin on Tuesday condemned Japan's "
+                           "decision to release treated water into the Pacific.\n", "--date 20230822"),
+            (V{"CHNGOV/JPN/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nKyrgyzstan's border service said on Friday that Tajik troops had opened fire "
+                           "with small arms and mortars on Kyrgyz border posts.\n", "--date 20210430"),
+            (V{"TJKMIL/KGZ/193"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHundreds of Ukrainians rallied outside the Russian embassy in Kyiv on Sunday, "
+                           "chanting slogans against Moscow after the Russian parliament authorised the use of force in "
+                           "Crimea, witnesses said.\n", "--date 20140302"),
+            (V{"UKR/RUSGOV/141"}));
 }
 
 }  // namespace

@@ -350,6 +350,13 @@ TEST_F(BundledTagCorrections, MisreadIngWords) {
   // A possessive "'s" is no "is": "Mexico's financing package" keeps its noun.
   auto b = annotate({"Citibank", "said", "Mexico", "'s", "financing", "package", "was", "ready", "."});
   EXPECT_EQ(b[4].upos, kNOUN);
+  // A capitalised word between a title and a name is the name (the tagger
+  // alone: "Wang" NN, and "ministry" the object of "condemned").
+  auto w = annotate({"Chinese", "foreign", "ministry", "spokesman", "Wang", "Wenbin", "on", "Tuesday", "condemned",
+                     "Japan", "'s", "decision", "."});
+  EXPECT_EQ(w[4].upos, kPROPN);
+  EXPECT_EQ(w[8].head, 0);
+  EXPECT_EQ(w[2].deprel_name, "compound");
 }
 
 }  // namespace
