@@ -121,6 +121,20 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
     }
     return false;
   };
+  // The verb of the clause a phrase's word is in: up through the phrase's
+  // words, however the parser labelled them, to the first verb; not out of
+  // another clause. -1 if none.
+  auto clause_verb_of_phrase = [&](int32_t h) -> int32_t {
+    for (int guard = 0; guard < 16 && P[h].upos != kVERB; ++guard) {
+      const int32_t up = head_of(static_cast<uint32_t>(h));
+      const std::string_view hr = P[h].deprel_name;
+      if (up < 0 || RelIs(hr, "acl") || RelIs(hr, "advcl") || RelIs(hr, "ccomp") || RelIs(hr, "xcomp") ||
+          RelIs(hr, "csubj") || RelIs(hr, "parataxis"))
+        return -1;
+      h = up;
+    }
+    return P[h].upos == kVERB ? h : -1;
+  };
   uint32_t cur = verb;
   // Only coordinated verbs climbed so far: their subject is the verb's own
   // ("This operation was coordinated with the Japanese monetary authorities
@@ -291,6 +305,18 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
       const int32_t m = MentionOfPhrase(v, static_cast<uint32_t>(h));
       return m >= 0 ? m : phrase_has_actor(static_cast<uint32_t>(h)) ? -1 : -2;
     } else if (rel == "acl:relcl" || rel == "acl") {
+      // A participle after a comma, hung on the noun before it, is the
+      // clause's own: "An invasive fungus ... has spread from Colombia to
+      // Peru and Venezuela, threatening fruit exports to Europe" is the
+      // fungus's threat, not Venezuela's; its subject is the clause's, as a
+      // conjunct's is.
+      if (rel == "acl" && P[cur].xpos == "VBG" && cur > v.first && v.a.tokens[cur - 1].norm == ",") {
+        const int32_t clause = clause_verb_of_phrase(h);
+        if (clause >= 0) {
+          cur = static_cast<uint32_t>(clause);
+          continue;
+        }
+      }
       // "the World Bank approved a loan to help Brazil": the noun is rarely
       // the actor; without one, the surface guess stays.
       int32_t m = v.MentionAt(static_cast<uint32_t>(h));
@@ -343,7 +369,12 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
     // (Of the same form: "Baker said the agreement imposes particular
     // sacrifices on Japan and praised Japan's willingness", "praised" hung on
     // "imposes", is Baker's.)
-    conjuncts_only = conjuncts_only && rel == "conj" && P[cur].xpos == P[h].xpos;
+    // (Or a present participle after a comma: "has spread from Colombia to
+    // Peru and Venezuela, threatening fruit exports" shares the clause's
+    // subject, the fungus, and with it no actor.)
+    const bool comma_participle = rel == "advcl" && P[cur].xpos == "VBG" && cur > v.first &&
+                                  v.a.tokens[cur - 1].norm == ",";
+    conjuncts_only = conjuncts_only && ((rel == "conj" && P[cur].xpos == P[h].xpos) || comma_participle);
     if (rel == "advcl") {
       const std::string_view x = P[cur].xpos;
       bool to_purpose = false;  // "Baldrige will stop in Hong Kong to meet British officials"
@@ -365,15 +396,8 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
       // (Up through the phrase's words, however the parser labelled them,
       // to the first verb; not out of another clause.)
       if (P[h].upos == kNOUN || P[h].upos == kPROPN) {
-        for (int guard = 0; guard < 16 && P[h].upos != kVERB; ++guard) {
-          const int32_t up = head_of(static_cast<uint32_t>(h));
-          const std::string_view hr = P[h].deprel_name;
-          if (up < 0 || RelIs(hr, "acl") || RelIs(hr, "advcl") || RelIs(hr, "ccomp") || RelIs(hr, "xcomp") ||
-              RelIs(hr, "csubj") || RelIs(hr, "parataxis"))
-            return -1;
-          h = up;
-        }
-        if (P[h].upos != kVERB) return -1;
+        h = clause_verb_of_phrase(h);
+        if (h < 0) return -1;
       }
     }
     cur = static_cast<uint32_t>(h);
@@ -1360,7 +1384,10 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
       const bool oblique = Rel(v, u, "obl") || v.a.parse[u].deprel_name.starts_with("obl:");
       if ((oblique || Rel(v, u, "nmod")) && In(CaseOf(v, u), {"in", "near", "at", "inside", "into"})) place = true;
       if (h == static_cast<int32_t>(verb)) return place && (oblique || Rel(v, u, "obj"));
-      if (h == moved && moved >= 0) return oblique && In(CaseOf(v, u), {"in", "into", "inside"});
+      // (Or the place of what it attacked or stormed: "attacked Garissa
+      // University College in northeastern Kenya, killing 148 people".)
+      if (h == moved && moved >= 0)
+        return (oblique && In(CaseOf(v, u), {"in", "into", "inside"})) || (place && Rel(v, u, "obj"));
       if (!(Rel(v, u, "nmod") || Rel(v, u, "amod") || Rel(v, u, "compound") || Rel(v, u, "flat"))) return false;
       u = static_cast<uint32_t>(h);
     }

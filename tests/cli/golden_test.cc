@@ -3163,5 +3163,24 @@ TEST(ParseSources, TitledNamesFiringAndOpeningCrowds) {
             (V{"UKR/RUSGOV/141"}));
 }
 
+// A participle after a comma shares its clause's subject: with no actor
+// there, no source ("An invasive fungus ... has spread ..., threatening fruit
+// exports to Europe"); the people it kills are those of the place attacked
+// ("attacked Garissa University College in northeastern Kenya, killing").
+TEST(ParseSources, ParticiplesAfterACommaAndThePlaceAttacked) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20150402";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAn invasive fungus that attacks banana plants has spread from Colombia to "
+                           "Peru and Venezuela, threatening fruit exports to Europe.\n", d),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAl Shabaab gunmen attacked Garissa University College in northeastern Kenya "
+                           "on Thursday, killing 148 people, most of them students.\n", d),
+            (V{"SOMREB/KENCVL/202"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. Imposed 100 pct import duties on personal computers, colour "
+                           "televisions and power tools, alleging that Japan had violated the agreement.\n",
+                           "--date 19870401"),
+            (V{"USA/JPN/110"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
