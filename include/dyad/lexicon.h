@@ -254,6 +254,10 @@ class Lexicon {
   // longest phrase first.
   const std::vector<uint32_t>* ActorsStartingWith(std::string_view w) const;
   const std::vector<uint32_t>* AgentsStartingWith(std::string_view w) const;
+  // People (kind person, our dictionaries) one of whose names of two or more
+  // words ends in `w`: "abe" -> Shinzo Abe (for "Prime Minister Abe"); null
+  // if none.
+  const std::vector<uint32_t>* PersonsWithSurname(std::string_view w) const;
   // Verb entry whose lemma or one of whose forms is `w`, or -1.
   int32_t FindVerb(std::string_view w) const;
   // True when `w` can start an event: a verb form of any dictionary (ours,
@@ -287,6 +291,7 @@ class Lexicon {
   };
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> actor_index_;
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> agent_index_;
+  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> surname_index_;
   std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> verb_index_;
   std::unordered_map<std::string, std::vector<int32_t>, Hash, std::equal_to<>> verbs_index_;
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> stem_actor_index_;

@@ -166,12 +166,50 @@ const std::string& PickCode(const ActorEntry& e, int32_t date) {
   return fallback ? fallback->code : e.codes.front().code;
 }
 
+// The last word of an office title before a surname ("Prime Minister Abe",
+// "Foreign Secretary Hague", "Secretary of State Kerry", "Chancellor Merkel").
+bool IsTitleWord(std::string_view w) {
+  return In(w, {"minister", "president", "secretary", "chancellor", "premier", "king", "queen", "emir", "sultan",
+                "secretary-general", "state", "vice-president", "taoiseach", "ambassador", "envoy"});
+}
+
+// The one person our dictionaries date to an office on `date` one of whose
+// names of two or more words ends in the capitalised word at `k`, standing
+// alone (not the first of a longer name); -1 if none or several.
+int32_t OfficeHolderBySurname(const Lexicon& lex, const Analysis& a, uint32_t k, uint32_t end, int32_t date);
+
 // Does one of the entry's codes apply on `date` (an unrestricted one always does)?
 bool CoversDate(const ActorEntry& e, int32_t date) {
   for (const ActorCode& c : e.codes) {
     if ((c.from == 0 && c.to == 99999999) || (date >= c.from && date <= c.to)) return true;
   }
   return false;
+}
+
+int32_t OfficeHolderBySurname(const Lexicon& lex, const Analysis& a, uint32_t k, uint32_t end, int32_t date) {
+  if (lex.dialect != Lexicon::Dialect::kDyad || date <= 0 || k >= end) return -1;
+  const Token& t = a.tokens[k];
+  if (!(t.flags & kTokCapitalized) || (t.flags & kTokAllCaps)) return -1;
+  if (k + 1 < end && (a.tokens[k + 1].flags & (kTokCapitalized | kTokAllCaps))) return -1;
+  const std::vector<uint32_t>* people = lex.PersonsWithSurname(t.norm);
+  if (!people) return -1;
+  int32_t holder = -1;
+  for (uint32_t id : *people) {
+    if (!CoversDate(lex.actors[id], date)) continue;
+    // (A person's several names are entries with the same codes.)
+    auto same_person = [&](uint32_t x, uint32_t y) {
+      const auto& cx = lex.actors[x].codes;
+      const auto& cy = lex.actors[y].codes;
+      if (cx.size() != cy.size()) return false;
+      for (size_t c = 0; c < cx.size(); ++c) {
+        if (cx[c].code != cy[c].code || cx[c].from != cy[c].from || cx[c].to != cy[c].to) return false;
+      }
+      return true;
+    };
+    if (holder >= 0 && !same_person(static_cast<uint32_t>(holder), id)) return -1;
+    if (holder < 0) holder = static_cast<int32_t>(id);
+  }
+  return holder;
 }
 
 bool TokenMatches(const Token& t, const std::string& w) { return t.norm == w; }
@@ -1076,7 +1114,14 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         // the role alone.
         if (m.actor < 0 && m.end < end) {
           uint32_t plen = 0;
-          const int32_t person = MatchActor(lex, a, m.end, end, &plen);
+          int32_t person = MatchActor(lex, a, m.end, end, &plen);
+          // (Or a surname alone after a title: "Prime Minister Abe welcomed",
+          // "Foreign Secretary Hague said" — our dictionaries list "Shinzo
+          // Abe" and "William Hague".)
+          if (person < 0 && IsTitleWord(a.tokens[m.end - 1].norm)) {
+            person = OfficeHolderBySurname(lex, a, m.end, end, d);
+            plen = 1;
+          }
           if (person >= 0 && lex.actors[person].kind == ActorKind::kPerson) {
             m.actor = person;
             m.name_begin = m.end;

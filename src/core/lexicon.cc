@@ -46,8 +46,13 @@ void Lexicon::Finalize() {
   actor_index_.clear();
   agent_index_.clear();
   verb_index_.clear();
+  surname_index_.clear();
   for (uint32_t i = 0; i < actors.size(); ++i) {
     if (!actors[i].words.empty()) actor_index_[actors[i].words[0]].push_back(i);
+    if (actors[i].kind == ActorKind::kPerson && actors[i].words.size() >= 2) {
+      std::vector<uint32_t>& ids = surname_index_[actors[i].words.back()];
+      if (ids.empty() || ids.back() != i) ids.push_back(i);
+    }
   }
   for (uint32_t i = 0; i < agents.size(); ++i) {
     if (!agents[i].words.empty()) agent_index_[agents[i].words[0]].push_back(i);
@@ -146,6 +151,10 @@ int32_t Lexicon::FindSynset(std::string_view name) const {
 const std::vector<uint32_t>* Lexicon::ActorsStartingWith(std::string_view w) const {
   auto it = actor_index_.find(w);
   return it == actor_index_.end() ? nullptr : &it->second;
+}
+const std::vector<uint32_t>* Lexicon::PersonsWithSurname(std::string_view w) const {
+  auto it = surname_index_.find(w);
+  return it == surname_index_.end() ? nullptr : &it->second;
 }
 const std::vector<uint32_t>* Lexicon::AgentsStartingWith(std::string_view w) const {
   auto it = agent_index_.find(w);

@@ -3182,5 +3182,19 @@ TEST(ParseSources, ParticiplesAfterACommaAndThePlaceAttacked) {
             (V{"USA/JPN/110"}));
 }
 
+// A title and a surname name the one office holder of the day whose listed
+// full name ends so ("Prime Minister Abe", "Secretary of State Kerry"); not
+// when two people of that surname are listed for that day.
+TEST(Actors, TitleAndSurnameNameTheOfficeHolder) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nForeign Secretary Hague criticised Iran on Monday.\n", "--date 20130501"),
+            (V{"GBRGOV/IRN/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSecretary of State Kerry criticised Iran on Monday.\n", "--date 20130501"),
+            (V{"USAGOV/IRN/111"}));
+  // (A surname no listed person has names no one.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nForeign Minister Smithson criticised Iran on Monday.\n", "--date 20130501"),
+            V{});
+}
+
 }  // namespace
 }  // namespace dyad::testing
