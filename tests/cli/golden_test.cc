@@ -3175,7 +3175,7 @@ TEST(ParseSources, ParticiplesAfterACommaAndThePlaceAttacked) {
             V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAl Shabaab gunmen attacked Garissa University College in northeastern Kenya "
                            "on Thursday, killing 148 people, most of them students.\n", d),
-            (V{"SOMREB/KENCVL/202"}));
+            (V{"SOMREB/KENCVL/202", "SOMREB/KENEDU/190"}));  // (Garissa is a Kenyan town: the college too)
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. Imposed 100 pct import duties on personal computers, colour "
                            "televisions and power tools, alleging that Japan had violated the agreement.\n",
                            "--date 19870401"),
@@ -3194,6 +3194,17 @@ TEST(Actors, TitleAndSurnameNameTheOfficeHolder) {
   // (A surname no listed person has names no one.)
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nForeign Minister Smithson criticised Iran on Monday.\n", "--date 20130501"),
             V{});
+}
+
+// Places of the wars in the news name their country (actors.tsv, "places
+// whose country is not in dispute"): "pounded the eastern city of Bakhmut".
+TEST(Actors, CitiesOfTheWarsInTheNews) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nUkrainian military officials said on Tuesday that Russian artillery had "
+                           "pounded the eastern city of Bakhmut overnight.\n", "--date 20230110"),
+            (V{"RUSMIL/UKR/194"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli warplanes struck Jabalia on Sunday.\n", "--date 20231105"),
+            (V{"ISRMIL/PSE/190"}));
 }
 
 }  // namespace
