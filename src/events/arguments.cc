@@ -938,6 +938,22 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
       const int32_t m = MentionStartingNear(v, k + 1, 2);
       if (usable(m)) return m;
     }
+    // (A force aimed or directed at a party, posted along the border with
+    // it, or drilling around or off it: "in a show of force aimed at
+    // Beijing", "placed on full combat readiness along the border with
+    // Azerbaijan", "live-fire exercises in the waters around Taiwan".)
+    if (In(w, {"aimed", "directed"}) && v.a.tokens[k + 1].norm == "at") {
+      const int32_t m = MentionStartingNear(v, k + 2, 2);
+      if (usable(m)) return m;
+    }
+    if (In(w, {"border", "frontier", "boundary"}) && v.a.tokens[k + 1].norm == "with") {
+      const int32_t m = MentionStartingNear(v, k + 2, 2);
+      if (usable(m)) return m;
+    }
+    if (In(w, {"around", "off"})) {
+      const int32_t m = MentionStartingNear(v, k + 1, 2);
+      if (usable(m)) return m;
+    }
     if (In(w, {"response", "retaliation", "show"}) && k > verb + 1 && In(v.a.tokens[k - 1].norm, {"in", "a"})) {
       for (uint32_t j = k + 1; j < v.last && j < k + 5; ++j) {
         if (!In(v.a.tokens[j].norm, {"to", "against", "at", "for"})) continue;

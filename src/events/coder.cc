@@ -831,8 +831,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         // (Also where the pattern's slot holds the source's own forces: "put
         // its armed forces on high alert as China fired missiles".)
+        // (Or a role of no country in the slot: "staged military drills near
+        // the border with Azerbaijan".)
         if (v.parsed && code.starts_with("15") &&
-            (target < 0 || OwnPeople(v, target) ||
+            (target < 0 || OwnPeople(v, target) || v.mentions[target].code.empty() ||
              (source >= 0 && v.mentions[target].code.substr(0, 3) == v.mentions[source].code.substr(0, 3)))) {
           const int32_t answered = ThreatAnswered(v, t, source);
           if (answered >= 0) {

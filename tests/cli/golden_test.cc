@@ -3207,5 +3207,18 @@ TEST(Actors, CitiesOfTheWarsInTheNews) {
             (V{"ISRMIL/PSE/190"}));
 }
 
+// A show of force targets the party it is aimed at, posted along the border
+// with, or drilling around: "launched its largest-ever live-fire exercises in
+// the waters around Taiwan".
+TEST(Coder, ShowsOfForceAimedAroundAndAlongTheBorder) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nChina's military launched its largest-ever live-fire exercises in the waters "
+                           "around Taiwan on Thursday.\n", "--date 20220804"),
+            (V{"CHNMIL/TWN/150"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran staged military drills near the border with Azerbaijan on Friday.\n",
+                           "--date 20221020"),
+            (V{"IRN/AZE/150"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
