@@ -170,7 +170,7 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
     const bool after_word = e > first && p.after[e - 1].kind == PatternElem::kWord && k > verb_end;
     if (!found && v.parsed && first == 0 && (e == 0 || after_word) && verb_end > v.first && e + 1 < p.after.size() &&
         p.after[e + 1].kind == PatternElem::kTarget &&
-      In(el.word, {"against", "to", "with", "on", "at", "for", "toward", "towards", "into", "from", "over"})) {
+        In(el.word, {"against", "to", "with", "on", "at", "for", "toward", "towards", "into", "from", "over"})) {
       const uint32_t verb = verb_end - 1;
       for (uint32_t j = k; j < v.last; ++j) {
         if (v.a.tokens[j].norm != el.word || !Rel(v, j, "case")) continue;
