@@ -173,10 +173,6 @@ bool IsTitleWord(std::string_view w) {
                 "secretary-general", "state", "vice-president", "taoiseach", "ambassador", "envoy"});
 }
 
-// The one person our dictionaries date to an office on `date` one of whose
-// names of two or more words ends in the capitalised word at `k`, standing
-// alone (not the first of a longer name); -1 if none or several.
-int32_t OfficeHolderBySurname(const Lexicon& lex, const Analysis& a, uint32_t k, uint32_t end, int32_t date);
 
 // Does one of the entry's codes apply on `date` (an unrestricted one always does)?
 bool CoversDate(const ActorEntry& e, int32_t date) {
@@ -186,6 +182,9 @@ bool CoversDate(const ActorEntry& e, int32_t date) {
   return false;
 }
 
+// The one person our dictionaries date to an office on `date` one of whose
+// names of two or more words ends in the capitalised word at `k`, standing
+// alone (not the first of a longer name); -1 if none or several.
 int32_t OfficeHolderBySurname(const Lexicon& lex, const Analysis& a, uint32_t k, uint32_t end, int32_t date) {
   if (lex.dialect != Lexicon::Dialect::kDyad || date <= 0 || k >= end) return -1;
   const Token& t = a.tokens[k];
@@ -193,19 +192,19 @@ int32_t OfficeHolderBySurname(const Lexicon& lex, const Analysis& a, uint32_t k,
   if (k + 1 < end && (a.tokens[k + 1].flags & (kTokCapitalized | kTokAllCaps))) return -1;
   const std::vector<uint32_t>* people = lex.PersonsWithSurname(t.norm);
   if (!people) return -1;
+  // (A person's several names are entries with the same codes.)
+  auto same_person = [&](uint32_t x, uint32_t y) {
+    const auto& cx = lex.actors[x].codes;
+    const auto& cy = lex.actors[y].codes;
+    if (cx.size() != cy.size()) return false;
+    for (size_t c = 0; c < cx.size(); ++c) {
+      if (cx[c].code != cy[c].code || cx[c].from != cy[c].from || cx[c].to != cy[c].to) return false;
+    }
+    return true;
+  };
   int32_t holder = -1;
   for (uint32_t id : *people) {
     if (!CoversDate(lex.actors[id], date)) continue;
-    // (A person's several names are entries with the same codes.)
-    auto same_person = [&](uint32_t x, uint32_t y) {
-      const auto& cx = lex.actors[x].codes;
-      const auto& cy = lex.actors[y].codes;
-      if (cx.size() != cy.size()) return false;
-      for (size_t c = 0; c < cx.size(); ++c) {
-        if (cx[c].code != cy[c].code || cx[c].from != cy[c].from || cx[c].to != cy[c].to) return false;
-      }
-      return true;
-    };
     if (holder >= 0 && !same_person(static_cast<uint32_t>(holder), id)) return -1;
     if (holder < 0) holder = static_cast<int32_t>(id);
   }

@@ -109,11 +109,11 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       const Token& t = v.a.tokens[j];
       // (Nor an amount of money: "suspended hundreds of millions of dollars
       // in security assistance to Pakistan".)
-      const bool money = IsRoundQuantity(t.norm) || In(t.norm, {"billions", "dollars", "dlrs", "euros", "pounds", "yen",
-                                                               "billion", "million", "mln", "bln", "$"}) ||
-                         (t.norm == "in" && j > k && In(v.a.tokens[j - 1].norm, {"dollars", "dlrs", "euros", "pounds",
-                                                                               "yen", "billion", "million", "mln",
-                                                                               "bln"}));
+      auto amount_word = [](std::string_view w) {
+        return In(w, {"dollars", "dlrs", "euros", "pounds", "yen", "billion", "million", "mln", "bln", "billions"});
+      };
+      const bool money = IsRoundQuantity(t.norm) || amount_word(t.norm) || t.norm == "$" ||
+                         (t.norm == "in" && j > k && amount_word(v.a.tokens[j - 1].norm));
       const bool quantity = (t.flags & kTokNumber) || In(t.norm, {"of", "its", "their", "his", "her", "our"}) ||
                             (v.parsed && v.a.parse[j].upos == kNUM) || money;
       if (!In(t.norm, {"the", "a", "an"}) && !quantity) ++words;
