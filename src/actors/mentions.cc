@@ -926,9 +926,24 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
             }
             return false;
           };
+          // A capitalised faith, sect or creed between the country and the
+          // role ("Egyptian Islamist gunmen", "Lebanese Shi'ite gunmen",
+          // "Indian Sikh separatists", "Nepalese Maoist rebels"): the role is
+          // still that country's people.
+          auto creed_word = [&](uint32_t k) {
+            const Token& t = a.tokens[k];
+            if (!(t.flags & kTokCapitalized) || (t.flags & (kTokAllCaps | kTokPunct)) || t.norm.size() < 4) return false;
+            const std::string_view n = t.norm;
+            for (char c : n) {
+              if ((c < 'a' || c > 'z') && c != '\'' && c != '-') return false;
+            }
+            return n.ends_with("ist") || n.ends_with("ite") ||
+                   In(n, {"sunni", "shia", "shi'a", "sikh", "hindu", "muslim", "christian", "catholic", "protestant",
+                          "jewish", "islamic", "orthodox", "coptic", "druze", "alawite"});
+          };
           for (uint32_t r = j + 1; r <= j + 2 && r < end; ++r) {
             // (No role starts at r - 1: that was tried at j, or as `role` one round earlier.)
-            if (!(IsDomainWord(lex, a.tokens[r - 1]) || portfolio_word(r - 1)) ||
+            if (!(IsDomainWord(lex, a.tokens[r - 1]) || portfolio_word(r - 1) || creed_word(r - 1)) ||
                 MatchActor(lex, a, r - 1, end, &alen) >= 0)
               break;
             uint32_t rlen = 0;

@@ -986,6 +986,18 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           negated = true;
           rules.push_back("coder: the complement of a denial or refusal is negated");
         }
+        // A killing tried is an attempt, and the victim lived: "Iraqi agents
+        // tried to assassinate former U.S. President George Bush" is 185,
+        // also where the attempt's own pattern ("try to kill *") did not
+        // reach the victim ("tried to kill a Ukrainian general").
+        if (code.starts_with("18") || code.starts_with("19")) {
+          const int32_t g = HeadOf(v, t);
+          if (g >= 0 && Rel(v, t, "xcomp") && In(a.parse[g].lemma, {"try", "attempt", "plot", "conspire"}) &&
+              In(a.parse[t].lemma, {"assassinate", "kill", "murder", "poison", "behead", "execute"})) {
+            rules.push_back("coder: a killing tried is an attempt: " + code + " -> 185");
+            code = "185";
+          }
+        }
       }
       if (negated && !options.emit_negated) continue;
       // A headline in capitals announcing "JAPAN TO HELP U.S. ON

@@ -2886,16 +2886,16 @@ TEST(Coder, ShowsOfForceAnswerTheirThreat) {
 // A passive's doer is its "by" phrase, also a bare actor adjective there and a
 // "by" phrase the parser hung on the phrase before it; with no doer found the
 // passive subject is not made the source; an armed force introduced by "a"
-// is not an earlier sentence's.
+// is not an earlier sentence's. (A state's agents are its spies, SPY.)
 TEST(ParseSources, PassiveAgentsFurtherOnAndIndefiniteForces) {
   using V = std::vector<std::string>;
   const std::string d = "--date 20160601";
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nItalian student Giulio Regeni was tortured for days by Egyptian security "
                            "agents before his body was found.\n", d),
-            (V{"EGY/ITAEDU/1822"}));
+            (V{"EGYSPY/ITAEDU/1822"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA Georgian citizen was shot dead in a Berlin park by a Russian agent, "
                            "according to German federal prosecutors.\n", d),
-            (V{"RUS/GEOCVL/193"}));
+            (V{"RUSSPY/GEOCVL/193"}));
   EXPECT_EQ(CodeTriplesCli("American forces shelled Iranian positions.\n\nIran's Rostam oilfield was attacked "
                            "at dawn by a wave of jet fighter bombers.\n", d),
             (V{"USAMIL/IRN/194"}));
