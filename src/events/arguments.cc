@@ -258,7 +258,10 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
       // (Not a conjunct of an actor: "The United States and 12 other
       // industrial nations granted Argentina a bridge loan".)
       const int32_t bh = head_of(b);
-      if (P[b].upos == kNOUN && v.MentionAt(b) < 0 && bh != static_cast<int32_t>(verb) &&
+      // (A role of no country is no actor either: "after mourners clashed".)
+      const int32_t mb = v.MentionAt(b);
+      const bool no_actor = mb < 0 || v.mentions[mb].code.empty() || v.mentions[mb].code.starts_with("---");
+      if (P[b].upos == kNOUN && no_actor && bh != static_cast<int32_t>(verb) &&
           !(P[b].deprel_name == "conj" && bh >= 0 && v.MentionAt(static_cast<uint32_t>(bh)) >= 0))
         return -2;
     }
@@ -614,7 +617,14 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
     // A bare actor adjective counts only as the argument's own modifier.
     // (Also the owner of the author: "rejected recent calls by Belarus's
     // bureaucrats", where "bureaucrats" is no role we know.)
-    const bool ok = modifier ? (HeadOf(v, u) == static_cast<int32_t>(arg) && (Rel(v, u, "amod") || Rel(v, u, "compound")))
+    // (Or of the description before a name: "arrested American pastor
+    // Andrew Brunson", "American" under "pastor", a description of "Andrew".)
+    auto describes_arg = [&](int32_t d) {
+      return d >= 0 && HeadOf(v, static_cast<uint32_t>(d)) == static_cast<int32_t>(arg) &&
+             Rel(v, static_cast<uint32_t>(d), "nmod:desc") && v.a.parse[arg].upos == kPROPN;
+    };
+    const bool ok = modifier ? ((HeadOf(v, u) == static_cast<int32_t>(arg) || describes_arg(HeadOf(v, u))) &&
+                                (Rel(v, u, "amod") || Rel(v, u, "compound")))
                              : u == arg || qualifies(u) ||
                                    (h >= 0 && Rel(v, u, "conj") && qualifies(static_cast<uint32_t>(h))) ||
                                    (h >= 0 && Rel(v, u, "nmod:poss") && Rel(v, static_cast<uint32_t>(h), "nmod") &&
@@ -846,6 +856,51 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
                           ((h == static_cast<int32_t>(object) && Rel(v, n, "nmod")) ||
                            (h == static_cast<int32_t>(verb) && v.a.parse[n].deprel_name.starts_with("obl")));
     if (is_object || in_place) return id;
+  }
+  return -1;
+}
+// The party hurt by the act whose responsibility is claimed or denied:
+// "claimed responsibility for Thursday's attack on an Indian paramilitary
+// convoy", "denied any involvement in the suicide attack that killed 40
+// Indian paramilitary police", "denied any part in the poisoning of Sergei
+// Skripal". The act is a noun within two steps below `verb` ("for", "in",
+// "of" phrases); its party is its "on"/"against"/"of" phrase, or the object
+// of a relative clause that says what it did. -1 if none.
+int32_t VictimOfAClaimedAct(const SentenceView& v, uint32_t verb, int32_t source) {
+  auto is_act_noun = [&](uint32_t u) {
+    return v.a.parse[u].upos == kNOUN &&
+           In(v.a.parse[u].lemma, {"attack", "bombing", "bomb", "strike", "airstrike", "assault", "raid", "killing",
+                                   "poisoning", "shooting", "downing", "ambush", "blast", "explosion", "kidnapping",
+                                   "abduction", "assassination", "hijacking", "sabotage", "massacre", "murder",
+                                   "shelling", "incursion", "infiltration", "hack", "cyberattack", "rocket", "missile"});
+  };
+  auto usable = [&](int32_t m) {
+    return m >= 0 && m != source && !v.mentions[m].code.empty() &&
+           (source < 0 || v.mentions[m].code.substr(0, 3) != v.mentions[source].code.substr(0, 3));
+  };
+  for (uint32_t n = verb + 1; n < v.last; ++n) {
+    if (!is_act_noun(n)) continue;
+    // Within two steps of the verb: "claimed responsibility for X",
+    // "denied any involvement in X", "denied any role in X".
+    const int32_t h1 = HeadOf(v, n);
+    const int32_t h2 = h1 >= 0 ? HeadOf(v, static_cast<uint32_t>(h1)) : -1;
+    if (h1 != static_cast<int32_t>(verb) && h2 != static_cast<int32_t>(verb)) continue;
+    if (!In(CaseOf(v, n), {"for", "in", "of", "behind"})) continue;
+    for (uint32_t u = n + 1; u < v.last; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(n)) continue;
+      if (Rel(v, u, "nmod") && In(CaseOf(v, u), {"on", "against", "of", "targeting"})) {
+        const int32_t m = ArgumentActor(v, u, ActKind::kForce);
+        if (usable(m)) return m;
+      }
+      if (Rel(v, u, "acl:relcl") || Rel(v, u, "acl")) {
+        for (uint32_t w = u + 1; w < v.last; ++w) {
+          if (HeadOf(v, w) != static_cast<int32_t>(u) || !Rel(v, w, "obj")) continue;
+          const int32_t m = ArgumentActor(v, w, ActKind::kForce);
+          if (usable(m)) return m;
+        }
+      }
+    }
+    return -1;
   }
   return -1;
 }

@@ -153,6 +153,17 @@ void ReattachReportedClauses(Analysis* a) {
           }
           if (!has_by) fake_agent = u;
         }
+        // (Or a name called an oblique with no preposition at all, right
+        // after the participle's modifiers: "Turkish authorities arrested
+        // American pastor Andrew Brunson".)
+        if (P(u).deprel_name == "obl" && u > c && P(u).upos == kPROPN && !fake_agent &&
+            !IsTimeWord(a->tokens[first + u - 1].norm)) {
+          bool has_case = false;
+          for (uint32_t w = c + 1; w < u && !has_case; ++w) {
+            has_case = P(w).head == static_cast<int16_t>(u) && RelIs(P(w).deprel_name, "case");
+          }
+          if (!has_case) fake_agent = u;
+        }
       }
       if (fake_agent && !object) {
         P(fake_agent).deprel_name = "obj";
@@ -189,7 +200,17 @@ void ReattachReportedClauses(Analysis* a) {
         const bool ed_adjective = cp.upos == kADJ && cp.xpos == "JJ" && form.size() > 4 && form.ends_with("ed");
         if (cp.upos == kVERB || ed_adjective) {
           const std::string_view x = ed_adjective ? std::string_view("VBD") : cp.xpos;
-          const uint32_t h = cp.head > 0 ? static_cast<uint32_t>(cp.head) : 0;
+          uint32_t h = cp.head > 0 ? static_cast<uint32_t>(cp.head) : 0;
+          // (The noun may describe a name after it, which the parser made a
+          // conjunct of the root: "Mexico extradited drug lord Joaquin Guzman
+          // to the United States", "lord" a description of "Joaquin". The
+          // object is the name, with its "to" phrase.)
+          if (h > c && RelIs(P(h).deprel_name, "nmod:desc") && P(h).head > static_cast<int16_t>(h)) {
+            const uint32_t named = static_cast<uint32_t>(P(h).head);
+            if (P(named).upos == kPROPN && P(named).head == static_cast<int16_t>(root) &&
+                (RelIs(P(named).deprel_name, "conj") || RelIs(P(named).deprel_name, "appos")))
+              h = named;
+          }
           if (cp.deprel_name == "amod" && (x == "VBD" || x == "VBN") && h > c &&
               (P(h).upos == kNOUN || P(h).upos == kPROPN)) {
             bool between = true;  // only the root's or the verb's words in between

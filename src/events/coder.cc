@@ -176,7 +176,26 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
         if (v.a.tokens[j].norm != el.word || !Rel(v, j, "case")) continue;
         const int32_t h = HeadOf(v, j);
         const int32_t hh = h >= 0 ? HeadOf(v, static_cast<uint32_t>(h)) : -1;
-        if (h < 0 || !(hh == static_cast<int32_t>(verb) || (after_word && hh == static_cast<int32_t>(k - 1))) ||
+        // (Or hung inside the verb's object phrase, on no verb of its own:
+        // "extradited radical Muslim cleric Abu Hamza al-Masri to the United
+        // States", the "to" phrase under "al-Masri".)
+        auto inside_object = [&](int32_t w) {
+          // (A word of a name, not a common noun, whose own "to" phrase it
+          // is: "talk about an initiative to the Soviet Union".)
+          if (e != 0 || !In(el.word, {"to", "against"}) ||
+              !(v.a.tokens[static_cast<uint32_t>(w)].flags & kTokCapitalized))
+            return false;
+          for (int guard = 0; guard < 8 && w >= 0; ++guard) {
+            const int32_t up = HeadOf(v, static_cast<uint32_t>(w));
+            if (up == static_cast<int32_t>(verb)) return Rel(v, static_cast<uint32_t>(w), "obj");
+            if (v.a.parse[static_cast<uint32_t>(w)].upos == kVERB || up < static_cast<int32_t>(verb)) return false;
+            w = up;
+          }
+          return false;
+        };
+        if (h < 0 ||
+            !(hh == static_cast<int32_t>(verb) || (after_word && hh == static_cast<int32_t>(k - 1)) ||
+              (hh > static_cast<int32_t>(verb) && inside_object(hh))) ||
             !(Rel(v, static_cast<uint32_t>(h), "obl") || Rel(v, static_cast<uint32_t>(h), "nmod")))
           continue;
         // (Not a date: "agreed in Paris on February 22".)
@@ -825,6 +844,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = PlaceOfAnAttack(v, t, source, lex);
           if (target >= 0) rules.push_back("coder: target is the country of the attacked place in the parse");
         }
+        if (target < 0 && v.parsed && (code == "015" || code == "016")) {
+          target = VictimOfAClaimedAct(v, t, source);
+          if (target >= 0) rules.push_back("coder: target is the party hurt by the act claimed or denied");
+        }
         if (target < 0 && v.parsed && (kind == ActKind::kSanction || kind == ActKind::kForce)) {
           target = PartyAnswered(v, t, source);
           if (target >= 0) rules.push_back("coder: target is the party the act answers (because, in retaliation for)");
@@ -1177,6 +1200,21 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (code == "190" && verb.lemma == "clash" && StateActor(mentions[src].code)) {
             ev.code = "110";
             ev.rules.push_back("coder: states that clash without arms disagree: 190 -> 110");
+          }
+          // Only a state arrests; rebels, militants and gunmen who capture or
+          // seize people abduct them (181): "Hezbollah guerrillas captured
+          // two Israeli soldiers in a cross-border raid".
+          if (code.starts_with("173")) {
+            const std::string& sc = mentions[src].code;
+            bool armed_group = false;
+            for (size_t k = 3; k + 3 <= sc.size(); k += 3) {
+              const std::string_view part = std::string_view(sc).substr(k, 3);
+              armed_group = armed_group || In(part, {"REB", "INS", "UAF", "TER", "SEP"});
+            }
+            if (armed_group) {
+              ev.code = "181";
+              ev.rules.push_back("coder: an armed group that captures people abducts them: 173 -> 181");
+            }
           }
           // A bomb that kills or strikes is a bombing (183), not a battle:
           // "A Taliban roadside bomb killed three US soldiers" (1833), "a car

@@ -19,7 +19,9 @@
 // tagged a base-form verb (VB) is the participle; and a verb right after a
 // modal tagged an adjective ("would free") is the verb; a capitalised word
 // tagged a common noun between a title and a name ("spokesman Wang Wenbin")
-// is the name.
+// is the name; and a past form tagged an adjective right after a relative
+// "that" and before a number or determiner ("a bomb that wounded two
+// soldiers") is the relative clause's verb.
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
 
@@ -98,6 +100,27 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerb)) continue;
     if (vb == -2) vb = tagger.FindTag(kVERB, "VB");
     if (vb >= 0) sc->tags[i] = vb;
+  }
+  // A past form tagged an adjective or participle between a relative "that"
+  // or "which" after a noun and the start of a noun phrase (a number, a
+  // determiner) is the relative clause's verb: "a roadside bomb that wounded
+  // two Israeli soldiers" had "wounded" an adjective of the soldiers, and the
+  // parser made the soldiers a relative clause with no verb.
+  int vbd = -2;
+  for (int i = 2; i + 1 < n; ++i) {
+    const int up = tagger.tag_upos[sc->tags[i]];
+    if (!(up == kADJ || (up == kVERB && tagger.tag_xpos[sc->tags[i]] == "VBN")) ||
+        !(EqualsLower(forms[i - 1], "that") || EqualsLower(forms[i - 1], "which")) ||
+        tagger.tag_upos[sc->tags[i - 2]] != kNOUN)
+      continue;
+    const int next = tagger.tag_upos[sc->tags[i + 1]];
+    if (!(next == kNUM || next == kDET)) continue;
+    std::string lower;  // (rare)
+    LowerAscii(forms[i], &lower);
+    uint64_t bits = 0;
+    if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerbEd)) continue;
+    if (vbd == -2) vbd = tagger.FindTag(kVERB, "VBD");
+    if (vbd >= 0) sc->tags[i] = vbd;
   }
   // A capitalised word tagged a common noun between a title and a name is
   // the name's first part: "Chinese foreign ministry spokesman Wang Wenbin on

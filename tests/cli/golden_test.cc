@@ -1856,7 +1856,9 @@ TEST(ParseSources, ASentenceTheParserReadAsANounPhrase) {
 
 // "Zambia extradited suspected British militant ... to Britain": a verb after
 // a noun the parser made the root, read as an adjective of a later noun, is
-// the sentence's verb; and a role with no actor of its own that the parser
+// the sentence's verb, and the extradition is to the country the "to" phrase
+// names (hung by the parser inside the extradited man's name); and a role
+// with no actor of its own that the parser
 // made a second subject ("Human rights watchdog Amnesty International")
 // gives way to the actor.
 TEST(ParseSources, AVerbReadAsAnAdjectiveAndASplitSubject) {
@@ -1865,7 +1867,7 @@ TEST(ParseSources, AVerbReadAsAnAdjectiveAndASplitSubject) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nZambia extradited suspected British militant Haroon Rashid Aswad to "
                            "Britain on Sunday.\n",
                            d),
-            (V{"ZMB/GBRREB/063"}));
+            (V{"ZMB/GBR/063"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHuman rights watchdog Amnesty International accused the United States of "
                            "violating human rights.\n",
                            d),
