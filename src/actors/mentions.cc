@@ -52,8 +52,10 @@ bool IsDomainWord(const Lexicon& lex, const Token& t) {
   if (t.flags & (kTokCapitalized | kTokAllCaps | kTokPunct)) return false;
   const std::string_view w = t.norm;
   if (w.size() < 3 || w.ends_with("ly") || w.ends_with("ed")) return false;
+  // (Hyphenated too: "off-duty", "high-ranking", "anti-terrorism".)
+  if (w.front() == '-' || w.back() == '-') return false;
   for (char c : w) {
-    if (c < 'a' || c > 'z') return false;
+    if ((c < 'a' || c > 'z') && c != '-') return false;
   }
   // An inflected form of a verb the dictionaries know (verbs.tsv and the
   // irregular forms of verb_forms.tsv: "urges", "went", "took"); its base

@@ -182,6 +182,12 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
         auto inside_object = [&](int32_t w) {
           // (A word of a name, not a common noun, whose own "to" phrase it
           // is: "talk about an initiative to the Soviet Union".)
+          // (And a "with" phrase on the object noun itself names the party of
+          // a verb of talks: "discussed the Ukraine crisis with Russian
+          // President Vladimir Putin" is "discuss with *".)
+          if (e == 0 && el.word == "with" && Rel(v, static_cast<uint32_t>(w), "obj") &&
+              HeadOf(v, static_cast<uint32_t>(w)) == static_cast<int32_t>(verb))
+            return true;
           if (e != 0 || !In(el.word, {"to", "against"}) ||
               !(v.a.tokens[static_cast<uint32_t>(w)].flags & kTokCapitalized))
             return false;
