@@ -992,16 +992,26 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
     if (In(w, {"after", "as", "amid", "following"})) {
       const int32_t m = MentionStartingNear(v, k + 1, 2);
       if (usable(m)) return m;
+      // (Past the source's own side in a coordination: "as Greek and
+      // Turkish warships converged on the disputed islets".)
+      for (uint32_t j = k + 1; j < v.last && j < k + 6; ++j) {
+        if (v.parsed && v.a.parse[j].upos == kVERB) break;
+        const int32_t mj = v.MentionAt(j);
+        if (mj >= 0 && v.mentions[mj].begin == j && usable(mj) && j > k + 1 &&
+            In(v.a.tokens[j - 1].norm, {"and", ","}))
+          return mj;
+      }
     }
     // (A force aimed or directed at a party, posted along the border with
     // it, or drilling around or off it: "in a show of force aimed at
     // Beijing", "placed on full combat readiness along the border with
-    // Azerbaijan", "live-fire exercises in the waters around Taiwan".)
+    // Azerbaijan", "along the Line of Control with Pakistan", "live-fire
+    // exercises in the waters around Taiwan".)
     if (In(w, {"aimed", "directed"}) && v.a.tokens[k + 1].norm == "at") {
       const int32_t m = MentionStartingNear(v, k + 2, 2);
       if (usable(m)) return m;
     }
-    if (In(w, {"border", "frontier", "boundary"}) && v.a.tokens[k + 1].norm == "with") {
+    if (In(w, {"border", "frontier", "boundary", "control"}) && v.a.tokens[k + 1].norm == "with") {
       const int32_t m = MentionStartingNear(v, k + 2, 2);
       if (usable(m)) return m;
     }
