@@ -1222,6 +1222,47 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               ev.rules.push_back("coder: an armed group that captures people abducts them: 173 -> 181");
             }
           }
+          // Force with chemical arms is CAMEO's 2041, whatever the verb:
+          // "Iraqi warplanes dropped mustard gas bombs on the Iranian town of
+          // Sardasht", "fired rockets loaded with sarin". (The words right
+          // after the verb, in its own clause.)
+          if (v.parsed && (code.starts_with("19") || code.starts_with("18"))) {
+            bool chemical = false;
+            for (uint32_t u = t + 1; u < v.last && u < t + 8 && !chemical; ++u) {
+              const std::string_view w = a.tokens[u].norm;
+              if (IsClauseBreak(a.tokens[u]) || w == ",") break;
+              const std::string_view next = u + 1 < v.last ? a.tokens[u + 1].norm : std::string_view();
+              chemical = In(w, {"sarin", "tabun", "chlorine", "mustard"}) ||
+                         (In(w, {"poison", "nerve"}) && In(next, {"gas", "gases"})) ||
+                         (w == "chemical" && In(next, {"weapons", "weapon", "arms", "bombs", "shells", "munitions",
+                                                       "agents", "rockets", "attack"}));
+            }
+            if (chemical) {
+              ev.rules.push_back("coder: force with chemical arms: " + ev.code + " -> 2041");
+              ev.code = "2041";
+            }
+          }
+          // Killing a named political figure (a state's official, an armed
+          // group's commander) is an assassination, 186: "a Turkish off-duty
+          // police officer shot dead Russian Ambassador Andrei Karlov",
+          // "agents of Israel's Mossad killed senior Hamas commander Mahmoud
+          // al-Mabhouh". (Not an unnamed one: "killed a Ukrainian general".)
+          if (tgt >= 0 && (ev.code == "190" || ev.code == "193") && mentions[tgt].named &&
+              In(verb.lemma, {"kill", "shoot", "murder", "gun", "stab", "slay"})) {
+            const std::string& tc = mentions[tgt].code;
+            bool figure = false;
+            for (size_t k = 3; k + 3 <= tc.size(); k += 3) {
+              figure = figure || In(std::string_view(tc).substr(k, 3), {"GOV", "ELI", "LEG", "OPP", "REB", "JUD"});
+            }
+            // (Shot and killed, not shot and wounded: "shot dead", "killed".)
+            const bool dead = verb.lemma != "shoot" ||
+                              (t + 1 < v.last && In(a.tokens[t + 1].norm, {"dead"})) ||
+                              (mentions[tgt].end < v.last && a.tokens[mentions[tgt].end].norm == "dead");
+            if (figure && dead) {
+              ev.rules.push_back("coder: killing a named political figure is an assassination: " + ev.code + " -> 186");
+              ev.code = "186";
+            }
+          }
           // A bomb that kills or strikes is a bombing (183), not a battle:
           // "A Taliban roadside bomb killed three US soldiers" (1833), "a car
           // bomb ripped through" (1832), "a suicide bomber struck" (1831).
