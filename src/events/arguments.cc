@@ -904,6 +904,69 @@ int32_t VictimOfAClaimedAct(const SentenceView& v, uint32_t verb, int32_t source
   }
   return -1;
 }
+// The party an investigation is about, named anywhere inside what it looks
+// into: "opened a criminal investigation into the downing of flight MH17
+// ..., including the possible involvement of the Russian military", "into
+// Iran's alleged role in the 1994 bombing", "into bribes that Brazilian
+// construction firm Odebrecht admitted paying", "investigating the suspected
+// poison gas attack in the Syrian town of Douma". The phrase is the verb's
+// object or an "into"/"of" phrase within two steps of it; a party named as a
+// place ("in", "over", "near") is taken last, a company before it, any other
+// first. -1 if none.
+int32_t PartyOfAnInquiry(const SentenceView& v, uint32_t verb, int32_t source) {
+  const std::string source_country = source >= 0 ? v.mentions[source].code.substr(0, 3) : std::string();
+  int32_t phrase = -1;
+  for (uint32_t u = verb + 1; u < v.last && phrase < 0; ++u) {
+    const int32_t h1 = HeadOf(v, u);
+    if (h1 < 0 || v.a.parse[u].upos != kNOUN) continue;
+    const int32_t h2 = HeadOf(v, static_cast<uint32_t>(h1));
+    const bool object = h1 == static_cast<int32_t>(verb) && Rel(v, u, "obj") && v.a.parse[verb].lemma == "investigate";
+    const bool into = In(CaseOf(v, u), {"into", "of"}) && (h1 == static_cast<int32_t>(verb) || h2 == static_cast<int32_t>(verb));
+    if (object || into) phrase = static_cast<int32_t>(u);
+  }
+  if (phrase < 0) return -1;
+  int32_t best = -1, best_rank = 3;
+  // (A bare country adjective too: "the shooting deaths of two Palestinian
+  // teenagers", "companies linked to Malaysian state fund 1MDB".)
+  std::vector<int32_t> ids(v.mention_ids.begin(), v.mention_ids.end());
+  ids.insert(ids.end(), v.modifier_ids.begin(), v.modifier_ids.end());
+  for (int32_t id : ids) {
+    const Mention& mm = v.mentions[id];
+    if (mm.code.empty() || mm.code.starts_with("---") || mm.code.substr(0, 3) == source_country ||
+        mm.begin < static_cast<uint32_t>(phrase))
+      continue;
+    // Inside the phrase: its head's chain of heads reaches the phrase.
+    uint32_t u = mm.head;
+    bool inside = false;
+    for (int guard = 0; guard < 16; ++guard) {
+      if (u == static_cast<uint32_t>(phrase)) { inside = true; break; }
+      const int32_t up = HeadOf(v, u);
+      if (up < 0 || up == static_cast<int32_t>(verb)) break;
+      u = static_cast<uint32_t>(up);
+    }
+    if (!inside) continue;
+    // (Not the counterpart of a dealing looked into: "investigated secret
+    // arms sales to Iran" looks into the sellers.)
+    // (The mention's top word: "rebels in Nicaragua" is the "rebels" phrase.)
+    uint32_t top = mm.head;
+    for (int guard = 0; guard < 8; ++guard) {
+      const int32_t up = HeadOf(v, top);
+      if (up < 0 || static_cast<uint32_t>(up) < mm.begin || static_cast<uint32_t>(up) >= mm.end) break;
+      top = static_cast<uint32_t>(up);
+    }
+    const uint32_t word = mm.modifier && HeadOf(v, mm.head) >= 0 ? static_cast<uint32_t>(HeadOf(v, mm.head)) : top;
+    const int32_t owner = HeadOf(v, word);
+    if (In(CaseOf(v, word), {"to", "with"}) && owner >= 0 && v.a.parse[static_cast<uint32_t>(owner)].upos == kNOUN)
+      continue;
+    const bool place = In(CaseOf(v, mm.head), {"in", "over", "near", "at", "inside", "across"});
+    const int rank = place ? 2 : mm.code.ends_with("BUS") ? 1 : 0;
+    if (rank < best_rank || (rank == best_rank && mm.begin < v.mentions[best].begin)) {
+      best = id;
+      best_rank = rank;
+    }
+  }
+  return best;
+}
 // The actor subject of an adverbial clause of `verb` opened by one of
 // `marks` ("because Japan did not honor", "as China fired missiles") that
 // `usable` accepts; -1 if none.

@@ -850,6 +850,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = PlaceOfAnAttack(v, t, source, lex);
           if (target >= 0) rules.push_back("coder: target is the country of the attacked place in the parse");
         }
+        if (target < 0 && v.parsed && code.starts_with("09")) {
+          target = PartyOfAnInquiry(v, t, source);
+          if (target >= 0) rules.push_back("coder: target is the party named in what the investigation looks into");
+        }
         if (target < 0 && v.parsed && (code == "015" || code == "016")) {
           target = VictimOfAClaimedAct(v, t, source);
           if (target >= 0) rules.push_back("coder: target is the party hurt by the act claimed or denied");
