@@ -72,6 +72,16 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
         }
       }
       if (m < 0) return false;
+      // A role of no country joined to a party's role names that party's
+      // people: "expressed his deep sympathy to the people and government of
+      // Morocco".
+      if (v.mentions[m].code.empty() || v.mentions[m].code.starts_with("---")) {
+        const uint32_t after = v.mentions[m].end;
+        if (after + 1 < v.last && In(v.a.tokens[after].norm, {"and", "or"})) {
+          const int32_t next = MentionStartingNear(v, after + 1, 1);
+          if (next >= 0 && !v.mentions[next].code.empty() && !v.mentions[next].code.starts_with("---")) m = next;
+        }
+      }
       *target = m;
       k = v.mentions[m].end;
       // A role word right after the slot is the mention's own last word:
@@ -1019,6 +1029,35 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           negated = true;
           rules.push_back("coder: the complement of a denial or refusal is negated");
         }
+        // A denied act is its doer's denial (016), aimed at the party it
+        // would have hurt or helped: "Rwanda's government denied on Monday
+        // that it was arming rebels fighting the Congolese army"; an act
+        // owned up to is an acknowledgement (015): "NATO admitted that its
+        // aircraft had mistakenly bombed the Chinese embassy". The act itself
+        // stays negated or reported as it was.
+        if (target >= 0 && !code.starts_with("01")) {
+          int32_t g = HeadOf(v, t);
+          // (Through "responsibility for" or "up to": "acknowledged
+          // responsibility for shooting down", "owned up to shooting down".)
+          if (g >= 0 && In(a.parse[g].lemma, {"responsibility", "involvement", "role"})) g = HeadOf(v, static_cast<uint32_t>(g));
+          const bool denial = g >= 0 && e == Embedding::kDenied && a.parse[g].lemma == "deny";
+          const bool owned = g >= 0 && e == Embedding::kNone && !negated &&
+                             In(a.parse[g].lemma, {"acknowledge", "admit", "concede", "confess", "own"}) &&
+                             (Rel(v, t, "ccomp") || Rel(v, t, "advcl") || Rel(v, t, "acl") || Rel(v, t, "xcomp"));
+          if (denial || owned) {
+            bool pass = false;
+            const int32_t doer = SourceFromParse(v, static_cast<uint32_t>(g), &pass);
+            if (doer >= 0 && !pass && !mentions[doer].code.empty() &&
+                mentions[doer].code.substr(0, 3) == mentions[source].code.substr(0, 3) &&
+                !SameActor(mentions[doer].code, mentions[target].code)) {
+              CodedEvent ev = VerbEvent(si, doer, target, static_cast<uint32_t>(g), denial ? "016" : "015");
+              ev.rules = rules;
+              ev.rules.push_back(denial ? "coder: an act its doer denies is a denial of responsibility (016)"
+                                        : "coder: an act its doer admits is an acknowledgement of responsibility (015)");
+              emit(std::move(ev));
+            }
+          }
+        }
         // A killing tried is an attempt, and the victim lived: "Iraqi agents
         // tried to assassinate former U.S. President George Bush" is 185,
         // also where the attempt's own pattern ("try to kill *") did not
@@ -1224,6 +1263,35 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             if (armed_group) {
               ev.code = "181";
               ev.rules.push_back("coder: an armed group that captures people abducts them: 173 -> 181");
+            }
+          }
+          // A state that surrenders a person hands a suspect over (063), it
+          // does not give up a fight: "Malian authorities surrendered
+          // Islamist militant Al Hassan to the International Criminal Court".
+          if (v.parsed && ev.code == "0874" && verb.lemma == "surrender") {
+            for (uint32_t u = t + 1; u < v.last; ++u) {
+              if (HeadOf(v, u) != static_cast<int32_t>(t) || !Rel(v, u, "obj")) continue;
+              if (a.parse[u].upos == kPROPN ||
+                  In(a.parse[u].lemma, {"suspect", "leader", "militant", "commander", "fugitive", "warlord"})) {
+                ev.code = "063";
+                ev.rules.push_back("coder: a person surrendered is a suspect handed over: 0874 -> 063");
+              }
+              break;
+            }
+          }
+          // Troops sent as peacekeepers keep the peace (074), they make no
+          // show of force: "Nigerian troops deployed to Liberia as part of an
+          // ECOWAS peacekeeping force".
+          if (ev.code.starts_with("15") && !ev.code.starts_with("152") && v.parsed) {
+            bool peace = false;
+            for (uint32_t u = t + 1; u < v.last && !peace; ++u) {
+              peace = In(a.tokens[u].norm, {"peacekeeping", "peacekeepers", "peace-keeping", "peacekeeper",
+                                            "stabilisation", "stabilization"}) &&
+                      Dominates(v, t, u);
+            }
+            if (peace) {
+              ev.rules.push_back("coder: forces sent to keep the peace: " + ev.code + " -> 074");
+              ev.code = "074";
             }
           }
           // Force with chemical arms is CAMEO's 2041, whatever the verb:
