@@ -680,6 +680,43 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
         }
       }
+      // A passive whose subject is the pattern's first word: "Sanctions on
+      // Libya were lifted by the United Nations Security Council" is "lift
+      // sanctions on *", "Sweeping sanctions were imposed on Russia's central
+      // bank by the European Union" "impose sanctions on *" (the rest of the
+      // pattern inside the subject's phrase, or after the verb).
+      int32_t subject_pattern_target = -1;
+      if ((!pat || pat->after.empty()) && passive && v.parsed) {
+        uint32_t subj = UINT32_MAX;
+        for (uint32_t u = v.first; u < t && subj == UINT32_MAX; ++u) {
+          if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "nsubj:pass")) subj = u;
+        }
+        for (const VerbPattern& p : verb.patterns) {
+          if (subj == UINT32_MAX || p.after.size() < 2 || p.after[0].kind != PatternElem::kWord || p.discard) continue;
+          const std::string& w = p.after[0].word;
+          // (Or the counted thing: "More than 100 tonnes of food ... were
+          // delivered to Haiti".)
+          uint32_t counted = subj;
+          if (a.tokens[subj].norm != w) {
+            for (uint32_t u = subj + 1; u < t; ++u) {
+              if (HeadOf(v, u) == static_cast<int32_t>(subj) && Rel(v, u, "nmod") && CaseOf(v, u) == "of") {
+                counted = u;
+                break;
+              }
+            }
+          }
+          const std::string_view head = a.tokens[counted].norm;
+          if (!(head == w || (head.size() == w.size() + 1 && head.starts_with(w) && head.back() == 's'))) continue;
+          int32_t tg = -1;
+          uint32_t skipped = 0;
+          if ((MatchAfter(v, p, subj + 1, &tg, &skipped, 1) && tg >= 0 && v.mentions[tg].end <= t) ||
+              (MatchAfter(v, p, t + 1, &tg, &skipped, 1) && tg >= 0)) {
+            pat = &p;
+            subject_pattern_target = tg;
+            break;
+          }
+        }
+      }
       if (!pat || pat->discard) continue;  // `---`: this use of the verb is no event
       if (pat_skipped == 0 && !pat->after.empty() && pat->after[0].kind == PatternElem::kWord && t + 1 < v.last &&
           a.tokens[t + 1].norm == pat->after[0].word)
@@ -700,7 +737,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         const int32_t subject = v.parsed ? SourceFromParse(v, t, &pass) : -1;
         target = subject >= 0 ? subject : subject == -2 ? -1 : SourceLeft(v, t);
         if (!pat->passive_code.empty()) code = pat->passive_code;
-        rules.push_back("coder: passive (subject is the target, by-phrase the source)");
+        if (subject_pattern_target >= 0) {
+          target = subject_pattern_target;
+          rules.push_back("coder: passive whose subject is the pattern's first word; the pattern's slot is the target");
+        } else {
+          rules.push_back("coder: passive (subject is the target, by-phrase the source)");
+        }
       } else {
         bool parse_says_no_actor = false;
         // A passive participle with its agent ("the 13/16 points offered to
