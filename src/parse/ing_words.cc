@@ -21,7 +21,10 @@
 // tagged a common noun between a title and a name ("spokesman Wang Wenbin")
 // is the name; and a past form tagged an adjective right after a relative
 // "that" and before a number or determiner ("a bomb that wounded two
-// soldiers") is the relative clause's verb.
+// soldiers") is the relative clause's verb; and in a sentence with no finite
+// verb, a verb's base form tagged an adverb, adjective or noun after a plural
+// noun is a headline's present tense ("Thousands of South Koreans rally
+// outside Japanese embassy").
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
 
@@ -121,6 +124,36 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerbEd)) continue;
     if (vbd == -2) vbd = tagger.FindTag(kVERB, "VBD");
     if (vbd >= 0) sc->tags[i] = vbd;
+  }
+  // A verb's base form tagged an adverb, adjective or noun right after a
+  // plural noun, in a sentence with no finite verb or modal, is the present
+  // tense of a headline: "Thousands of South Koreans rally outside Japanese
+  // embassy in Seoul" had "rally" an adverb and no clause at all.
+  bool finite = false;
+  for (int i = 0; i < n && !finite; ++i) {
+    const std::string_view x = tagger.tag_xpos[sc->tags[i]];
+    finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+  }
+  int vbp = -2;
+  for (int i = 1; i + 1 < n && !finite; ++i) {
+    const std::string_view x = tagger.tag_xpos[sc->tags[i]];
+    const std::string_view prev = tagger.tag_xpos[sc->tags[i - 1]];
+    if (!(x == "RB" || x == "JJ" || x == "NN") || !(prev == "NNS" || prev == "NNPS")) continue;
+    const int next = tagger.tag_upos[sc->tags[i + 1]];
+    if (!(next == kDET || next == kADJ || next == kNOUN || next == kPROPN || next == kADP || next == kNUM)) continue;
+    std::string lower;  // (rare: headlines)
+    LowerAscii(forms[i], &lower);
+    uint64_t bits = 0;
+    if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerb)) continue;
+    // (Not in capitals, where the tagger's cues are gone and the plural
+    // noun may be the verb it missed: "SRI LANKAN MINISTER SEEKS LOAN
+    // FACILITY FROM IMF".)
+    bool capitals = forms[i].size() > 1;
+    for (char c : forms[i]) capitals = capitals && !(c >= 'a' && c <= 'z');
+    if (capitals) continue;
+    if (vbp == -2) vbp = tagger.FindTag(kVERB, "VBP");
+    if (vbp >= 0) sc->tags[i] = vbp;
+    break;
   }
   // A capitalised word tagged a common noun between a title and a name is
   // the name's first part: "Chinese foreign ministry spokesman Wang Wenbin on
