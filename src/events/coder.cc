@@ -680,6 +680,67 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
         }
       }
+      // A light verb whose object is a noun for an act names that act: "Turkey
+      // carried out the arrest of American pastor Andrew Brunson" is arrest,
+      // "Sri Lanka made an urgent request to India for a credit line"
+      // request, "Myanmar's junta issued a rejection of ASEAN's request"
+      // reject. The act's verb patterns are matched after the noun (after its
+      // "of"), and with no pattern its bare entry takes the noun's "to",
+      // "against", "on", "with" or "of" phrase as the target.
+      int32_t light_target = -1;
+      if (!pat && v.parsed &&
+          In(verb.lemma, {"make", "issue", "carry", "mount", "launch", "give", "announce", "voice", "stage", "lodge",
+                          "conduct", "deliver", "extend", "express"})) {
+        uint32_t noun = UINT32_MAX;
+        for (uint32_t u = t + 1; u < v.last && u < t + 6 && noun == UINT32_MAX; ++u) {
+          if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obj") && a.parse[u].upos == kNOUN) noun = u;
+        }
+        static constexpr std::pair<std::string_view, std::string_view> kActNouns[] = {
+            {"request", "request"},   {"offer", "offer"},         {"demand", "demand"},     {"rejection", "reject"},
+            {"refusal", "refuse"},    {"arrest", "arrest"},       {"abduction", "abduct"},  {"kidnapping", "kidnap"},
+            {"blockade", "blockade"}, {"boycott", "boycott"},     {"suspension", "suspend"}, {"defence", "defend"},
+            {"defense", "defend"},    {"invasion", "invade"},     {"expulsion", "expel"},   {"condemnation", "condemn"},
+            {"recognition", "recognize"}, {"withdrawal", "withdraw"}, {"seizure", "seize"}, {"accusation", "accuse"},
+            {"apology", "apologize"}, {"pledge", "pledge"},       {"promise", "promise"},   {"appeal", "appeal"},
+            {"termination", "terminate"}, {"deportation", "deport"}, {"extradition", "extradite"},
+            {"bombardment", "bombard"}, {"occupation", "occupy"}, {"annexation", "annex"}};
+        std::string_view act;
+        if (noun != UINT32_MAX) {
+          for (const auto& [n, l] : kActNouns) {
+            if (a.parse[noun].lemma == n || a.tokens[noun].norm == n) act = l;
+          }
+        }
+        const int32_t li = act.empty() ? -1 : lex.FindVerb(act);
+        if (li >= 0) {
+          const VerbEntry& lv = lex.verbs[li];
+          const uint32_t after = noun + 1 < v.last && a.tokens[noun + 1].norm == "of" ? noun + 2 : noun + 1;
+          for (const VerbPattern& p : lv.patterns) {
+            if (p.discard || p.after.empty()) continue;
+            int32_t tg = -1;
+            uint32_t skipped = 0;
+            if (MatchAfter(v, p, after, &tg, &skipped, 0)) {
+              pat = &p;
+              target = tg;
+              break;
+            }
+          }
+          for (const VerbPattern& p : lv.patterns) {
+            if (pat || p.discard || !p.after.empty()) continue;
+            // (Or hung on the light verb: "made an urgent request to India".)
+            for (uint32_t u = noun + 1; u < v.last && light_target < 0; ++u) {
+              const bool of_noun = HeadOf(v, u) == static_cast<int32_t>(noun) && Rel(v, u, "nmod");
+              const bool of_verb = HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obl") && CaseOf(v, u) != "of";
+              if (!(of_noun || of_verb) || !In(CaseOf(v, u), {"to", "against", "on", "with", "of"})) continue;
+              light_target = ArgumentActor(v, u, ActKind::kOther);
+            }
+            if (light_target >= 0) {
+              pat = &p;
+              target = light_target;
+            }
+            break;
+          }
+        }
+      }
       // A passive whose subject is the pattern's first word: "Sanctions on
       // Libya were lifted by the United Nations Security Council" is "lift
       // sanctions on *", "Sweeping sanctions were imposed on Russia's central
