@@ -153,6 +153,26 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (capitals) continue;
     if (vbp == -2) vbp = tagger.FindTag(kVERB, "VBP");
     if (vbp >= 0) sc->tags[i] = vbp;
+    finite = true;
+    break;
+  }
+  // The same with a name as the subject and the verb's -s form tagged a
+  // plural noun: "Japan pledges $3 billion in loans to Indonesia", "Russia
+  // vetoes draft UN Security Council resolution".
+  int vbz = -2;
+  for (int i = 1; i + 1 < n && !finite; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "NNS" || tagger.tag_upos[sc->tags[i - 1]] != kPROPN) continue;
+    const int next = tagger.tag_upos[sc->tags[i + 1]];
+    if (!(next == kDET || next == kADJ || next == kNOUN || next == kPROPN || next == kNUM || next == kSYM)) continue;
+    bool capitals = forms[i].size() > 1;
+    for (char c : forms[i]) capitals = capitals && !(c >= 'a' && c <= 'z');
+    if (capitals) continue;
+    std::string lower;  // (rare: headlines)
+    LowerAscii(forms[i], &lower);
+    uint64_t bits = 0;
+    if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerbS)) continue;
+    if (vbz == -2) vbz = tagger.FindTag(kVERB, "VBZ");
+    if (vbz >= 0) sc->tags[i] = vbz;
     break;
   }
   // A capitalised word tagged a common noun between a title and a name is
