@@ -523,6 +523,74 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           emit(std::move(ev));
         }
       }
+      // An actor said to be optimistic or pessimistic about a party makes an
+      // optimistic (013) or pessimistic (012) comment on it: "Indonesian
+      // Foreign Minister Retno Marsudi said she was optimistic that talks
+      // with Malaysia ... would be concluded", "Lavrov said that prospects
+      // for a breakthrough in the peace talks with Ukraine remained bleak"
+      // (the speaker of a gloomy outlook, about the party named in it).
+      // (A sentence the pipeline did not parse has no tags: head -1.)
+      if (v.parsed && a.parse[t].head >= 0 && a.parse[t].upos == kADJ && !NegatedInParse(v, t)) {
+        const std::string_view adj = a.parse[t].lemma;
+        const bool hopeful = OutlookOf(adj) > 0;
+        const bool gloomy = OutlookOf(adj) < 0;
+        bool predicate = false;
+        int32_t subj = -1;
+        // (The clause may be a verb's: "remained bleak", "looked bleak".)
+        uint32_t pred = t;
+        if (Rel(v, t, "xcomp") && HeadOf(v, t) >= 0 &&
+            In(a.parse[static_cast<uint32_t>(HeadOf(v, t))].lemma, {"remain", "look", "seem", "appear", "stay", "sound"})) {
+          pred = static_cast<uint32_t>(HeadOf(v, t));
+          predicate = true;
+        }
+        for (uint32_t u = v.first; u < pred; ++u) {
+          if (HeadOf(v, u) != static_cast<int32_t>(pred)) continue;
+          predicate = predicate || Rel(v, u, "cop");
+          if (Rel(v, u, "nsubj")) subj = static_cast<int32_t>(u);
+        }
+        // (Or "were described as bleak by", "looked bleak": the outlook words.)
+        const bool outlook = subj >= 0 && In(a.parse[static_cast<uint32_t>(subj)].lemma,
+                                             {"prospect", "outlook", "chance", "hope"});
+        if ((hopeful || gloomy) && predicate && subj >= 0 && (hopeful || adj != "bleak" || outlook)) {
+          int32_t speaker = -1;
+          uint32_t scope = t;
+          if (outlook) {
+            // The outlook's speaker: the clause that reports it.
+            const int32_t say = HeadOf(v, pred);
+            bool pass = false;
+            if (say >= 0 && (Rel(v, pred, "ccomp") || Rel(v, pred, "advcl")))
+              speaker = SourceFromParse(v, static_cast<uint32_t>(say), &pass);
+            scope = static_cast<uint32_t>(subj);
+          } else {
+            speaker = v.MentionAt(static_cast<uint32_t>(subj));
+            // A pronoun or role the parse gives no actor: the subject of the
+            // clause that reports it ("said she was optimistic").
+            if ((speaker < 0 || mentions[speaker].code.empty()) && Rel(v, pred, "ccomp") && HeadOf(v, pred) >= 0) {
+              bool pass = false;
+              speaker = SourceFromParse(v, static_cast<uint32_t>(HeadOf(v, pred)), &pass);
+            }
+          }
+          if (speaker >= 0 && !mentions[speaker].code.empty()) {
+            int32_t about = -1;
+            for (int32_t id : v.mention_ids) {
+              const Mention& mm = mentions[id];
+              if (mm.code.empty() || mm.code.starts_with("---") || mm.head == static_cast<uint32_t>(subj) ||
+                  !Dominates(v, scope, mm.head) || mm.begin < static_cast<uint32_t>(subj) ||
+                  SameActor(mm.code, mentions[speaker].code) ||
+                  mm.code.substr(0, 3) == mentions[speaker].code.substr(0, 3))
+                continue;
+              about = id;
+              break;
+            }
+            if (about >= 0) {
+              CodedEvent ev = VerbEvent(si, speaker, about, t, hopeful ? "013" : "012");
+              ev.rules = {std::string("coder: an actor said to be ") + std::string(adj) + " about a party comments on it (" +
+                          ev.code + ")"};
+              emit(std::move(ev));
+            }
+          }
+        }
+      }
       int32_t vi = lex.FindVerb(tok.norm);
       if (vi < 0) continue;
       if (v.parsed) {

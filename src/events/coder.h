@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/analysis.h"
@@ -13,6 +14,19 @@
 #include "quotes.h"
 
 namespace dyad::events {
+
+// An adjective of outlook said of an actor ("said she was optimistic that
+// talks with Malaysia ..."): +1 hopeful (CAMEO 013), -1 gloomy (012), 0 none.
+// (The pipeline parses a sentence with one of them and two actors.)
+inline int OutlookOf(std::string_view w) {
+  for (std::string_view h : {"optimistic", "hopeful", "confident", "upbeat"}) {
+    if (w == h) return 1;
+  }
+  for (std::string_view g : {"pessimistic", "gloomy", "doubtful", "skeptical", "sceptical", "bleak", "dim"}) {
+    if (w == g) return -1;
+  }
+  return 0;
+}
 
 // The code of a target-less event's target (PETRARCH's null actor).
 inline const std::string kNullActor = "---";
