@@ -4,11 +4,13 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace dyad::testing {
 
@@ -40,6 +42,30 @@ inline CliResult RunDyad(const std::string& args, const std::string& stdin_file 
   std::filesystem::remove(out);
   std::filesystem::remove(err);
   return r;
+}
+
+// Codes `text` (a file given on stdin) with `options` and returns its events
+// as sorted "SOURCE/TARGET/CODE" strings, read from the TSV output; an empty
+// list when dyad fails (the caller checks the status it returns).
+inline std::vector<std::string> CodeTriplesTsv(const std::string& text, const std::string& options, int* status) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("dyad_triples_" + std::to_string(::getpid()) + ".txt")).string();
+  std::ofstream(path) << text;
+  CliResult r = RunDyad("code --out-format tsv " + options + " -", path);
+  std::filesystem::remove(path);
+  *status = r.status;
+  std::vector<std::string> out;
+  std::istringstream lines(r.out);
+  std::string line;
+  std::getline(lines, line);  // header: doc_id, sentence, date, source, target, code, ...
+  while (std::getline(lines, line)) {
+    std::vector<std::string> f;
+    std::istringstream cols(line);
+    for (std::string c; std::getline(cols, c, '\t');) f.push_back(c);
+    if (f.size() > 5) out.push_back(f[3] + "/" + f[4] + "/" + f[5]);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 inline bool SharedDataPresent() {

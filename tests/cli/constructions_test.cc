@@ -1,0 +1,89 @@
+// Constructions of news prose the coder reads (our dictionaries, bundled
+// model), end to end through the `dyad` binary: who did what to whom when the
+// act is named by a noun after a light verb, said in the passive with the
+// pattern's noun as the subject, owned up to or denied, looked into, tried,
+// or judged hopeful or gloomy. Each case is one sentence after a neutral
+// first sentence, so that the sentence is body text.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "run_cli.h"
+
+namespace dyad::testing {
+namespace {
+
+using V = std::vector<std::string>;
+
+V Code(const std::string& sentence, const std::string& date) {
+  int status = -1;
+  V out = CodeTriplesTsv("Talks begin.\n\n" + sentence + "\n", "--date " + date, &status);
+  EXPECT_EQ(status, 0) << sentence;
+  return out;
+}
+
+// A light verb whose object names an act codes that act ("carried out the
+// arrest of", "made a request to", "launched a boycott of").
+TEST(Constructions, ALightVerbsNounNamesTheAct) {
+  EXPECT_EQ(Code("Turkey carried out the arrest of American pastor Andrew Brunson in Izmir.", "20161010"),
+            (V{"TUR/USA/173"}));
+  EXPECT_EQ(Code("Hezbollah carried out the abduction of two Israeli soldiers in a cross-border raid.", "20060712"),
+            (V{"LBNREBHEZ/ISRMIL/181"}));
+  EXPECT_EQ(Code("Chinese consumers launched a boycott of Japanese cars.", "20120920"), (V{"CHNCVL/JPN/143"}));
+}
+
+// A passive whose subject is the pattern's first word fills the pattern from
+// the subject's phrase ("Sanctions on Libya were lifted by ...") or after the
+// verb ("sanctions were imposed on ... by ...").
+TEST(Constructions, APassivesSubjectIsThePatternsNoun) {
+  EXPECT_EQ(Code("Sanctions on Libya were lifted by the United Nations Security Council.", "20030912"),
+            (V{"IGOUNO/LBY/085"}));
+  EXPECT_EQ(Code("Sweeping sanctions were imposed on Russia's central bank by the European Union.", "20220228"),
+            (V{"IGOEUREEC/RUSGOV/163"}));
+}
+
+// The victim of an act whose responsibility is claimed is the target; an act
+// admitted is also an acknowledgement (015), one denied a denial (016).
+TEST(Constructions, ResponsibilityClaimedAdmittedAndDenied) {
+  EXPECT_EQ(Code("Hezbollah claimed responsibility for a roadside bomb that wounded two Israeli soldiers.", "20050101"),
+            (V{"LBNREBHEZ/ISRMIL/015"}));
+  EXPECT_EQ(Code("The United States acknowledged responsibility for shooting down an Iranian airliner.", "19880704"),
+            (V{"USA/IRN/015", "USA/IRN/190"}));
+  EXPECT_EQ(Code("Iran denied that its forces had attacked Iraqi positions.", "19870101"), (V{"IRN/IRQ/016"}));
+}
+
+// An investigation's party is named inside what it looks into; a killing
+// tried is an attempt (185), not a killing; killing a named official is an
+// assassination (186); an armed group's capture of people an abduction (181).
+TEST(Constructions, InquiriesAttemptsAssassinationsAndAbductions) {
+  EXPECT_EQ(Code("An Argentine federal prosecutor reopened the investigation into Iran's alleged role in the 1994 "
+                 "bombing.", "20150101"),
+            (V{"ARGJUD/IRN/090"}));
+  EXPECT_EQ(Code("Russian troops tried to kill a Ukrainian general.", "20220501"), (V{"RUSMIL/UKR/185"}));
+  EXPECT_EQ(Code("A Turkish off-duty police officer shot dead Russian Ambassador Andrei Karlov in Ankara.", "20161219"),
+            (V{"TURCOP/RUSGOV/186"}));
+  EXPECT_EQ(Code("Taliban fighters detained two British journalists.", "20100101"), (V{"AFGREBTAL/GBRMED/181"}));
+}
+
+// An actor said to be optimistic (pessimistic) about a party comments on it:
+// 013 (012). The sentence has no event verb of its own, so this also checks
+// that the pipeline parses it.
+TEST(Constructions, HopefulAndGloomyOutlooks) {
+  EXPECT_EQ(Code("Ethiopia said it was optimistic about relations with Eritrea.", "20050101"), (V{"ETH/ERI/013"}));
+  EXPECT_EQ(Code("The weather in Moscow was gloomy.", "20050101"), V{});
+}
+
+// A faith or creed between a country and its role keeps the role that
+// country's; a headline's present tense is read as a verb.
+TEST(Constructions, CreedWordsAndHeadlinePresentTenses) {
+  EXPECT_EQ(Code("Egyptian Islamist gunmen attacked Israeli tourists.", "19960101"), (V{"EGYUAF/ISRCVL/190"}));
+  EXPECT_EQ(Code("Thousands of South Koreans rally outside Japanese embassy in Seoul over wartime sex slavery",
+                 "20190101"),
+            (V{"KOR/JPNGOV/141"}));
+  EXPECT_EQ(Code("Japan pledges $3 billion in loans to Indonesia for infrastructure projects", "20150323"),
+            (V{"JPN/IDN/0331"}));
+}
+
+}  // namespace
+}  // namespace dyad::testing
