@@ -46,7 +46,8 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       const bool ends_after_preposition = e + 1 == p.after.size() && e > first &&
                                           p.after[e - 1].kind == PatternElem::kWord &&
                                           In(p.after[e - 1].word, {"of", "on", "against", "into", "at", "to", "from",
-                                                                   "with", "down", "off"});
+                                                                   "with", "down", "off", "onto", "toward", "towards",
+                                                                   "across"});
       if (m < 0 && (qualifies_next || ends_after_preposition)) {
         for (int32_t id : v.modifier_ids) {
           const uint32_t b = v.mentions[id].begin;
