@@ -829,8 +829,13 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
   const std::string source_country = source >= 0 ? v.mentions[source].code.substr(0, 3) : std::string();
   for (int32_t id : v.mention_ids) {
     const Mention& mm = v.mentions[id];
-    if (mm.actor < 0 || mm.agent >= 0 || lex.actors[mm.actor].kind != ActorKind::kCountry || mm.code.size() != 3 ||
-        IsRegionCode(mm.code) || mm.code == source_country)
+    // (A capital too, which stands for its country here, not its
+    // government: "struck targets near Damascus"; the caller codes the
+    // country.)
+    const bool capital = mm.actor >= 0 && lex.actors[mm.actor].kind == ActorKind::kCapital && mm.agent < 0 &&
+                         mm.code.size() >= 3 && mm.code.substr(0, 3) != source_country;
+    if (!capital && (mm.actor < 0 || mm.agent >= 0 || lex.actors[mm.actor].kind != ActorKind::kCountry ||
+                     mm.code.size() != 3 || IsRegionCode(mm.code) || mm.code == source_country))
       continue;
     const int32_t h = HeadOf(v, mm.head);
     if (h < 0 || !In(CaseOf(v, mm.head), {"in", "near", "inside"})) continue;

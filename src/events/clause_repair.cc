@@ -191,6 +191,22 @@ void ReattachReportedClauses(Analysis* a) {
     for (uint32_t u = 1; u <= n && !root; ++u) {
       if (P(u).head == 0) root = u;
     }
+    // (Or the same fragment as what a closing attribution reports: "Israeli
+    // warplanes struck targets near Damascus ..., Syrian state media
+    // reported", the fragment a noun complement of "reported".)
+    int16_t clause_head = 0;
+    std::string_view clause_rel = "root";
+    if (root && P(root).upos == kVERB && ReportsAClause(P(root).lemma)) {
+      for (uint32_t u = 1; u < root; ++u) {
+        if (P(u).head == static_cast<int16_t>(root) && RelIs(P(u).deprel_name, "ccomp") &&
+            (P(u).upos == kNOUN || P(u).upos == kPROPN)) {
+          clause_head = static_cast<int16_t>(root);
+          clause_rel = "ccomp";
+          root = u;
+          break;
+        }
+      }
+    }
     if (root && (P(root).upos == kNOUN || P(root).upos == kPROPN)) {
       for (uint32_t c = root + 1; c <= n; ++c) {
         TokenParse& cp = P(c);
@@ -225,7 +241,7 @@ void ReattachReportedClauses(Analysis* a) {
                 cp.upos = kVERB;
                 cp.xpos = "VBD";  // a literal, as the relation names below
               }
-              make_clause(c, 0, "root", root, h);
+              make_clause(c, clause_head, clause_rel, root, h);
             }
           }
           break;  // only the first verb after the root

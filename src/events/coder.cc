@@ -856,6 +856,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       std::string code = pat->code;
       int32_t source = -1;
       int32_t complement = -1;  // the clause a target was taken from (ComplementTarget)
+      bool place_country = false;  // the target is a capital naming an attacked place (PlaceOfAnAttack)
       if (passive) {
         source = AgentAfterBy(v, t + 1);
         if (source < 0) source = parse_agent;
@@ -1031,6 +1032,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (target < 0 && v.parsed && (kind == ActKind::kForce || code == "1712")) {
           target = PlaceOfAnAttack(v, t, source, lex);
           if (target >= 0) rules.push_back("coder: target is the country of the attacked place in the parse");
+          place_country = target >= 0 && mentions[target].code.size() > 3;
         }
         if (target < 0 && v.parsed && code.starts_with("09")) {
           target = PartyOfAnInquiry(v, t, source);
@@ -1341,6 +1343,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // opposition leaders" is KENCOP -> KENOPP.
           std::string domestic = mentions[tgt].code.empty() ? DomesticRoleCode(lex, v, src, tgt) : std::string();
           std::string place_rule;
+          // (An attacked place named by its capital is the country's.)
+          if (place_country && tgt == target && domestic.empty()) {
+            domestic = mentions[tgt].code.substr(0, 3);
+            place_rule = "coder: a place attacked near a capital is its country's: " + domestic;
+          }
           // ... unless the people were hurt in another country's place: "Afghan
           // warplanes killed 22 people in ... a remote Pakistani village" are
           // Pakistan's civilians. (Violence against civilians only: "Reagan met
