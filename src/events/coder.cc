@@ -592,6 +592,53 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
         }
       }
+      // Telling or assuring a party what one will do is an intent expressed
+      // to it (030): "China told the United States that it would gradually
+      // reform its currency exchange rate policy", "Myanmar's military
+      // government promised ASEAN it would hold elections". (Not an act the
+      // dictionaries call hostile, a threat; nor one negated.)
+      if (v.parsed && a.parse[t].head >= 0 && a.parse[t].upos == kVERB && IsToldIntentVerb(a.parse[t].lemma)) {
+        int32_t told = -1, clause = -1;
+        for (uint32_t u = t + 1; u < v.last; ++u) {
+          if (HeadOf(v, u) != static_cast<int32_t>(t)) continue;
+          if ((Rel(v, u, "obj") || Rel(v, u, "iobj")) && told < 0) told = v.MentionAt(u);
+          if (Rel(v, u, "ccomp") && a.parse[u].upos == kVERB && clause < 0) clause = static_cast<int32_t>(u);
+        }
+        bool pass = false;
+        const int32_t teller = SourceFromParse(v, t, &pass);
+        if (told >= 0 && clause >= 0 && teller >= 0 && !pass && !mentions[teller].code.empty() &&
+            !mentions[told].code.empty() && !mentions[told].code.starts_with("---") &&
+            mentions[told].code.substr(0, 3) != mentions[teller].code.substr(0, 3) &&
+            // (A party named by its own name, not a bare role the resolver
+            // gave an earlier actor's code; and no interview: "told Reuters".)
+            mentions[told].actor >= 0 && mentions[told].coref < 0 && !mentions[told].code.ends_with("MED") &&
+            !NegatedInParse(v, static_cast<uint32_t>(clause)) && !NegatedInParse(v, t)) {
+          const uint32_t c = static_cast<uint32_t>(clause);
+          bool future = false, own_subject = false;
+          for (uint32_t u = v.first; u < c; ++u) {
+            if (HeadOf(v, u) != clause) continue;
+            future = future || (Rel(v, u, "aux") && In(a.tokens[u].norm, {"will", "would", "'ll", "shall"}));
+            if (Rel(v, u, "nsubj")) {
+              const int32_t sm = v.MentionAt(u);
+              own_subject = In(a.tokens[u].norm, {"it", "he", "she", "they", "we"}) ||
+                            (sm >= 0 && mentions[sm].code.substr(0, 3) == mentions[teller].code.substr(0, 3));
+            }
+          }
+          // (The act itself: no hostile code in the dictionaries.)
+          const int32_t inner = lex.FindVerb(a.tokens[c].norm);
+          bool hostile = false;
+          if (inner >= 0) {
+            const VerbEntry& ie = lex.verbs[inner];
+            hostile = !ie.default_code.empty() && ie.default_code >= "09";
+            for (const VerbPattern& p : ie.patterns) hostile = hostile || (!p.code.empty() && p.code >= "09");
+          }
+          if (future && own_subject && !hostile) {
+            CodedEvent ev = VerbEvent(si, teller, told, t, "030");
+            ev.rules = {"coder: telling a party what one will do expresses an intent to it (030)"};
+            emit(std::move(ev));
+          }
+        }
+      }
       int32_t vi = lex.FindVerb(tok.norm);
       if (vi < 0) continue;
       if (v.parsed) {

@@ -28,6 +28,17 @@ inline int OutlookOf(std::string_view w) {
   return 0;
 }
 
+// Verbs by which one tells a party what one will do ("told the United States
+// that it would reform ..."): an intent expressed to that party (030). The
+// pipeline parses a sentence with one of their forms and two actors.
+inline bool IsToldIntentVerb(std::string_view w) {
+  for (std::string_view v : {"tell", "told", "tells", "assure", "assured", "assures", "promise", "promised",
+                             "promises", "inform", "informed", "informs"}) {
+    if (w == v) return true;
+  }
+  return false;
+}
+
 // The code of a target-less event's target (PETRARCH's null actor).
 inline const std::string kNullActor = "---";
 

@@ -161,7 +161,8 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
         const std::string_view n = a.tokens[t].norm;
         if ((lex.IsVerbCandidate(n) && PatternCanMatch(lex, a, s, n) && (w.actor_count[si] >= 2 || !two_needed)) ||
             (w.actor_count[si] >= 2 && lex.IsNounEventForm(n)) ||
-            (w.actor_count[si] >= 2 && lex.dialect == Lexicon::Dialect::kDyad && events::OutlookOf(n) != 0) ||
+            (w.actor_count[si] >= 2 && lex.dialect == Lexicon::Dialect::kDyad &&
+             (events::OutlookOf(n) != 0 || events::IsToldIntentVerb(n))) ||
             // "X said Y must/should act" is a demand or appeal whatever the act.
             (w.actor_count[si] >= 2 && lex.dialect == Lexicon::Dialect::kDyad && (n == "must" || n == "should"))) {
           w.need_parse[si] = 1;
