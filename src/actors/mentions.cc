@@ -905,10 +905,12 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
             alen = (r - j) + rlen;
           }
         }
-        if (agent < 0 && e.allow_agent_suffix && e.kind != ActorKind::kPerson && j == m.end) {
+        if (agent < 0 && e.allow_agent_suffix && e.kind != ActorKind::kPerson &&
+            (j == m.end || (j == m.end + 1 && a.tokens[m.end].norm == "'s"))) {
           // A domain word or two between the country and the role ("a U.S.
-          // trade official", "the Japanese electronics company"): the role
-          // decides the code, as in "Japanese trade minister".
+          // trade official", "the Japanese electronics company", "Israel's
+          // security cabinet"): the role decides the code, as in "Japanese
+          // trade minister".
           // (Capitalised, a portfolio before a minister or secretary:
           // "visiting British Corporate Affairs Minister Michael Howard"; not
           // after a possessor, whose minister it is: "Turkey's European

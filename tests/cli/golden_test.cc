@@ -2116,13 +2116,15 @@ TEST(Factuality, ConditionsCapacitiesAndHypotheticalConduct) {
             V{});
   // A right or power to act is no act.
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan has the power to punish the United States.\n", d), V{});
-  // Conduct that may come is no accusation; conduct that came is one.
+  // Conduct that may come is no accusation; conduct that came is one. (The
+  // spokesman is Iran's government's: a domain word between a possessive
+  // country and its role.)
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran's defence spokesman said: \"Any U.S. military aggression against "
                            "Iran will be the beginning of an extensive clash.\"\n", d),
             V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran's defence spokesman said: \"The U.S. military aggression against "
                            "Iran is a crime.\"\n", d),
-            (V{"IRN/USAMIL/112"}));
+            (V{"IRNGOV/USAMIL/112"}));
 }
 
 TEST(Dictionary, WithdrawalsRecognitionAndMeetingsInACapital) {
