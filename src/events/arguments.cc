@@ -933,13 +933,11 @@ int32_t PartyOfAnInquiry(const SentenceView& v, uint32_t verb, int32_t source) {
   int32_t best = -1, best_rank = 3;
   // (A bare country adjective too: "the shooting deaths of two Palestinian
   // teenagers", "companies linked to Malaysian state fund 1MDB".)
-  std::vector<int32_t> ids(v.mention_ids.begin(), v.mention_ids.end());
-  ids.insert(ids.end(), v.modifier_ids.begin(), v.modifier_ids.end());
-  for (int32_t id : ids) {
+  auto consider = [&](int32_t id) {
     const Mention& mm = v.mentions[id];
     if (mm.code.empty() || mm.code.starts_with("---") || mm.code.substr(0, 3) == source_country ||
         mm.begin < static_cast<uint32_t>(phrase))
-      continue;
+      return;
     // Inside the phrase: its head's chain of heads reaches the phrase.
     uint32_t u = mm.head;
     bool inside = false;
@@ -949,7 +947,7 @@ int32_t PartyOfAnInquiry(const SentenceView& v, uint32_t verb, int32_t source) {
       if (up < 0 || up == static_cast<int32_t>(verb)) break;
       u = static_cast<uint32_t>(up);
     }
-    if (!inside) continue;
+    if (!inside) return;
     // (Not the counterpart of a dealing looked into: "investigated secret
     // arms sales to Iran" looks into the sellers.)
     // (The mention's top word: "rebels in Nicaragua" is the "rebels" phrase.)
@@ -962,14 +960,16 @@ int32_t PartyOfAnInquiry(const SentenceView& v, uint32_t verb, int32_t source) {
     const uint32_t word = mm.modifier && HeadOf(v, mm.head) >= 0 ? static_cast<uint32_t>(HeadOf(v, mm.head)) : top;
     const int32_t owner = HeadOf(v, word);
     if (In(CaseOf(v, word), {"to", "with"}) && owner >= 0 && v.a.parse[static_cast<uint32_t>(owner)].upos == kNOUN)
-      continue;
+      return;
     const bool place = In(CaseOf(v, mm.head), {"in", "over", "near", "at", "inside", "across"});
     const int rank = place ? 2 : mm.code.ends_with("BUS") ? 1 : 0;
     if (rank < best_rank || (rank == best_rank && mm.begin < v.mentions[best].begin)) {
       best = id;
       best_rank = rank;
     }
-  }
+  };
+  for (int32_t id : v.mention_ids) consider(id);
+  for (int32_t id : v.modifier_ids) consider(id);
   return best;
 }
 // The actor subject of an adverbial clause of `verb` opened by one of

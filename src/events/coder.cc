@@ -1479,17 +1479,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // Only a state arrests; rebels, militants and gunmen who capture or
           // seize people abduct them (181): "Hezbollah guerrillas captured
           // two Israeli soldiers in a cross-border raid".
-          if (code.starts_with("173")) {
-            const std::string& sc = mentions[src].code;
-            bool armed_group = false;
-            for (size_t k = 3; k + 3 <= sc.size(); k += 3) {
-              const std::string_view part = std::string_view(sc).substr(k, 3);
-              armed_group = armed_group || In(part, {"REB", "INS", "UAF", "TER", "SEP"});
-            }
-            if (armed_group) {
-              ev.code = "181";
-              ev.rules.push_back("coder: an armed group that captures people abducts them: 173 -> 181");
-            }
+          if (code.starts_with("173") && HasAgentSegment(mentions[src].code, {"REB", "INS", "UAF", "TER", "SEP"})) {
+            ev.code = "181";
+            ev.rules.push_back("coder: an armed group that captures people abducts them: 173 -> 181");
           }
           // A state that surrenders a person hands a suspect over (063), it
           // does not give up a fight: "Malian authorities surrendered
@@ -1547,11 +1539,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // al-Mabhouh". (Not an unnamed one: "killed a Ukrainian general".)
           if (tgt >= 0 && (ev.code == "190" || ev.code == "193") && mentions[tgt].named &&
               In(verb.lemma, {"kill", "shoot", "murder", "gun", "stab", "slay"})) {
-            const std::string& tc = mentions[tgt].code;
-            bool figure = false;
-            for (size_t k = 3; k + 3 <= tc.size(); k += 3) {
-              figure = figure || In(std::string_view(tc).substr(k, 3), {"GOV", "ELI", "LEG", "OPP", "REB", "JUD"});
-            }
+            const bool figure = HasAgentSegment(mentions[tgt].code, {"GOV", "ELI", "LEG", "OPP", "REB", "JUD"});
             // (Shot and killed, not shot and wounded: "shot dead", "killed".)
             const bool dead = verb.lemma != "shoot" ||
                               (t + 1 < v.last && In(a.tokens[t + 1].norm, {"dead"})) ||

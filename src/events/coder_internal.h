@@ -182,6 +182,14 @@ bool PassiveInParse(const SentenceView& v, uint32_t verb);
 bool ThirdPartyOblique(const SentenceView& v, uint32_t verb);
 bool StateActor(std::string_view code);
 bool UnarmedActor(std::string_view code);
+// Whether an actor code carries one of `agents` after its country
+// ("LBNREBHEZ" carries REB): the 3-letter segments after the first.
+inline bool HasAgentSegment(std::string_view code, std::initializer_list<std::string_view> agents) {
+  for (size_t k = 3; k + 3 <= code.size(); k += 3) {
+    if (In(code.substr(k, 3), agents)) return true;
+  }
+  return false;
+}
 bool OwnPeople(const SentenceView& v, int32_t m);
 bool HasObject(const SentenceView& v, uint32_t verb);
 int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source);

@@ -40,6 +40,15 @@ bool EqualsLower(std::string_view w, std::string_view lower) {
   return true;
 }
 
+// A word written in capitals ("SEEKS"), where the tagger's cues are gone.
+bool AllCapitals(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
 bool IsBeForm(std::string_view w) {
   for (std::string_view b : {"is", "was", "were", "are", "am", "been", "be", "being", "'re"}) {
     if (EqualsLower(w, b)) return true;
@@ -148,9 +157,7 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     // (Not in capitals, where the tagger's cues are gone and the plural
     // noun may be the verb it missed: "SRI LANKAN MINISTER SEEKS LOAN
     // FACILITY FROM IMF".)
-    bool capitals = forms[i].size() > 1;
-    for (char c : forms[i]) capitals = capitals && !(c >= 'a' && c <= 'z');
-    if (capitals) continue;
+    if (AllCapitals(forms[i])) continue;
     if (vbp == -2) vbp = tagger.FindTag(kVERB, "VBP");
     if (vbp >= 0) sc->tags[i] = vbp;
     finite = true;
@@ -164,9 +171,7 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (tagger.tag_xpos[sc->tags[i]] != "NNS" || tagger.tag_upos[sc->tags[i - 1]] != kPROPN) continue;
     const int next = tagger.tag_upos[sc->tags[i + 1]];
     if (!(next == kDET || next == kADJ || next == kNOUN || next == kPROPN || next == kNUM || next == kSYM)) continue;
-    bool capitals = forms[i].size() > 1;
-    for (char c : forms[i]) capitals = capitals && !(c >= 'a' && c <= 'z');
-    if (capitals) continue;
+    if (AllCapitals(forms[i])) continue;
     std::string lower;  // (rare: headlines)
     LowerAscii(forms[i], &lower);
     uint64_t bits = 0;
