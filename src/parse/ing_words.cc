@@ -23,8 +23,9 @@
 // "that" and before a number or determiner ("a bomb that wounded two
 // soldiers") is the relative clause's verb; and in a sentence with no finite
 // verb, a verb's base form tagged an adverb, adjective or noun after a plural
-// noun is a headline's present tense ("Thousands of South Koreans rally
-// outside Japanese embassy").
+// noun, or its -s form tagged a plural noun after a name, is a headline's
+// present tense ("Thousands of South Koreans rally outside Japanese embassy",
+// "Japan pledges $3 billion in loans to Indonesia").
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
 
