@@ -5,6 +5,7 @@ Usage: tools/check_dict.py [--dict DIR] [--eventcodes FILE] [--cameo-dir DIR] [-
 
 Checks
   * every event code in verbs.tsv (and every passive code) and nouns.tsv is in data/cameo/eventcodes.tsv;
+  * every act noun's verb (act_nouns.tsv) is a verbs.tsv lemma;
   * every actor code is well formed (3-letter chunks, valid date restrictions) and its
     first 3 letters are a known CAMEO country, region or organisation-type code; its
     other chunks are known CAMEO type, known-group, religion or country codes, or one
@@ -544,6 +545,24 @@ def main():
             seen_nouns[noun.lower()] = no
             noun_rows += 1
 
+    # --- act nouns (optional file): each noun once, its verb a verbs.tsv lemma
+    apath = os.path.join(d, "act_nouns.tsv")
+    act_rows = 0
+    if os.path.exists(apath):
+        seen_act = {}
+        for no, line in data_lines(apath):
+            where = f"act_nouns.tsv:{no}"
+            cols = columns(rep, where, line, 2, "noun, verb")
+            if cols is None:
+                continue
+            noun, verb = cols
+            if verb not in lemmas:
+                rep.error(where, f"verb '{verb}' is not a verbs.tsv lemma")
+            if noun.lower() in seen_act:
+                rep.error(where, f"noun '{noun}' also on line {seen_act[noun.lower()]}")
+            seen_act[noun.lower()] = no
+            act_rows += 1
+
     # --- counts
     print("== actors.tsv")
     print(f"  rows by kind: " + ", ".join(f"{k} {kinds[k]}" for k in
@@ -573,6 +592,8 @@ def main():
     print(f"  phrases: {len(discards)}")
     print("== nouns.tsv")
     print(f"  nouns: {noun_rows}")
+    print("== act_nouns.tsv")
+    print(f"  nouns: {act_rows}")
     print(f"== {rep.errors} error(s), {rep.warnings} warning(s)")
     return 1 if rep.errors else 0
 

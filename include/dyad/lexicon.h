@@ -221,6 +221,10 @@ class Lexicon {
   std::vector<AgentEntry> agents;
   std::vector<VerbEntry> verbs;
   std::vector<NounEvent> noun_events;              // our dictionaries only (nouns.tsv)
+  // Nouns that name an act after a light verb ("made a request to India",
+  // "carried out the arrest of"), with the verb whose patterns code it
+  // (our dictionaries only: act_nouns.tsv; "request" -> "request").
+  std::vector<std::pair<std::string, std::string>> act_nouns;
   std::vector<std::vector<std::string>> discards;  // phrases whose presence discards a sentence
   // Words describing hostile conduct ("destabilization", "undermine"): a quoted
   // speaker who attributes them to an actor accuses that actor (see src/events).
@@ -268,6 +272,8 @@ class Lexicon {
   // The noun event whose noun `w` is, or whose plural ("attacks"), or null.
   const NounEvent* FindNounEventForm(std::string_view w) const;
   bool IsNounEventForm(std::string_view w) const { return FindNounEventForm(w) != nullptr; }
+  // The verb lemma whose act the noun `w` names after a light verb, or empty.
+  std::string_view ActNounVerb(std::string_view w) const;
   // All verb entries whose lemma or one of whose forms is `w` (multi-word and
   // single-word verbs sharing a head), longest first; null if none.
   const std::vector<int32_t>* FindVerbs(std::string_view w) const;

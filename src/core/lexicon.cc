@@ -172,6 +172,14 @@ const NounEvent* Lexicon::FindNounEvent(std::string_view lemma) const {
   return nullptr;
 }
 
+std::string_view Lexicon::ActNounVerb(std::string_view w) const {
+  // A few dozen entries: a scan is cheaper than a hash for the rule's one lookup.
+  for (const auto& [noun, verb] : act_nouns) {
+    if (noun == w) return verb;
+  }
+  return {};
+}
+
 const NounEvent* Lexicon::FindNounEventForm(std::string_view w) const {
   for (const NounEvent& n : noun_events) {
     if (w.starts_with(n.noun) && (w.size() == n.noun.size() || w.substr(n.noun.size()) == "s")) return &n;

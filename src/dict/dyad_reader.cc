@@ -353,6 +353,35 @@ void LoadDyadNouns(const std::string& path, Lexicon* lex, std::vector<DictProble
   });
 }
 
+// act_nouns.tsv: noun, verb ("arrest	arrest", "refusal	refuse"). Optional.
+// The verb must be one verbs.tsv lists, whose patterns then code the act.
+void LoadDyadActNouns(const std::string& path, Lexicon* lex, std::vector<DictProblem>* problems) {
+  if (!std::filesystem::exists(path)) return;
+  ForEachLine(path, problems, [&](uint32_t no, const std::string& line) {
+    auto cols = SplitOn(line, '\t');
+    auto problem = [&](std::string msg) { problems->push_back({path, no, std::move(msg)}); };
+    if (cols.size() != 2) {
+      problem("expected 2 tab-separated columns (noun, verb), got " + std::to_string(cols.size()));
+      return;
+    }
+    auto noun = PhraseWords(Trim(cols[0]));
+    auto verb = PhraseWords(Trim(cols[1]));
+    if (noun.size() != 1) {
+      problem("field noun: expected one word, got '" + Trim(cols[0]) + "'");
+      return;
+    }
+    if (verb.size() != 1 || lex->FindVerb(verb[0]) < 0) {
+      problem("field verb: '" + Trim(cols[1]) + "' is not a verb of verbs.tsv");
+      return;
+    }
+    if (!lex->ActNounVerb(noun[0]).empty()) {
+      problem("field noun: '" + noun[0] + "' listed twice");
+      return;
+    }
+    lex->act_nouns.emplace_back(noun[0], verb[0]);
+  });
+}
+
 Result<std::shared_ptr<const Lexicon>> LoadDyadLexicon(const std::string& dir,
                                                        std::vector<DictProblem>* problems) {
   auto lex = std::make_shared<Lexicon>();
@@ -371,6 +400,8 @@ Result<std::shared_ptr<const Lexicon>> LoadDyadLexicon(const std::string& dir,
   }
   LoadDyadNouns(dir + "/nouns.tsv", lex.get(), problems);
   lex->Finalize();
+  // After Finalize: each entry's verb is looked up in the verb index.
+  LoadDyadActNouns(dir + "/act_nouns.tsv", lex.get(), problems);
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
 

@@ -811,20 +811,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         for (uint32_t u = t + 1; u < v.last && u < t + 6 && noun == UINT32_MAX; ++u) {
           if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obj") && a.parse[u].upos == kNOUN) noun = u;
         }
-        static constexpr std::pair<std::string_view, std::string_view> kActNouns[] = {
-            {"request", "request"},   {"offer", "offer"},         {"demand", "demand"},     {"rejection", "reject"},
-            {"refusal", "refuse"},    {"arrest", "arrest"},       {"abduction", "abduct"},  {"kidnapping", "kidnap"},
-            {"blockade", "blockade"}, {"boycott", "boycott"},     {"suspension", "suspend"}, {"defence", "defend"},
-            {"defense", "defend"},    {"invasion", "invade"},     {"expulsion", "expel"},   {"condemnation", "condemn"},
-            {"recognition", "recognize"}, {"withdrawal", "withdraw"}, {"seizure", "seize"}, {"accusation", "accuse"},
-            {"apology", "apologize"}, {"pledge", "pledge"},       {"promise", "promise"},   {"appeal", "appeal"},
-            {"termination", "terminate"}, {"deportation", "deport"}, {"extradition", "extradite"},
-            {"bombardment", "bombard"}, {"occupation", "occupy"}, {"annexation", "annex"}};
         std::string_view act;
         if (noun != UINT32_MAX) {
-          for (const auto& [n, l] : kActNouns) {
-            if (a.parse[noun].lemma == n || a.tokens[noun].norm == n) act = l;
-          }
+          act = lex.ActNounVerb(a.parse[noun].lemma);
+          if (act.empty()) act = lex.ActNounVerb(a.tokens[noun].norm);
         }
         const int32_t li = act.empty() ? -1 : lex.FindVerb(act);
         if (li >= 0) {

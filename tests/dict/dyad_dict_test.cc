@@ -47,6 +47,25 @@ TEST(DyadDict, NounEventsLoadAndBadLinesAreReported) {
   std::filesystem::remove(std::filesystem::path(dir) / "nouns.tsv");
 }
 
+TEST(DyadDict, ActNounsLoadAndBadLinesAreReported) {
+  const std::string dir = MakeDict("RUS\tcountry\tRussia\n", "GOV\tgovernment\n", "020\turge * to\n040\tmeet\n");
+  std::ofstream(std::filesystem::path(dir) / "act_nouns.tsv")
+      << "# comment\nmeeting\tmeet\nrequest\trequest\nappeal\turge\textra\nurging\turge\nmeeting\turge\n";
+  std::vector<DictProblem> problems;
+  auto lex = LoadDyadLexicon(dir, &problems);
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  ASSERT_EQ(problems.size(), 3u);
+  EXPECT_NE(problems[0].ToString().find("act_nouns.tsv:3: field verb: 'request' is not a verb"), std::string::npos)
+      << problems[0].ToString();
+  EXPECT_NE(problems[1].ToString().find("act_nouns.tsv:4: expected 2"), std::string::npos) << problems[1].ToString();
+  EXPECT_NE(problems[2].ToString().find("act_nouns.tsv:6: field noun: 'meeting' listed twice"), std::string::npos)
+      << problems[2].ToString();
+  EXPECT_EQ((*lex)->ActNounVerb("meeting"), "meet");
+  EXPECT_EQ((*lex)->ActNounVerb("urging"), "urge");
+  EXPECT_EQ((*lex)->ActNounVerb("request"), "");
+  std::filesystem::remove(std::filesystem::path(dir) / "act_nouns.tsv");
+}
+
 TEST(DyadDict, MalformedLinesReportedAndRestLoads) {
   std::string dir = MakeDict(
       "# comment\nARM\tcountry\tArmenia|Republic of Armenia\nbad code\tcountry\tX\n"
