@@ -66,12 +66,23 @@ bool IsDomainWord(const Lexicon& lex, const Token& t) {
   return !IsFunctionWordOrCommonForm(w);
 }
 
-// Ranks written before a role ("Vice Foreign Minister", "acting defence minister").
+// Ranks written before a role ("Vice Foreign Minister", "acting defence minister"),
+// and modifiers that may stand between a country and its role.
 bool IsRankWord(std::string_view w) {
   for (std::string_view r : {"vice", "deputy", "first", "senior", "acting", "assistant", "junior", "interim",
                              "outgoing", "incoming", "chief", "supreme", "top", "new", "caretaker",
                              "provisional", "transitional"}) {
     if (w == r) return true;
+  }
+  // "army-led", "military-dominated", "junta-backed": who leads the
+  // government, not whose it is ("Sudan's army-led government").
+  for (std::string_view tail : {"-led", "-dominated", "-backed", "-run"}) {
+    if (!w.ends_with(tail)) continue;
+    const std::string_view by = w.substr(0, w.size() - tail.size());
+    for (std::string_view r : {"army", "military", "junta", "civilian", "islamist", "opposition", "coalition",
+                               "technocratic", "socialist", "conservative", "leftist", "rightist"}) {
+      if (by == r) return true;
+    }
   }
   return false;
 }

@@ -152,12 +152,13 @@ Status LoadDyadActors(const std::string& path, Lexicon* lex, std::vector<DictPro
       e.require_capital = cap;
       e.rule = file + ":" + std::to_string(no) + " " + p;
       // A country's name or adjective joined to "-led", "-flagged",
-      // "-registered" or "-owned" is one written word that still names the
-      // country: "a Saudi-led coalition", "a Liberian-flagged tanker",
-      // "Japanese-owned shops". (Not "-backed" or "-based": an "Iranian-backed
+      // "-registered", "-owned", "-sponsored" or "-drafted" is one written
+      // word that still names the country: "a Saudi-led coalition", "a
+      // Liberian-flagged tanker", "Japanese-owned shops", "vetoed a
+      // U.S.-sponsored resolution". (Not "-backed" or "-based": an "Iranian-backed
       // militia" is no Iranian actor.)
       if (e.kind == ActorKind::kCountry || e.kind == ActorKind::kAdjective) {
-        for (const char* suffix : {"-led", "-flagged", "-registered", "-owned"}) {
+        for (const char* suffix : {"-led", "-flagged", "-registered", "-owned", "-sponsored", "-drafted"}) {
           ActorEntry joined = e;
           joined.kind = ActorKind::kAdjective;
           joined.words.back() += suffix;

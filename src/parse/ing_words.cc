@@ -9,6 +9,15 @@
 // lexicon knows as a verb's -ing form are retagged. ("'s" is left out: after
 // a name it is the possessive, "Mexico's financing package".)
 //
+// And an evaluative -ing adjective ("sweeping", "crippling") after a finite
+// verb and before a noun phrase is the adjective ("condemned sweeping new
+// tariffs").
+//
+// And after a number, "living", "surviving", "missing" before
+// a noun is an adjective ("the last 20 living hostages"); and "to" before a
+// word that is only a past form is the preposition ("asylum to ousted
+// President Bashar al-Assad").
+//
 // And "managing" before "director", "partner", "editor" or "board" (EWT has
 // no such title) is an adjective: tagged a verb, it became the head of a
 // clause (advcl, acl) in all 37 of its uses in 740,000 words of Reuters-21578
@@ -71,6 +80,59 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
       continue;
     if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
     if (jj >= 0) sc->tags[i] = jj;
+  }
+  // An evaluative -ing adjective right after a finite verb and before a
+  // noun phrase modifies it: "China condemned sweeping new U.S. tariffs"
+  // had "sweeping" a verb with the tariffs its object.
+  for (int i = 1; i + 1 < n; ++i) {
+    bool evaluative = false;
+    for (std::string_view e : {"sweeping", "crippling", "punishing", "stinging", "scathing", "blistering", "damning",
+                               "devastating", "far-reaching", "unrelenting"}) {
+      evaluative = evaluative || EqualsLower(forms[i], e);
+    }
+    if (!evaluative || tagger.tag_xpos[sc->tags[i]] != "VBG") continue;
+    const std::string_view prev = tagger.tag_xpos[sc->tags[i - 1]];
+    if (!(prev == "VBD" || prev == "VBZ" || prev == "VBP") || IsBeForm(forms[i - 1])) continue;
+    const int next = tagger.tag_upos[sc->tags[i + 1]];
+    if (!(next == kNOUN || next == kADJ || next == kPROPN)) continue;
+    if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
+    if (jj >= 0) sc->tags[i] = jj;
+  }
+  // After a number, "living", "surviving" or "missing" before a
+  // noun phrase describes what is counted: "Hamas freed the last 20 living
+  // Israeli hostages" had "living" a verb with the hostages its object.
+  for (int i = 1; i + 1 < n; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "VBG" || tagger.tag_xpos[sc->tags[i - 1]] != "CD") continue;
+    // (Not "remaining": EWT writes it a verb.)
+    if (!(EqualsLower(forms[i], "living") || EqualsLower(forms[i], "surviving") || EqualsLower(forms[i], "missing")))
+      continue;
+    const int next = tagger.tag_upos[sc->tags[i + 1]];
+    if (!(next == kNOUN || next == kADJ || next == kPROPN)) continue;
+    if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
+    if (jj >= 0) sc->tags[i] = jj;
+  }
+  // "to" tagged the infinitive marker before a word the lexicon knows only
+  // as a past form is the preposition: "Russia granted asylum to ousted
+  // Syrian President Bashar al-Assad" (there is no infinitive "to ousted").
+  int in = -2;
+  for (int i = 1; i + 1 < n; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "TO" || !EqualsLower(forms[i], "to")) continue;
+    const std::string_view x = tagger.tag_xpos[sc->tags[i + 1]];
+    if (!(x == "VBN" || x == "VBD" || x == "VB")) continue;  // (VB: the past-form rule below retags it)
+    std::string lower;  // (rare: "to" before a past form)
+    LowerAscii(forms[i + 1], &lower);
+    uint64_t bits = 0;
+    if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerbEd) ||
+        (bits & kLexVerb))
+      continue;
+    if (in == -2) in = tagger.FindTag(kADP, "IN");
+    if (in >= 0) sc->tags[i] = in;
+    // (And the participle, before a noun phrase, its adjective: the parser
+    // hung "ousted" as a clause with the president its oblique.)
+    const int next = i + 2 < n ? tagger.tag_upos[sc->tags[i + 2]] : -1;
+    if (!(next == kADJ || next == kNOUN || next == kPROPN)) continue;
+    if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
+    if (jj >= 0) sc->tags[i + 1] = jj;
   }
   for (int i = 1; i + 1 < n; ++i) {
     const std::string_view w = forms[i];
@@ -161,6 +223,41 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (AllCapitals(forms[i])) continue;
     if (vbp == -2) vbp = tagger.FindTag(kVERB, "VBP");
     if (vbp >= 0) sc->tags[i] = vbp;
+    finite = true;
+    break;
+  }
+  // A past tense spelt like its base form ("cut", "hit", "shut") tagged a
+  // noun right after a singular noun, in a sentence with no finite verb, is
+  // the verb: "Sudan's army-led government cut diplomatic ties with the
+  // United Arab Emirates" was parsed as one noun phrase, "government cut ties".
+  int vbd_same = -2;
+  for (int i = 1; i + 1 < n && !finite; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "NN") continue;
+    const std::string_view prev = tagger.tag_xpos[sc->tags[i - 1]];
+    if (!(prev == "NN" || prev == "NNP")) continue;
+    const int next = tagger.tag_upos[sc->tags[i + 1]];
+    if (!(next == kDET || next == kADJ || next == kNOUN || next == kPROPN || next == kNUM)) continue;
+    bool same_form_past = false;
+    for (std::string_view v : {"cut", "hit", "shut", "quit", "cast", "hurt", "split", "upset", "spread"}) {
+      same_form_past = same_form_past || EqualsLower(forms[i], v);
+    }
+    if (!same_form_past || AllCapitals(forms[i])) continue;
+    if (vbd_same == -2) vbd_same = tagger.FindTag(kVERB, "VBD");
+    if (vbd_same >= 0) sc->tags[i] = vbd_same;
+    finite = true;
+    break;
+  }
+  // A participle right after a name, before a noun phrase, in a sentence
+  // with no finite verb, is the past tense: "Russia granted asylum to ousted
+  // Syrian President Bashar al-Assad" had no clause at all.
+  for (int i = 1; i + 1 < n && !finite; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "VBN" || tagger.tag_upos[sc->tags[i - 1]] != kPROPN) continue;
+    if (forms[i - 1].empty() || !(forms[i - 1][0] >= 'A' && forms[i - 1][0] <= 'Z')) continue;  // ("google stolen ...")
+    const int next = tagger.tag_upos[sc->tags[i + 1]];
+    if (!(next == kDET || next == kADJ || next == kNOUN || next == kPROPN || next == kNUM)) continue;
+    if (AllCapitals(forms[i])) continue;
+    if (vbd_same == -2) vbd_same = tagger.FindTag(kVERB, "VBD");
+    if (vbd_same >= 0) sc->tags[i] = vbd_same;
     finite = true;
     break;
   }

@@ -85,5 +85,19 @@ TEST(Constructions, CreedWordsAndHeadlinePresentTenses) {
             (V{"JPN/IDN/0331"}));
 }
 
+// Tags the greedy tagger gets wrong in newswire, corrected before parsing:
+// a past spelt like its base ("cut") after a noun, a participle after a name
+// in a sentence with no other verb, "to" before a past form, "living" after
+// a number, "sweeping" after a verb; and a modifier of who leads a
+// government between the country and its role ("army-led").
+TEST(Constructions, NewswireTagsAndLedGovernments) {
+  EXPECT_EQ(Code("Sudan's army-led government cut diplomatic ties with the United Arab Emirates on Tuesday.",
+                 "20250506"),
+            (V{"SDNGOV/ARE/161"}));
+  EXPECT_EQ(Code("Russia granted asylum to ousted Syrian President Bashar al-Assad.", "20240601"), (V{"RUS/SYRGOV/075"}));
+  EXPECT_EQ(Code("Hamas freed the last 20 living Israeli hostages.", "20251013"), (V{"PSEREBHMS/ISR/084"}));
+  EXPECT_EQ(Code("China condemned sweeping new U.S. tariffs on its goods.", "20250403"), (V{"CHN/USA/111"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

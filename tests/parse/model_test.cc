@@ -340,9 +340,14 @@ TEST_F(BundledTagCorrections, MisreadIngWords) {
   EXPECT_EQ(c[1].upos, kADJ);
   EXPECT_EQ(c[1].deprel_name, "amod");
   // A past participle with no base form of its own is no base-form verb after
-  // "to" (the tagger alone: VB, "to slay").
+  // "to" (the tagger alone: VB, "to slay"): "to" is the preposition, and the
+  // participle before a name its adjective.
   auto s = annotate({"They", "paid", "tribute", "to", "slain", "Indian", "Prime", "Minister", "Indira", "Gandhi", "."});
-  EXPECT_EQ(s[4].xpos, "VBN");
+  EXPECT_EQ(s[3].xpos, "IN");
+  EXPECT_EQ(s[4].xpos, "JJ");
+  // Before a base form "to" stays the infinitive's marker.
+  auto t = annotate({"They", "wanted", "to", "free", "the", "prisoners", "."});
+  EXPECT_EQ(t[2].xpos, "TO");
   // A verb right after a modal is no adjective (the tagger alone: "free" JJ).
   auto f = annotate({"It", "said", "it", "would", "free", "32", "Armenian", "servicemen", "."});
   EXPECT_EQ(f[4].upos, kVERB);
