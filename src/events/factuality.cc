@@ -145,6 +145,16 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
                                 "promises", "commitment", "determination", "plan", "plans", "offer",
                                 "offers"}))
       return true;
+    // The same infinitive hung on the verb whose object is that noun, past a
+    // time phrase: "Washington announced plans last week to slap up to 300
+    // mln dlrs in tariffs on Japanese electronic goods".
+    if (to_mark && Rel(v, verb, "advcl")) {
+      for (uint32_t u = v.first; u < verb; ++u) {
+        if (HeadOf(v, u) == h && Rel(v, u, "obj") &&
+            In(v.a.tokens[u].norm, {"plan", "plans", "intention", "intentions", "proposal", "proposals"}))
+          return true;
+      }
+    }
     // What is to follow an intended act is still to come: "Funaro was due to
     // hold talks in New York today ..., before travelling to Washington".
     // (Not what precedes it: "After travelling this week to France, ...,
@@ -582,6 +592,21 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
                                      "intention", "plans", "plan", "readiness"}) &&
       In(v.a.tokens[verb - 3].norm, {"little", "no", "scant", "without"}))
     return Embedding::kNotReported;
+  // Nor what no evidence shows: "he had no information to suggest the U.S.
+  // Defence Department had broken off talks with Toshiba", "there was no
+  // evidence that Iran had attacked" (on the surface, the noun at most ten
+  // words before the verb, with no comma or semicolon between).
+  for (uint32_t k = verb > v.first + 10 ? verb - 10 : v.first; k + 1 < verb; ++k) {
+    if (v.a.tokens[k].norm != "no") continue;
+    uint32_t noun = k + 1;
+    if (noun + 1 < verb && v.a.parse[noun].upos == kADJ) ++noun;  // "no hard evidence"
+    if (!In(v.a.tokens[noun].norm, {"evidence", "information", "indication", "indications", "sign", "signs", "proof",
+                                     "confirmation"}))
+      continue;
+    bool broken = false;
+    for (uint32_t u = noun + 1; u < verb && !broken; ++u) broken = In(v.a.tokens[u].norm, {",", ";", "but"});
+    if (!broken) return Embedding::kNotReported;
+  }
   // Nor an infinitive whose subject comes after "for": "it is not reasonable
   // for the U.S. to demand Japan liberalise its farm import market", "time
   // for Japan to act" judge or wish for the act, they do not report it.

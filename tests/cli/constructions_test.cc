@@ -99,5 +99,21 @@ TEST(Constructions, NewswireTagsAndLedGovernments) {
   EXPECT_EQ(Code("China condemned sweeping new U.S. tariffs on its goods.", "20250403"), (V{"CHN/USA/111"}));
 }
 
+// Acts not reported as done: announced plans (even past a time phrase) are
+// threats, and what no evidence or information suggests is not coded.
+TEST(Constructions, PlansAndActsNoEvidenceShows) {
+  EXPECT_EQ(Code("Washington announced plans last week to slap up to 300 mln dlrs in tariffs on Japanese electronic "
+                 "goods.",
+                 "19870401"),
+            (V{"USAGOV/JPN/1312"}));
+  EXPECT_EQ(Code("Iemura said he had no information to suggest the U.S. Defence Department had broken off talks "
+                 "with Toshiba.",
+                 "19870701"),
+            (V{}));
+  EXPECT_EQ(Code("He said there was no evidence that Iran had attacked Iraqi oil platforms.", "19870701"), (V{}));
+  // (Control: the evidence in another clause leaves the act reported.)
+  EXPECT_EQ(Code("Officials found no evidence of fraud, and Iran attacked Iraq.", "19870701"), (V{"IRN/IRQ/190"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
