@@ -1525,8 +1525,10 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
   // "Hamas gunmen stormed into southern Israel from Gaza, killing hundreds
   // of civilians" are Israel's.)
   const int32_t moved = Rel(v, verb, "advcl") && v.a.parse[verb].xpos == "VBG" ? HeadOf(v, verb) : -1;
+  bool via_subject = false;  // (set by in_place_phrase: the place is the subject's)
   auto in_place_phrase = [&](uint32_t u) {
     bool place = false;
+    via_subject = false;
     for (int depth = 0; depth < 5; ++depth) {
       const int32_t h = HeadOf(v, u);
       if (h < 0) return false;
@@ -1537,6 +1539,15 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
       // University College in northeastern Kenya, killing 148 people".)
       if (h == moved && moved >= 0)
         return (oblique && In(CaseOf(v, u), {"in", "into", "inside"})) || (place && Rel(v, u, "obj"));
+      // (Or where the subject is said to be fighting or deployed: "Eritrean
+      // soldiers fighting in Ethiopia's Tigray region killed hundreds of
+      // unarmed civilians in the ancient city of Axum".)
+      if (oblique && place && Rel(v, static_cast<uint32_t>(h), "acl")) {
+        const int32_t subj = HeadOf(v, static_cast<uint32_t>(h));
+        if (subj >= 0 && HeadOf(v, static_cast<uint32_t>(subj)) == static_cast<int32_t>(verb) &&
+            Rel(v, static_cast<uint32_t>(subj), "nsubj"))
+          return via_subject = true;
+      }
       if (!(Rel(v, u, "nmod") || Rel(v, u, "amod") || Rel(v, u, "compound") || Rel(v, u, "flat"))) return false;
       u = static_cast<uint32_t>(h);
     }
@@ -1563,7 +1574,8 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
   for (const std::vector<int32_t>* ids : {&v.mention_ids, &v.modifier_ids}) {
     for (int32_t id : *ids) {
       const Mention& mm = v.mentions[id];
-      if (!((mm.begin > verb || moved >= 0) && in_place_phrase(mm.head)) && !of_attacked_object(mm.head)) continue;
+      const bool in_place = in_place_phrase(mm.head);
+      if (!((mm.begin > verb || moved >= 0 || via_subject) && in_place) && !of_attacked_object(mm.head)) continue;
       const std::string country = country_of(id);
       if (!country.empty() && source_code.compare(0, 3, country) != 0) return country;
     }

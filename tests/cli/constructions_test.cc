@@ -115,5 +115,17 @@ TEST(Constructions, PlansAndActsNoEvidenceShows) {
   EXPECT_EQ(Code("Officials found no evidence of fraud, and Iran attacked Iraq.", "19870701"), (V{"IRN/IRQ/190"}));
 }
 
+// People killed where the attackers are said to be fighting are that
+// country's civilians, not the attackers' own.
+TEST(Constructions, CiviliansKilledWhereTheSubjectFights) {
+  EXPECT_EQ(Code("Eritrean soldiers fighting in Ethiopia's Tigray region systematically killed hundreds of unarmed "
+                 "civilians in the ancient city of Axum on Nov. 28.",
+                 "20210301"),
+            (V{"ERIMIL/ETHCVL/202"}));
+  // (Control: with no other country named, the civilians stay the source's.)
+  EXPECT_EQ(Code("Eritrean soldiers killed hundreds of unarmed civilians in the ancient city of Axum.", "20210301"),
+            (V{"ERIMIL/ERICVL/202"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
