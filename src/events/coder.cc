@@ -978,6 +978,38 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // another word ("the four had left Tehran earlier today and would
           // arrive in London": Tehran is where they left).
           if (source >= 0 && v.parsed && ArgumentOfAnother(v, v.mentions[source].head, t)) source = -1;
+          // Nor one between the clause's own subject, a name we do not know,
+          // and the verb, outside that subject's phrase: "Duffy is on a
+          // two-day visit to Malaysia after talks in ... Thailand, and leaves
+          // for Indonesia" (Duffy leaves, not Thailand). (Inside it, an
+          // apposition names the actor: "Galuzin, Russia's deputy foreign
+          // minister, said".)
+          if (source >= 0 && v.parsed) {
+            int32_t subj = -1;
+            uint32_t cur = t;
+            for (int depth = 0; depth < 4 && subj < 0; ++depth) {
+              for (uint32_t u = v.first; u < cur && subj < 0; ++u) {
+                if (HeadOf(v, u) == static_cast<int32_t>(cur) && Rel(v, u, "nsubj")) subj = static_cast<int32_t>(u);
+              }
+              if (subj >= 0 || !Rel(v, cur, "conj") || HeadOf(v, cur) < 0) break;
+              cur = static_cast<uint32_t>(HeadOf(v, cur));
+            }
+            const Mention& sm = v.mentions[source];
+            // (A verb or copula between them: the subject's clause goes on
+            // past it. Not "Johnston, of Louisiana, and fellow Democrat
+            // William Proxmire ... accused", the parser's subject a conjunct.)
+            bool clause_between = false;
+            for (uint32_t u = static_cast<uint32_t>(std::max(subj, 0)) + 1; u < sm.begin && subj >= 0; ++u) {
+              clause_between = clause_between || a.parse[u].upos == kVERB || a.parse[u].upos == kAUX;
+            }
+            if (subj >= 0 && clause_between && a.parse[subj].upos == kPROPN &&
+                v.MentionAt(static_cast<uint32_t>(subj)) < 0 && sm.begin > static_cast<uint32_t>(subj)) {
+              uint32_t u = sm.head;
+              for (int guard = 0; guard < 8 && u != static_cast<uint32_t>(subj) && HeadOf(v, u) >= 0; ++guard)
+                u = static_cast<uint32_t>(HeadOf(v, u));
+              if (u != static_cast<uint32_t>(subj)) source = -1;
+            }
+          }
           // A participle modifying a noun that names no actor is that noun's
           // act, not the nearest actor's, where the noun is plainly another's:
           // before its noun ("larger numbers of visiting Japanese tourists"),

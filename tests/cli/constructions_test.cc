@@ -127,5 +127,17 @@ TEST(Constructions, CiviliansKilledWhereTheSubjectFights) {
             (V{"ERIMIL/ERICVL/202"}));
 }
 
+// A name we do not know as the clause's subject keeps the nearest actor
+// after it from acting, unless that actor is in the subject's own phrase.
+TEST(Constructions, AnUnknownSubjectIsNotTheNearestActor) {
+  EXPECT_EQ(Code("Duffy is on a two-day visit to Malaysia after talks in North and South America, the EC and "
+                 "Thailand, and leaves for Indonesia on Wednesday.",
+                 "19870301"),
+            (V{}));
+  // (Control: an apposition names the subject's actor.)
+  EXPECT_EQ(Code("Galuzin, Russia's deputy foreign minister, urged Armenia to stay out of NATO.", "20240601"),
+            (V{"RUSGOV/ARM/020"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
