@@ -1400,6 +1400,28 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
       }
       if (indefinite) continue;
     }
+    // "The government" after a country's own business, labour, farm,
+    // opposition, legislature or people in the same sentence is that
+    // country's: "Japan's top business group Keidanren has urged the
+    // government to remove residual import restrictions" (not the U.S.
+    // government an earlier sentence named). (Not after a news agency, the
+    // one told: "An Indian official told Reuters the government was ...".)
+    if (!m.pronoun && m.agent >= 0 && m.end == m.begin + 1 && a.tokens[m.begin].norm == "government" &&
+        m.begin > a.sentences[m.sentence].first_token && a.tokens[m.begin - 1].norm == "the" &&
+        lex.agents[m.agent].code == "GOV") {
+      for (size_t p = k; p-- > 0 && ms[p].sentence == m.sentence;) {
+        const Mention& prev = ms[p];
+        if (prev.code.empty() || prev.modifier || prev.pronoun) continue;
+        const std::string& c = prev.code;
+        if (c.size() >= 6 && !c.starts_with("IGO") &&
+            In(std::string_view(c).substr(3, 3), {"BUS", "LAB", "AGR", "OPP", "LEG", "CVL", "EDU"})) {
+          m.code = c.substr(0, 3) + "GOV";
+          m.coref = static_cast<int32_t>(p);
+        }
+        break;
+      }
+      if (!m.code.empty()) continue;
+    }
     // The last holder of the same role word is the one meant, also one whose
     // country the dictionaries do not know ("Agriculture Minister Achmad
     // Affandi said" ... "The minister said"): then the role stays unresolved,

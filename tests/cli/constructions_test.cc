@@ -139,5 +139,19 @@ TEST(Constructions, AnUnknownSubjectIsNotTheNearestActor) {
             (V{"RUSGOV/ARM/020"}));
 }
 
+// "The government" after a country's own business group or union in the
+// same sentence is that country's, not the government an earlier sentence
+// named; after a news agency it is not the agency's (here the Indian
+// official's, as before).
+TEST(Constructions, TheGovernmentOfADomesticActor) {
+  EXPECT_EQ(Code("U.S. Agriculture Secretary Richard Lyng said the talks would go on.\n\nJapan's top business group "
+                 "Keidanren has urged the government to remove residual import restrictions on agricultural products.",
+                 "19870601"),
+            (V{"JPNBUS/JPNGOV/020"}));
+  EXPECT_EQ(Code("An Indian official told Reuters the government was discussing the report with the World Bank.",
+                 "19870601"),
+            (V{"INDGOV/IGOUNODEVWBK/040"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
