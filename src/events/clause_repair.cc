@@ -24,7 +24,8 @@
 // (6) "Iraq invaded and occupied Kuwait" has "occupied" an adjective of
 // Kuwait, the noun a conjunct of the first verb. (7) "Supporters of cleric
 // Moqtada al-Sadr stormed the embassy" has the name as the subject of a
-// relative clause of "Supporters".
+// relative clause of "Supporters". (8) A weekday after the object noun
+// ("vetoed a U.N. resolution Wednesday") is read as the object itself.
 #include "clause_repair.h"
 
 #include "coder_internal.h"
@@ -103,6 +104,23 @@ void ReattachReportedClauses(Analysis* a) {
       if (!time && !addressee_or_setting) continue;
       cp.head = hp.head;
       cp.deprel_name = "ccomp";  // a literal: lives as long as the program
+    }
+    // (8) A weekday after a noun, parsed as the verb's object with the noun
+    // its compound ("vetoed a U.S.-sponsored U.N. resolution Wednesday"), is
+    // the time: the noun is the object, the weekday an unmarked oblique.
+    for (uint32_t d = 2; d <= n; ++d) {
+      TokenParse& dp = P(d);
+      if (!IsWeekdayName(a->tokens[first + d - 1].norm) || !RelIs(dp.deprel_name, "obj") || dp.head <= 0) continue;
+      TokenParse& np = P(d - 1);
+      if (np.upos != kNOUN || np.head != static_cast<int16_t>(d) || !RelIs(np.deprel_name, "compound")) continue;
+      const int16_t verb = dp.head;
+      for (uint32_t u = 1; u < d - 1; ++u) {
+        if (P(u).head == static_cast<int16_t>(d)) P(u).head = static_cast<int16_t>(d - 1);
+      }
+      np.head = verb;
+      np.deprel_name = "obj";
+      dp.head = verb;
+      dp.deprel_name = "obl:unmarked";
     }
     // (4) A preposition under the first word of a name belongs to the name's
     // head: the compound chain's last word.

@@ -1360,6 +1360,21 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           continue;
         }
       }
+      // A resolution's sponsor, not the body it was put to, is what a veto or
+      // rejection acts on: "Russia vetoed a U.S.-sponsored U.N. resolution",
+      // "vetoed an Algerian-drafted U.N. Security Council resolution".
+      if (target >= 0 && code.starts_with("12") && mentions[target].code.starts_with("IGO")) {
+        for (int32_t id : v.modifier_ids) {
+          const Mention& mm = mentions[id];
+          const std::string_view w = a.tokens[mm.end - 1].norm;
+          if (mm.begin > t && mm.end <= mentions[target].begin && !mm.code.empty() &&
+              (w.ends_with("-sponsored") || w.ends_with("-drafted"))) {
+            target = id;
+            rules.push_back("coder: a rejected resolution's sponsor is the target");
+            break;
+          }
+        }
+      }
       std::vector<int32_t> sources, targets;
       Conjuncts(v, source, &sources);
       if (target < 0) {

@@ -153,5 +153,16 @@ TEST(Constructions, TheGovernmentOfADomesticActor) {
             (V{"INDGOV/IGOUNODEVWBK/040"}));
 }
 
+// A vetoed resolution's sponsor is the target, and a weekday after the
+// object noun is the time, not the object.
+TEST(Constructions, VetoedResolutionsAndTheirSponsors) {
+  EXPECT_EQ(Code("Russia vetoed a U.S.-sponsored U.N. resolution Wednesday.", "20240425"), (V{"RUS/USA/129"}));
+  EXPECT_EQ(Code("The United States on Tuesday vetoed an Algerian-drafted U.N. Security Council resolution.",
+                 "20240220"),
+            (V{"USA/DZA/129"}));
+  // (Control: with no sponsor named, the body.)
+  EXPECT_EQ(Code("Russia vetoed a U.N. resolution Wednesday.", "20240425"), (V{"RUS/IGOUNO/129"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
