@@ -956,9 +956,19 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
                    In(n, {"sunni", "shia", "shi'a", "sikh", "hindu", "muslim", "christian", "catholic", "protestant",
                           "jewish", "islamic", "orthodox", "coptic", "druze", "alawite"});
           };
-          for (uint32_t r = j + 1; r <= j + 2 && r < end; ++r) {
+          // (Or an aircraft's or weapon's model: "U.S. B-2 stealth bombers",
+          // "Chinese H-6 bombers", "Russian Su-25 jets".)
+          auto model_word = [&](uint32_t k) {
+            const std::string_view w = a.tokens[k].norm;
+            if (w.size() < 3 || w.size() > 8 || !(w[0] >= 'a' && w[0] <= 'z') || w.find('-') == std::string_view::npos)
+              return false;
+            return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+          };
+          for (uint32_t r = j + 1; r <= j + 3 && r < end; ++r) {
             // (No role starts at r - 1: that was tried at j, or as `role` one round earlier.)
-            if (!(IsDomainWord(lex, a.tokens[r - 1]) || portfolio_word(r - 1) || creed_word(r - 1)) ||
+            if (r == j + 3 && !model_word(j)) break;  // (three words only past a model)
+            if (!(IsDomainWord(lex, a.tokens[r - 1]) || portfolio_word(r - 1) || creed_word(r - 1) ||
+                  model_word(r - 1)) ||
                 MatchActor(lex, a, r - 1, end, &alen) >= 0)
               break;
             uint32_t rlen = 0;

@@ -164,5 +164,16 @@ TEST(Constructions, VetoedResolutionsAndTheirSponsors) {
   EXPECT_EQ(Code("Russia vetoed a U.N. resolution Wednesday.", "20240425"), (V{"RUS/IGOUNO/129"}));
 }
 
+// An aircraft's model between the country and the role ("U.S. B-2 stealth
+// bombers"); inspectors let in as "a team of" an organisation's.
+TEST(Constructions, AircraftModelsAndTeamsOfInspectors) {
+  EXPECT_EQ(Code("U.S. B-2 stealth bombers dropped bunker-busting bombs on Iran's Fordow uranium enrichment site.",
+                 "20250622"),
+            (V{"USAMIL/IRN/195"}));
+  EXPECT_EQ(Code("Iran has allowed a team of IAEA inspectors back into the country.",
+                 "20250901"),
+            (V{"IRN/IGOUNOIAE/0862"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
