@@ -165,7 +165,8 @@ TEST(Constructions, VetoedResolutionsAndTheirSponsors) {
 }
 
 // An aircraft's model between the country and the role ("U.S. B-2 stealth
-// bombers"); inspectors let in as "a team of" an organisation's.
+// bombers"). (Control, coded before this session too: inspectors let in as
+// "a team of" an organisation's.)
 TEST(Constructions, AircraftModelsAndTeamsOfInspectors) {
   EXPECT_EQ(Code("U.S. B-2 stealth bombers dropped bunker-busting bombs on Iran's Fordow uranium enrichment site.",
                  "20250622"),
