@@ -9,6 +9,11 @@
 // lexicon knows as a verb's -ing form are retagged. ("'s" is left out: after
 // a name it is the possessive, "Mexico's financing package".)
 //
+// And in a sentence with no finite verb, a past spelt like its base ("cut")
+// after a singular noun and a participle after a capitalised name are the
+// past tense ("Sudan's army-led government cut diplomatic ties", "Russia
+// granted asylum to ...").
+//
 // And an evaluative -ing adjective ("sweeping", "crippling") after a finite
 // verb and before a noun phrase is the adjective ("condemned sweeping new
 // tariffs").

@@ -165,8 +165,7 @@ TEST(Constructions, VetoedResolutionsAndTheirSponsors) {
 }
 
 // An aircraft's model between the country and the role ("U.S. B-2 stealth
-// bombers"). (Control, coded before this session too: inspectors let in as
-// "a team of" an organisation's.)
+// bombers"); inspectors let in as "a team of" an organisation's.
 TEST(Constructions, AircraftModelsAndTeamsOfInspectors) {
   EXPECT_EQ(Code("U.S. B-2 stealth bombers dropped bunker-busting bombs on Iran's Fordow uranium enrichment site.",
                  "20250622"),
@@ -174,6 +173,15 @@ TEST(Constructions, AircraftModelsAndTeamsOfInspectors) {
   EXPECT_EQ(Code("Iran has allowed a team of IAEA inspectors back into the country.",
                  "20250901"),
             (V{"IRN/IGOUNOIAE/0862"}));
+}
+
+// A military junta or military government is the government; an ultimatum
+// with its deadline; inspectors barred are withdrawn (1662).
+TEST(Constructions, JuntasUltimatumsAndInspectors) {
+  EXPECT_EQ(Code("ECOWAS gave Niger's military junta one week to reinstate President Mohamed Bazoum.", "20230731"),
+            (V{"IGOWAFWAS/NERGOV/139"}));
+  EXPECT_EQ(Code("Iran has barred several IAEA inspectors from carrying out their work.", "20230916"),
+            (V{"IRN/IGOUNOIAE/1662"}));
 }
 
 }  // namespace
