@@ -171,9 +171,16 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
   // A word right after a modal, tagged an adjective, that the lexicon knows
   // as a verb is the verb: "Azerbaijan said it would free 32 Armenian
   // servicemen" had "free" an adjective of the servicemen and no act.
+  // So is a singular common noun there, and a negation may stand between
+  // ("Soldiers from Gondor will not wire tap the links" had "wire tap" a noun
+  // compound and no verb at all).
   int vb = -2;
   for (int i = 1; i + 1 < n; ++i) {
-    if (tagger.tag_upos[sc->tags[i]] != kADJ || tagger.tag_xpos[sc->tags[i - 1]] != "MD") continue;
+    const int up = tagger.tag_upos[sc->tags[i]];
+    if (!(up == kADJ || (up == kNOUN && tagger.tag_xpos[sc->tags[i]] == "NN"))) continue;
+    int m = i - 1;
+    if (m >= 1 && (EqualsLower(forms[m], "not") || EqualsLower(forms[m], "n't"))) --m;
+    if (tagger.tag_xpos[sc->tags[m]] != "MD") continue;
     std::string lower;  // (rare: an adjective right after a modal)
     LowerAscii(forms[i], &lower);
     uint64_t bits = 0;
@@ -301,6 +308,30 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
           EqualsLower(title, "premier") || EqualsLower(title, "commander") || EqualsLower(title, "counterpart") ||
           EqualsLower(title, "negotiator") || EqualsLower(title, "adviser") || EqualsLower(title, "advisor")))
       continue;
+    if (nnp == -2) nnp = tagger.FindTag(kPROPN, "NNP");
+    if (nnp >= 0) sc->tags[i] = nnp;
+  }
+  // A capitalised word the training data never had (or had once) tagged a
+  // closed class (adposition, determiner, pronoun, conjunction, auxiliary,
+  // particle), but for a few rare function words, is a name: closed classes have no unseen members but typos,
+  // and the tagger's cue was only the word's spelling ("Bree Prime Minister
+  // Romendacil" had "Bree" an adposition and the minister an oblique;
+  // EWT: "Teco" a determiner, "iPhone" a pronoun).
+  for (int i = 0; i < n; ++i) {
+    if (sc->atoms[i].amb != 0 || forms[i].empty()) continue;
+    bool upper = false;
+    for (char ch : forms[i]) upper |= ch >= 'A' && ch <= 'Z';
+    if (!upper) continue;
+    const int up = tagger.tag_upos[sc->tags[i]];
+    if (!(up == kADP || up == kDET || up == kPRON || up == kCCONJ || up == kAUX || up == kPART || up == kSCONJ))
+      continue;
+    // Rare function words EWT's training data has fewer than twice.
+    static constexpr std::string_view kRareFunctionWords[] = {
+        "whilst", "amongst", "amidst", "lest", "unto", "thee", "thou", "thy", "thine", "whence", "whereby",
+        "wherein", "thereof", "hereby", "albeit", "notwithstanding", "ere", "till", "betwixt", "whereupon"};
+    bool rare = false;
+    for (std::string_view w : kRareFunctionWords) rare |= EqualsLower(forms[i], w);
+    if (rare) continue;
     if (nnp == -2) nnp = tagger.FindTag(kPROPN, "NNP");
     if (nnp >= 0) sc->tags[i] = nnp;
   }

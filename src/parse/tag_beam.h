@@ -53,15 +53,31 @@ class TagBeam {
   bool Step(const TokenAtoms* a, int i, int num_tags, ScoreFn score, const int* gold = nullptr) {
     const int k = TaggerStaticFeatures(a, n_, i, feats_.data());
     std::fill_n(static_.data(), capacity_, 0.0f);
-    score(feats_.data(), k, static_.data());
     const int prev = i == 0 ? 1 : count_[i - 1];
+    // One item to extend (the margin left one, or the first word): score its
+    // history features in the same batch as the static ones, so that their
+    // cache misses overlap, as in greedy tagging. Decoding only: the sums are
+    // the same integers (quantised weights) either way, but training keeps
+    // its float order.
+    const bool fused = prev == 1 && gold == nullptr;
+    if (fused) {
+      const int t1 = i >= 1 ? tag_[Cell(i - 1, 0)] : -1;
+      const int t2 = i >= 2 ? tag_[Cell(i - 2, parent_[Cell(i - 1, 0)])] : -1;
+      const int h = TaggerHistoryFeatures(a, n_, i, t1 < 0 ? 0xffff : t1, t2 < 0 ? 0xffff : t2, feats_.data() + k);
+      score(feats_.data(), k + h, static_.data());
+      std::fill_n(hist_.data(), capacity_, 0.0f);
+    } else {
+      score(feats_.data(), k, static_.data());
+    }
     int m = 0;  // candidates kept, best first
     for (int b = 0; b < prev; ++b) {
       const int t1 = i >= 1 ? tag_[Cell(i - 1, b)] : -1;
-      const int t2 = i >= 2 ? tag_[Cell(i - 2, parent_[Cell(i - 1, b)])] : -1;
-      const int h = TaggerHistoryFeatures(a, n_, i, t1 < 0 ? 0xffff : t1, t2 < 0 ? 0xffff : t2, feats_.data());
-      std::fill_n(hist_.data(), capacity_, 0.0f);
-      score(feats_.data(), h, hist_.data());
+      if (!fused) {
+        const int t2 = i >= 2 ? tag_[Cell(i - 2, parent_[Cell(i - 1, b)])] : -1;
+        const int h = TaggerHistoryFeatures(a, n_, i, t1 < 0 ? 0xffff : t1, t2 < 0 ? 0xffff : t2, feats_.data());
+        std::fill_n(hist_.data(), capacity_, 0.0f);
+        score(feats_.data(), h, hist_.data());
+      }
       const float base = i == 0 ? 0.0f : score_[b];
       const bool parent_gold = gold == nullptr || i == 0 || gold_[Cell(i - 1, b)];
       for (int c = 0; c < num_tags; ++c) {

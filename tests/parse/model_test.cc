@@ -362,6 +362,19 @@ TEST_F(BundledTagCorrections, MisreadIngWords) {
   EXPECT_EQ(w[4].upos, kPROPN);
   EXPECT_EQ(w[8].head, 0);
   EXPECT_EQ(w[2].deprel_name, "compound");
+  // ... also with a negation between (the tagger alone: "free" JJ, the
+  // servicemen an oblique).
+  auto n = annotate({"It", "said", "it", "would", "not", "free", "32", "Armenian", "servicemen", "."});
+  EXPECT_EQ(n[5].upos, kVERB);
+  EXPECT_EQ(n[8].deprel_name, "obj");
+  // A capitalised word unseen in training is no closed-class word (the tagger
+  // alone: "WHEAT" a wh-pronoun in a headline in capitals).
+  auto h = annotate({"U.K.", ",", "AUSTRALIA", "OFFER", "WHEAT", "TO", "BANGLADESH"});
+  EXPECT_EQ(h[4].upos, kPROPN);
+  EXPECT_EQ(h[4].deprel_name, "obj");
+  // ... but a rare function word stays one.
+  auto r = annotate({"Whilst", "the", "talks", "went", "on", ",", "Iran", "waited", "."});
+  EXPECT_NE(r[0].upos, kPROPN);
 }
 
 }  // namespace

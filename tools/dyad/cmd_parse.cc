@@ -120,8 +120,9 @@ int RunTrain(const TrainArgs& a) {
 // can be pruned later to trade accuracy for size and speed without retraining.
 
 struct PruneArgs {
-  std::string model, out;
+  std::string model, out, tagger_from;
   float tagger = 0.0f, parser = 0.0f;
+  float tagger_margin = -1.0f;  // < 0: keep the model's
 };
 
 int RunPrune(const PruneArgs& a) {
@@ -137,6 +138,28 @@ int RunPrune(const PruneArgs& a) {
     return 2;
   }
   parse::DyadParserModel& m = *model.value();
+  if (!a.tagger_from.empty()) {
+    std::ifstream tin(a.tagger_from, std::ios::binary);
+    if (!tin) {
+      std::fprintf(stderr, "dyad: %s: cannot open\n", a.tagger_from.c_str());
+      return 2;
+    }
+    const std::string tbytes((std::istreambuf_iterator<char>(tin)), {});
+    auto other = parse::DyadParserModel::Deserialize(tbytes, a.tagger_from);
+    if (!other.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", other.status().message().c_str());
+      return 2;
+    }
+    // The parser's features read joint tag ids, so the two taggers must
+    // number the same tags the same way.
+    if (other.value()->tagger.tag_upos != m.tagger.tag_upos || other.value()->tagger.tag_xpos != m.tagger.tag_xpos) {
+      std::fprintf(stderr, "dyad: %s: its tagger's tag set differs from %s's; cannot combine them\n",
+                   a.tagger_from.c_str(), a.model.c_str());
+      return 2;
+    }
+    m.tagger = std::move(other.value()->tagger);
+  }
+  if (a.tagger_margin >= 0) m.tagger.beam_margin = a.tagger_margin;
   if (a.tagger > 0) m.tagger.weights.Prune(a.tagger);
   if (a.parser > 0) m.parser.weights.Prune(a.parser);
   const size_t size = WriteModel(m, a.out);
@@ -373,6 +396,10 @@ void RegisterParse(CLI::App& app) {
     cmd->add_option("--out", args->out, "model file to write")->required();
     cmd->add_option("--tagger", args->tagger, "drop tagger weights with magnitude below this");
     cmd->add_option("--parser", args->parser, "drop parser weights with magnitude below this");
+    cmd->add_option("--tagger-from", args->tagger_from,
+                    "take the tagger (with its lexicon and beam) from this model; the tag sets must match");
+    cmd->add_option("--tagger-margin", args->tagger_margin,
+                    "beam tagger: drop items scoring this far below the best (weight units; 0 = keep all)");
     cmd->callback([args] { SetExitCode(RunPrune(*args)); });
   }
   {
