@@ -71,6 +71,36 @@ TEST(ParserCli, ParseWritesMultiwordTokensForSplitClitics) {
   std::filesystem::remove(text);
 }
 
+// --tagger-from: a model's own tagger gives back the same parses; a tagger
+// whose joint tags are numbered otherwise (a tiny model trained on another
+// treebank) is refused, since the parser's features read tag ids.
+TEST(ParserCli, PruneParserTakesATaggerOnlyWithTheSameTagSet) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const std::string pid = std::to_string(::getpid());
+  const std::string same = (dir / ("dyad_same_tagger_" + pid + ".dyadparse")).string();
+  CliResult r = RunDyad("prune-parser --model " + kModel + " --tagger-from " + kModel + " --out " + same);
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string text = (dir / ("dyad_same_tagger_in_" + pid + ".txt")).string();
+  std::ofstream(text) << "Russia urges Armenia not to trust the West.\n";
+  CliResult a = RunDyad("parse --model " + kModel + " " + text);
+  CliResult b = RunDyad("parse --model " + same + " " + text);
+  ASSERT_EQ(a.status, 0) << a.err;
+  EXPECT_EQ(a.out, b.out);
+
+  const std::string tiny = (dir / ("dyad_tiny_tagger_" + pid + ".dyadparse")).string();
+  const std::string small = std::string(DYAD_SOURCE_DIR) + "/tests/parse/testdata/small.conllu";
+  CliResult t = RunDyad("train-parser --train " + small + " --dev " + small + " --out " + tiny +
+                        " --iterations 1 --tagger-iterations 1 --folds 0");
+  ASSERT_EQ(t.status, 0) << t.err;
+  const std::string never = (dir / ("dyad_never_" + pid + ".dyadparse")).string();
+  CliResult m = RunDyad("prune-parser --model " + kModel + " --tagger-from " + tiny + " --out " + never);
+  EXPECT_EQ(m.status, 2);
+  EXPECT_NE(m.err.find("tag set differs"), std::string::npos) << m.err;
+  EXPECT_NE(m.err.find(tiny), std::string::npos) << m.err;
+  EXPECT_FALSE(std::filesystem::exists(never));
+  for (const std::string& f : {same, text, tiny}) std::filesystem::remove(f);
+}
+
 TEST(ParserCli, PruneParserNamesAMissingModel) {
   CliResult r = RunDyad("prune-parser --model /nonexistent/model.dyadparse --out /tmp/never.dyadparse");
   EXPECT_EQ(r.status, 2);
