@@ -317,7 +317,9 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
   // and the tagger's cue was only the word's spelling ("Bree Prime Minister
   // Romendacil" had "Bree" an adposition and the minister an oblique;
   // EWT: "Teco" a determiner, "iPhone" a pronoun).
-  for (int i = 0; i < n; ++i) {
+  // (Only with the tag dictionary of a real treebank: a tiny model's misses
+  // common function words.)
+  for (int i = 0; i < n && tagger.dict.size() >= 1000; ++i) {
     if (sc->atoms[i].amb != 0 || forms[i].empty()) continue;
     bool upper = false;
     for (char ch : forms[i]) upper |= ch >= 'A' && ch <= 'Z';
