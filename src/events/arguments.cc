@@ -1074,7 +1074,7 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
     // it, or drilling around or off it: "in a show of force aimed at
     // Beijing", "placed on full combat readiness along the border with
     // Azerbaijan", "along the Line of Control with Pakistan", "live-fire
-    // exercises in the waters around Taiwan".)
+    // exercises in the waters around Taiwan", "flew near Taiwan".)
     if (In(w, {"aimed", "directed"}) && v.a.tokens[k + 1].norm == "at") {
       const int32_t m = MentionStartingNear(v, k + 2, 2);
       if (usable(m)) return m;
@@ -1083,7 +1083,7 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
       const int32_t m = MentionStartingNear(v, k + 2, 2);
       if (usable(m)) return m;
     }
-    if (In(w, {"around", "off"})) {
+    if (In(w, {"around", "off", "near"})) {
       const int32_t m = MentionStartingNear(v, k + 1, 2);
       if (usable(m)) return m;
     }

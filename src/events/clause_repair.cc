@@ -25,7 +25,9 @@
 // Kuwait, the noun a conjunct of the first verb. (7) "Supporters of cleric
 // Moqtada al-Sadr stormed the embassy" has the name as the subject of a
 // relative clause of "Supporters". (8) A weekday after the object noun
-// ("vetoed a U.N. resolution Wednesday") is read as the object itself.
+// ("vetoed a U.N. resolution Wednesday") is read as the object itself. (9) The
+// recipient of a handover ("handed over a suspected ETA leader to Spain") is
+// read as a modifier of the person handed over.
 #include "clause_repair.h"
 
 #include "coder_internal.h"
@@ -121,6 +123,34 @@ void ReattachReportedClauses(Analysis* a) {
       np.deprel_name = "obj";
       dp.head = verb;
       dp.deprel_name = "obl:unmarked";
+    }
+    // (9) The "to" phrase of a verb of handing someone over is the verb's
+    // (the recipient), never a modifier of the person handed over: "France
+    // handed over a suspected ETA leader to Spain" had "to Spain" under
+    // "leader".
+    for (uint32_t t = 3; t <= n; ++t) {
+      TokenParse& tp = P(t);
+      if (!RelIs(tp.deprel_name, "nmod") || tp.head <= 0 || static_cast<uint32_t>(tp.head) >= t) continue;
+      bool to = false;
+      for (uint32_t u = 1; u < t; ++u) {
+        to |= P(u).head == static_cast<int16_t>(t) && RelIs(P(u).deprel_name, "case") &&
+              a->tokens[first + u - 1].norm == "to";
+      }
+      if (!to) continue;
+      const uint32_t object = static_cast<uint32_t>(tp.head);
+      if (!RelIs(P(object).deprel_name, "obj") || P(object).head <= 0) continue;
+      const uint32_t verb = static_cast<uint32_t>(P(object).head);
+      const std::string_view lemma = P(verb).lemma;
+      bool handover = lemma == "extradite" || lemma == "deport" || lemma == "repatriate";
+      if (lemma == "hand" || lemma == "turn") {
+        for (uint32_t u = verb + 1; u <= n && !handover; ++u) {
+          handover = P(u).head == static_cast<int16_t>(verb) && RelIs(P(u).deprel_name, "compound:prt") &&
+                     a->tokens[first + u - 1].norm == "over";
+        }
+      }
+      if (!handover) continue;
+      tp.head = static_cast<int16_t>(verb);
+      tp.deprel_name = "obl";
     }
     // (4) A preposition under the first word of a name belongs to the name's
     // head: the compound chain's last word.

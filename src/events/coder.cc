@@ -359,6 +359,25 @@ bool DatedBefore(const SentenceView& v, uint32_t verb, int year) {
   return false;
 }
 // The verb's subject is sportspeople (athletes, a national team's players).
+// Is `verb` a deployment, flight or manoeuvre that a "show of force" phrase
+// in its own clause describes ("sent ... in a show of force against China")?
+bool ShowOfForceMadeBy(const SentenceView& v, uint32_t verb) {
+  if (!In(v.a.parse[verb].lemma, {"send", "fly", "sail", "deploy", "dispatch", "move", "order", "station",
+                                  "steam", "conduct", "hold", "stage", "mass", "roar", "rush", "scramble",
+                                  "bring", "patrol", "circle", "transit", "cross", "enter", "launch"}))
+    return false;
+  for (uint32_t u = verb + 1; u + 2 < v.last; ++u) {
+    if (v.a.tokens[u].norm != "show" || v.a.tokens[u + 1].norm != "of" || v.a.tokens[u + 2].norm != "force") continue;
+    if (Dominates(v, verb, u)) return true;
+    // (Hung elsewhere by the parser: no other verb between.)
+    for (uint32_t w = verb + 1; w < u; ++w) {
+      if (v.a.parse[w].upos == kVERB && v.a.parse[w].xpos != "VBN" && v.a.parse[w].xpos != "VBG") return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 bool SportsPeopleSubject(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = v.first; u < verb; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || !(Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) continue;
@@ -883,6 +902,21 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             break;
           }
         }
+      }
+      // A deployment or flight made "in a show of force" is one (150),
+      // whatever its verb: "The U.S. Navy sent the aircraft carrier Nimitz
+      // towards the Taiwan Strait in a show of force against China", "B-1B
+      // bombers flew over the Korean peninsula in a show of force against
+      // North Korea". (Its target: ThreatAnswered, below.)
+      // (Also a verb whose bare entry is no event: "sail", "roar".)
+      if ((!pat || (pat->discard && pat->after.empty())) && v.parsed && ShowOfForceMadeBy(v, t)) {
+        static const VerbPattern kShowOfForce = [] {
+          VerbPattern p;
+          p.code = "150";
+          p.rule = "(coder) a deployment made in a show of force: 150";
+          return p;
+        }();
+        pat = &kShowOfForce;
       }
       if (!pat || pat->discard) continue;  // `---`: this use of the verb is no event
       if (pat_skipped == 0 && !pat->after.empty() && pat->after[0].kind == PatternElem::kWord && t + 1 < v.last &&

@@ -11,7 +11,8 @@
 // tagged as an adjective (JJ): tagged a participle (VBN, as EWT tags "owned"
 // in "state - owned"), one that opens a sentence still became its root
 // ("Saudi-led coalition jets bombed Sanaa", "U.S.-led forces attacked").
-// Two capitalised parts are a name.
+// Two capitalised parts are a name. An -ing tag whose last part is no verb's
+// -ing form ("right-wing militias") is an adjective too.
 #include "core/word_set.h"
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
@@ -48,6 +49,18 @@ void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> for
       continue;
     }
     if (!(next_upos == kNOUN || next_upos == kPROPN || next_upos == kADJ || next_upos == kNUM)) continue;
+    // An -ing tag on a word whose last part is no verb's -ing form
+    // ("right-wing", "left-wing") is the suffix's doing: an adjective.
+    if (xpos == "VBG" && tagger.lexicon.size() > 0) {
+      std::string lower;  // (rare)
+      LowerAscii(last, &lower);
+      uint64_t bits = 0;
+      if (!tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerbIng)) {
+        if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
+        if (jj >= 0) sc->tags[i] = jj;
+        continue;
+      }
+    }
     // The last part a past participle: regular ("-owned", "-backed") or one
     // the lexicon knows as a past form ("-torn", "-led", "-born").
     std::string lower;  // (rare: hyphenated verbs before a noun only)

@@ -311,6 +311,37 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (nnp == -2) nnp = tagger.FindTag(kPROPN, "NNP");
     if (nnp >= 0) sc->tags[i] = nnp;
   }
+  // A past tense right after a number (not a year) and before an adjective
+  // or a common noun is the participle modifying that noun: "Colombia
+  // extradited 14 jailed right-wing paramilitary warlords" had "jailed" a
+  // finite verb, the warlords its object and no one extradited.
+  int vbn_after_number = -2;
+  for (int i = 1; i + 1 < n; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "VBD" || tagger.tag_xpos[sc->tags[i - 1]] != "CD") continue;
+    const std::string_view num = forms[i - 1];
+    if (num.size() == 4 && (num[0] == '1' || num[0] == '2') && num[1] >= '0' && num[1] <= '9') continue;  // a year
+    const std::string_view next = tagger.tag_xpos[sc->tags[i + 1]];
+    if (!(next == "JJ" || next == "NN" || next == "NNS")) continue;
+    if (vbn_after_number == -2) vbn_after_number = tagger.FindTag(kVERB, "VBN");
+    if (vbn_after_number >= 0) sc->tags[i] = vbn_after_number;
+  }
+  // "over" after "hand" or "turn" and before a noun phrase is the phrasal
+  // verb's particle: tagged a preposition, "France handed over a suspected
+  // ETA leader to Spain" made the leader an oblique of "over" and "to Spain"
+  // his, and the handover was no event.
+  int rp = -2;
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!EqualsLower(forms[i], "over") || tagger.tag_xpos[sc->tags[i]] != "IN") continue;
+    const std::string_view v = forms[i - 1];
+    if (!(EqualsLower(v, "hand") || EqualsLower(v, "hands") || EqualsLower(v, "handed") || EqualsLower(v, "handing") ||
+          EqualsLower(v, "turn") || EqualsLower(v, "turns") || EqualsLower(v, "turned") || EqualsLower(v, "turning")))
+      continue;
+    if (tagger.tag_upos[sc->tags[i - 1]] != kVERB) continue;
+    const int next = tagger.tag_upos[sc->tags[i + 1]];
+    if (!(next == kDET || next == kNUM || next == kADJ || next == kNOUN || next == kPROPN)) continue;
+    if (rp == -2) rp = tagger.FindTag(kADP, "RP");
+    if (rp >= 0) sc->tags[i] = rp;
+  }
   // A capitalised word the training data never had (or had once) tagged a
   // closed class (adposition, determiner, pronoun, conjunction, auxiliary,
   // particle), but for a few rare function words, is a name: closed classes have no unseen members but typos,

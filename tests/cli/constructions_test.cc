@@ -184,5 +184,29 @@ TEST(Constructions, JuntasUltimatumsAndInspectors) {
             (V{"IRN/IGOUNOIAE/1662"}));
 }
 
+// A deployment or flight made "in a show of force" is one (150), aimed at
+// the party named after it; the verb alone is no event.
+TEST(Constructions, DeploymentsInAShowOfForce) {
+  EXPECT_EQ(Code("The U.S. Navy sent the aircraft carrier Nimitz towards the Taiwan Strait in a show of force "
+                 "against China.",
+                 "19960311"),
+            (V{"USAMIL/CHN/150"}));
+  EXPECT_EQ(Code("US warships sailed through the Taiwan Strait in a show of force against China.", "20200101"),
+            (V{"USAMIL/CHN/150"}));
+  EXPECT_EQ(Code("Chinese warplanes flew near Taiwan in a show of force.", "20200101"), (V{"CHNMIL/TWN/150"}));
+  EXPECT_EQ(Code("US warships sailed through the Taiwan Strait.", "20200101"), V{});
+}
+
+// Handing someone over: the "to" phrase is the recipient even where the
+// parser hangs it on the person ("handed over a suspected ETA leader to
+// Spain"); a number's participle modifies the persons ("14 jailed
+// warlords"), who are the ones extradited.
+TEST(Constructions, HandoversAndExtraditions) {
+  EXPECT_EQ(Code("France handed over a suspected ETA leader to Spain.", "20040101"), (V{"FRA/ESP/063"}));
+  EXPECT_EQ(Code("Colombia extradited 14 jailed right-wing paramilitary warlords to the United States on Tuesday.",
+                 "20080513"),
+            (V{"COL/USA/063"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
