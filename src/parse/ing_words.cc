@@ -311,19 +311,22 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (nnp == -2) nnp = tagger.FindTag(kPROPN, "NNP");
     if (nnp >= 0) sc->tags[i] = nnp;
   }
-  // A past tense right after a number (not a year) and before an adjective
-  // or a common noun is the participle modifying that noun: "Colombia
-  // extradited 14 jailed right-wing paramilitary warlords" had "jailed" a
-  // finite verb, the warlords its object and no one extradited.
-  int vbn_after_number = -2;
+  // A past form right after a number (not a year) and before an adjective
+  // or a common noun modifies that noun, as an adjective (tagged a
+  // participle, the parser still hung it as a clause): "Colombia extradited
+  // 14 jailed right-wing paramilitary warlords" had "jailed" a finite verb,
+  // the warlords its object and no one extradited; "North Korea released two
+  // detained American journalists" had "two" the object.
+  int jj_after_number = -2;
   for (int i = 1; i + 1 < n; ++i) {
-    if (tagger.tag_xpos[sc->tags[i]] != "VBD" || tagger.tag_xpos[sc->tags[i - 1]] != "CD") continue;
+    const std::string_view x = tagger.tag_xpos[sc->tags[i]];
+    if (!(x == "VBD" || x == "VBN") || tagger.tag_xpos[sc->tags[i - 1]] != "CD") continue;
     const std::string_view num = forms[i - 1];
     if (num.size() == 4 && (num[0] == '1' || num[0] == '2') && num[1] >= '0' && num[1] <= '9') continue;  // a year
     const std::string_view next = tagger.tag_xpos[sc->tags[i + 1]];
     if (!(next == "JJ" || next == "NN" || next == "NNS")) continue;
-    if (vbn_after_number == -2) vbn_after_number = tagger.FindTag(kVERB, "VBN");
-    if (vbn_after_number >= 0) sc->tags[i] = vbn_after_number;
+    if (jj_after_number == -2) jj_after_number = tagger.FindTag(kADJ, "JJ");
+    if (jj_after_number >= 0) sc->tags[i] = jj_after_number;
   }
   // "over" after "hand" or "turn" and before a noun phrase is the phrasal
   // verb's particle: tagged a preposition, "France handed over a suspected

@@ -200,12 +200,15 @@ TEST(Constructions, DeploymentsInAShowOfForce) {
 // Handing someone over: the "to" phrase is the recipient even where the
 // parser hangs it on the person ("handed over a suspected ETA leader to
 // Spain"); a number's participle modifies the persons ("14 jailed
-// warlords"), who are the ones extradited.
+// warlords", "two detained American journalists"), who are the ones
+// extradited or released.
 TEST(Constructions, HandoversAndExtraditions) {
   EXPECT_EQ(Code("France handed over a suspected ETA leader to Spain.", "20040101"), (V{"FRA/ESP/063"}));
   EXPECT_EQ(Code("Colombia extradited 14 jailed right-wing paramilitary warlords to the United States on Tuesday.",
                  "20080513"),
             (V{"COL/USA/063"}));
+  EXPECT_EQ(Code("North Korea released two detained American journalists after a visit by Bill Clinton.", "20090805"),
+            (V{"PRK/USAMED/0841"}));
 }
 
 }  // namespace
