@@ -378,6 +378,57 @@ bool ShowOfForceMadeBy(const SentenceView& v, uint32_t verb) {
   return false;
 }
 
+// What a verb of conveying carries, by its object's phrase: 1 relief goods
+// (food, tents, medicine), 2 arms (weapons, ammunition, tanks), 0 neither or
+// both, or no such verb.
+int GoodsConveyed(const SentenceView& v, uint32_t verb) {
+  if (!In(v.a.parse[verb].lemma, {"send", "deliver", "ship", "airlift", "ferry", "fly", "truck", "rush", "dispatch",
+                                  "donate", "airdrop", "bring", "carry"}))
+    return 0;
+  int32_t object = -1;
+  for (uint32_t u = verb + 1; u < v.last && object < 0; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "obj")) object = static_cast<int32_t>(u);
+  }
+  if (object < 0) return 0;
+  // (Not troops with their arms: "sent thousands of troops supported by
+  // tanks" deploys troops.)
+  auto by_phrase = [&](uint32_t u) {
+    for (int guard = 0; guard < 8 && u != static_cast<uint32_t>(object); ++guard) {
+      if (CaseOf(v, u) == "by") return true;
+      const int32_t h = HeadOf(v, u);
+      if (h < 0) return false;
+      u = static_cast<uint32_t>(h);
+    }
+    return false;
+  };
+  bool relief = false, arms = false;
+  for (uint32_t u = static_cast<uint32_t>(object); u < v.last; ++u) {
+    if (u != static_cast<uint32_t>(object) && (!Dominates(v, static_cast<uint32_t>(object), u) || by_phrase(u)))
+      continue;
+    const std::string_view w = v.a.parse[u].lemma;
+    if (In(w, {"troop", "soldier", "force", "police", "policeman", "personnel", "marine", "paratrooper"})) return 0;
+    // (Not grain, rice or wheat alone, which is mostly trade.)
+    relief = relief || In(w, {"food", "tent", "blanket", "medicine", "medication", "vaccine", "flour", "water",
+                              "relief", "foodstuff", "ration", "shelter"});
+    arms = arms || In(w, {"weapon", "arm", "ammunition", "munition", "missile", "tank", "rocket", "artillery",
+                          "howitzer", "shell", "rifle", "warplane", "fighter", "drone"});
+  }
+  // (Grain given "as food aid" is relief: "The U.K. will ship 39,250 tonnes
+  // of feed wheat to China this month as food aid".)
+  if (!relief && !arms) {
+    bool grain = false, aid = false;
+    for (uint32_t u = verb + 1; u < v.last; ++u) {
+      if (!Dominates(v, verb, u)) continue;
+      const std::string_view w = v.a.parse[u].lemma;
+      const bool in_object = u == static_cast<uint32_t>(object) || Dominates(v, static_cast<uint32_t>(object), u);
+      grain = grain || (in_object && In(w, {"grain", "wheat", "rice", "maize", "corn", "sorghum"}));
+      aid = aid || (!in_object && w == "aid");
+    }
+    relief = grain && aid;
+  }
+  return relief == arms ? 0 : relief ? 1 : 2;
+}
+
 bool SportsPeopleSubject(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = v.first; u < verb; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || !(Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) continue;
@@ -917,6 +968,38 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           return p;
         }();
         pat = &kShowOfForce;
+      }
+      // Goods sent, named in a list our patterns do not spell out: a verb of
+      // conveying whose object names relief goods is humanitarian aid (073),
+      // arms military aid (072): "The United States airlifted food to famine
+      // victims in Somalia", "Turkey sent a ship loaded with thousands of
+      // tonnes of food, tents and medicine to Mogadishu". (Its target: the
+      // bare pattern's, the object or oblique.)
+      if ((!pat || (pat->discard && pat->after.empty())) && v.parsed) {
+        static const VerbPattern kReliefSent = [] {
+          VerbPattern p;
+          p.code = "073";
+          p.rule = "(coder) relief goods conveyed: 073";
+          return p;
+        }();
+        static const VerbPattern kArmsSent = [] {
+          VerbPattern p;
+          p.code = "072";
+          p.rule = "(coder) arms conveyed: 072";
+          return p;
+        }();
+        const int goods = GoodsConveyed(v, t);
+        if (goods == 1) pat = &kReliefSent;
+        if (goods == 2) pat = &kArmsSent;
+        // (The target: the first actor in the verb's own phrases after it,
+        // "to famine victims in Somalia", "a ship loaded with ... to
+        // Mogadishu".)
+        for (uint32_t u = t + 1; goods && u < v.last && target < 0; ++u) {
+          const int32_t m = v.MentionAt(u);
+          if (m >= 0 && v.mentions[m].begin == u && !v.mentions[m].code.empty() &&
+              Dominates(v, t, v.mentions[m].head))
+            target = m;
+        }
       }
       if (!pat || pat->discard) continue;  // `---`: this use of the verb is no event
       if (pat_skipped == 0 && !pat->after.empty() && pat->after[0].kind == PatternElem::kWord && t + 1 < v.last &&

@@ -211,5 +211,21 @@ TEST(Constructions, HandoversAndExtraditions) {
             (V{"PRK/USAMED/0841"}));
 }
 
+// Goods conveyed: a verb of sending whose object names relief goods is
+// humanitarian aid (073), arms military aid (072), to the first actor in the
+// verb's phrases after it; grain alone is trade, unless given as aid.
+TEST(Constructions, ReliefGoodsAndArmsConveyed) {
+  EXPECT_EQ(Code("The United States airlifted food to famine victims in Somalia.", "19920901"), (V{"USA/SOM/073"}));
+  EXPECT_EQ(Code("Pakistan sent trucks of tents, blankets and food to western Afghanistan on Tuesday.", "20231010"),
+            (V{"PAK/AFG/073"}));
+  EXPECT_EQ(Code("U.S. Navy helicopters began ferrying food and water to survivors in Indonesia's Aceh province.",
+                 "20050101"),
+            (V{"USAMIL/IDN/073"}));
+  EXPECT_EQ(Code("Germany delivered tanks and ammunition to Ukraine on Monday.", "20230301"), (V{"DEU/UKR/072"}));
+  EXPECT_EQ(Code("Iran shipped rice to Iraq.", "20100101"), V{});
+  EXPECT_EQ(Code("Britain will ship 39,250 tonnes of feed wheat to China this month as food aid.", "19870429"),
+            (V{"GBR/CHN/0333"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
