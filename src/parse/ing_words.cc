@@ -345,6 +345,23 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (rp == -2) rp = tagger.FindTag(kADP, "RP");
     if (rp >= 0) sc->tags[i] = rp;
   }
+  // A lower-case word tagged a proper noun that the lexicon knows only as an
+  // adjective or a verb's past form (not as a noun, nor capitalised in the
+  // word list) is an adjective: "cargo planes laden with tents, blankets and
+  // food landed in Islamabad" had "laden" a name, the object of "planes".
+  int jj_lower = -2;
+  for (int i = 1; i < n && tagger.lexicon.size() > 0; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "NNP" || forms[i].empty() || !(forms[i][0] >= 'a' && forms[i][0] <= 'z'))
+      continue;
+    std::string lower;  // (rare)
+    LowerAscii(forms[i], &lower);
+    uint64_t bits = 0;
+    if (!tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & (kLexAdj | kLexVerbEd)) ||
+        (bits & (kLexNoun | kLexNounPlural | kLexCapital | kLexAllCaps)))
+      continue;
+    if (jj_lower == -2) jj_lower = tagger.FindTag(kADJ, "JJ");
+    if (jj_lower >= 0) sc->tags[i] = jj_lower;
+  }
   // A capitalised word the training data never had (or had once) tagged a
   // closed class (adposition, determiner, pronoun, conjunction, auxiliary,
   // particle), but for a few rare function words, is a name: closed classes have no unseen members but typos,

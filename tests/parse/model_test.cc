@@ -372,6 +372,11 @@ TEST_F(BundledTagCorrections, MisreadIngWords) {
   auto h = annotate({"U.K.", ",", "AUSTRALIA", "OFFER", "WHEAT", "TO", "BANGLADESH"});
   EXPECT_EQ(h[4].upos, kPROPN);
   EXPECT_EQ(h[4].deprel_name, "obj");
+  // A lower-case word the lexicon knows only as an adjective is no name (the
+  // tagger alone: "laden" NNP, the object of "planes").
+  auto l = annotate({"Turkish", "cargo", "planes", "laden", "with", "tents", "landed", "in", "Islamabad", "."});
+  EXPECT_EQ(l[3].upos, kADJ);
+  EXPECT_EQ(l[3].deprel_name, "amod");
   // ... but a rare function word stays one.
   auto r = annotate({"Whilst", "the", "talks", "went", "on", ",", "Iran", "waited", "."});
   EXPECT_NE(r[0].upos, kPROPN);
