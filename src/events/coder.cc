@@ -390,11 +390,14 @@ int GoodsConveyed(const SentenceView& v, uint32_t verb) {
     if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "obj")) object = static_cast<int32_t>(u);
   }
   if (object < 0) return 0;
-  // (Not troops with their arms: "sent thousands of troops supported by
-  // tanks" deploys troops.)
-  auto by_phrase = [&](uint32_t u) {
+  // Only the goods themselves: the object's words and its "of" and "with"
+  // phrases ("trucks of tents", "a ship loaded with food"), not a phrase the parser hung on it with another
+  // preposition ("destroyers to waters off Venezuela's coast" is no water;
+  // "troops supported by tanks" deploys troops).
+  auto other_phrase = [&](uint32_t u) {
     for (int guard = 0; guard < 8 && u != static_cast<uint32_t>(object); ++guard) {
-      if (CaseOf(v, u) == "by") return true;
+      const std::string_view c = CaseOf(v, u);
+      if (!c.empty() && c != "of" && c != "with") return true;
       const int32_t h = HeadOf(v, u);
       if (h < 0) return false;
       u = static_cast<uint32_t>(h);
@@ -403,10 +406,14 @@ int GoodsConveyed(const SentenceView& v, uint32_t verb) {
   };
   bool relief = false, arms = false;
   for (uint32_t u = static_cast<uint32_t>(object); u < v.last; ++u) {
-    if (u != static_cast<uint32_t>(object) && (!Dominates(v, static_cast<uint32_t>(object), u) || by_phrase(u)))
+    if (u != static_cast<uint32_t>(object) && (!Dominates(v, static_cast<uint32_t>(object), u) || other_phrase(u)))
       continue;
     const std::string_view w = v.a.parse[u].lemma;
-    if (In(w, {"troop", "soldier", "force", "police", "policeman", "personnel", "marine", "paratrooper"})) return 0;
+    // (Troops, warships and their kind sent are a deployment, not a gift:
+    // "is sending three guided-missile destroyers to waters off Venezuela".)
+    if (In(w, {"troop", "soldier", "force", "police", "policeman", "personnel", "marine", "paratrooper",
+               "destroyer", "warship", "frigate", "submarine", "carrier", "vessel", "battleship", "cruiser"}))
+      return 0;
     // (Not grain, rice or wheat alone, which is mostly trade.)
     relief = relief || In(w, {"food", "tent", "blanket", "medicine", "medication", "vaccine", "flour", "water",
                               "relief", "foodstuff", "ration", "shelter"});

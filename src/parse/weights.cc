@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace dyad::parse {
 
@@ -119,6 +120,59 @@ void SparseWeights::Accumulate(const uint64_t* feats, int n, float* scores) cons
       for (uint32_t i = 0; i < len; ++i) scores[e[i].cls] += static_cast<float>(e[i].w);
     }
   }
+}
+
+bool SparseWeights::Sum(const std::vector<const SparseWeights*>& parts, SparseWeights* out) {
+  if (parts.empty()) return false;
+  const int nc = parts[0]->num_classes_;
+  for (const SparseWeights* p : parts) {
+    if (p->num_classes_ != nc) return false;
+  }
+  // Every member's entries as (key index, class, real weight), sorted and
+  // added up: sparse, because a parser has millions of keys and ~100 classes.
+  std::unordered_map<uint64_t, uint32_t> index_of;
+  std::vector<uint64_t> keys;
+  struct Item {
+    uint32_t key;
+    uint8_t cls;
+    float w;
+  };
+  std::vector<Item> items;
+  for (const SparseWeights* p : parts) {
+    for (size_t i = 0; i < p->keys_.size(); ++i) {
+      auto [it, fresh] = index_of.try_emplace(p->keys_[i], static_cast<uint32_t>(keys.size()));
+      if (fresh) keys.push_back(p->keys_[i]);
+      for (uint32_t e = p->starts_[i]; e < p->starts_[i + 1]; ++e) {
+        items.push_back(Item{it->second, p->entries_[e].cls, static_cast<float>(p->entries_[e].w) * p->scale_});
+      }
+    }
+  }
+  // Stable, so that equal (key, class) pairs add in member order.
+  std::stable_sort(items.begin(), items.end(),
+                   [](const Item& a, const Item& b) { return a.key != b.key ? a.key < b.key : a.cls < b.cls; });
+  std::vector<Item> summed;
+  for (const Item& x : items) {
+    if (!summed.empty() && summed.back().key == x.key && summed.back().cls == x.cls) summed.back().w += x.w;
+    else summed.push_back(x);
+  }
+  items = std::vector<Item>();
+  float max_abs = 0;
+  for (const Item& x : summed) max_abs = std::fmax(max_abs, std::fabs(x.w));
+  out->Reset(nc, max_abs > 0 ? max_abs / 32000.0f : 1.0f);
+  std::vector<uint8_t> cls;
+  std::vector<float> w;
+  for (size_t i = 0; i < summed.size();) {
+    cls.clear();
+    w.clear();
+    const uint32_t k = summed[i].key;
+    for (; i < summed.size() && summed[i].key == k; ++i) {
+      cls.push_back(summed[i].cls);
+      w.push_back(summed[i].w);
+    }
+    out->AddFeature(keys[k], cls.data(), w.data(), static_cast<int>(cls.size()));
+  }
+  out->Finish();
+  return true;
 }
 
 void SparseWeights::Prune(float min_abs) {

@@ -42,6 +42,13 @@ class SparseWeights {
   // Drops entries with |weight| < min_abs (real units) and features left empty.
   void Prune(float min_abs);
 
+  // The entry-wise sum of tables over the same classes (real units; keys in
+  // order of first appearance, so the result is deterministic). For linear
+  // models decoded greedily, the sum scores exactly as an ensemble that adds
+  // the members' scores at every decision. Returns false if the class counts
+  // differ.
+  static bool Sum(const std::vector<const SparseWeights*>& parts, SparseWeights* out);
+
   // Features whose run is at least this fraction of the classes are also kept
   // as dense int16 rows (built at load, not serialised): a row is summed with
   // SIMD instead of one scattered add per entry. Exposed for tests.

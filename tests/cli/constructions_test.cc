@@ -223,6 +223,11 @@ TEST(Constructions, ReliefGoodsAndArmsConveyed) {
             (V{"USAMIL/IDN/073"}));
   EXPECT_EQ(Code("Germany delivered tanks and ammunition to Ukraine on Monday.", "20230301"), (V{"DEU/UKR/072"}));
   EXPECT_EQ(Code("Iran shipped rice to Iraq.", "20100101"), V{});
+  // (Warships sent are a deployment, and "waters" in a phrase hung on them is
+  // no water.)
+  EXPECT_EQ(Code("The United States is sending three guided-missile destroyers to waters off the coast of Venezuela.",
+                 "20250819"),
+            V{});
   EXPECT_EQ(Code("Britain will ship 39,250 tonnes of feed wheat to China this month as food aid.", "19870429"),
             (V{"GBR/CHN/0333"}));
 }

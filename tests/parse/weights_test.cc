@@ -88,5 +88,36 @@ TEST(SparseWeights, RoundTripRebuildsTheSameTables) {
   ExpectSameSums(back, ref);
 }
 
+// The sum of two tables scores every feature set as the two tables together
+// (the ensemble of two greedy models), keys of one member included.
+TEST(SparseWeights, SumScoresAsItsMembersTogether) {
+  SparseWeights a, b;
+  a.Reset(kClasses, 0.5f);
+  b.Reset(kClasses, 2.0f);
+  const uint8_t c01[] = {0, 1}, c1[] = {1}, c102[] = {102};
+  const float wa[] = {3.0f, -4.0f}, wb[] = {8.0f}, wc[] = {-6.0f};
+  a.AddFeature(10, c01, wa, 2);    // shared key
+  b.AddFeature(10, c1, wb, 1);
+  a.AddFeature(20, c102, wc, 1);   // only in a
+  b.AddFeature(30, c01, wa, 2);    // only in b (rounds to units of 2: 4, -4)
+  a.Finish();
+  b.Finish();
+  SparseWeights sum;
+  ASSERT_TRUE(SparseWeights::Sum({&a, &b}, &sum));
+  EXPECT_EQ(sum.num_features(), 3u);
+  const uint64_t feats[] = {10, 20, 30, 99};
+  std::vector<float> got(sum.score_capacity(), 0.0f);
+  sum.Accumulate(feats, 4, got.data());
+  std::vector<float> want(kClasses, 0.0f);
+  want[0] = 3 + 4;
+  want[1] = -4 + 8 - 4;
+  want[102] = -6;
+  for (int c = 0; c < kClasses; ++c) EXPECT_NEAR(got[c] * sum.scale(), want[c], 1e-3) << "class " << c;
+  SparseWeights other;
+  other.Reset(kClasses - 1, 1.0f);
+  other.Finish();
+  EXPECT_FALSE(SparseWeights::Sum({&a, &other}, &sum));
+}
+
 }  // namespace
 }  // namespace dyad::parse

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -121,6 +122,7 @@ int RunTrain(const TrainArgs& a) {
 
 struct PruneArgs {
   std::string model, out, tagger_from;
+  std::vector<std::string> add;  // models whose weights are summed in
   float tagger = 0.0f, parser = 0.0f;
   float tagger_margin = -1.0f;  // < 0: keep the model's
 };
@@ -158,6 +160,47 @@ int RunPrune(const PruneArgs& a) {
       return 2;
     }
     m.tagger = std::move(other.value()->tagger);
+  }
+  if (!a.add.empty()) {
+    // A sum of models trained with other seeds: for greedy linear models it
+    // decodes exactly as an ensemble that adds the members' scores.
+    std::vector<std::unique_ptr<parse::DyadParserModel>> others;
+    std::vector<const parse::SparseWeights*> taggers{&m.tagger.weights}, parsers{&m.parser.weights};
+    for (const std::string& path : a.add) {
+      std::ifstream oin(path, std::ios::binary);
+      if (!oin) {
+        std::fprintf(stderr, "dyad: %s: cannot open\n", path.c_str());
+        return 2;
+      }
+      const std::string obytes((std::istreambuf_iterator<char>(oin)), {});
+      auto other = parse::DyadParserModel::Deserialize(obytes, path);
+      if (!other.ok()) {
+        std::fprintf(stderr, "dyad: %s\n", other.status().message().c_str());
+        return 2;
+      }
+      const parse::DyadParserModel& o = *other.value();
+      if (o.tagger.tag_upos != m.tagger.tag_upos || o.tagger.tag_xpos != m.tagger.tag_xpos ||
+          o.parser.labels != m.parser.labels) {
+        std::fprintf(stderr, "dyad: %s: its tag set or relation labels differ from %s's; cannot add them\n",
+                     path.c_str(), a.model.c_str());
+        return 2;
+      }
+      if (o.tagger.beam > 1 || m.tagger.beam > 1) {
+        std::fprintf(stderr, "dyad: %s: beam taggers cannot be added (their margin is in one model's units)\n",
+                     path.c_str());
+        return 2;
+      }
+      taggers.push_back(&o.tagger.weights);
+      parsers.push_back(&o.parser.weights);
+      others.push_back(std::move(other.value()));
+    }
+    parse::SparseWeights tagger_sum, parser_sum;
+    if (!parse::SparseWeights::Sum(taggers, &tagger_sum) || !parse::SparseWeights::Sum(parsers, &parser_sum)) {
+      std::fprintf(stderr, "dyad: the models' weight tables have different class counts\n");
+      return 2;
+    }
+    m.tagger.weights = std::move(tagger_sum);
+    m.parser.weights = std::move(parser_sum);
   }
   if (a.tagger_margin >= 0) m.tagger.beam_margin = a.tagger_margin;
   if (a.tagger > 0) m.tagger.weights.Prune(a.tagger);
@@ -398,6 +441,9 @@ void RegisterParse(CLI::App& app) {
     cmd->add_option("--parser", args->parser, "drop parser weights with magnitude below this");
     cmd->add_option("--tagger-from", args->tagger_from,
                     "take the tagger (with its lexicon and beam) from this model; the tag sets must match");
+    cmd->add_option("--add", args->add,
+                    "add this model's tagger and parser weights (same tag set and labels; greedy taggers): "
+                    "one table that scores as the ensemble of the models; repeatable");
     cmd->add_option("--tagger-margin", args->tagger_margin,
                     "beam tagger: drop items scoring this far below the best (weight units; 0 = keep all)");
     cmd->callback([args] { SetExitCode(RunPrune(*args)); });
