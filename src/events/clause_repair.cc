@@ -112,10 +112,24 @@ void ReattachReportedClauses(Analysis* a) {
     // the time: the noun is the object, the weekday an unmarked oblique.
     for (uint32_t d = 2; d <= n; ++d) {
       TokenParse& dp = P(d);
-      if (!IsWeekdayName(a->tokens[first + d - 1].norm) || !RelIs(dp.deprel_name, "obj") || dp.head <= 0) continue;
+      if (!IsWeekdayName(a->tokens[first + d - 1].norm) || dp.head <= 0) continue;
       TokenParse& np = P(d - 1);
       if (np.upos != kNOUN || np.head != static_cast<int16_t>(d) || !RelIs(np.deprel_name, "compound")) continue;
       const int16_t verb = dp.head;
+      // (Or the weekday already the verb's time, with the noun its compound
+      // and the verb left without an object: "Russia vetoed a U.S.-sponsored
+      // U.N. resolution Wednesday that would have called ...".)
+      if (!RelIs(dp.deprel_name, "obj")) {
+        const bool time = RelIs(dp.deprel_name, "obl:unmarked") || RelIs(dp.deprel_name, "obl:tmod") ||
+                          RelIs(dp.deprel_name, "obl") || RelIs(dp.deprel_name, "nmod:tmod");
+        bool has_object = false;
+        for (uint32_t u = 1; u <= n && !has_object; ++u) {
+          has_object = P(u).head == verb && RelIs(P(u).deprel_name, "obj");
+        }
+        if (!time || has_object || P(static_cast<uint32_t>(verb)).upos != kVERB ||
+            static_cast<uint32_t>(verb) >= d - 1)
+          continue;
+      }
       for (uint32_t u = 1; u < d - 1; ++u) {
         if (P(u).head == static_cast<int16_t>(d)) P(u).head = static_cast<int16_t>(d - 1);
       }

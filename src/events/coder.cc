@@ -1637,6 +1637,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             ev.code = "110";
             ev.rules.push_back("coder: states that clash without arms disagree: 190 -> 110");
           }
+          // Protesters who attack, storm or torch something riot (145), they
+          // make no military assault: "Protesters attacked the French Embassy
+          // in Niamey", "rioters set fire to the U.S. consulate".
+          if ((code.starts_with("18") || code.starts_with("19")) && mentions[src].agent >= 0) {
+            const std::string_view w = a.tokens[mentions[src].head].norm;
+            if (In(w, {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
+                       "rioters", "mob", "mobs"})) {
+              ev.code = "145";
+              ev.rules.push_back("coder: protesters who attack riot: " + code + " -> 145");
+            }
+          }
           // Only a state arrests; rebels, militants and gunmen who capture or
           // seize people abduct them (181): "Hezbollah guerrillas captured
           // two Israeli soldiers in a cross-border raid".

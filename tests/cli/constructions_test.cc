@@ -157,6 +157,11 @@ TEST(Constructions, TheGovernmentOfADomesticActor) {
 // object noun is the time, not the object.
 TEST(Constructions, VetoedResolutionsAndTheirSponsors) {
   EXPECT_EQ(Code("Russia vetoed a U.S.-sponsored U.N. resolution Wednesday.", "20240425"), (V{"RUS/USA/129"}));
+  // (Also when the parser made the weekday the time and the noun its compound.)
+  EXPECT_EQ(Code("Russia vetoed a U.S.-sponsored U.N. resolution Wednesday that would have called on all nations to "
+                 "prevent an arms race.",
+                 "20240424"),
+            (V{"RUS/USA/129"}));
   EXPECT_EQ(Code("The United States on Tuesday vetoed an Algerian-drafted U.N. Security Council resolution.",
                  "20240220"),
             (V{"USA/DZA/129"}));
@@ -230,6 +235,14 @@ TEST(Constructions, ReliefGoodsAndArmsConveyed) {
             V{});
   EXPECT_EQ(Code("Britain will ship 39,250 tonnes of feed wheat to China this month as food aid.", "19870429"),
             (V{"GBR/CHN/0333"}));
+}
+
+// Protesters, rioters or a mob who attack riot (145); an army that attacks
+// protesters does not.
+TEST(Constructions, ProtestersWhoAttackRiot) {
+  EXPECT_EQ(Code("Protesters attacked the French Embassy in Niamey.", "20230730"), (V{"NEROPP/FRAGOV/145"}));
+  EXPECT_EQ(Code("An angry mob attacked the Danish embassy in Damascus.", "20060204"), (V{"SYRCVL/DNKGOV/145"}));
+  EXPECT_EQ(Code("Israeli troops attacked Palestinian demonstrators in Hebron.", "20000101"), (V{"ISRMIL/PSEOPP/190"}));
 }
 
 }  // namespace
