@@ -1087,6 +1087,24 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
       const int32_t m = MentionStartingNear(v, k + 1, 2);
       if (usable(m)) return m;
     }
+    // (Forces sent to watch or counter the other side's: "dispatched
+    // warships ... to monitor Chinese drills around the island"; on alert
+    // "in anticipation of an Iranian retaliatory attack".)
+    // (The party may be an adjective of the act watched: "Chinese drills".)
+    auto party_at = [&](uint32_t from) {
+      const int32_t m = MentionStartingNear(v, from, 2);
+      if (usable(m)) return m;
+      for (int32_t id : v.modifier_ids) {
+        if (v.mentions[id].begin >= from && v.mentions[id].begin <= from + 2 && usable(id)) return id;
+      }
+      return int32_t{-1};
+    };
+    if (In(w, {"monitor", "shadow", "track", "counter", "deter"}) && v.a.tokens[k - 1].norm == "to") {
+      if (const int32_t m = party_at(k + 1); m >= 0) return m;
+    }
+    if (w == "anticipation" && v.a.tokens[k + 1].norm == "of") {
+      if (const int32_t m = party_at(k + 2); m >= 0) return m;
+    }
     if (In(w, {"response", "retaliation", "show"}) && k > verb + 1 && In(v.a.tokens[k - 1].norm, {"in", "a"})) {
       for (uint32_t j = k + 1; j < v.last && j < k + 5; ++j) {
         if (!In(v.a.tokens[j].norm, {"to", "against", "at", "for"})) continue;

@@ -202,6 +202,16 @@ TEST(Constructions, DeploymentsInAShowOfForce) {
   EXPECT_EQ(Code("US warships sailed through the Taiwan Strait.", "20200101"), V{});
 }
 
+// An alert is aimed at the party whose acts the forces are sent to watch, or
+// whose attack is anticipated.
+TEST(Constructions, AlertsAimedAtWhatTheyWatchOrAnticipate) {
+  EXPECT_EQ(Code("Taiwan put its forces on alert on Thursday to monitor Chinese drills around the island.", "20240523"),
+            (V{"TWN/CHN/152"}));
+  EXPECT_EQ(Code("Israel placed air defence units on high alert in anticipation of an Iranian attack.", "20240805"),
+            (V{"ISR/IRN/152"}));
+  EXPECT_EQ(Code("Israel raised its readiness level after Iran fired missiles.", "20240805"), (V{"ISR/IRN/152"}));
+}
+
 // Handing someone over: the "to" phrase is the recipient even where the
 // parser hangs it on the person ("handed over a suspected ETA leader to
 // Spain"); a number's participle modifies the persons ("14 jailed
