@@ -101,6 +101,36 @@ TEST(ParserCli, PruneParserTakesATaggerOnlyWithTheSameTagSet) {
   for (const std::string& f : {same, text, tiny}) std::filesystem::remove(f);
 }
 
+// A model added to itself is the same model (twice the weights, the same
+// decisions); a model with other tags and labels cannot be added.
+TEST(ParserCli, PruneParserAddsOnlyModelsWithTheSameTagsAndLabels) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const std::string pid = std::to_string(::getpid());
+  const std::string twice = (dir / ("dyad_twice_" + pid + ".dyadparse")).string();
+  CliResult r = RunDyad("prune-parser --model " + kModel + " --add " + kModel + " --out " + twice);
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string text = (dir / ("dyad_twice_in_" + pid + ".txt")).string();
+  std::ofstream(text) << "Russia urges Armenia not to trust the West.\n"
+                         "Mikhail Galuzin, Russia's deputy foreign minister, accused Washington and its allies of "
+                         "trying to drag Armenia into a confrontation.\n";
+  CliResult a = RunDyad("parse --model " + kModel + " " + text);
+  CliResult b = RunDyad("parse --model " + twice + " " + text);
+  ASSERT_EQ(a.status, 0) << a.err;
+  EXPECT_EQ(a.out, b.out);
+
+  const std::string tiny = (dir / ("dyad_tiny_add_" + pid + ".dyadparse")).string();
+  const std::string small = std::string(DYAD_SOURCE_DIR) + "/tests/parse/testdata/small.conllu";
+  CliResult t = RunDyad("train-parser --train " + small + " --dev " + small + " --out " + tiny +
+                        " --iterations 1 --tagger-iterations 1 --folds 0");
+  ASSERT_EQ(t.status, 0) << t.err;
+  const std::string never = (dir / ("dyad_never_add_" + pid + ".dyadparse")).string();
+  CliResult m = RunDyad("prune-parser --model " + kModel + " --add " + tiny + " --out " + never);
+  EXPECT_EQ(m.status, 2);
+  EXPECT_NE(m.err.find("tag set or relation labels differ"), std::string::npos) << m.err;
+  EXPECT_FALSE(std::filesystem::exists(never));
+  for (const std::string& f : {twice, text, tiny}) std::filesystem::remove(f);
+}
+
 TEST(ParserCli, PruneParserNamesAMissingModel) {
   CliResult r = RunDyad("prune-parser --model /nonexistent/model.dyadparse --out /tmp/never.dyadparse");
   EXPECT_EQ(r.status, 2);
