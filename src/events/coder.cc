@@ -1638,9 +1638,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             ev.rules.push_back("coder: states that clash without arms disagree: 190 -> 110");
           }
           // Protesters who attack, storm or torch something riot (145), they
-          // make no military assault: "Protesters attacked the French Embassy
-          // in Niamey", "rioters set fire to the U.S. consulate".
-          if ((code.starts_with("18") || code.starts_with("19")) && mentions[src].agent >= 0) {
+          // make no military assault and destroy no property as a state
+          // would: "Protesters attacked the French Embassy in Niamey",
+          // "Thousands of Syrian demonstrators set fire to the Danish and
+          // Norwegian embassies".
+          if ((code.starts_with("18") || code.starts_with("19") || code == "1712") && mentions[src].agent >= 0) {
             const std::string_view w = a.tokens[mentions[src].head].norm;
             if (In(w, {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
                        "rioters", "mob", "mobs"})) {
@@ -1794,9 +1796,19 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // gunmen killed at least 48 people in the Kenyan coastal town of
           // Mpeketoni", "Dominican authorities deported more than 1,800
           // Haitian migrants" (CAMEO: large numbers of non-combatants).
-          if (v.parsed && tgt >= 0 && ev.TargetCode(mentions).ends_with("CVL")) {
+          // (Workers and refugees are civilians too, and so are a
+          // nationality's people named by their demonym: "expelled about
+          // 30,000 Tunisian workers", "deported more than 10,000 Haitians".)
+          const std::string tcode = tgt >= 0 ? ev.TargetCode(mentions) : std::string();
+          const bool demonym_people =
+              tgt >= 0 && tcode.size() == 3 && mentions[tgt].agent < 0 && mentions[tgt].actor >= 0 &&
+              lex.actors[mentions[tgt].actor].kind == ActorKind::kAdjective && mentions[tgt].end == mentions[tgt].head + 1 &&
+              a.tokens[mentions[tgt].head].norm.ends_with("s");
+          const bool civilians = tcode.ends_with("CVL");
+          if (v.parsed && tgt >= 0 &&
+              (civilians || tcode.ends_with("LAB") || tcode.ends_with("REF") || demonym_people)) {
             const uint64_t count = CountBefore(v, mentions[tgt].begin);
-            const bool killing = (code.starts_with("19") || code.starts_with("18")) && !code.starts_with("183") &&
+            const bool killing = civilians && (code.starts_with("19") || code.starts_with("18")) && !code.starts_with("183") &&
                                  In(verb.lemma, {"kill", "massacre", "slaughter", "murder", "execute", "mow", "gun"});
             const bool expulsion = (code.starts_with("174") || code.starts_with("166")) &&
                                    In(verb.lemma, {"expel", "deport", "drive", "force", "push"});

@@ -253,6 +253,18 @@ TEST(Constructions, ProtestersWhoAttackRiot) {
   EXPECT_EQ(Code("Protesters attacked the French Embassy in Niamey.", "20230730"), (V{"NEROPP/FRAGOV/145"}));
   EXPECT_EQ(Code("An angry mob attacked the Danish embassy in Damascus.", "20060204"), (V{"SYRCVL/DNKGOV/145"}));
   EXPECT_EQ(Code("Israeli troops attacked Palestinian demonstrators in Hebron.", "20000101"), (V{"ISRMIL/PSEOPP/190"}));
+  EXPECT_EQ(Code("Thousands of Syrian demonstrators set fire to the Danish and Norwegian embassies in Damascus on "
+                 "Saturday.",
+                 "20060204"),
+            (V{"SYROPP/DNKGOV/145", "SYROPP/NORGOV/145"}));
+}
+
+// Workers, refugees and a nationality's people named by the demonym,
+// expelled by the hundred, are a mass expulsion (201); a few are not.
+TEST(Constructions, MassExpulsionsOfWorkersAndNationals) {
+  EXPECT_EQ(Code("Libya expelled about 30,000 Tunisian workers.", "19850901"), (V{"LBY/TUNLAB/201"}));
+  EXPECT_EQ(Code("Iraq deported 300 Iranians.", "19800101"), (V{"IRQ/IRN/201"}));
+  EXPECT_EQ(Code("Kuwait expelled 20 Egyptian workers.", "19900101"), (V{"KWT/EGYLAB/166"}));
 }
 
 }  // namespace
