@@ -1798,7 +1798,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // Haitian migrants" (CAMEO: large numbers of non-combatants).
           // (Workers and refugees are civilians too, and so are a
           // nationality's people named by their demonym: "expelled about
-          // 30,000 Tunisian workers", "deported more than 10,000 Haitians".)
+          // 30,000 Tunisian workers", "deported more than 10,000 Haitians";
+          // by the thousand, as CAMEO's own example of a deportation, 174,
+          // names 168: "Ghanaian authorities have deported 168 Liberians".)
           const std::string tcode = tgt >= 0 ? ev.TargetCode(mentions) : std::string();
           const bool demonym_people =
               tgt >= 0 && tcode.size() == 3 && mentions[tgt].agent < 0 && mentions[tgt].actor >= 0 &&
@@ -1823,7 +1825,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             if (killing && count >= 20 && !from_afar) {
               ev.rules.push_back("coder: civilians killed by the score are a mass killing: " + ev.code + " -> 202");
               ev.code = "202";
-            } else if (expulsion && count >= 100) {
+            } else if (expulsion && count >= (civilians ? 100u : 1000u)) {
               ev.rules.push_back("coder: civilians driven out by the hundred are a mass expulsion: " + ev.code + " -> 201");
               ev.code = "201";
             }

@@ -260,10 +260,12 @@ TEST(Constructions, ProtestersWhoAttackRiot) {
 }
 
 // Workers, refugees and a nationality's people named by the demonym,
-// expelled by the hundred, are a mass expulsion (201); a few are not.
+// expelled by the thousand, are a mass expulsion (201); a few hundred are
+// not (the CAMEO manual's 174 example).
 TEST(Constructions, MassExpulsionsOfWorkersAndNationals) {
   EXPECT_EQ(Code("Libya expelled about 30,000 Tunisian workers.", "19850901"), (V{"LBY/TUNLAB/201"}));
-  EXPECT_EQ(Code("Iraq deported 300 Iranians.", "19800101"), (V{"IRQ/IRN/201"}));
+  EXPECT_EQ(Code("Iraq deported 3,000 Iranians.", "19800101"), (V{"IRQ/IRN/201"}));
+  EXPECT_EQ(Code("Ghanaian authorities have deported 168 Liberians.", "19960101"), (V{"GHAGOV/LBR/174"}));
   EXPECT_EQ(Code("Kuwait expelled 20 Egyptian workers.", "19900101"), (V{"KWT/EGYLAB/166"}));
 }
 
