@@ -576,13 +576,11 @@ std::string_view CaseOf(const SentenceView& v, uint32_t t) {
   }
   return {};
 }
-namespace {
 // CAMEO region codes (data/dict/actors.tsv, "Regions and blocs").
 bool IsRegionCode(std::string_view c) {
   return In(c, {"AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT", "MEA",
                 "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"});
 }
-}  // namespace
 // The actor a verb's argument names: the argument itself or an actor that
 // qualifies its head word directly — a possessor, adjective or compound
 // ("Israeli attacks", "an Indian proposal", "Saudi Arabia's Oil Minister"; a
@@ -1076,7 +1074,10 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
     // Azerbaijan", "along the Line of Control with Pakistan", "live-fire
     // exercises in the waters around Taiwan", "flew near Taiwan".)
     if (In(w, {"aimed", "directed"}) && v.a.tokens[k + 1].norm == "at") {
-      const int32_t m = MentionStartingNear(v, k + 2, 2);
+      // (Past the act aimed at: "aimed at deterring Iran".)
+      uint32_t from = k + 2;
+      if (from + 1 < v.last && v.parsed && v.a.parse[from].xpos == "VBG") ++from;
+      const int32_t m = MentionStartingNear(v, from, 2);
       if (usable(m)) return m;
     }
     if (In(w, {"border", "frontier", "boundary", "control"}) && v.a.tokens[k + 1].norm == "with") {

@@ -967,7 +967,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // bombers flew over the Korean peninsula in a show of force against
       // North Korea". (Its target: ThreatAnswered, below.)
       // (Also a verb whose bare entry is no event: "sail", "roar".)
-      if ((!pat || (pat->discard && pat->after.empty())) && v.parsed && ShowOfForceMadeBy(v, t)) {
+      // (Also over a deployment's own code: "sent an aircraft carrier strike
+      // group to the Middle East in a show of force aimed at deterring Iran"
+      // demonstrates force at Iran, 150, rather than mobilising, 154.)
+      if ((!pat || (pat->discard && pat->after.empty()) || (!pat->discard && pat->code.starts_with("15"))) &&
+          v.parsed && ShowOfForceMadeBy(v, t)) {
         static const VerbPattern kShowOfForce = [] {
           VerbPattern p;
           p.code = "150";
@@ -1245,6 +1249,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // the border with Azerbaijan".)
         if (v.parsed && code.starts_with("15") &&
             (target < 0 || OwnPeople(v, target) || v.mentions[target].code.empty() ||
+             IsRegionCode(v.mentions[target].code) ||
              (source >= 0 && v.mentions[target].code.substr(0, 3) == v.mentions[source].code.substr(0, 3)))) {
           const int32_t answered = ThreatAnswered(v, t, source);
           if (answered >= 0) {

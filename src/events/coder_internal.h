@@ -175,6 +175,8 @@ bool InsideClauseOf(const SentenceView& v, uint32_t verb, uint32_t t);
 bool IsPronoun(const SentenceView& v, uint32_t t);
 int32_t MentionOfPhrase(const SentenceView& v, uint32_t t);
 std::string_view CaseOf(const SentenceView& v, uint32_t t);
+// A CAMEO region code ("MEA" the Middle East, "WAF" West Africa): a place, not a party.
+bool IsRegionCode(std::string_view c);
 // The actor a verb's argument (or a noun's dependent) names: itself, or an
 // actor qualifying its head word (arguments.cc has the whole story).
 int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind = ActKind::kOther);

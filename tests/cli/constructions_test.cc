@@ -200,6 +200,11 @@ TEST(Constructions, DeploymentsInAShowOfForce) {
             (V{"USAMIL/CHN/150"}));
   EXPECT_EQ(Code("Chinese warplanes flew near Taiwan in a show of force.", "20200101"), (V{"CHNMIL/TWN/150"}));
   EXPECT_EQ(Code("US warships sailed through the Taiwan Strait.", "20200101"), V{});
+  // (Over a deployment's own code, and aimed at the party deterred, not the region.)
+  EXPECT_EQ(Code("The United States sent an aircraft carrier strike group to the Middle East in a show of force "
+                 "aimed at deterring Iran.",
+                 "20190506"),
+            (V{"USA/IRN/150"}));
 }
 
 // An alert is aimed at the party whose acts the forces are sent to watch, or
