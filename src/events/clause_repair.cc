@@ -151,7 +151,16 @@ void ReattachReportedClauses(Analysis* a) {
               a->tokens[first + u - 1].norm == "to";
       }
       if (!to) continue;
-      const uint32_t object = static_cast<uint32_t>(tp.head);
+      // (Or deeper in the object's phrase, past an aside: "handed over drug
+      // lord Joaquin Guzman, known as El Chapo, to US authorities" had "to
+      // US authorities" under "El Chapo".)
+      uint32_t object = static_cast<uint32_t>(tp.head);
+      for (int up = 0; up < 3 && !RelIs(P(object).deprel_name, "obj") && P(object).head > 0; ++up) {
+        if (!(RelIs(P(object).deprel_name, "obl") || RelIs(P(object).deprel_name, "acl") ||
+              RelIs(P(object).deprel_name, "appos")))
+          break;
+        object = static_cast<uint32_t>(P(object).head);
+      }
       if (!RelIs(P(object).deprel_name, "obj") || P(object).head <= 0) continue;
       const uint32_t verb = static_cast<uint32_t>(P(object).head);
       const std::string_view lemma = P(verb).lemma;
