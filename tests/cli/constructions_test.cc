@@ -266,6 +266,12 @@ TEST(Constructions, ProtestersWhoAttackRiot) {
             (V{"SYROPP/DNKGOV/145", "SYROPP/NORGOV/145"}));
 }
 
+// A telephone call received is the caller's act (041) on the receiver.
+TEST(Constructions, TelephoneCallsReceivedAreTheCallers) {
+  EXPECT_EQ(Code("Putin received a phone call from Erdogan on Tuesday.", "20200101"), (V{"TURGOV/RUSGOV/041"}));
+  EXPECT_EQ(Code("Putin received a call.", "20200101"), V{});
+}
+
 // Workers, refugees and a nationality's people named by the demonym,
 // expelled by the thousand, are a mass expulsion (201); a few hundred are
 // not (the CAMEO manual's 174 example).
