@@ -201,9 +201,24 @@ void CollectFieldConjuncts(const SentenceView& v, int32_t m, std::vector<int32_t
   for (uint32_t t = v.first; t < v.last && h != v.mentions[m].head; ++t) {
     if (HeadOf(v, t) == static_cast<int32_t>(h) && Rel(v, t, "conj")) add(MentionOfPhrase(v, t));
   }
+  // (Only one joined to it by and/or: not a speaker after a comma, as in
+  // "Ethiopia departx from Libya ..., a senior official said", parsed with
+  // "Ethiopia" a second subject of "said".)
   int32_t verb = HeadOf(v, h);
   for (uint32_t t = v.first; t < v.last && verb >= 0; ++t) {
-    if (t != h && HeadOf(v, t) == verb && Rel(v, t, "nsubj")) add(MentionOfPhrase(v, t));
+    if (t == h || HeadOf(v, t) != verb || !Rel(v, t, "nsubj")) continue;
+    const uint32_t lo = std::min(t, h), hi = std::max(t, h);
+    uint32_t start = hi;  // the later subject's phrase opens here
+    for (uint32_t u = lo + 1; u < hi; ++u) {
+      if (Dominates(v, hi, u)) {
+        start = u;
+        break;
+      }
+    }
+    bool joined = false;
+    for (uint32_t u = lo + 1; u < start && !joined; ++u) joined = In(v.a.tokens[u].norm, {"and", "or", "&"});
+    if (!joined || v.a.tokens[start - 1].norm == ",") continue;
+    add(MentionOfPhrase(v, t));
   }
   std::vector<int32_t> surface;
   SurfaceConjuncts(v, m, &surface);
