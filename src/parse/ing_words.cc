@@ -40,6 +40,11 @@
 // noun, or its -s form tagged a plural noun after a name, is a headline's
 // present tense ("Thousands of South Koreans rally outside Japanese embassy",
 // "Japan pledges $3 billion in loans to Indonesia").
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <string_view>
+
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
 
@@ -361,6 +366,39 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
       continue;
     if (jj_lower == -2) jj_lower = tagger.FindTag(kADJ, "JJ");
     if (jj_lower >= 0) sc->tags[i] = jj_lower;
+  }
+  // An adjective reading of a noun right before "today", "yesterday" or a
+  // weekday and a verb is the subject's head, and the verb its past tense: "A top U.S. official
+  // today praised Haiti's efforts" had "official" an adjective of "today"
+  // and no subject. (Not "last", "next", "early" ...: "last Monday".)
+  int nn_time = -2;
+  for (int i = 0; i + 2 < n && tagger.lexicon.size() > 0; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "JJ" || forms[i].empty() || !(forms[i][0] >= 'a' && forms[i][0] <= 'z'))
+      continue;
+    std::string next;
+    LowerAscii(forms[i + 1], &next);
+    static constexpr std::string_view kTimes[] = {"today",   "yesterday", "tonight",  "monday", "tuesday",
+                                                  "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (std::find(std::begin(kTimes), std::end(kTimes), next) == std::end(kTimes)) continue;
+    const std::string_view after = tagger.tag_xpos[sc->tags[i + 2]];
+    if (after != "VBD" && after != "VBZ" && after != "VBP" && after != "VBN") continue;
+    std::string lower;
+    LowerAscii(forms[i], &lower);
+    static constexpr std::string_view kTimeAdjectives[] = {"last", "next", "past", "early", "late", "previous",
+                                                           "following", "same", "every", "each", "whole",
+                                                           "entire", "first", "final", "only"};
+    if (std::find(std::begin(kTimeAdjectives), std::end(kTimeAdjectives), lower) != std::end(kTimeAdjectives))
+      continue;
+    uint64_t bits = 0;
+    if (!tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexNoun)) continue;
+    if (nn_time == -2) nn_time = tagger.FindTag(kNOUN, "NN");
+    if (nn_time < 0) continue;
+    sc->tags[i] = nn_time;
+    // (Its verb, read as a participle of "today", is the past tense.)
+    if (after == "VBN") {
+      const int vbd = tagger.FindTag(kVERB, "VBD");
+      if (vbd >= 0) sc->tags[i + 2] = vbd;
+    }
   }
   // A capitalised word the training data never had (or had once) tagged a
   // closed class (adposition, determiner, pronoun, conjunction, auxiliary,

@@ -380,6 +380,15 @@ TEST_F(BundledTagCorrections, MisreadIngWords) {
   // ... but a rare function word stays one.
   auto r = annotate({"Whilst", "the", "talks", "went", "on", ",", "Iran", "waited", "."});
   EXPECT_NE(r[0].upos, kPROPN);
+  // A noun read as an adjective of "today" before its verb is the subject
+  // (the tagger alone: "official" JJ, "praised" VBN, no subject).
+  auto o = annotate({"A", "top", "U.S.", "official", "today", "praised", "Haiti", "'s", "efforts", "."});
+  EXPECT_EQ(o[3].upos, kNOUN);
+  EXPECT_EQ(o[3].deprel_name, "nsubj");
+  EXPECT_EQ(o[5].deprel_name, "root");
+  // ... but "last Monday" stays a time.
+  auto lm = annotate({"Iran", "said", "last", "Monday", "it", "would", "talk", "."});
+  EXPECT_EQ(lm[2].upos, kADJ);
 }
 
 }  // namespace
