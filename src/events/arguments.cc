@@ -1179,6 +1179,17 @@ int32_t SharedObjectOfNextVerb(const SentenceView& v, uint32_t verb, int32_t sou
   for (uint32_t u = c + 1; u < v.last; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(c) || !Rel(v, u, "obj")) continue;
     const int32_t m = ArgumentActor(v, u, kind);
+    // (A gift's recipient: "donated and personally delivered $50,000 worth of
+    // goods to Baghdad University Medical School" gives to the school's
+    // country, whatever the goods.)
+    if (m < 0 && kind == ActKind::kSupport) {
+      for (uint32_t w = u + 1; w < v.last; ++w) {
+        if (HeadOf(v, w) != static_cast<int32_t>(c) || !Rel(v, w, "obl") || CaseOf(v, w) != "to") continue;
+        const int32_t r = ArgumentActor(v, w, kind);
+        if (r >= 0 && r != source && !OwnPeople(v, r) && !v.mentions[r].code.empty()) return r;
+        break;
+      }
+    }
     if (m < 0 || m == source || OwnPeople(v, m)) return -1;
     if (source >= 0 && v.mentions[m].modifier && v.mentions[m].code == v.mentions[source].code) return -1;
     return m;

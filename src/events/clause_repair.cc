@@ -151,20 +151,24 @@ void ReattachReportedClauses(Analysis* a) {
               a->tokens[first + u - 1].norm == "to";
       }
       if (!to) continue;
-      // (Or deeper in the object's phrase, past an aside: "handed over drug
-      // lord Joaquin Guzman, known as El Chapo, to US authorities" had "to
-      // US authorities" under "El Chapo".)
+      // (Or deeper in the object's phrase, past an aside or an "of" phrase:
+      // "handed over drug lord Joaquin Guzman, known as El Chapo, to US
+      // authorities" had "to US authorities" under "El Chapo"; "delivered
+      // $50,000 worth of goods to Iraq" had "to Iraq" under "goods".)
       uint32_t object = static_cast<uint32_t>(tp.head);
       for (int up = 0; up < 3 && !RelIs(P(object).deprel_name, "obj") && P(object).head > 0; ++up) {
         if (!(RelIs(P(object).deprel_name, "obl") || RelIs(P(object).deprel_name, "acl") ||
-              RelIs(P(object).deprel_name, "appos")))
+              RelIs(P(object).deprel_name, "appos") || RelIs(P(object).deprel_name, "nmod")))
           break;
         object = static_cast<uint32_t>(P(object).head);
       }
       if (!RelIs(P(object).deprel_name, "obj") || P(object).head <= 0) continue;
       const uint32_t verb = static_cast<uint32_t>(P(object).head);
       const std::string_view lemma = P(verb).lemma;
-      bool handover = lemma == "extradite" || lemma == "deport" || lemma == "repatriate";
+      // (And what is given or sent: "donated and personally delivered $50,000
+      // worth of goods to Baghdad University Medical School".)
+      bool handover = lemma == "extradite" || lemma == "deport" || lemma == "repatriate" || lemma == "donate" ||
+                      lemma == "deliver" || lemma == "ship" || lemma == "supply" || lemma == "airlift";
       if (lemma == "hand" || lemma == "turn") {
         for (uint32_t u = verb + 1; u <= n && !handover; ++u) {
           handover = P(u).head == static_cast<int16_t>(verb) && RelIs(P(u).deprel_name, "compound:prt") &&

@@ -226,6 +226,9 @@ TEST(Constructions, HandoversAndExtraditions) {
   EXPECT_EQ(Code("France handed over a suspected ETA leader to Spain.", "20040101"), (V{"FRA/ESP/063"}));
   EXPECT_EQ(Code("Mexico handed over drug lord Joaquin Guzman, known as El Chapo, to US authorities.", "20170119"),
             (V{"MEX/USAGOV/063"}));
+  // (So is a gift's, past an "of" phrase, and two verbs of giving share it.)
+  EXPECT_EQ(Code("American aid groups donated and personally delivered $50,000 worth of goods to Iraq.", "19990101"),
+            (V{"USANGO/IRQ/070"}));
   EXPECT_EQ(Code("Colombia extradited 14 jailed right-wing paramilitary warlords to the United States on Tuesday.",
                  "20080513"),
             (V{"COL/USA/063"}));
