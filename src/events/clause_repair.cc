@@ -27,7 +27,8 @@
 // relative clause of "Supporters". (8) A weekday after the object noun
 // ("vetoed a U.N. resolution Wednesday") is read as the object itself. (9) The
 // recipient of a handover ("handed over a suspected ETA leader to Spain") is
-// read as a modifier of the person handed over.
+// read as a modifier of the person handed over. (10) A time word before the
+// verb ("Nigeria today announced") is read as a second subject.
 #include "clause_repair.h"
 
 #include "coder_internal.h"
@@ -81,9 +82,13 @@ void ReattachReportedClauses(Analysis* a) {
     };
     for (uint32_t c = 1; c <= n; ++c) {
       TokenParse& cp = P(c);
-      if (!RelIs(cp.deprel_name, "acl") || cp.head <= 0) continue;
+      // (Or labelled a complement of the noun, which UD does not allow: "said
+      // here Wednesday that the US must be ready to mediate" with "ready" a
+      // ccomp of "Wednesday".)
+      if (!(RelIs(cp.deprel_name, "acl") || RelIs(cp.deprel_name, "ccomp")) || cp.head <= 0) continue;
       const uint32_t h = static_cast<uint32_t>(cp.head);
       if (h >= c) continue;
+      if (RelIs(cp.deprel_name, "ccomp") && P(h).upos != kNOUN && P(h).upos != kPROPN) continue;
       // Its own complementizer and its own subject: a complement clause, not
       // a relative one ("that" as the relative clause's subject or object
       // leaves it without one).
@@ -141,16 +146,17 @@ void ReattachReportedClauses(Analysis* a) {
     // (9) The "to" phrase of a verb of handing someone over is the verb's
     // (the recipient), never a modifier of the person handed over: "France
     // handed over a suspected ETA leader to Spain" had "to Spain" under
-    // "leader".
+    // "leader". So is the "from" phrase of a withdrawal.
     for (uint32_t t = 3; t <= n; ++t) {
       TokenParse& tp = P(t);
       if (!RelIs(tp.deprel_name, "nmod") || tp.head <= 0 || static_cast<uint32_t>(tp.head) >= t) continue;
-      bool to = false;
+      bool to = false, from = false;
       for (uint32_t u = 1; u < t; ++u) {
-        to |= P(u).head == static_cast<int16_t>(t) && RelIs(P(u).deprel_name, "case") &&
-              a->tokens[first + u - 1].norm == "to";
+        if (P(u).head != static_cast<int16_t>(t) || !RelIs(P(u).deprel_name, "case")) continue;
+        to |= a->tokens[first + u - 1].norm == "to";
+        from |= a->tokens[first + u - 1].norm == "from";
       }
-      if (!to) continue;
+      if (!to && !from) continue;
       // (Or deeper in the object's phrase, past an aside or an "of" phrase:
       // "handed over drug lord Joaquin Guzman, known as El Chapo, to US
       // authorities" had "to US authorities" under "El Chapo"; "delivered
@@ -167,9 +173,14 @@ void ReattachReportedClauses(Analysis* a) {
       const std::string_view lemma = P(verb).lemma;
       // (And what is given or sent: "donated and personally delivered $50,000
       // worth of goods to Baghdad University Medical School".)
-      bool handover = lemma == "extradite" || lemma == "deport" || lemma == "repatriate" || lemma == "donate" ||
-                      lemma == "deliver" || lemma == "ship" || lemma == "supply" || lemma == "airlift";
-      if (lemma == "hand" || lemma == "turn") {
+      bool handover = to && (lemma == "extradite" || lemma == "deport" || lemma == "repatriate" ||
+                             lemma == "donate" || lemma == "deliver" || lemma == "ship" || lemma == "supply" ||
+                             lemma == "airlift");
+      // (And the "from" phrase of a withdrawal, the place left: "will withdraw
+      // their peacekeeping force from Chad" had "from Chad" under "force".)
+      handover = handover || (from && (lemma == "withdraw" || lemma == "pull" || lemma == "evacuate" ||
+                                       lemma == "recall"));
+      if (to && (lemma == "hand" || lemma == "turn")) {
         for (uint32_t u = verb + 1; u <= n && !handover; ++u) {
           handover = P(u).head == static_cast<int16_t>(verb) && RelIs(P(u).deprel_name, "compound:prt") &&
                      a->tokens[first + u - 1].norm == "over";
@@ -178,6 +189,18 @@ void ReattachReportedClauses(Analysis* a) {
       if (!handover) continue;
       tp.head = static_cast<int16_t>(verb);
       tp.deprel_name = "obl";
+    }
+    // (10) A time word parsed as a second subject of a verb that has one
+    // ("Nigeria today announced that ..." with "today" an nsubj beside
+    // "Nigeria") is the time.
+    for (uint32_t d = 1; d <= n; ++d) {
+      TokenParse& dp = P(d);
+      if (!RelIs(dp.deprel_name, "nsubj") || dp.head <= 0 || !IsTimeWord(a->tokens[first + d - 1].norm)) continue;
+      bool other = false;
+      for (uint32_t u = 1; u <= n && !other; ++u) {
+        other = u != d && P(u).head == dp.head && RelIs(P(u).deprel_name, "nsubj");
+      }
+      if (other) dp.deprel_name = "obl:tmod";
     }
     // (4) A preposition under the first word of a name belongs to the name's
     // head: the compound chain's last word.
