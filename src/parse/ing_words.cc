@@ -400,6 +400,37 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
       if (vbd >= 0) sc->tags[i + 2] = vbd;
     }
   }
+  // A past tense right after the noun of a prepositional phrase, before a
+  // preposition, in a clause that has its finite verb already, is a reduced
+  // relative's participle: "opened an anti-subsidy investigation into
+  // electric vehicles imported from China" had "imported" a second verb of
+  // the Commission.
+  int vbn_pp = -2;
+  for (int i = 3; i + 1 < n; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "VBD") continue;
+    const std::string_view prev = tagger.tag_xpos[sc->tags[i - 1]];
+    if (prev != "NN" && prev != "NNS") continue;
+    if (tagger.tag_upos[sc->tags[i + 1]] != kADP) continue;
+    // The noun phrase before it opens with a preposition (only adjectives,
+    // nouns, numbers and determiners between) ...
+    int k = i - 1;
+    while (k > 0) {
+      const int u = tagger.tag_upos[sc->tags[k]];
+      if (u != kNOUN && u != kADJ && u != kNUM && u != kDET && u != kPROPN) break;
+      --k;
+    }
+    if (k <= 0 || tagger.tag_upos[sc->tags[k]] != kADP) continue;
+    // ... after the clause's finite verb, with no conjunction or comma since.
+    bool finite = false, broken = false;
+    for (int j = k - 1; j >= 0 && !finite && !broken; --j) {
+      const std::string_view x = tagger.tag_xpos[sc->tags[j]];
+      finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+      broken = x == "CC" || x == "," || x == "WDT" || x == "WP" || (x == "IN" && forms[j] == "that");
+    }
+    if (!finite) continue;
+    if (vbn_pp == -2) vbn_pp = tagger.FindTag(kVERB, "VBN");
+    if (vbn_pp >= 0) sc->tags[i] = vbn_pp;
+  }
   // A capitalised word the training data never had (or had once) tagged a
   // closed class (adposition, determiner, pronoun, conjunction, auxiliary,
   // particle), but for a few rare function words, is a name: closed classes have no unseen members but typos,

@@ -389,6 +389,13 @@ TEST_F(BundledTagCorrections, MisreadIngWords) {
   // ... but "last Monday" stays a time.
   auto lm = annotate({"Iran", "said", "last", "Monday", "it", "would", "talk", "."});
   EXPECT_EQ(lm[2].upos, kADJ);
+  // A past tense after a prepositional phrase's noun, before a preposition,
+  // in a clause with its verb, is a participle of the noun (tagger alone:
+  // "imported" VBD, an xcomp of "opened").
+  auto im = annotate({"The", "Commission", "opened", "an", "investigation", "into", "electric", "vehicles", "imported",
+                      "from", "China", "."});
+  EXPECT_EQ(im[8].deprel_name, "acl");
+  EXPECT_EQ(im[8].head, 8);
 }
 
 }  // namespace
