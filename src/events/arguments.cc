@@ -1084,6 +1084,12 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
       const int32_t m = MentionStartingNear(v, k + 2, 2);
       if (usable(m)) return m;
     }
+    // (Or named by its adjective: "along the Somali border".)
+    if (In(w, {"border", "frontier"})) {
+      for (int32_t id : v.modifier_ids) {
+        if (v.mentions[id].end == k && usable(id)) return id;
+      }
+    }
     if (In(w, {"around", "off", "near"})) {
       const int32_t m = MentionStartingNear(v, k + 1, 2);
       if (usable(m)) return m;

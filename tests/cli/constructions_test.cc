@@ -215,6 +215,9 @@ TEST(Constructions, AlertsAimedAtWhatTheyWatchOrAnticipate) {
   EXPECT_EQ(Code("Israel placed air defence units on high alert in anticipation of an Iranian attack.", "20240805"),
             (V{"ISR/IRN/152"}));
   EXPECT_EQ(Code("Israel raised its readiness level after Iran fired missiles.", "20240805"), (V{"ISR/IRN/152"}));
+  // (Or along the border its adjective names; a police alert is 151.)
+  EXPECT_EQ(Code("Kenyan police raised security alert levels along the Somali border on Thursday.", "20191128"),
+            (V{"KENCOP/SOM/151"}));
 }
 
 // Handing someone over: the "to" phrase is the recipient even where the
