@@ -125,8 +125,7 @@ void ReattachReportedClauses(Analysis* a) {
       // and the verb left without an object: "Russia vetoed a U.S.-sponsored
       // U.N. resolution Wednesday that would have called ...".)
       if (!RelIs(dp.deprel_name, "obj")) {
-        const bool time = RelIs(dp.deprel_name, "obl:unmarked") || RelIs(dp.deprel_name, "obl:tmod") ||
-                          RelIs(dp.deprel_name, "obl") || RelIs(dp.deprel_name, "nmod:tmod");
+        const bool time = RelIs(dp.deprel_name, "obl") || RelIs(dp.deprel_name, "nmod:tmod");
         bool has_object = false;
         for (uint32_t u = 1; u <= n && !has_object; ++u) {
           has_object = P(u).head == verb && RelIs(P(u).deprel_name, "obj");

@@ -981,6 +981,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         pat = &kShowOfForce;
       }
       // A telephone call received (its caller and receiver are set below).
+      int32_t call_received = -1;  // the object "call"
       if ((!pat || (pat->discard && pat->after.empty())) && v.parsed && a.parse[t].lemma == "receive") {
         static const VerbPattern kCallReceived = [] {
           VerbPattern p;
@@ -991,6 +992,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         for (uint32_t u = t + 1; u < v.last; ++u) {
           if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obj") && a.parse[u].lemma == "call") {
             pat = &kCallReceived;
+            call_received = static_cast<int32_t>(u);
             break;
           }
         }
@@ -1522,21 +1524,15 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // A telephone call received is the caller's act on the receiver:
       // "Morocco's King Mohammed VI received a telephone call from French
       // President Jacques Chirac" (FRA -> MAR 041).
-      if (v.parsed && source >= 0 && verb.lemma == "receive" && !passive) {
-        int32_t call = -1;
-        for (uint32_t u = t + 1; u < v.last && call < 0; ++u) {
-          if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obj") && a.parse[u].lemma == "call")
-            call = static_cast<int32_t>(u);
-        }
-        for (uint32_t u = t + 1; call >= 0 && u < v.last; ++u) {
+      if (call_received >= 0 && source >= 0 && !passive) {
+        for (uint32_t u = t + 1; u < v.last; ++u) {
           const int32_t h = HeadOf(v, u);
-          if ((h != static_cast<int32_t>(t) && h != call) || CaseOf(v, u) != "from") continue;
+          if ((h != static_cast<int32_t>(t) && h != call_received) || CaseOf(v, u) != "from") continue;
           const int32_t caller = ArgumentActor(v, u);
           if (caller < 0 || caller == source || mentions[caller].code.empty()) break;
           target = source;
           source = caller;
-          code = "041";
-          rules.push_back("coder: a telephone call received is the caller's: 041");
+          rules.push_back("coder: a telephone call received is the caller's");
           break;
         }
       }

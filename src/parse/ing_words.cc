@@ -40,8 +40,6 @@
 // noun, or its -s form tagged a plural noun after a name, is a headline's
 // present tense ("Thousands of South Koreans rally outside Japanese embassy",
 // "Japan pledges $3 billion in loans to Indonesia").
-#include <algorithm>
-#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -72,6 +70,24 @@ bool AllCapitals(std::string_view w) {
 bool IsBeForm(std::string_view w) {
   for (std::string_view b : {"is", "was", "were", "are", "am", "been", "be", "being", "'re"}) {
     if (EqualsLower(w, b)) return true;
+  }
+  return false;
+}
+
+// A day named as a time ("today", "Monday").
+bool IsDayWord(std::string_view w) {
+  for (std::string_view d : {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday"}) {
+    if (EqualsLower(w, d)) return true;
+  }
+  return false;
+}
+
+// Adjectives that do qualify a day ("last Monday", "early today").
+bool IsDayAdjective(std::string_view w) {
+  for (std::string_view d : {"last", "next", "past", "early", "late", "previous", "following", "same", "every", "each",
+                             "whole", "entire", "first", "final", "only"}) {
+    if (EqualsLower(w, d)) return true;
   }
   return false;
 }
@@ -368,27 +384,19 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (jj_lower >= 0) sc->tags[i] = jj_lower;
   }
   // An adjective reading of a noun right before "today", "yesterday" or a
-  // weekday and a verb is the subject's head, and the verb its past tense: "A top U.S. official
-  // today praised Haiti's efforts" had "official" an adjective of "today"
-  // and no subject. (Not "last", "next", "early" ...: "last Monday".)
+  // weekday and a verb is the subject's head, and the verb its past tense:
+  // "A top U.S. official today praised Haiti's efforts" had "official" an
+  // adjective of "today" and no subject. (Not "last", "next", "early" ...:
+  // "last Monday".)
   int nn_time = -2;
   for (int i = 0; i + 2 < n && tagger.lexicon.size() > 0; ++i) {
     if (tagger.tag_xpos[sc->tags[i]] != "JJ" || forms[i].empty() || !(forms[i][0] >= 'a' && forms[i][0] <= 'z'))
       continue;
-    std::string next;
-    LowerAscii(forms[i + 1], &next);
-    static constexpr std::string_view kTimes[] = {"today",   "yesterday", "tonight",  "monday", "tuesday",
-                                                  "wednesday", "thursday", "friday", "saturday", "sunday"};
-    if (std::find(std::begin(kTimes), std::end(kTimes), next) == std::end(kTimes)) continue;
+    if (!IsDayWord(forms[i + 1]) || IsDayAdjective(forms[i])) continue;
     const std::string_view after = tagger.tag_xpos[sc->tags[i + 2]];
     if (after != "VBD" && after != "VBZ" && after != "VBP" && after != "VBN") continue;
-    std::string lower;
+    std::string lower;  // (rare)
     LowerAscii(forms[i], &lower);
-    static constexpr std::string_view kTimeAdjectives[] = {"last", "next", "past", "early", "late", "previous",
-                                                           "following", "same", "every", "each", "whole",
-                                                           "entire", "first", "final", "only"};
-    if (std::find(std::begin(kTimeAdjectives), std::end(kTimeAdjectives), lower) != std::end(kTimeAdjectives))
-      continue;
     uint64_t bits = 0;
     if (!tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexNoun)) continue;
     if (nn_time == -2) nn_time = tagger.FindTag(kNOUN, "NN");
@@ -423,9 +431,9 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     // ... after the clause's finite verb, with no conjunction or comma since.
     bool finite = false, broken = false;
     for (int j = k - 1; j >= 0 && !finite && !broken; --j) {
-      const std::string_view x = tagger.tag_xpos[sc->tags[j]];
+        const std::string_view x = tagger.tag_xpos[sc->tags[j]];
       finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
-      broken = x == "CC" || x == "," || x == "WDT" || x == "WP" || (x == "IN" && forms[j] == "that");
+      broken = x == "CC" || x == "," || x == "WDT" || x == "WP" || (x == "IN" && EqualsLower(forms[j], "that"));
     }
     if (!finite) continue;
     if (vbn_pp == -2) vbn_pp = tagger.FindTag(kVERB, "VBN");

@@ -71,6 +71,14 @@ TEST(ParserCli, ParseWritesMultiwordTokensForSplitClitics) {
   std::filesystem::remove(text);
 }
 
+// A tiny model from the unit-test treebank (another tag numbering than the
+// bundled model's): one epoch each, no jackknife.
+CliResult TrainTinyModel(const std::string& out) {
+  const std::string small = std::string(DYAD_SOURCE_DIR) + "/tests/parse/testdata/small.conllu";
+  return RunDyad("train-parser --train " + small + " --dev " + small + " --out " + out +
+                 " --iterations 1 --tagger-iterations 1 --folds 0");
+}
+
 // --tagger-from: a model's own tagger gives back the same parses; a tagger
 // whose joint tags are numbered otherwise (a tiny model trained on another
 // treebank) is refused, since the parser's features read tag ids.
@@ -88,9 +96,7 @@ TEST(ParserCli, PruneParserTakesATaggerOnlyWithTheSameTagSet) {
   EXPECT_EQ(a.out, b.out);
 
   const std::string tiny = (dir / ("dyad_tiny_tagger_" + pid + ".dyadparse")).string();
-  const std::string small = std::string(DYAD_SOURCE_DIR) + "/tests/parse/testdata/small.conllu";
-  CliResult t = RunDyad("train-parser --train " + small + " --dev " + small + " --out " + tiny +
-                        " --iterations 1 --tagger-iterations 1 --folds 0");
+  CliResult t = TrainTinyModel(tiny);
   ASSERT_EQ(t.status, 0) << t.err;
   const std::string never = (dir / ("dyad_never_" + pid + ".dyadparse")).string();
   CliResult m = RunDyad("prune-parser --model " + kModel + " --tagger-from " + tiny + " --out " + never);
@@ -119,9 +125,7 @@ TEST(ParserCli, PruneParserAddsOnlyModelsWithTheSameTagsAndLabels) {
   EXPECT_EQ(a.out, b.out);
 
   const std::string tiny = (dir / ("dyad_tiny_add_" + pid + ".dyadparse")).string();
-  const std::string small = std::string(DYAD_SOURCE_DIR) + "/tests/parse/testdata/small.conllu";
-  CliResult t = RunDyad("train-parser --train " + small + " --dev " + small + " --out " + tiny +
-                        " --iterations 1 --tagger-iterations 1 --folds 0");
+  CliResult t = TrainTinyModel(tiny);
   ASSERT_EQ(t.status, 0) << t.err;
   const std::string never = (dir / ("dyad_never_add_" + pid + ".dyadparse")).string();
   CliResult m = RunDyad("prune-parser --model " + kModel + " --add " + tiny + " --out " + never);

@@ -127,39 +127,37 @@ struct PruneArgs {
   float tagger_margin = -1.0f;  // < 0: keep the model's
 };
 
-int RunPrune(const PruneArgs& a) {
-  std::ifstream in(a.model, std::ios::binary);
+// Reads a model file; on failure prints why (naming the file) and returns null.
+std::unique_ptr<parse::DyadParserModel> ReadModelFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
   if (!in) {
-    std::fprintf(stderr, "dyad: %s: cannot open\n", a.model.c_str());
-    return 2;
+    std::fprintf(stderr, "dyad: %s: cannot open\n", path.c_str());
+    return nullptr;
   }
   const std::string bytes((std::istreambuf_iterator<char>(in)), {});
-  auto model = parse::DyadParserModel::Deserialize(bytes, a.model);
+  auto model = parse::DyadParserModel::Deserialize(bytes, path);
   if (!model.ok()) {
     std::fprintf(stderr, "dyad: %s\n", model.status().message().c_str());
-    return 2;
+    return nullptr;
   }
-  parse::DyadParserModel& m = *model.value();
+  return std::move(model).value();
+}
+
+int RunPrune(const PruneArgs& a) {
+  const std::unique_ptr<parse::DyadParserModel> model = ReadModelFile(a.model);
+  if (!model) return 2;
+  parse::DyadParserModel& m = *model;
   if (!a.tagger_from.empty()) {
-    std::ifstream tin(a.tagger_from, std::ios::binary);
-    if (!tin) {
-      std::fprintf(stderr, "dyad: %s: cannot open\n", a.tagger_from.c_str());
-      return 2;
-    }
-    const std::string tbytes((std::istreambuf_iterator<char>(tin)), {});
-    auto other = parse::DyadParserModel::Deserialize(tbytes, a.tagger_from);
-    if (!other.ok()) {
-      std::fprintf(stderr, "dyad: %s\n", other.status().message().c_str());
-      return 2;
-    }
+    const std::unique_ptr<parse::DyadParserModel> other = ReadModelFile(a.tagger_from);
+    if (!other) return 2;
     // The parser's features read joint tag ids, so the two taggers must
     // number the same tags the same way.
-    if (other.value()->tagger.tag_upos != m.tagger.tag_upos || other.value()->tagger.tag_xpos != m.tagger.tag_xpos) {
+    if (other->tagger.tag_upos != m.tagger.tag_upos || other->tagger.tag_xpos != m.tagger.tag_xpos) {
       std::fprintf(stderr, "dyad: %s: its tagger's tag set differs from %s's; cannot combine them\n",
                    a.tagger_from.c_str(), a.model.c_str());
       return 2;
     }
-    m.tagger = std::move(other.value()->tagger);
+    m.tagger = std::move(other->tagger);
   }
   if (!a.add.empty()) {
     // A sum of models trained with other seeds: for greedy linear models it
@@ -167,18 +165,9 @@ int RunPrune(const PruneArgs& a) {
     std::vector<std::unique_ptr<parse::DyadParserModel>> others;
     std::vector<const parse::SparseWeights*> taggers{&m.tagger.weights}, parsers{&m.parser.weights};
     for (const std::string& path : a.add) {
-      std::ifstream oin(path, std::ios::binary);
-      if (!oin) {
-        std::fprintf(stderr, "dyad: %s: cannot open\n", path.c_str());
-        return 2;
-      }
-      const std::string obytes((std::istreambuf_iterator<char>(oin)), {});
-      auto other = parse::DyadParserModel::Deserialize(obytes, path);
-      if (!other.ok()) {
-        std::fprintf(stderr, "dyad: %s\n", other.status().message().c_str());
-        return 2;
-      }
-      const parse::DyadParserModel& o = *other.value();
+      std::unique_ptr<parse::DyadParserModel> other = ReadModelFile(path);
+      if (!other) return 2;
+      const parse::DyadParserModel& o = *other;
       if (o.tagger.tag_upos != m.tagger.tag_upos || o.tagger.tag_xpos != m.tagger.tag_xpos ||
           o.parser.labels != m.parser.labels) {
         std::fprintf(stderr, "dyad: %s: its tag set or relation labels differ from %s's; cannot add them\n",
@@ -192,7 +181,7 @@ int RunPrune(const PruneArgs& a) {
       }
       taggers.push_back(&o.tagger.weights);
       parsers.push_back(&o.parser.weights);
-      others.push_back(std::move(other.value()));
+      others.push_back(std::move(other));
     }
     parse::SparseWeights tagger_sum, parser_sum;
     if (!parse::SparseWeights::Sum(taggers, &tagger_sum) || !parse::SparseWeights::Sum(parsers, &parser_sum)) {
