@@ -201,6 +201,55 @@ void ReattachReportedClauses(Analysis* a) {
       }
       if (other) dp.deprel_name = "obl:tmod";
     }
+    // (11) A sentence opening with a participial clause, read with the -ing
+    // word as the root and the main clause's finite verb as its complement,
+    // the subject hung on the participle's object ("Visiting a refugee camp
+    // in Cox's Bazar, Bangladesh's prime minister demanded that ...", the
+    // minister an apposition of the camp): the finite verb is the root, the
+    // participle its adverbial clause and the phrase between the comma and
+    // the verb its subject.
+    if (uint32_t r = 1; P(r).head == 0 && P(r).upos == kVERB && P(r).xpos == "VBG") {
+      bool subject = false;
+      uint32_t verb = 0;
+      for (uint32_t u = 2; u <= n; ++u) {
+        if (P(u).head != static_cast<int16_t>(r)) continue;
+        subject = subject || RelIs(P(u).deprel_name, "nsubj");
+        if (!verb && P(u).upos == kVERB && In(P(u).xpos, {"VBD", "VBZ", "VBP", "VB"}) &&
+            (RelIs(P(u).deprel_name, "xcomp") || RelIs(P(u).deprel_name, "ccomp") ||
+             RelIs(P(u).deprel_name, "advcl") || RelIs(P(u).deprel_name, "conj") ||
+             RelIs(P(u).deprel_name, "parataxis")))
+          verb = u;
+      }
+      uint32_t comma = 0;
+      for (uint32_t u = verb; u > 2 && !comma; --u) comma = a->tokens[first + u - 2].norm == "," ? u - 1 : 0;
+      // The phrase between the comma and the verb: one word with its head outside it.
+      uint32_t phrase = 0, heads_outside = 0;
+      bool own_subject = false;
+      for (uint32_t u = comma + 1; comma && u < verb; ++u) {
+        const int16_t h = P(u).head;
+        if (h <= static_cast<int16_t>(comma) || h >= static_cast<int16_t>(verb)) phrase = u, ++heads_outside;
+      }
+      // (A base form, "cut", only with no "to" or auxiliary of its own.)
+      bool marked = false;
+      for (uint32_t u = 1; u <= n && verb; ++u) {
+        if (P(u).head != static_cast<int16_t>(verb)) continue;
+        own_subject = own_subject || RelIs(P(u).deprel_name, "nsubj");
+        marked = marked || RelIs(P(u).deprel_name, "mark") || RelIs(P(u).deprel_name, "aux");
+      }
+      if (marked && P(verb).xpos == "VB") verb = 0;
+      const bool nominal = heads_outside == 1 && (P(phrase).upos == kNOUN || P(phrase).upos == kPROPN || P(phrase).upos == kPRON);
+      if (!subject && verb && comma > r && (own_subject || nominal)) {
+        P(verb).head = 0;
+        P(verb).deprel_name = "root";
+        P(r).head = static_cast<int16_t>(verb);
+        P(r).deprel_name = "advcl";
+        if (!own_subject) {
+          P(phrase).head = static_cast<int16_t>(verb);
+          P(phrase).deprel_name = "nsubj";
+        }
+        P(comma).head = static_cast<int16_t>(r);
+      }
+    }
     // (4) A preposition under the first word of a name belongs to the name's
     // head: the compound chain's last word.
     for (uint32_t u = 1; u <= n; ++u) {

@@ -426,6 +426,20 @@ int32_t FieldSubject(const SentenceView& v, uint32_t verb, bool* passive, int32_
   }
   return -1;
 }
+// True when mention m is the subject of an attribution ("..., a senior Bree
+// official said") other than the verb: the speaker is no target of the verb,
+// though the parser may hang "said" inside the verb's phrase.
+bool Speaker(const SentenceView& v, int32_t m, uint32_t verb) {
+  const uint32_t u = v.mentions[m].head;
+  for (uint32_t w = u, guard = 0; guard < 4; ++guard) {
+    const int32_t h = HeadOf(v, w);
+    if (h < 0 || static_cast<uint32_t>(h) == verb) return false;
+    if (Rel(v, w, "nsubj")) return In(v.a.parse[h].lemma, {"say", "tell", "add", "report"});
+    if (!Rel(v, w, "compound") && !Rel(v, w, "flat")) return false;
+    w = static_cast<uint32_t>(h);
+  }
+  return false;
+}
 // First coded mention in the window after the verb, preferring the direct
 // object, then obliques/nominal modifiers, then a complement clause's subject.
 int32_t FieldObject(const FieldCtx& c, uint32_t verb, uint32_t from, int32_t source) {
@@ -436,6 +450,7 @@ int32_t FieldObject(const FieldCtx& c, uint32_t verb, uint32_t from, int32_t sou
       if (!c.in_window[t - v.first]) continue;
       int32_t m = v.MentionAt(t);
       if (m < 0 || m == source || v.mentions[m].code.empty() || v.mentions[m].begin != t) continue;
+      if (Speaker(v, m, verb)) continue;
       // Walk up to the verb to see how it attaches.
       uint32_t u = v.mentions[m].head;
       std::string_view rel;
@@ -457,7 +472,7 @@ int32_t FieldObject(const FieldCtx& c, uint32_t verb, uint32_t from, int32_t sou
   for (uint32_t t = from; t < v.last; ++t) {
     if (!c.in_window[t - v.first]) continue;
     int32_t m = v.MentionAt(t);
-    if (m >= 0 && m != source && !v.mentions[m].code.empty()) return m;
+    if (m >= 0 && m != source && !v.mentions[m].code.empty() && !(v.parsed && Speaker(v, m, verb))) return m;
   }
   return -1;
 }

@@ -160,6 +160,44 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
     if (jj >= 0) sc->tags[i + 1] = jj;
   }
+  // "that" right after a day named as a time is the complementizer of a
+  // reporting verb before it ("announced on Wednesday that Washington would
+  // send ..."), not a relative pronoun: EWT has the sequence once, and an
+  // ensemble of taggers read it as a pronoun. (Not after a determiner: "the
+  // Monday that he left".)
+  int sconj = -2;
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!EqualsLower(forms[i], "that") || tagger.tag_xpos[sc->tags[i]] == "IN" || !IsDayWord(forms[i - 1])) continue;
+    if (i >= 2 && (EqualsLower(forms[i - 2], "the") || EqualsLower(forms[i - 2], "a") ||
+                   EqualsLower(forms[i - 2], "every") || EqualsLower(forms[i - 2], "each") ||
+                   EqualsLower(forms[i - 2], "that") || EqualsLower(forms[i - 2], "this")))
+      continue;
+    if (sconj == -2) sconj = tagger.FindTag(kSCONJ, "IN");
+    if (sconj >= 0) sc->tags[i] = sconj;
+  }
+  // A base-form verb right after an article, or after "a" and an adjective
+  // or a hyphenated modifier, is a noun the lexicon knows: "an
+  // investigation into a cross-border raid that killed ..." had "raid" a
+  // verb with "that" its object. (Not after "the" and a noun, a plural
+  // subject's verb: "the numbers indicate"; nor after "a" and a plain noun:
+  // "Can a government listen ...".)
+  int nn = -2;
+  for (int i = 1; i < n; ++i) {
+    const std::string_view x = tagger.tag_xpos[sc->tags[i]];
+    if (!(x == "VB" || x == "VBP") || (i + 1 < n && forms[i + 1] == "-")) continue;  // ("a check - in")
+    const bool after_article =
+        EqualsLower(forms[i - 1], "a") || EqualsLower(forms[i - 1], "an") || EqualsLower(forms[i - 1], "the");
+    const bool after_modifier = i >= 2 && (EqualsLower(forms[i - 2], "a") || EqualsLower(forms[i - 2], "an")) &&
+                                (tagger.tag_upos[sc->tags[i - 1]] == kADJ ||
+                                 forms[i - 1].find('-') != std::string_view::npos);
+    if (!after_article && !after_modifier) continue;
+    std::string lower;  // (rare: a verb after an article)
+    LowerAscii(forms[i], &lower);
+    uint64_t bits = 0;
+    if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexNoun)) continue;
+    if (nn == -2) nn = tagger.FindTag(kNOUN, "NN");
+    if (nn >= 0) sc->tags[i] = nn;
+  }
   for (int i = 1; i + 1 < n; ++i) {
     const std::string_view w = forms[i];
     if (w.size() < 5 || !w.ends_with("ing") || tagger.tag_upos[sc->tags[i]] != kNOUN || !IsBeForm(forms[i - 1]))
