@@ -538,11 +538,13 @@ bool ToInfinitive(const SentenceView& v, uint32_t t) {
   return to;
 }
 // Does the path from token t up to `verb` pass through a clausal dependent
-// (xcomp, ccomp, advcl, acl)?
+// (xcomp, ccomp, advcl, acl)? An adjective as the verb's own xcomp is its
+// secondary predicate, no clause ("was shot dead in Osgiliath").
 bool InsideClauseOf(const SentenceView& v, uint32_t verb, uint32_t t) {
   for (int guard = 0; guard < 64 && t != verb; ++guard) {
     int32_t h = HeadOf(v, t);
     if (h < 0) return false;
+    if (Rel(v, t, "xcomp") && v.a.parse[t].upos == kADJ && static_cast<uint32_t>(h) == verb) return false;
     if (Rel(v, t, "xcomp") || Rel(v, t, "ccomp") || Rel(v, t, "advcl") || Rel(v, t, "acl")) return true;
     t = static_cast<uint32_t>(h);
   }

@@ -160,14 +160,19 @@ void ReattachReportedClauses(Analysis* a) {
       // "handed over drug lord Joaquin Guzman, known as El Chapo, to US
       // authorities" had "to US authorities" under "El Chapo"; "delivered
       // $50,000 worth of goods to Iraq" had "to Iraq" under "goods".)
+      // (An adjective read as the verb's xcomp stands for the object too:
+      // "delivered $50,000 worth of goods" with "worth" an xcomp.)
+      auto object_like = [&](uint32_t o) {
+        return RelIs(P(o).deprel_name, "obj") || (RelIs(P(o).deprel_name, "xcomp") && P(o).upos == kADJ);
+      };
       uint32_t object = static_cast<uint32_t>(tp.head);
-      for (int up = 0; up < 3 && !RelIs(P(object).deprel_name, "obj") && P(object).head > 0; ++up) {
+      for (int up = 0; up < 3 && !object_like(object) && P(object).head > 0; ++up) {
         if (!(RelIs(P(object).deprel_name, "obl") || RelIs(P(object).deprel_name, "acl") ||
               RelIs(P(object).deprel_name, "appos") || RelIs(P(object).deprel_name, "nmod")))
           break;
         object = static_cast<uint32_t>(P(object).head);
       }
-      if (!RelIs(P(object).deprel_name, "obj") || P(object).head <= 0) continue;
+      if (!object_like(object) || P(object).head <= 0) continue;
       const uint32_t verb = static_cast<uint32_t>(P(object).head);
       const std::string_view lemma = P(verb).lemma;
       // (And what is given or sent: "donated and personally delivered $50,000
