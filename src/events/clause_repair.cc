@@ -280,7 +280,10 @@ void ReattachReportedClauses(Analysis* a) {
       const uint32_t h = static_cast<uint32_t>(cp.head);
       TokenParse& hp = P(h);
       if (h >= c) continue;
-      const bool reported = hp.deprel_name == "obj" && hp.head > 0 && P(static_cast<uint32_t>(hp.head)).lemma == "say";
+      // (The noun may be called the complement itself: "Al Shabaab gunmen
+      // killed at least 48 people ..., Kenyan police said", "gunmen" a ccomp.)
+      const bool reported = (hp.deprel_name == "obj" || hp.deprel_name == "ccomp") && hp.head > 0 &&
+                            P(static_cast<uint32_t>(hp.head)).lemma == "say";
       const bool fragment = hp.head == 0 && hp.upos != kVERB;
       if (!reported && !fragment) continue;
       bool comma = false, mark = false, object = false, by = false;
@@ -320,9 +323,28 @@ void ReattachReportedClauses(Analysis* a) {
         P(fake_agent).deprel_name = "obj";
         object = true;
       }
+      // (And a second complement right after the verb, its words all its
+      // own, is the verb's object: "... killed at least 48 people in the
+      // Kenyan town ..., police said" with "people" a ccomp too.)
+      uint32_t second = 0;
+      for (uint32_t u = c + 1; u <= n && reported && !object; ++u) {
+        if (P(u).head != hp.head || !RelIs(P(u).deprel_name, "ccomp")) continue;
+        bool own = P(u).upos == kNOUN || P(u).upos == kPROPN || P(u).upos == kPRON;
+        for (uint32_t w = c + 1; w < u && own; ++w) {
+          uint32_t y = w;
+          for (int guard = 0; guard < 8 && y != u && P(y).head > 0; ++guard) y = static_cast<uint32_t>(P(y).head);
+          own = y == u;
+        }
+        if (own) second = u, object = true;
+        break;
+      }
       const std::string_view x = cp.xpos;
       const bool finite = x == "VBD" || x == "VBZ" || x == "VBP";
       if (comma || mark || !(finite || (x == "VBN" && object && !by))) continue;
+      if (second) {
+        P(second).head = static_cast<int16_t>(c);
+        P(second).deprel_name = "obj";
+      }
       if (reported) {
         cp.head = hp.head;
         cp.deprel_name = "ccomp";
@@ -348,8 +370,16 @@ void ReattachReportedClauses(Analysis* a) {
     int16_t clause_head = 0;
     std::string_view clause_rel = "root";
     if (root && P(root).upos == kVERB && ReportsAClause(P(root).lemma)) {
+      // (Or its subject, when the attribution has a subject of its own
+      // nearer it: "Russian troops killed hundreds of civilians ...,
+      // Ukrainian officials said", "troops" a second subject of "said".)
+      uint32_t last_subject = 0;
       for (uint32_t u = 1; u < root; ++u) {
-        if (P(u).head == static_cast<int16_t>(root) && RelIs(P(u).deprel_name, "ccomp") &&
+        if (P(u).head == static_cast<int16_t>(root) && RelIs(P(u).deprel_name, "nsubj")) last_subject = u;
+      }
+      for (uint32_t u = 1; u < root; ++u) {
+        if (P(u).head == static_cast<int16_t>(root) &&
+            (RelIs(P(u).deprel_name, "ccomp") || (RelIs(P(u).deprel_name, "nsubj") && u < last_subject)) &&
             (P(u).upos == kNOUN || P(u).upos == kPROPN)) {
           clause_head = static_cast<int16_t>(root);
           clause_rel = "ccomp";
