@@ -10,6 +10,16 @@
 #include "dyad/parse.h"
 
 namespace dyad::events {
+namespace {
+
+// Nouns of deciding and undertaking, whose to-infinitive states what their
+// possessor decides or offers ("Canada's decision to impose duties").
+bool IsIntentNoun(std::string_view lemma) {
+  return In(lemma, {"decision", "offer", "plan", "move", "bid", "pledge", "promise", "threat", "vow", "intention",
+                    "willingness", "readiness", "commitment", "determination", "resolve", "undertaking"});
+}
+
+}  // namespace
 
 // Mention starting within a few determiner-like tokens of `t`.
 int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip) {
@@ -289,8 +299,10 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
     if (h < 0) break;
     if (rel == "xcomp") {
       // Object control ("urge Armenia to trust"): the controller is the object.
+      // (Not a noun of intent, whose own clause the parser hung on the verb:
+      // "Guyana expressed willingness to resolve its dispute" is Guyana's.)
       for (uint32_t t = v.first; t < v.last; ++t) {
-        if (head_of(t) == h && P[t].deprel_name == "obj") {
+        if (head_of(t) == h && P[t].deprel_name == "obj" && !IsIntentNoun(P[t].lemma)) {
           int32_t m = v.MentionAt(t);
           return m >= 0 ? m : -2;
         }
@@ -329,10 +341,7 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
       // imports".)
       // (Not "Japan's failure to honor an agreement to ... open its
       // markets": only nouns of deciding and undertaking.)
-      const bool decision = rel == "acl" && In(P[h].lemma, {"decision", "offer", "plan", "move", "bid", "pledge",
-                                                            "promise", "threat", "vow", "intention", "willingness",
-                                                            "readiness", "commitment", "determination", "resolve",
-                                                            "undertaking"});
+      const bool decision = rel == "acl" && IsIntentNoun(P[h].lemma);
       // A present participle's noun is its subject, so the noun's actor
       // modifier acts, not the nearest actor before it: "their assault on
       // Iraqi lines defending the southern city of Basra" is Iraq's defence,
