@@ -335,6 +335,16 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
       // "the World Bank approved a loan to help Brazil": the noun is rarely
       // the actor; without one, the surface guess stays.
       int32_t m = v.MentionAt(static_cast<uint32_t>(h));
+      // (A to-infinitive of the clause's object that names no country, a
+      // means sent or led, states the purpose of who sends or leads it:
+      // "Kenya offered to lead a multinational security force to help
+      // Haiti's police" is Kenya's help.)
+      const bool countryless = m < 0 || v.mentions[m].code.empty() || v.mentions[m].code.starts_with("---");
+      if (rel == "acl" && countryless && Rel(v, static_cast<uint32_t>(h), "obj") && ToInfinitive(v, cur) &&
+          head_of(static_cast<uint32_t>(h)) >= 0 && P[static_cast<uint32_t>(head_of(static_cast<uint32_t>(h)))].upos == kVERB) {
+        cur = static_cast<uint32_t>(head_of(static_cast<uint32_t>(h)));
+        continue;
+      }
       if (m >= 0) return m;
       // (A noun's possessor decides or offers what its to-infinitive states:
       // "challenging Canada's decision to impose duties on U.S. corn

@@ -215,6 +215,9 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
       if (g >= 0 && v.a.parse[g].upos == kVERB &&
           IsProposalVerb(v.a.parse[g].lemma))
         return true;
+      // (And on an intended act's object: "Kenya offered to lead a
+      // multinational security force to help Haiti's police".)
+      if (g >= 0 && v.a.parse[g].upos == kVERB && IntendedAct(v, static_cast<uint32_t>(g))) return true;
     }
     if (to_mark && (Rel(v, verb, "advcl") || Rel(v, verb, "xcomp")) && v.a.parse[h].upos == kVERB) {
       const std::string_view head_lemma = v.a.parse[h].lemma.empty() ? v.a.tokens[h].norm : v.a.parse[h].lemma;
