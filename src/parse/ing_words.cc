@@ -503,6 +503,36 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (nnp == -2) nnp = tagger.FindTag(kPROPN, "NNP");
     if (nnp >= 0) sc->tags[i] = nnp;
   }
+  // Three fixed phrases of violence and alerts the tagger may misread when
+  // their words are rare in EWT: a past form before "dead" is the verb ("a
+  // police officer shot dead Russian Ambassador Andrei Karlov", "shot" a
+  // noun); "set" before "fire" is the verb ("demonstrators set fire to the
+  // embassies", "set" an adjective); and "ahead" is never a noun ("on alert
+  // ahead of a planned launch"; EWT: an adverb 14 times, a noun once).
+  int rb = -2;
+  for (int i = 1; i + 1 < n; ++i) {
+    const int up = tagger.tag_upos[sc->tags[i]];
+    if (EqualsLower(forms[i], "ahead") && up == kNOUN) {
+      if (rb == -2) rb = tagger.FindTag(kADV, "RB");
+      if (rb >= 0) sc->tags[i] = rb;
+      continue;
+    }
+    if (up == kVERB || up == kAUX) continue;
+    const bool set_fire = EqualsLower(forms[i], "set") && EqualsLower(forms[i + 1], "fire");
+    bool shot_dead = false;
+    if (EqualsLower(forms[i + 1], "dead") && (up == kNOUN || up == kADJ)) {
+      std::string lower;  // (rare: a word before "dead")
+      LowerAscii(forms[i], &lower);
+      uint64_t bits = 0;
+      shot_dead = tagger.lexicon.size() != 0 && tagger.lexicon.Find(NormKey(lower), &bits) && (bits & kLexVerbEd);
+    }
+    if (!set_fire && !shot_dead) continue;
+    // (After a form of "be" or "get" the passive's participle: "was shot dead".)
+    const bool passive = IsBeForm(forms[i - 1]) || EqualsLower(forms[i - 1], "got") ||
+                         EqualsLower(forms[i - 1], "been");
+    const int tag = passive ? tagger.FindTag(kVERB, "VBN") : (vbd == -2 ? (vbd = tagger.FindTag(kVERB, "VBD")) : vbd);
+    if (tag >= 0) sc->tags[i] = tag;
+  }
 }
 
 }  // namespace dyad::parse
