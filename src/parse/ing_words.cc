@@ -164,10 +164,13 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
   // reporting verb before it ("announced on Wednesday that Washington would
   // send ..."), not a relative pronoun: EWT has the sequence once, and an
   // ensemble of taggers read it as a pronoun. (Not after a determiner: "the
-  // Monday that he left".)
+  // Monday that he left"; and only before a subject.)
   int sconj = -2;
   for (int i = 1; i + 1 < n; ++i) {
     if (!EqualsLower(forms[i], "that") || tagger.tag_xpos[sc->tags[i]] == "IN" || !IsDayWord(forms[i - 1])) continue;
+    // (A subject must follow: "links today that strongly indicate ..." is relative.)
+    const int next = tagger.tag_upos[sc->tags[i + 1]];
+    if (!(next == kDET || next == kPROPN || next == kPRON || next == kNOUN || next == kADJ || next == kNUM)) continue;
     if (i >= 2 && (EqualsLower(forms[i - 2], "the") || EqualsLower(forms[i - 2], "a") ||
                    EqualsLower(forms[i - 2], "every") || EqualsLower(forms[i - 2], "each") ||
                    EqualsLower(forms[i - 2], "that") || EqualsLower(forms[i - 2], "this")))
@@ -184,7 +187,8 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
   int nn = -2;
   for (int i = 1; i < n; ++i) {
     const std::string_view x = tagger.tag_xpos[sc->tags[i]];
-    if (!(x == "VB" || x == "VBP") || (i + 1 < n && forms[i + 1] == "-")) continue;  // ("a check - in")
+    // (Not "a check - in", nor a typo's piece: "the re" for "they're".)
+    if (!(x == "VB" || x == "VBP") || forms[i].size() < 3 || (i + 1 < n && forms[i + 1] == "-")) continue;
     const bool after_article =
         EqualsLower(forms[i - 1], "a") || EqualsLower(forms[i - 1], "an") || EqualsLower(forms[i - 1], "the");
     const bool after_modifier = i >= 2 && (EqualsLower(forms[i - 2], "a") || EqualsLower(forms[i - 2], "an")) &&
