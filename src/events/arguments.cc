@@ -339,8 +339,14 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
       // means sent or led, states the purpose of who sends or leads it:
       // "Kenya offered to lead a multinational security force to help
       // Haiti's police" is Kenya's help.)
+      // (Not a noun of intent or one with a possessor, whose own: "pondered
+      // President Reagan's decision to impose tariffs", below.)
+      bool possessor = false;
+      for (uint32_t t = v.first; t < static_cast<uint32_t>(h) && !possessor; ++t)
+        possessor = head_of(t) == h && P[t].deprel_name == "nmod:poss";
       const bool countryless = m < 0 || v.mentions[m].code.empty() || v.mentions[m].code.starts_with("---");
-      if (rel == "acl" && countryless && Rel(v, static_cast<uint32_t>(h), "obj") && ToInfinitive(v, cur) &&
+      if (rel == "acl" && countryless && !possessor && !IsIntentNoun(P[h].lemma) &&
+          Rel(v, static_cast<uint32_t>(h), "obj") && ToInfinitive(v, cur) &&
           head_of(static_cast<uint32_t>(h)) >= 0 && P[static_cast<uint32_t>(head_of(static_cast<uint32_t>(h)))].upos == kVERB) {
         cur = static_cast<uint32_t>(head_of(static_cast<uint32_t>(h)));
         continue;

@@ -232,7 +232,8 @@ void ReattachReportedClauses(Analysis* a) {
       bool own_subject = false;
       for (uint32_t u = comma + 1; comma && u < verb; ++u) {
         const int16_t h = P(u).head;
-        if (h <= static_cast<int16_t>(comma) || h >= static_cast<int16_t>(verb)) phrase = u, ++heads_outside;
+        if (h == static_cast<int16_t>(verb)) continue;  // the verb's own adverb ("quickly demanded")
+        if (h <= static_cast<int16_t>(comma) || h > static_cast<int16_t>(verb)) phrase = u, ++heads_outside;
       }
       // (A base form, "cut", only with no "to" or auxiliary of its own.)
       bool marked = false;

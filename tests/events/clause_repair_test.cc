@@ -20,6 +20,7 @@ struct Word {
   int head;
   std::string_view rel;
   std::string_view lemma;
+  std::string_view xpos = "";
 };
 
 // One sentence, tokens and parse as given (norms lower-cased into the arena).
@@ -38,6 +39,7 @@ Analysis Build(const std::vector<Word>& words) {
     p.head = static_cast<int16_t>(w.head);
     p.deprel_name = w.rel;
     p.lemma = w.lemma;
+    p.xpos = w.xpos;
     a.parse.push_back(p);
   }
   Sentence s;
@@ -100,6 +102,101 @@ TEST(ClauseRepair, ThatClauseUnderATimeNounIsWhatWasSaid) {
   ReattachReportedClauses(&a);
   EXPECT_EQ(a.parse[7].head, 2);
   EXPECT_EQ(a.parse[7].deprel_name, "ccomp");
+}
+
+// (11) "Visiting a refugee camp, Bangladesh's prime minister demanded that
+// Myanmar restore ...", the participle the root, the minister an apposition
+// of the camp and "demanded" its complement.
+TEST(ClauseRepair, OpeningParticipleGivesWayToTheFiniteVerb) {
+  auto build = [](std::string_view verb_xpos, bool to) {
+    return Build({{"Visiting", kVERB, 0, "root", "visit", "VBG"},
+                  {"a", kDET, 3, "det", "a"},
+                  {"camp", kNOUN, 1, "obj", "camp"},
+                  {",", kPUNCT, 6, "punct", ","},
+                  {"the", kDET, 6, "det", "the"},
+                  {"minister", kNOUN, 3, "appos", "minister"},
+                  {to ? "to" : "quickly", to ? kPART : kADV, 8, to ? "mark" : "advmod", to ? "to" : "quickly"},
+                  {"demanded", kVERB, 1, "xcomp", "demand", verb_xpos},
+                  {"talks", kNOUN, 8, "obj", "talk"}});
+  };
+  Analysis a = build("VBD", false);
+  ReattachReportedClauses(&a);
+  EXPECT_EQ(a.parse[7].head, 0);
+  EXPECT_EQ(a.parse[7].deprel_name, "root");
+  EXPECT_EQ(a.parse[0].head, 8);
+  EXPECT_EQ(a.parse[0].deprel_name, "advcl");
+  EXPECT_EQ(a.parse[5].head, 8);
+  EXPECT_EQ(a.parse[5].deprel_name, "nsubj");
+  // A base form with "to" is the participle's own complement: unchanged.
+  Analysis b = build("VB", true);
+  ReattachReportedClauses(&b);
+  EXPECT_EQ(b.parse[0].head, 0);
+  EXPECT_EQ(b.parse[7].deprel_name, "xcomp");
+}
+
+// (3) "Russian troops killed hundreds of civilians, Ukrainian officials
+// said": "troops" a second subject of "said", "killed" an adjective of
+// "hundreds", the object of "troops".
+TEST(ClauseRepair, FragmentAsASecondSubjectOfAnAttributionIsTheClause) {
+  auto build = [](bool own_subject) {
+    return Build({{"troops", kNOUN, 7, "nsubj", "troops"},
+                  {"killed", kVERB, 3, "amod", "kill", "VBD"},
+                  {"hundreds", kNOUN, 1, "obj", "hundred"},
+                  {",", kPUNCT, 7, "punct", ","},
+                  {"Ukrainian", kADJ, 6, "amod", "Ukrainian"},
+                  {"officials", kNOUN, 7, own_subject ? "nsubj" : "obj", "official"},
+                  {"said", kVERB, 0, "root", "say", "VBD"}});
+  };
+  Analysis a = build(true);
+  ReattachReportedClauses(&a);
+  EXPECT_EQ(a.parse[1].head, 7);
+  EXPECT_EQ(a.parse[1].deprel_name, "ccomp");
+  EXPECT_EQ(a.parse[0].head, 2);
+  EXPECT_EQ(a.parse[0].deprel_name, "nsubj");
+  EXPECT_EQ(a.parse[2].head, 2);
+  EXPECT_EQ(a.parse[2].deprel_name, "obj");
+  // The only subject of "said" is its own.
+  Analysis b = build(false);
+  ReattachReportedClauses(&b);
+  EXPECT_EQ(b.parse[1].deprel_name, "amod");
+  EXPECT_EQ(b.parse[0].head, 7);
+}
+
+// (2) "Al Shabaab gunmen killed at least 48 people ..., Kenyan police said"
+// with "gunmen" and "people" both complements of "said" and "killed" a
+// participle of the gunmen.
+TEST(ClauseRepair, ComplementNounWithAParticipleIsTheReportedClause) {
+  Analysis a = Build({{"gunmen", kNOUN, 8, "ccomp", "gunman"},
+                      {"killed", kVERB, 1, "acl", "kill", "VBN"},
+                      {"48", kNUM, 4, "nummod", "48"},
+                      {"people", kNOUN, 8, "ccomp", "people"},
+                      {",", kPUNCT, 8, "punct", ","},
+                      {"Kenyan", kADJ, 7, "amod", "Kenyan"},
+                      {"police", kNOUN, 8, "nsubj", "police"},
+                      {"said", kVERB, 0, "root", "say", "VBD"}});
+  ReattachReportedClauses(&a);
+  EXPECT_EQ(a.parse[1].head, 8);
+  EXPECT_EQ(a.parse[1].deprel_name, "ccomp");
+  EXPECT_EQ(a.parse[0].head, 2);
+  EXPECT_EQ(a.parse[0].deprel_name, "nsubj");
+  EXPECT_EQ(a.parse[3].head, 2);
+  EXPECT_EQ(a.parse[3].deprel_name, "obj");
+}
+
+// (9) "delivered $50,000 worth of goods to Iraq" with "worth" an adjective
+// complement of the verb and "to Iraq" under "goods".
+TEST(ClauseRepair, GiftsRecipientPastAnAdjectiveComplementIsTheVerbs) {
+  Analysis a = Build({{"They", kPRON, 2, "nsubj", "they"},
+                      {"delivered", kVERB, 0, "root", "deliver", "VBD"},
+                      {"$", kSYM, 2, "obj", "$"},
+                      {"worth", kADJ, 2, "xcomp", "worth"},
+                      {"of", kADP, 6, "case", "of"},
+                      {"goods", kNOUN, 4, "obl", "goods"},
+                      {"to", kADP, 8, "case", "to"},
+                      {"Iraq", kPROPN, 6, "nmod", "Iraq"}});
+  ReattachReportedClauses(&a);
+  EXPECT_EQ(a.parse[7].head, 2);
+  EXPECT_EQ(a.parse[7].deprel_name, "obl");
 }
 
 }  // namespace

@@ -293,6 +293,22 @@ class BundledTagCorrections : public ::testing::Test {
     model_->Annotate(forms, out, scratch_.get());
     return out;
   }
+  // The tag corrections alone, on the tagger's tags with some replaced by
+  // the given misreadings (as another tagger made them): the XPOS after.
+  std::vector<std::string_view> retag(std::vector<std::string_view> forms,
+                                      std::vector<std::pair<int, std::pair<Upos, std::string_view>>> wrong) {
+    auto* m = static_cast<const DyadParserModel*>(model_.get());
+    m->Tag(forms, scratch_.get());
+    for (const auto& [i, tag] : wrong) {
+      const int id = m->tagger.FindTag(tag.first, tag.second);
+      EXPECT_GE(id, 0);
+      scratch_->tags[static_cast<size_t>(i)] = id;
+    }
+    m->RetagIngWords(forms, scratch_.get());
+    std::vector<std::string_view> out;
+    for (size_t i = 0; i < forms.size(); ++i) out.push_back(m->tagger.tag_xpos[scratch_->tags[i]]);
+    return out;
+  }
 
  private:
   std::unique_ptr<ParserModel> model_;
@@ -396,6 +412,42 @@ TEST_F(BundledTagCorrections, MisreadIngWords) {
                       "from", "China", "."});
   EXPECT_EQ(im[8].deprel_name, "acl");
   EXPECT_EQ(im[8].head, 8);
+}
+
+// Misreadings another tagger (an ensemble of four) made on newswire, each
+// corrected between tagging and parsing (ing_words.cc).
+TEST_F(BundledTagCorrections, MisreadingsOfOtherTaggers) {
+  // "that" after a day, before a subject, is the complementizer.
+  auto t = retag({"Biden", "announced", "on", "Wednesday", "that", "Washington", "would", "send", "tanks", "."},
+                 {{4, {kPRON, "WDT"}}});
+  EXPECT_EQ(t[4], "IN");
+  // ... not before a verb ("links today that strongly indicate"), nor after
+  // a determiner.
+  auto r = retag({"I", "followed", "links", "today", "that", "strongly", "indicate", "it", "."}, {{4, {kPRON, "WDT"}}});
+  EXPECT_EQ(r[4], "WDT");
+  auto d = retag({"It", "was", "the", "Monday", "that", "he", "left", "."}, {{4, {kPRON, "WDT"}}});
+  EXPECT_EQ(d[4], "WDT");
+  // A base-form verb after an article, or after "a" and a hyphenated
+  // modifier, is a noun.
+  auto a = retag({"an", "investigation", "into", "a", "cross-border", "raid", "that", "killed", "officers", "."},
+                 {{5, {kVERB, "VB"}}});
+  EXPECT_EQ(a[5], "NN");
+  // ... not a plural subject's verb after "the" and a noun.
+  auto p = retag({"the", "numbers", "indicate", "a", "rise", "."}, {});
+  EXPECT_EQ(p[2], "VBP");
+  // A past form before "dead" and "set" before "fire" are verbs; "ahead" no noun.
+  auto s = retag({"A", "Turkish", "police", "officer", "shot", "dead", "the", "ambassador", "."}, {{4, {kNOUN, "NN"}}});
+  EXPECT_EQ(s[4], "VBD");
+  auto sp = retag({"The", "ambassador", "was", "shot", "dead", "."}, {{3, {kADJ, "JJ"}}});
+  EXPECT_EQ(sp[3], "VBN");
+  // (With no other verb, a headline's present tense, VBP, is right too.)
+  auto f = retag({"Demonstrators", "set", "fire", "to", "the", "embassy", "."}, {{1, {kADJ, "JJ"}}});
+  EXPECT_TRUE(f[1] == "VBD" || f[1] == "VBP") << f[1];
+  auto fv = retag({"Demonstrators", "set", "fire", "to", "the", "embassy", "that", "was", "closed", "."},
+                  {{1, {kADJ, "JJ"}}});
+  EXPECT_EQ(fv[1], "VBD");
+  auto h = retag({"Japan", "put", "units", "on", "alert", "ahead", "of", "a", "launch", "."}, {{5, {kNOUN, "NN"}}});
+  EXPECT_EQ(h[5], "RB");
 }
 
 }  // namespace
