@@ -601,4 +601,63 @@ void ReattachReportedClauses(Analysis* a) {
   }
 }
 
+void RepairMalformedClauses(Analysis* a) {
+  if (a->parse.empty()) return;
+  for (const Sentence& s : a->sentences) {
+    const uint32_t first = s.first_token, n = s.num_tokens;
+    if (n == 0 || a->parse[first].head < 0) continue;  // not parsed
+    auto P = [&](uint32_t i) -> TokenParse& { return a->parse[first + i - 1]; };  // 1-based
+    for (uint32_t d = 1; d < n; ++d) {
+      if (!RelIs(P(d).deprel_name, "nsubj") || P(d).head <= static_cast<int16_t>(d) || P(d).upos != kNOUN) continue;
+      const int16_t verb = P(d).head;
+      // The name: the next subject of the same verb, every word between
+      // the two the title's or the name's own.
+      uint32_t name = 0;
+      for (uint32_t u = d + 1; u < static_cast<uint32_t>(verb) && !name; ++u) {
+        if (P(u).head == verb && RelIs(P(u).deprel_name, "nsubj")) name = u;
+      }
+      if (!name || P(name).upos != kPROPN) continue;
+      bool contiguous = true;
+      for (uint32_t u = d + 1; u < name && contiguous; ++u) {
+        uint32_t x = u;
+        for (int guard = 0; guard < 8 && x != d && x != name && P(x).head > 0; ++guard)
+          x = static_cast<uint32_t>(P(x).head);
+        contiguous = x == d || x == name;
+      }
+      if (!contiguous) continue;
+      P(name).head = static_cast<int16_t>(d);
+      P(name).deprel_name = "appos";
+    }
+    // A past form right after "and", read as a modifier of the noun after it
+    // (a modifier with a conjunction of its own, which no coordinated
+    // adjective has: there the second adjective is the conjunct), under a
+    // finite verb before it: "condemned an attack ... on Thursday and promised
+    // raids to the villages" had "promised" an adjective of "raids", the raids
+    // an object of "Thursday". The past form is that verb's conjunct and the
+    // noun its object.
+    for (uint32_t y = 2; y < n; ++y) {
+      TokenParse& yp = P(y);
+      if (yp.upos != kVERB || !(yp.xpos == "VBD" || yp.xpos == "VBN") || yp.head <= static_cast<int16_t>(y) ||
+          !RelIs(yp.deprel_name, "amod") || a->tokens[first + y - 2].norm != "and")
+        continue;
+      const uint32_t noun = static_cast<uint32_t>(yp.head), cc = y - 1;
+      if (!(P(noun).upos == kNOUN || P(noun).upos == kPROPN) || P(noun).head <= 0 ||
+          !(P(cc).head == static_cast<int16_t>(y) || P(cc).head == static_cast<int16_t>(noun)))
+        continue;
+      bool inside = true;  // the words between are the noun's own
+      for (uint32_t u = y + 1; u < noun && inside; ++u) inside = P(u).head == static_cast<int16_t>(noun);
+      uint32_t verb = static_cast<uint32_t>(P(noun).head);
+      for (int guard = 0; guard < 16 && verb > 0 && P(verb).upos != kVERB; ++guard)
+        verb = P(verb).head > 0 ? static_cast<uint32_t>(P(verb).head) : 0;
+      if (!inside || verb == 0 || verb >= y || !In(P(verb).xpos, {"VBD", "VBZ", "VBP"})) continue;
+      yp.xpos = "VBD";
+      yp.head = static_cast<int16_t>(verb);
+      yp.deprel_name = "conj";
+      P(cc).head = static_cast<int16_t>(y);
+      P(noun).head = static_cast<int16_t>(y);
+      P(noun).deprel_name = "obj";
+    }
+  }
+}
+
 }  // namespace dyad::events

@@ -14,4 +14,12 @@ namespace dyad::events {
 
 void ReattachReportedClauses(Analysis* a);
 
+// Trees no UD parse has, found in another model's parses, repaired for
+// every dictionary dialect: a title read as one subject and the name it
+// introduces as another ("Gryffindor's head Minerva McGonagall left") become
+// the title and its apposition; a past form after "and" read as an
+// adjective of its object ("and promised raids to the villages") becomes the
+// verb's conjunct (clause_repair.cc).
+void RepairMalformedClauses(Analysis* a);
+
 }  // namespace dyad::events

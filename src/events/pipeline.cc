@@ -175,6 +175,7 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
     AnnotateSelected(*p.parser_, &a, w.need_parse, w.scratch.get());
     // (Our coder only: the PETRARCH dictionaries are coded as UniversalPetrarch
     // codes them, on the parse as the parser gives it.)
+    events::RepairMalformedClauses(&a);
     if (lex.dialect == Lexicon::Dialect::kDyad) {
       events::ReattachReportedClauses(&a);
       actors::BindOwnRolesToClauseSubjects(lex, a, &w.mentions);

@@ -135,6 +135,32 @@ TEST(ParserCli, PruneParserAddsOnlyModelsWithTheSameTagsAndLabels) {
   for (const std::string& f : {twice, text, tiny}) std::filesystem::remove(f);
 }
 
+// The tagger entries a prune-parser run reports ("tagger N features / M entries").
+size_t TaggerEntries(const std::string& out) {
+  const size_t at = out.find(" features / ");
+  return at == std::string::npos ? 0 : std::stoul(out.substr(at + 12));
+}
+
+// With --tagger-from, --add sums only the parsers: the output's tagger is
+// that model's, so pruning it at 1.5 keeps what pruning the model alone
+// keeps (a summed tagger, its weights doubled, keeps more).
+TEST(ParserCli, PruneParserTaggerFromKeepsThatTaggerWhenAdding) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const std::string pid = std::to_string(::getpid());
+  const std::string out = (dir / ("dyad_tagger_from_" + pid + ".dyadparse")).string();
+  CliResult alone = RunDyad("prune-parser --model " + kModel + " --tagger 1.5 --out " + out);
+  ASSERT_EQ(alone.status, 0) << alone.err;
+  CliResult kept =
+      RunDyad("prune-parser --model " + kModel + " --add " + kModel + " --tagger-from " + kModel + " --tagger 1.5 --out " + out);
+  ASSERT_EQ(kept.status, 0) << kept.err;
+  CliResult summed = RunDyad("prune-parser --model " + kModel + " --add " + kModel + " --tagger 1.5 --out " + out);
+  ASSERT_EQ(summed.status, 0) << summed.err;
+  EXPECT_GT(TaggerEntries(alone.out), 0u) << alone.out;
+  EXPECT_EQ(TaggerEntries(kept.out), TaggerEntries(alone.out)) << kept.out;
+  EXPECT_GT(TaggerEntries(summed.out), TaggerEntries(alone.out)) << summed.out;
+  std::filesystem::remove(out);
+}
+
 TEST(ParserCli, PruneParserNamesAMissingModel) {
   CliResult r = RunDyad("prune-parser --model /nonexistent/model.dyadparse --out /tmp/never.dyadparse");
   EXPECT_EQ(r.status, 2);

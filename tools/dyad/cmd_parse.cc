@@ -183,12 +183,15 @@ int RunPrune(const PruneArgs& a) {
       parsers.push_back(&o.parser.weights);
       others.push_back(std::move(other));
     }
+    // (With --tagger-from, that model's tagger is the output's: only the
+    // parsers are added.)
     parse::SparseWeights tagger_sum, parser_sum;
-    if (!parse::SparseWeights::Sum(taggers, &tagger_sum) || !parse::SparseWeights::Sum(parsers, &parser_sum)) {
+    if ((a.tagger_from.empty() && !parse::SparseWeights::Sum(taggers, &tagger_sum)) ||
+        !parse::SparseWeights::Sum(parsers, &parser_sum)) {
       std::fprintf(stderr, "dyad: the models' weight tables have different class counts\n");
       return 2;
     }
-    m.tagger.weights = std::move(tagger_sum);
+    if (a.tagger_from.empty()) m.tagger.weights = std::move(tagger_sum);
     m.parser.weights = std::move(parser_sum);
   }
   if (a.tagger_margin >= 0) m.tagger.beam_margin = a.tagger_margin;
@@ -429,7 +432,8 @@ void RegisterParse(CLI::App& app) {
     cmd->add_option("--tagger", args->tagger, "drop tagger weights with magnitude below this");
     cmd->add_option("--parser", args->parser, "drop parser weights with magnitude below this");
     cmd->add_option("--tagger-from", args->tagger_from,
-                    "take the tagger (with its lexicon and beam) from this model; the tag sets must match");
+                    "take the tagger (with its lexicon and beam) from this model; the tag sets must match; "
+                    "with --add, only the parsers are added");
     cmd->add_option("--add", args->add,
                     "add this model's tagger and parser weights (same tag set and labels; greedy taggers): "
                     "one table that scores as the ensemble of the models; repeatable");
