@@ -319,7 +319,12 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
       // thousands" and "a statement deploring Japan's imbalance" so.)
       const int32_t m = MentionOfPhrase(v, static_cast<uint32_t>(h));
       return m >= 0 ? m : phrase_has_actor(static_cast<uint32_t>(h)) ? -1 : -2;
-    } else if (rel == "acl:relcl" || rel == "acl") {
+    } else if (rel == "acl:relcl" || rel == "acl" ||
+               // (Or the subjectless parataxis of a nominal root: "West Germany
+               // and Japan, meanwhile, agreed to stimulate domestic demand",
+               // the root "Germany".)
+               (rel == "parataxis" && head_of(static_cast<uint32_t>(h)) < 0 &&
+                (P[static_cast<uint32_t>(h)].upos == kPROPN || P[static_cast<uint32_t>(h)].upos == kNOUN))) {
       // A participle after a comma, hung on the noun before it, is the
       // clause's own: "An invasive fungus ... has spread from Colombia to
       // Peru and Venezuela, threatening fruit exports to Europe" is the
@@ -620,10 +625,13 @@ bool IsRegionCode(std::string_view c) {
 int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
   const bool appeal = kind == ActKind::kAppeal;
   arg = InnermostCount(v, arg);
+  // (And the name the argument's noun introduces: "shelled the southern
+  // regional capital Juba", "Juba" an apposition of "capital".)
   auto qualifies = [&](uint32_t u) {
     return HeadOf(v, u) == static_cast<int32_t>(arg) &&
            (Rel(v, u, "nmod:poss") || Rel(v, u, "amod") || Rel(v, u, "compound") ||
-            (Rel(v, u, "nmod") && In(CaseOf(v, u), {"of", "by"})));
+            (Rel(v, u, "nmod") && In(CaseOf(v, u), {"of", "by"})) ||
+            (Rel(v, u, "appos") && v.a.parse[u].upos == kPROPN && v.a.parse[arg].upos == kNOUN));
   };
   int32_t best = -1;
   auto consider = [&](int32_t id, bool modifier) {
@@ -1545,6 +1553,9 @@ int32_t ComplaintSubject(const SentenceView& v, uint32_t verb, int32_t source, i
         break;
       }
     }
+    // (Or read as "more than", the phrase's own first word: "over two
+    // Israeli air raids", "over" an adverb of "two".)
+    if (first < u && Rel(v, first, "advmod") && In(v.a.tokens[first].norm, {"over", "about"})) return true;
     return first > v.first && In(v.a.tokens[first - 1].norm, {"over", "about", "against"});
   };
   // (And the "that" clause may hang on the body's name: "complained to the
@@ -1566,7 +1577,9 @@ int32_t ComplaintSubject(const SentenceView& v, uint32_t verb, int32_t source, i
       continue;
     }
     if (h != static_cast<int32_t>(verb)) continue;
-    if ((Rel(v, u, "obl") || v.a.parse[u].deprel_name.starts_with("obl:")) && about_case(u)) {
+    // (Or, with "over" read as "more than", the verb's object: "over two
+    // Israeli air raids" with "over" an adverb of "two".)
+    if ((Rel(v, u, "obl") || v.a.parse[u].deprel_name.starts_with("obl:") || Rel(v, u, "obj")) && about_case(u)) {
       m = ArgumentActor(v, u, ActKind::kOther);
     } else if (Rel(v, u, "ccomp")) {
       for (uint32_t w = v.first; w < v.last && m < 0; ++w) {

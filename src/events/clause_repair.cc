@@ -149,13 +149,14 @@ void ReattachReportedClauses(Analysis* a) {
     for (uint32_t t = 3; t <= n; ++t) {
       TokenParse& tp = P(t);
       if (!RelIs(tp.deprel_name, "nmod") || tp.head <= 0 || static_cast<uint32_t>(tp.head) >= t) continue;
-      bool to = false, from = false;
+      bool to = false, from = false, on = false;
       for (uint32_t u = 1; u < t; ++u) {
         if (P(u).head != static_cast<int16_t>(t) || !RelIs(P(u).deprel_name, "case")) continue;
         to |= a->tokens[first + u - 1].norm == "to";
         from |= a->tokens[first + u - 1].norm == "from";
+        on |= a->tokens[first + u - 1].norm == "on";
       }
-      if (!to && !from) continue;
+      if (!to && !from && !on) continue;
       // (Or deeper in the object's phrase, past an aside or an "of" phrase:
       // "handed over drug lord Joaquin Guzman, known as El Chapo, to US
       // authorities" had "to US authorities" under "El Chapo"; "delivered
@@ -184,6 +185,9 @@ void ReattachReportedClauses(Analysis* a) {
       // their peacekeeping force from Chad" had "from Chad" under "force".)
       handover = handover || (from && (lemma == "withdraw" || lemma == "pull" || lemma == "evacuate" ||
                                        lemma == "recall"));
+      // (And whom fire is opened on: "opened fire with small arms and mortars
+      // on Kyrgyz border posts" had "on ... posts" under "arms".)
+      handover = handover || (on && lemma == "open" && a->tokens[first + object - 1].norm == "fire");
       if (to && (lemma == "hand" || lemma == "turn")) {
         for (uint32_t u = verb + 1; u <= n && !handover; ++u) {
           handover = P(u).head == static_cast<int16_t>(verb) && RelIs(P(u).deprel_name, "compound:prt") &&
@@ -255,6 +259,41 @@ void ReattachReportedClauses(Analysis* a) {
         }
         P(comma).head = static_cast<int16_t>(r);
       }
+    }
+    // (12) A participle with a "by" agent read as a past tense with its noun
+    // the subject, the clause the complement of the verb before: "Brazil
+    // welcomed the aid offered to Peru by the World Bank" had "the aid
+    // offered ..." a that-less clause. A past form right after its subject,
+    // with no object and no auxiliary of its own but an oblique with "by":
+    // the noun is the verb's object and the past form its participle.
+    for (uint32_t c = 3; c <= n; ++c) {
+      TokenParse& cp = P(c);
+      if (cp.upos != kVERB || cp.xpos != "VBD" || !RelIs(cp.deprel_name, "ccomp") || cp.head <= 0 ||
+          cp.head >= static_cast<int16_t>(c) || P(static_cast<uint32_t>(cp.head)).upos != kVERB)
+        continue;
+      const uint32_t s = c - 1;
+      if (P(s).head != static_cast<int16_t>(c) || P(s).deprel_name != "nsubj" || P(s).upos != kNOUN) continue;
+      bool object = false, aux = false;
+      uint32_t agent = 0;
+      for (uint32_t u = 1; u <= n; ++u) {
+        if (P(u).head != static_cast<int16_t>(c)) continue;
+        object = object || RelIs(P(u).deprel_name, "obj") || RelIs(P(u).deprel_name, "mark");
+        aux = aux || RelIs(P(u).deprel_name, "aux");
+        if (u > c && RelIs(P(u).deprel_name, "obl")) {
+          for (uint32_t w = c + 1; w < u && !agent; ++w) {
+            if (P(w).head == static_cast<int16_t>(u) && RelIs(P(w).deprel_name, "case") &&
+                a->tokens[first + w - 1].norm == "by")
+              agent = u;
+          }
+        }
+      }
+      if (object || aux || !agent) continue;
+      P(s).head = cp.head;
+      P(s).deprel_name = "obj";
+      cp.head = static_cast<int16_t>(s);
+      cp.deprel_name = "acl";
+      cp.xpos = "VBN";
+      P(agent).deprel_name = "obl:agent";
     }
     // (4) A preposition under the first word of a name belongs to the name's
     // head: the compound chain's last word.
@@ -489,9 +528,12 @@ void ReattachReportedClauses(Analysis* a) {
     // Ukrainians rallied outside the Russian embassy ..., chanting ... after
     // the Russian parliament authorised ..., witnesses said": the crowd's
     // verb is what was reported.)
+    // (The report may hang on the later verb as its parataxis.)
     uint32_t report = 0;
     for (uint32_t u = 1; u <= n; ++u) {
-      if (P(u).head == 0 && P(u).upos == kVERB && ReportsAClause(P(u).lemma)) report = u;
+      const bool top = P(u).head == 0 ||
+                       (RelIs(P(u).deprel_name, "parataxis") && P(u).head > 0 && P(static_cast<uint32_t>(P(u).head)).head == 0);
+      if (top && P(u).upos == kVERB && ReportsAClause(P(u).lemma)) report = u;
     }
     for (uint32_t q = 1; q <= n; ++q) {
       TokenParse& qp = P(q);

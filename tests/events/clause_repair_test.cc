@@ -199,5 +199,71 @@ TEST(ClauseRepair, GiftsRecipientPastAnAdjectiveComplementIsTheVerbs) {
   EXPECT_EQ(a.parse[7].deprel_name, "obl");
 }
 
+// (12) "Brazil welcomed the aid offered to Peru by the World Bank" with "the
+// aid offered ..." a that-less clause: a participle with its "by" agent.
+TEST(ClauseRepair, PastFormWithAByAgentAfterItsNounIsAParticiple) {
+  Analysis a = Build({{"Brazil", kPROPN, 2, "nsubj", "Brazil"},
+                      {"welcomed", kVERB, 0, "root", "welcome", "VBD"},
+                      {"aid", kNOUN, 4, "nsubj", "aid"},
+                      {"offered", kVERB, 2, "ccomp", "offer", "VBD"},
+                      {"by", kADP, 7, "case", "by"},
+                      {"the", kDET, 7, "det", "the"},
+                      {"Bank", kPROPN, 4, "obl", "Bank"}});
+  ReattachReportedClauses(&a);
+  EXPECT_EQ(a.parse[2].head, 2);
+  EXPECT_EQ(a.parse[2].deprel_name, "obj");
+  EXPECT_EQ(a.parse[3].head, 3);
+  EXPECT_EQ(a.parse[3].deprel_name, "acl");
+  EXPECT_EQ(a.parse[6].deprel_name, "obl:agent");
+  // With an object of its own the past form is a clause ("said the army
+  // shelled the town by night" keeps its parse).
+  Analysis b = Build({{"He", kPRON, 2, "nsubj", "he"},
+                      {"said", kVERB, 0, "root", "say", "VBD"},
+                      {"army", kNOUN, 4, "nsubj", "army"},
+                      {"shelled", kVERB, 2, "ccomp", "shell", "VBD"},
+                      {"town", kNOUN, 4, "obj", "town"},
+                      {"by", kADP, 7, "case", "by"},
+                      {"night", kNOUN, 4, "obl", "night"}});
+  ReattachReportedClauses(&b);
+  EXPECT_EQ(b.parse[3].deprel_name, "ccomp");
+}
+
+// RepairMalformedClauses: a title and its name as two subjects; a past form
+// after "and" read as its object's adjective.
+TEST(ClauseRepair, TitleAndNameSubjectsAndAConjunctVerbReadAsAnAdjective) {
+  Analysis a = Build({{"Gryffindor", kPROPN, 3, "nmod:poss", "Gryffindor"},
+                      {"'s", kPART, 1, "case", "'s"},
+                      {"head", kNOUN, 6, "nsubj", "head"},
+                      {"Minerva", kPROPN, 6, "nsubj", "Minerva"},
+                      {"McGonagall", kPROPN, 4, "flat", "McGonagall"},
+                      {"left", kVERB, 0, "root", "leave", "VBD"}});
+  RepairMalformedClauses(&a);
+  EXPECT_EQ(a.parse[3].head, 3);
+  EXPECT_EQ(a.parse[3].deprel_name, "appos");
+  EXPECT_EQ(a.parse[2].deprel_name, "nsubj");
+  Analysis b = Build({{"Arnor", kPROPN, 2, "nsubj", "Arnor"},
+                      {"condemned", kVERB, 0, "root", "condemn", "VBD"},
+                      {"attack", kNOUN, 2, "obj", "attack"},
+                      {"Thursday", kPROPN, 3, "nmod", "Thursday"},
+                      {"and", kCCONJ, 6, "cc", "and"},
+                      {"promised", kVERB, 7, "amod", "promise", "VBN"},
+                      {"raids", kNOUN, 4, "obj", "raid"}});
+  RepairMalformedClauses(&b);
+  EXPECT_EQ(b.parse[5].head, 2);
+  EXPECT_EQ(b.parse[5].deprel_name, "conj");
+  EXPECT_EQ(b.parse[6].head, 6);
+  EXPECT_EQ(b.parse[6].deprel_name, "obj");
+  // Coordinated adjectives stay: "the big and feared army".
+  Analysis c = Build({{"Arnor", kPROPN, 2, "nsubj", "Arnor"},
+                      {"fought", kVERB, 0, "root", "fight", "VBD"},
+                      {"big", kADJ, 6, "amod", "big"},
+                      {"and", kCCONJ, 5, "cc", "and"},
+                      {"feared", kADJ, 3, "conj", "feared", "JJ"},
+                      {"army", kNOUN, 2, "obj", "army"}});
+  RepairMalformedClauses(&c);
+  EXPECT_EQ(c.parse[4].deprel_name, "conj");
+  EXPECT_EQ(c.parse[4].head, 3);
+}
+
 }  // namespace
 }  // namespace dyad::events
