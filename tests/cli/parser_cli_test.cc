@@ -73,10 +73,10 @@ TEST(ParserCli, ParseWritesMultiwordTokensForSplitClitics) {
 
 // A tiny model from the unit-test treebank (another tag numbering than the
 // bundled model's): one epoch each, no jackknife.
-CliResult TrainTinyModel(const std::string& out) {
+CliResult TrainTinyModel(const std::string& out, const std::string& extra = "") {
   const std::string small = std::string(DYAD_SOURCE_DIR) + "/tests/parse/testdata/small.conllu";
   return RunDyad("train-parser --train " + small + " --dev " + small + " --out " + out +
-                 " --iterations 1 --tagger-iterations 1 --folds 0");
+                 " --iterations 1 --tagger-iterations 1 --folds 0" + extra);
 }
 
 // --tagger-from: a model's own tagger gives back the same parses; a tagger
@@ -113,7 +113,8 @@ TEST(ParserCli, PruneParserAddsOnlyModelsWithTheSameTagsAndLabels) {
   const auto dir = std::filesystem::temp_directory_path();
   const std::string pid = std::to_string(::getpid());
   const std::string twice = (dir / ("dyad_twice_" + pid + ".dyadparse")).string();
-  CliResult r = RunDyad("prune-parser --model " + kModel + " --add " + kModel + " --out " + twice);
+  CliResult r = RunDyad("prune-parser --model " + kModel + " --add " + kModel + " --tagger-from " + kModel +
+                        " --out " + twice);
   ASSERT_EQ(r.status, 0) << r.err;
   const std::string text = (dir / ("dyad_twice_in_" + pid + ".txt")).string();
   std::ofstream(text) << "Russia urges Armenia not to trust the West.\n"
@@ -142,23 +143,34 @@ size_t TaggerEntries(const std::string& out) {
 }
 
 // With --tagger-from, --add sums only the parsers: the output's tagger is
-// that model's, so pruning it at 1.5 keeps what pruning the model alone
-// keeps (a summed tagger, its weights doubled, keeps more).
+// that model's, so pruning it keeps what pruning the model alone keeps (a
+// summed tagger, its weights doubled, keeps more); and a beam tagger, which
+// cannot be added, can be kept so.
 TEST(ParserCli, PruneParserTaggerFromKeepsThatTaggerWhenAdding) {
   const auto dir = std::filesystem::temp_directory_path();
   const std::string pid = std::to_string(::getpid());
+  const std::string tiny = (dir / ("dyad_tiny_greedy_" + pid + ".dyadparse")).string();
+  const std::string beam = (dir / ("dyad_tiny_beam_" + pid + ".dyadparse")).string();
   const std::string out = (dir / ("dyad_tagger_from_" + pid + ".dyadparse")).string();
-  CliResult alone = RunDyad("prune-parser --model " + kModel + " --tagger 1.5 --out " + out);
+  ASSERT_EQ(TrainTinyModel(tiny).status, 0);
+  ASSERT_EQ(TrainTinyModel(beam, " --tagger-beam 2").status, 0);
+  const std::string prune = " --tagger 0.3 --out " + out;
+  CliResult alone = RunDyad("prune-parser --model " + tiny + prune);
   ASSERT_EQ(alone.status, 0) << alone.err;
-  CliResult kept =
-      RunDyad("prune-parser --model " + kModel + " --add " + kModel + " --tagger-from " + kModel + " --tagger 1.5 --out " + out);
+  CliResult kept = RunDyad("prune-parser --model " + tiny + " --add " + tiny + " --tagger-from " + tiny + prune);
   ASSERT_EQ(kept.status, 0) << kept.err;
-  CliResult summed = RunDyad("prune-parser --model " + kModel + " --add " + kModel + " --tagger 1.5 --out " + out);
+  CliResult summed = RunDyad("prune-parser --model " + tiny + " --add " + tiny + prune);
   ASSERT_EQ(summed.status, 0) << summed.err;
   EXPECT_GT(TaggerEntries(alone.out), 0u) << alone.out;
   EXPECT_EQ(TaggerEntries(kept.out), TaggerEntries(alone.out)) << kept.out;
   EXPECT_GT(TaggerEntries(summed.out), TaggerEntries(alone.out)) << summed.out;
-  std::filesystem::remove(out);
+  CliResult refused = RunDyad("prune-parser --model " + tiny + " --add " + beam + " --out " + out);
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_NE(refused.err.find("beam taggers cannot be added"), std::string::npos) << refused.err;
+  CliResult beam_kept = RunDyad("prune-parser --model " + tiny + " --add " + beam + " --tagger-from " + beam +
+                                " --out " + out);
+  EXPECT_EQ(beam_kept.status, 0) << beam_kept.err;
+  for (const std::string& f : {tiny, beam, out}) std::filesystem::remove(f);
 }
 
 TEST(ParserCli, PruneParserNamesAMissingModel) {

@@ -174,7 +174,7 @@ int RunPrune(const PruneArgs& a) {
                      path.c_str(), a.model.c_str());
         return 2;
       }
-      if (o.tagger.beam > 1 || m.tagger.beam > 1) {
+      if (a.tagger_from.empty() && (o.tagger.beam > 1 || m.tagger.beam > 1)) {
         std::fprintf(stderr, "dyad: %s: beam taggers cannot be added (their margin is in one model's units)\n",
                      path.c_str());
         return 2;
