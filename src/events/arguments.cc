@@ -211,7 +211,16 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         // but not one it excludes ("All ATPC members except Zaire and Australia").
         const uint32_t phrase = InnermostCount(v, t);
         for (int32_t id : v.mention_ids) {
-          const uint32_t mh = v.mentions[id].head;
+          // (The parse's top word of the mention, which for a name may be its
+          // first: "many nations -- Hong Kong, Canada, ..." hangs "Hong" on
+          // "nations", "Kong" a flat dependent.)
+          uint32_t mh = v.mentions[id].head;
+          for (int guard = 0; guard < 8; ++guard) {
+            const int32_t up = head_of(mh);
+            if (up < 0 || static_cast<uint32_t>(up) < v.mentions[id].begin || static_cast<uint32_t>(up) >= v.mentions[id].end)
+              break;
+            mh = static_cast<uint32_t>(up);
+          }
           if (head_of(mh) != static_cast<int32_t>(phrase)) continue;
           bool excluded = false;
           for (uint32_t u = v.first; u < mh; ++u) {

@@ -670,6 +670,33 @@ void RepairMalformedClauses(Analysis* a) {
       P(name).head = static_cast<int16_t>(d);
       P(name).deprel_name = "appos";
     }
+    // A subordinate clause with a copula folded into the main verb: "While
+    // its production was down, Venezuela, Nigeria and Kuwait loaned Ecuador
+    // 12 mln barrels" had "production", "was", "down" and "While" all
+    // dependents of "loaned", which then had two subjects. A verb takes no
+    // copula: the word after the copula is the clause's predicate, with the
+    // first subject, the copula and the marker before them its own, and the
+    // clause the verb's adverbial clause.
+    for (uint32_t verb = 1; verb <= n; ++verb) {
+      if (P(verb).upos != kVERB) continue;
+      uint32_t cop = 0, first_subject = 0, second_subject = 0;
+      for (uint32_t u = 1; u < verb; ++u) {
+        if (P(u).head != static_cast<int16_t>(verb)) continue;
+        if (RelIs(P(u).deprel_name, "cop") && !cop && first_subject) cop = u;
+        if (RelIs(P(u).deprel_name, "nsubj")) (cop ? second_subject : first_subject) = u;
+      }
+      if (!cop || !first_subject || !second_subject || cop + 1 >= second_subject) continue;
+      const uint32_t predicate = cop + 1;
+      bool comma = false;
+      for (uint32_t u = predicate + 1; u < second_subject && !comma; ++u) comma = a->tokens[first + u - 1].norm == ",";
+      if (P(predicate).head != static_cast<int16_t>(verb) || !comma) continue;
+      for (uint32_t u = 1; u < first_subject; ++u) {
+        if (P(u).head == static_cast<int16_t>(verb) && RelIs(P(u).deprel_name, "mark")) P(u).head = static_cast<int16_t>(predicate);
+      }
+      P(first_subject).head = static_cast<int16_t>(predicate);
+      P(cop).head = static_cast<int16_t>(predicate);
+      P(predicate).deprel_name = "advcl";
+    }
     // A past form right after "and", read as a modifier of the noun after it
     // (a modifier with a conjunction of its own, which no coordinated
     // adjective has: there the second adjective is the conjunct), under a

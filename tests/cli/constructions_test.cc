@@ -288,5 +288,19 @@ TEST(Constructions, MassExpulsionsOfWorkersAndNationals) {
   EXPECT_EQ(Code("Kuwait expelled 20 Egyptian workers.", "19900101"), (V{"KWT/EGYLAB/166"}));
 }
 
+// Two parses of the summed-parser model (twenty-third session): a
+// subordinate clause with a copula folded into the main verb ("While its
+// production was down", repaired for every dialect), and a subject noun with
+// an appositive list of countries whose first name's top word is its first.
+TEST(Constructions, FoldedSubordinateClauseAndAnAppositiveListOfCountries) {
+  EXPECT_EQ(Code("While its production was down, Venezuela, Nigeria and Kuwait loaned Ecuador a total 12 mln "
+                 "barrels of crude, Santos said.",
+                 "19870401"),
+            (V{"KWT/ECU/071", "NGA/ECU/071", "VEN/ECU/071"}));
+  EXPECT_EQ(Code("Woods said many nations -- Hong Kong, Canada and Nigeria -- had supported the EC complaint.",
+                 "19870401"),
+            (V{"CAN/IGOEUREEC/051", "HKG/IGOEUREEC/051", "NGA/IGOEUREEC/051"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
