@@ -67,27 +67,8 @@ std::vector<std::string> Code(std::shared_ptr<Lexicon> lex, const std::string& t
   return testing::CodeTriples(*p.value(), text, "19950104");
 }
 
-// A record coded from a hand-written CoNLL-U parse (one row per line:
-// "form UPOS head deprel [lemma]", lemma = form unless given).
-validate::Record Parsed(const std::vector<std::string>& rows) {
-  validate::Record r;
-  r.id = "t";
-  r.date = "19950104";
-  int i = 0;
-  for (const auto& row : rows) {
-    std::string form, upos, head, rel, lemma;
-    size_t a = row.find(' '), b = row.find(' ', a + 1), c = row.find(' ', b + 1), d = row.find(' ', c + 1);
-    form = row.substr(0, a);
-    upos = row.substr(a + 1, b - a - 1);
-    head = row.substr(b + 1, c - b - 1);
-    rel = row.substr(c + 1, d == std::string::npos ? std::string::npos : d - c - 1);
-    lemma = d == std::string::npos ? form : row.substr(d + 1);
-    r.parse += std::to_string(++i) + "\t" + form + "\t" + lemma + "\t" + upos + "\t_\t_\t" + head + "\t" + rel +
-               "\t_\t_\n";
-  }
-  r.parse_is_conllu = true;
-  return r;
-}
+// A record coded from a hand-written CoNLL-U parse (field_test_util.h).
+validate::Record Parsed(const std::vector<std::string>& rows) { return testing::ParsedRecord(rows, "19950104"); }
 
 std::vector<std::string> Got(validate::Runner& runner, const validate::Record& r) { return testing::GotTriples(runner, r); }
 

@@ -57,6 +57,29 @@ inline std::vector<std::string> CodeTriples(const Pipeline& p, const std::string
   return out;
 }
 
+// A record coded from a hand-written CoNLL-U parse, one row per word:
+// "form UPOS head deprel [lemma]" (lemma: the form unless given).
+inline validate::Record ParsedRecord(const std::vector<std::string>& rows, const std::string& date) {
+  validate::Record r;
+  r.id = "t";
+  r.date = date;
+  int i = 0;
+  for (const auto& row : rows) {
+    std::vector<std::string> f;
+    for (size_t a = 0, b; a <= row.size(); a = b + 1) {
+      b = row.find(' ', a);
+      if (b == std::string::npos) b = row.size();
+      f.push_back(row.substr(a, b - a));
+    }
+    // (The relation is the fourth field; a fifth is the lemma.)
+    const std::string lemma = f.size() > 4 ? f[4] : f[0];
+    r.parse += std::to_string(++i) + "\t" + f[0] + "\t" + lemma + "\t" + f[1] + "\t_\t_\t" + f[2] + "\t" + f[3] +
+               "\t_\t_\n";
+  }
+  r.parse_is_conllu = true;
+  return r;
+}
+
 // The events a validation runner codes for record `r`.
 inline std::vector<std::string> GotTriples(validate::Runner& runner, const validate::Record& r) {
   std::vector<std::string> out;

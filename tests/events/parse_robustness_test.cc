@@ -16,26 +16,7 @@ namespace {
 
 using V = std::vector<std::string>;
 
-// One row per word: "form UPOS head deprel [lemma]" (lemma: the form).
-validate::Record Parsed(const std::vector<std::string>& rows) {
-  validate::Record r;
-  r.id = "t";
-  r.date = "20230601";
-  int i = 0;
-  for (const auto& row : rows) {
-    std::vector<std::string> f;
-    for (size_t a = 0, b; a <= row.size(); a = b + 1) {
-      b = row.find(' ', a);
-      if (b == std::string::npos) b = row.size();
-      f.push_back(row.substr(a, b - a));
-    }
-    const std::string lemma = f.size() > 4 ? f[4] : f[0];
-    r.parse += std::to_string(++i) + "\t" + f[0] + "\t" + lemma + "\t" + f[1] + "\t_\t_\t" + f[2] + "\t" + f[3] +
-               "\t_\t_\n";
-  }
-  r.parse_is_conllu = true;
-  return r;
-}
+validate::Record Parsed(const std::vector<std::string>& rows) { return testing::ParsedRecord(rows, "20230601"); }
 
 class DyadParseRobustness : public ::testing::Test {
  protected:
