@@ -217,8 +217,8 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
           uint32_t mh = v.mentions[id].head;
           for (int guard = 0; guard < 8; ++guard) {
             const int32_t up = head_of(mh);
-            if (up < 0 || static_cast<uint32_t>(up) < v.mentions[id].begin || static_cast<uint32_t>(up) >= v.mentions[id].end)
-              break;
+            const Mention& mm = v.mentions[id];
+            if (up < 0 || static_cast<uint32_t>(up) < mm.begin || static_cast<uint32_t>(up) >= mm.end) break;
             mh = static_cast<uint32_t>(up);
           }
           if (head_of(mh) != static_cast<int32_t>(phrase)) continue;
@@ -359,10 +359,11 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
       for (uint32_t t = v.first; t < static_cast<uint32_t>(h) && !possessor; ++t)
         possessor = head_of(t) == h && P[t].deprel_name == "nmod:poss";
       const bool countryless = m < 0 || v.mentions[m].code.empty() || v.mentions[m].code.starts_with("---");
+      const int32_t sender = head_of(static_cast<uint32_t>(h));
       if (rel == "acl" && countryless && !possessor && !IsIntentNoun(P[h].lemma) &&
-          Rel(v, static_cast<uint32_t>(h), "obj") && ToInfinitive(v, cur) &&
-          head_of(static_cast<uint32_t>(h)) >= 0 && P[static_cast<uint32_t>(head_of(static_cast<uint32_t>(h)))].upos == kVERB) {
-        cur = static_cast<uint32_t>(head_of(static_cast<uint32_t>(h)));
+          Rel(v, static_cast<uint32_t>(h), "obj") && ToInfinitive(v, cur) && sender >= 0 &&
+          P[static_cast<uint32_t>(sender)].upos == kVERB) {
+        cur = static_cast<uint32_t>(sender);
         continue;
       }
       if (m >= 0) return m;

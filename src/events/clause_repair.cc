@@ -247,7 +247,8 @@ void ReattachReportedClauses(Analysis* a) {
         marked = marked || RelIs(P(u).deprel_name, "mark") || RelIs(P(u).deprel_name, "aux");
       }
       if (marked && P(verb).xpos == "VB") verb = 0;
-      const bool nominal = heads_outside == 1 && (P(phrase).upos == kNOUN || P(phrase).upos == kPROPN || P(phrase).upos == kPRON);
+      const bool nominal =
+          heads_outside == 1 && (P(phrase).upos == kNOUN || P(phrase).upos == kPROPN || P(phrase).upos == kPRON);
       if (!subject && verb && comma > r && (own_subject || nominal)) {
         P(verb).head = 0;
         P(verb).deprel_name = "root";
@@ -531,8 +532,8 @@ void ReattachReportedClauses(Analysis* a) {
     // (The report may hang on the later verb as its parataxis.)
     uint32_t report = 0;
     for (uint32_t u = 1; u <= n; ++u) {
-      const bool top = P(u).head == 0 ||
-                       (RelIs(P(u).deprel_name, "parataxis") && P(u).head > 0 && P(static_cast<uint32_t>(P(u).head)).head == 0);
+      const bool top = P(u).head == 0 || (RelIs(P(u).deprel_name, "parataxis") && P(u).head > 0 &&
+                                          P(static_cast<uint32_t>(P(u).head)).head == 0);
       if (top && P(u).upos == kVERB && ReportsAClause(P(u).lemma)) report = u;
     }
     for (uint32_t q = 1; q <= n; ++q) {
@@ -691,7 +692,8 @@ void RepairMalformedClauses(Analysis* a) {
       for (uint32_t u = predicate + 1; u < second_subject && !comma; ++u) comma = a->tokens[first + u - 1].norm == ",";
       if (P(predicate).head != static_cast<int16_t>(verb) || !comma) continue;
       for (uint32_t u = 1; u < first_subject; ++u) {
-        if (P(u).head == static_cast<int16_t>(verb) && RelIs(P(u).deprel_name, "mark")) P(u).head = static_cast<int16_t>(predicate);
+        if (P(u).head == static_cast<int16_t>(verb) && RelIs(P(u).deprel_name, "mark"))
+          P(u).head = static_cast<int16_t>(predicate);
       }
       P(first_subject).head = static_cast<int16_t>(predicate);
       P(cop).head = static_cast<int16_t>(predicate);
