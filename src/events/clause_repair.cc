@@ -322,9 +322,32 @@ void ReattachReportedClauses(Analysis* a) {
       TokenParse& hp = P(h);
       if (h >= c) continue;
       // (The noun may be called the complement itself: "Al Shabaab gunmen
-      // killed at least 48 people ..., Kenyan police said", "gunmen" a ccomp.)
-      const bool reported = (hp.deprel_name == "obj" || hp.deprel_name == "ccomp") && hp.head > 0 &&
-                            P(static_cast<uint32_t>(hp.head)).lemma == "say";
+      // killed at least 48 people ..., Kenyan police said", "gunmen" a ccomp;
+      // or a subject of "said" before its own: "U.S. warships attacked and
+      // destroyed an Iranian oil platform ..., U.S. Defense Secretary Caspar
+      // Weinberger said".)
+      // (Or with the speaker hung elsewhere, the phrase between the last
+      // comma and "said" attached to a word before the comma.)
+      bool second_subject = false;
+      uint32_t speaker = 0;
+      if (hp.deprel_name == "nsubj" && hp.head > static_cast<int16_t>(c)) {
+        const uint32_t say = static_cast<uint32_t>(hp.head);
+        for (uint32_t u = c + 1; u < say && !second_subject; ++u)
+          second_subject = P(u).head == hp.head && P(u).deprel_name == "nsubj";
+        uint32_t comma = 0;
+        for (uint32_t u = say - 1; u > c && !comma; --u) comma = a->tokens[first + u - 1].norm == "," ? u : 0;
+        uint32_t outside = 0, heads = 0;
+        for (uint32_t u = comma + 1; comma && u < say; ++u) {
+          if (P(u).head <= static_cast<int16_t>(comma) || P(u).head >= static_cast<int16_t>(say)) outside = u, ++heads;
+        }
+        if (!second_subject && heads == 1 && static_cast<uint32_t>(P(outside).head) < comma &&
+            (P(outside).upos == kPROPN || P(outside).upos == kNOUN) &&
+            (RelIs(P(outside).deprel_name, "appos") || RelIs(P(outside).deprel_name, "conj") ||
+             RelIs(P(outside).deprel_name, "nmod")))
+          speaker = outside, second_subject = true;
+      }
+      const bool reported = (hp.deprel_name == "obj" || hp.deprel_name == "ccomp" || second_subject) &&
+                            hp.head > 0 && P(static_cast<uint32_t>(hp.head)).lemma == "say";
       const bool fragment = hp.head == 0 && hp.upos != kVERB;
       if (!reported && !fragment) continue;
       bool comma = false, mark = false, object = false, by = false;
@@ -385,6 +408,10 @@ void ReattachReportedClauses(Analysis* a) {
       if (second) {
         P(second).head = static_cast<int16_t>(c);
         P(second).deprel_name = "obj";
+      }
+      if (speaker) {
+        P(speaker).head = hp.head;
+        P(speaker).deprel_name = "nsubj";
       }
       if (reported) {
         cp.head = hp.head;

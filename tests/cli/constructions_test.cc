@@ -300,6 +300,11 @@ TEST(Constructions, FoldedSubordinateClauseAndAnAppositiveListOfCountries) {
   EXPECT_EQ(Code("Woods said many nations -- Hong Kong, Canada and Nigeria -- had supported the EC complaint.",
                  "19870401"),
             (V{"CAN/IGOEUREEC/051", "HKG/IGOEUREEC/051", "NGA/IGOEUREEC/051"}));
+  // The reported clause read as the subject of "said", its speaker hung on the object.
+  EXPECT_EQ(Code("U.S. warships attacked and destroyed an Iranian oil platform on Monday in retaliation for "
+                 "Friday's Iranian attack damaging a U.S.-flagged ship, U.S. Defense Secretary Caspar Weinberger said.",
+                 "19871020"),
+            (V{"USAMIL/IRN/190"}));
 }
 
 }  // namespace

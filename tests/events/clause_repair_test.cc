@@ -265,5 +265,26 @@ TEST(ClauseRepair, TitleAndNameSubjectsAndAConjunctVerbReadAsAnAdjective) {
   EXPECT_EQ(c.parse[4].head, 3);
 }
 
+// (2) "U.S. warships attacked an Iranian platform, Defense Secretary Caspar
+// Weinberger said" with "warships" the subject of "said", "attacked" their
+// participle and the speaker an apposition of the platform.
+TEST(ClauseRepair, FragmentSubjectOfSaidWithTheSpeakerHungElsewhere) {
+  Analysis a = Build({{"warships", kNOUN, 8, "nsubj", "warship"},
+                      {"attacked", kVERB, 1, "acl", "attack", "VBN"},
+                      {"an", kDET, 4, "det", "a"},
+                      {"platform", kNOUN, 2, "obj", "platform"},
+                      {",", kPUNCT, 6, "punct", ","},
+                      {"Secretary", kPROPN, 4, "appos", "Secretary"},
+                      {"Weinberger", kPROPN, 6, "flat", "Weinberger"},
+                      {"said", kVERB, 0, "root", "say", "VBD"}});
+  ReattachReportedClauses(&a);
+  EXPECT_EQ(a.parse[1].head, 8);
+  EXPECT_EQ(a.parse[1].deprel_name, "ccomp");
+  EXPECT_EQ(a.parse[0].head, 2);
+  EXPECT_EQ(a.parse[0].deprel_name, "nsubj");
+  EXPECT_EQ(a.parse[5].head, 8);
+  EXPECT_EQ(a.parse[5].deprel_name, "nsubj");
+}
+
 }  // namespace
 }  // namespace dyad::events
