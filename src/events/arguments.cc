@@ -211,16 +211,9 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         // but not one it excludes ("All ATPC members except Zaire and Australia").
         const uint32_t phrase = InnermostCount(v, t);
         for (int32_t id : v.mention_ids) {
-          // (The parse's top word of the mention, which for a name may be its
-          // first: "many nations -- Hong Kong, Canada, ..." hangs "Hong" on
-          // "nations", "Kong" a flat dependent.)
-          uint32_t mh = v.mentions[id].head;
-          for (int guard = 0; guard < 8; ++guard) {
-            const int32_t up = head_of(mh);
-            const Mention& mm = v.mentions[id];
-            if (up < 0 || static_cast<uint32_t>(up) < mm.begin || static_cast<uint32_t>(up) >= mm.end) break;
-            mh = static_cast<uint32_t>(up);
-          }
+          // (By the mention's top word: "many nations -- Hong Kong, Canada,
+          // ..." hangs "Hong" on "nations", "Kong" a flat dependent.)
+          const uint32_t mh = MentionTopWord(v, v.mentions[id]);
           if (head_of(mh) != static_cast<int32_t>(phrase)) continue;
           bool excluded = false;
           for (uint32_t u = v.first; u < mh; ++u) {
@@ -597,6 +590,15 @@ bool IsPronoun(const SentenceView& v, uint32_t t) {
 // The mention that a noun phrase stands for: its own, else the first coded
 // mention inside the phrase, not inside a clause of it ("the government of
 // Gondor", "goats of Gondor"; not "the parade supporting Gondor").
+uint32_t MentionTopWord(const SentenceView& v, const Mention& m) {
+  uint32_t u = m.head;
+  for (int guard = 0; guard < 8; ++guard) {
+    const int32_t up = HeadOf(v, u);
+    if (up < 0 || static_cast<uint32_t>(up) < m.begin || static_cast<uint32_t>(up) >= m.end) break;
+    u = static_cast<uint32_t>(up);
+  }
+  return u;
+}
 int32_t MentionOfPhrase(const SentenceView& v, uint32_t t) {
   int32_t m = v.MentionAt(t);
   if (m >= 0) return m;
@@ -647,15 +649,9 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
   auto consider = [&](int32_t id, bool modifier) {
     const Mention& mm = v.mentions[id];
     if (mm.code.empty()) return;
-    // (The parse's root of the mention's words, which for a name may be its
-    // first word: "by Armenian Prime Minister Nikol Pashinyan" hangs on
-    // "Nikol", "Pashinyan" a flat dependent.)
-    uint32_t u = mm.head;
-    for (int guard = 0; guard < 8 && !modifier; ++guard) {
-      const int32_t up = HeadOf(v, u);
-      if (up < 0 || static_cast<uint32_t>(up) < mm.begin || static_cast<uint32_t>(up) >= mm.end) break;
-      u = static_cast<uint32_t>(up);
-    }
+    // (The parse's root of the mention's words: "by Armenian Prime Minister
+    // Nikol Pashinyan" hangs on "Nikol".)
+    const uint32_t u = modifier ? mm.head : MentionTopWord(v, mm);
     const int32_t h = HeadOf(v, u);
     // A bare actor adjective counts only as the argument's own modifier.
     // (Also the owner of the author: "rejected recent calls by Belarus's
@@ -994,12 +990,7 @@ int32_t PartyOfAnInquiry(const SentenceView& v, uint32_t verb, int32_t source) {
     // (Not the counterpart of a dealing looked into: "investigated secret
     // arms sales to Iran" looks into the sellers.)
     // (The mention's top word: "rebels in Nicaragua" is the "rebels" phrase.)
-    uint32_t top = mm.head;
-    for (int guard = 0; guard < 8; ++guard) {
-      const int32_t up = HeadOf(v, top);
-      if (up < 0 || static_cast<uint32_t>(up) < mm.begin || static_cast<uint32_t>(up) >= mm.end) break;
-      top = static_cast<uint32_t>(up);
-    }
+    const uint32_t top = MentionTopWord(v, mm);
     const uint32_t word = mm.modifier && HeadOf(v, mm.head) >= 0 ? static_cast<uint32_t>(HeadOf(v, mm.head)) : top;
     const int32_t owner = HeadOf(v, word);
     if (In(CaseOf(v, word), {"to", "with"}) && owner >= 0 && v.a.parse[static_cast<uint32_t>(owner)].upos == kNOUN)

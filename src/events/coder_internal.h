@@ -174,6 +174,9 @@ bool ToInfinitive(const SentenceView& v, uint32_t t);
 bool InsideClauseOf(const SentenceView& v, uint32_t verb, uint32_t t);
 bool IsPronoun(const SentenceView& v, uint32_t t);
 int32_t MentionOfPhrase(const SentenceView& v, uint32_t t);
+// The parse's top word of a mention's words, which for a name may be its
+// first word ("Nikol Pashinyan" hangs on "Nikol", "Pashinyan" a flat dependent).
+uint32_t MentionTopWord(const SentenceView& v, const Mention& m);
 std::string_view CaseOf(const SentenceView& v, uint32_t t);
 // A CAMEO region code ("MEA" the Middle East, "WAF" West Africa): a place, not a party.
 bool IsRegionCode(std::string_view c);

@@ -49,6 +49,12 @@ Analysis Build(const std::vector<Word>& words) {
   return a;
 }
 
+// Token `i` (0-based) hangs on `head` (1-based, 0 the root) as `rel`.
+void ExpectArc(const Analysis& a, size_t i, int head, std::string_view rel) {
+  EXPECT_EQ(a.parse[i].head, head) << "token " << i;
+  EXPECT_EQ(a.parse[i].deprel_name, rel) << "token " << i;
+}
+
 // (10) "Nigeria today announced ..." with "today" a second subject.
 TEST(ClauseRepair, TimeWordAsASecondSubjectIsTheTime) {
   Analysis a = Build({{"Nigeria", kPROPN, 3, "nsubj", "Nigeria"},
@@ -77,8 +83,7 @@ TEST(ClauseRepair, WithdrawalsFromPhraseIsTheVerbs) {
                       {"from", kADP, 7, "case", "from"},
                       {"Chad", kPROPN, 5, "nmod", "Chad"}});
   ReattachReportedClauses(&a);
-  EXPECT_EQ(a.parse[6].head, 2);
-  EXPECT_EQ(a.parse[6].deprel_name, "obl");
+  ExpectArc(a, 6, 2, "obl");
   Analysis b = Build({{"Iran", kPROPN, 2, "nsubj", "Iran"},
                       {"welcomed", kVERB, 0, "root", "welcome"},
                       {"envoys", kNOUN, 2, "obj", "envoy"},
@@ -100,8 +105,7 @@ TEST(ClauseRepair, ThatClauseUnderATimeNounIsWhatWasSaid) {
                       {"must", kAUX, 8, "aux", "must"},
                       {"ready", kADJ, 3, "ccomp", "ready"}});
   ReattachReportedClauses(&a);
-  EXPECT_EQ(a.parse[7].head, 2);
-  EXPECT_EQ(a.parse[7].deprel_name, "ccomp");
+  ExpectArc(a, 7, 2, "ccomp");
 }
 
 // (11) "Visiting a refugee camp, Bangladesh's prime minister demanded that
@@ -121,12 +125,9 @@ TEST(ClauseRepair, OpeningParticipleGivesWayToTheFiniteVerb) {
   };
   Analysis a = build("VBD", false);
   ReattachReportedClauses(&a);
-  EXPECT_EQ(a.parse[7].head, 0);
-  EXPECT_EQ(a.parse[7].deprel_name, "root");
-  EXPECT_EQ(a.parse[0].head, 8);
-  EXPECT_EQ(a.parse[0].deprel_name, "advcl");
-  EXPECT_EQ(a.parse[5].head, 8);
-  EXPECT_EQ(a.parse[5].deprel_name, "nsubj");
+  ExpectArc(a, 7, 0, "root");
+  ExpectArc(a, 0, 8, "advcl");
+  ExpectArc(a, 5, 8, "nsubj");
   // A base form with "to" is the participle's own complement: unchanged.
   Analysis b = build("VB", true);
   ReattachReportedClauses(&b);
@@ -149,12 +150,9 @@ TEST(ClauseRepair, FragmentAsASecondSubjectOfAnAttributionIsTheClause) {
   };
   Analysis a = build(true);
   ReattachReportedClauses(&a);
-  EXPECT_EQ(a.parse[1].head, 7);
-  EXPECT_EQ(a.parse[1].deprel_name, "ccomp");
-  EXPECT_EQ(a.parse[0].head, 2);
-  EXPECT_EQ(a.parse[0].deprel_name, "nsubj");
-  EXPECT_EQ(a.parse[2].head, 2);
-  EXPECT_EQ(a.parse[2].deprel_name, "obj");
+  ExpectArc(a, 1, 7, "ccomp");
+  ExpectArc(a, 0, 2, "nsubj");
+  ExpectArc(a, 2, 2, "obj");
   // The only subject of "said" is its own.
   Analysis b = build(false);
   ReattachReportedClauses(&b);
@@ -175,12 +173,9 @@ TEST(ClauseRepair, ComplementNounWithAParticipleIsTheReportedClause) {
                       {"police", kNOUN, 8, "nsubj", "police"},
                       {"said", kVERB, 0, "root", "say", "VBD"}});
   ReattachReportedClauses(&a);
-  EXPECT_EQ(a.parse[1].head, 8);
-  EXPECT_EQ(a.parse[1].deprel_name, "ccomp");
-  EXPECT_EQ(a.parse[0].head, 2);
-  EXPECT_EQ(a.parse[0].deprel_name, "nsubj");
-  EXPECT_EQ(a.parse[3].head, 2);
-  EXPECT_EQ(a.parse[3].deprel_name, "obj");
+  ExpectArc(a, 1, 8, "ccomp");
+  ExpectArc(a, 0, 2, "nsubj");
+  ExpectArc(a, 3, 2, "obj");
 }
 
 // (9) "delivered $50,000 worth of goods to Iraq" with "worth" an adjective
@@ -195,8 +190,7 @@ TEST(ClauseRepair, GiftsRecipientPastAnAdjectiveComplementIsTheVerbs) {
                       {"to", kADP, 8, "case", "to"},
                       {"Iraq", kPROPN, 6, "nmod", "Iraq"}});
   ReattachReportedClauses(&a);
-  EXPECT_EQ(a.parse[7].head, 2);
-  EXPECT_EQ(a.parse[7].deprel_name, "obl");
+  ExpectArc(a, 7, 2, "obl");
 }
 
 // (12) "Brazil welcomed the aid offered to Peru by the World Bank" with "the
@@ -210,10 +204,8 @@ TEST(ClauseRepair, PastFormWithAByAgentAfterItsNounIsAParticiple) {
                       {"the", kDET, 7, "det", "the"},
                       {"Bank", kPROPN, 4, "obl", "Bank"}});
   ReattachReportedClauses(&a);
-  EXPECT_EQ(a.parse[2].head, 2);
-  EXPECT_EQ(a.parse[2].deprel_name, "obj");
-  EXPECT_EQ(a.parse[3].head, 3);
-  EXPECT_EQ(a.parse[3].deprel_name, "acl");
+  ExpectArc(a, 2, 2, "obj");
+  ExpectArc(a, 3, 3, "acl");
   EXPECT_EQ(a.parse[6].deprel_name, "obl:agent");
   // With an object of its own the past form is a clause ("said the army
   // shelled the town by night" keeps its parse).
@@ -238,8 +230,7 @@ TEST(ClauseRepair, TitleAndNameSubjectsAndAConjunctVerbReadAsAnAdjective) {
                       {"McGonagall", kPROPN, 4, "flat", "McGonagall"},
                       {"left", kVERB, 0, "root", "leave", "VBD"}});
   RepairMalformedClauses(&a);
-  EXPECT_EQ(a.parse[3].head, 3);
-  EXPECT_EQ(a.parse[3].deprel_name, "appos");
+  ExpectArc(a, 3, 3, "appos");
   EXPECT_EQ(a.parse[2].deprel_name, "nsubj");
   Analysis b = Build({{"Arnor", kPROPN, 2, "nsubj", "Arnor"},
                       {"condemned", kVERB, 0, "root", "condemn", "VBD"},
@@ -249,10 +240,8 @@ TEST(ClauseRepair, TitleAndNameSubjectsAndAConjunctVerbReadAsAnAdjective) {
                       {"promised", kVERB, 7, "amod", "promise", "VBN"},
                       {"raids", kNOUN, 4, "obj", "raid"}});
   RepairMalformedClauses(&b);
-  EXPECT_EQ(b.parse[5].head, 2);
-  EXPECT_EQ(b.parse[5].deprel_name, "conj");
-  EXPECT_EQ(b.parse[6].head, 6);
-  EXPECT_EQ(b.parse[6].deprel_name, "obj");
+  ExpectArc(b, 5, 2, "conj");
+  ExpectArc(b, 6, 6, "obj");
   // Coordinated adjectives stay: "the big and feared army".
   Analysis c = Build({{"Arnor", kPROPN, 2, "nsubj", "Arnor"},
                       {"fought", kVERB, 0, "root", "fight", "VBD"},
@@ -278,12 +267,9 @@ TEST(ClauseRepair, FragmentSubjectOfSaidWithTheSpeakerHungElsewhere) {
                       {"Weinberger", kPROPN, 6, "flat", "Weinberger"},
                       {"said", kVERB, 0, "root", "say", "VBD"}});
   ReattachReportedClauses(&a);
-  EXPECT_EQ(a.parse[1].head, 8);
-  EXPECT_EQ(a.parse[1].deprel_name, "ccomp");
-  EXPECT_EQ(a.parse[0].head, 2);
-  EXPECT_EQ(a.parse[0].deprel_name, "nsubj");
-  EXPECT_EQ(a.parse[5].head, 8);
-  EXPECT_EQ(a.parse[5].deprel_name, "nsubj");
+  ExpectArc(a, 1, 8, "ccomp");
+  ExpectArc(a, 0, 2, "nsubj");
+  ExpectArc(a, 5, 8, "nsubj");
 }
 
 }  // namespace
