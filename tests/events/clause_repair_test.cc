@@ -254,6 +254,53 @@ TEST(ClauseRepair, TitleAndNameSubjectsAndAConjunctVerbReadAsAnAdjective) {
   EXPECT_EQ(c.parse[4].head, 3);
 }
 
+// A to-infinitive conjunct hung on an adjective deep inside the first
+// infinitive's phrase: "Mordor failed to keep a pledge to end raids at less
+// than cost and to open its gates" had "open" a conjunct of "less".
+TEST(ClauseRepair, InfinitiveConjunctOnANonVerbJoinsTheInfinitiveAboveIt) {
+  Analysis a = Build({{"Mordor", kPROPN, 2, "nsubj", "Mordor"},
+                      {"failed", kVERB, 0, "root", "fail", "VBD"},
+                      {"to", kPART, 4, "mark", "to"},
+                      {"keep", kVERB, 2, "xcomp", "keep", "VB"},
+                      {"a", kDET, 6, "det", "a"},
+                      {"pledge", kNOUN, 4, "obj", "pledge"},
+                      {"to", kPART, 8, "mark", "to"},
+                      {"end", kVERB, 6, "acl", "end", "VB"},
+                      {"raids", kNOUN, 8, "obj", "raid"},
+                      {"at", kADP, 11, "case", "at"},
+                      {"less", kADJ, 9, "nmod", "less", "JJR"},
+                      {"than", kADP, 13, "case", "than"},
+                      {"cost", kNOUN, 11, "obl", "cost"},
+                      {"and", kCCONJ, 16, "cc", "and"},
+                      {"to", kPART, 16, "mark", "to"},
+                      {"open", kVERB, 11, "conj", "open", "VB"},
+                      {"its", kPRON, 18, "nmod:poss", "its"},
+                      {"gates", kNOUN, 16, "obj", "gate"}});
+  RepairMalformedClauses(&a);
+  ExpectArc(a, 15, 8, "conj");
+  // A conjunct of a verb stays where it is: "to keep ... and to open".
+  Analysis b = Build({{"Mordor", kPROPN, 2, "nsubj", "Mordor"},
+                      {"failed", kVERB, 0, "root", "fail", "VBD"},
+                      {"to", kPART, 4, "mark", "to"},
+                      {"keep", kVERB, 2, "xcomp", "keep", "VB"},
+                      {"promises", kNOUN, 4, "obj", "promise"},
+                      {"and", kCCONJ, 8, "cc", "and"},
+                      {"to", kPART, 8, "mark", "to"},
+                      {"open", kVERB, 4, "conj", "open", "VB"}});
+  RepairMalformedClauses(&b);
+  ExpectArc(b, 7, 4, "conj");
+  // No infinitive above: left alone ("plans for roads and to open gates").
+  Analysis c = Build({{"Mordor", kPROPN, 2, "nsubj", "Mordor"},
+                      {"announced", kVERB, 0, "root", "announce", "VBD"},
+                      {"plans", kNOUN, 2, "obj", "plan"},
+                      {"and", kCCONJ, 6, "cc", "and"},
+                      {"to", kPART, 6, "mark", "to"},
+                      {"open", kVERB, 3, "conj", "open", "VB"},
+                      {"gates", kNOUN, 6, "obj", "gate"}});
+  RepairMalformedClauses(&c);
+  ExpectArc(c, 5, 3, "conj");
+}
+
 // (2) "U.S. warships attacked an Iranian platform, Defense Secretary Caspar
 // Weinberger said" with "warships" the subject of "said", "attacked" their
 // participle and the speaker an apposition of the platform.
