@@ -1165,7 +1165,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (source >= 0 && v.parsed && v.a.parse[t].deprel_name == "acl" && v.a.parse[t].xpos == "VBG") {
             const int32_t noun = HeadOf(v, t);
             if (noun >= 0 && MentionOfPhrase(v, static_cast<uint32_t>(noun)) < 0 &&
-                (static_cast<uint32_t>(noun) > t || ArgumentOfAnotherSubject(v, static_cast<uint32_t>(noun))))
+                (static_cast<uint32_t>(noun) > t || ArgumentOfAnotherSubject(v, static_cast<uint32_t>(noun)) ||
+                 !SourcesOwnThing(v, static_cast<uint32_t>(noun))))
               source = -1;
           }
           // An unresolved "it" as the subject is not a "he" or "she" ("He was

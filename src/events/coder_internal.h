@@ -240,6 +240,9 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
 std::string_view IntentCode(std::string_view c);
 bool IntendedAct(const SentenceView& v, uint32_t verb);
 bool ArgumentOfAnotherSubject(const SentenceView& v, uint32_t noun);
+// The noun (no actor) is what a participle after it describes: is it the
+// nearest actor's own, so that the participle's act is that actor's?
+bool SourcesOwnThing(const SentenceView& v, uint32_t noun);
 bool WarningOfNoThreat(const SentenceView& v, uint32_t verb, const std::string& source_code);
 bool SubjectlessDependentClause(const SentenceView& v, uint32_t verb);
 bool FieldNegated(const SentenceView& v, uint32_t verb);

@@ -1312,6 +1312,30 @@ TEST(ParseSources, ParticiplesOfAnotherClausesNoun) {
                            "of the 18 most important Serbian cities, including Belgrade.\n",
                            "--date 19961201"),
             (V{"SRBLEG/SRBOPP/054"}));
+  // A thing the actor did not make or send is not its voice: the court's
+  // injunction orders, not the company granted it. An utterance is the
+  // speaker's wherever it stands, and so is what the actor sent.
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. Caterpillar Tractor Co was granted a court injunction ordering "
+                           "some 300 workers to end their 10-week occupation of the firm's factory, court sources said.\n",
+                           "--date 19870401"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEgypt, in a statement condemning Israel, said the talks had failed.\n"),
+            (V{"EGY/ISR/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Soviet Union sent a letter urging Japan to return the islands.\n",
+                           "--date 19870401"),
+            (V{"SUN/JPN/0253"}));
+}
+
+// Coordinated infinitives share what governs the first: what Japan failed to
+// do ("to end dumping ... and to open its home market") is not done, even
+// where the parser hangs the second infinitive inside the first one's phrase.
+TEST(ParseFactuality, CoordinatedInfinitivesOfAFailure) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nReagan said he imposed the tariffs on personal computers, television sets "
+                           "and hand tools because Japan failed to keep an agreement to end dumping semiconductors in "
+                           "world markets at less than cost and to open its home market to U.S. products.\n",
+                           "--date 19870401"),
+            V{});
 }
 
 // Cooperation and support are not done to the party their object is against.
