@@ -1432,6 +1432,18 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
       }
       if (!m.code.empty()) continue;
     }
+    // A named person's second role joined by "and" to a role of a stated
+    // country is that country's: "Kuwait's Crown Prince and Prime Minister
+    // Sheikh Saad al-Abdulla al-Sabah". (Only a named one: "its troops and
+    // settlers" stays as it is.)
+    if (!m.pronoun && m.named && m.agent >= 0 && k > 0 && m.begin >= 2 && a.tokens[m.begin - 1].norm == "and") {
+      const Mention& prev = ms[k - 1];
+      if (prev.end + 1 == m.begin && prev.sentence == m.sentence && prev.agent >= 0 && !prev.pronoun &&
+          prev.code.size() >= 6 && !prev.code.starts_with("IGO")) {
+        m.code = Compose(prev.code.substr(0, 3), lex.agents[m.agent].code);
+        continue;
+      }
+    }
     // The last holder of the same role word is the one meant, also one whose
     // country the dictionaries do not know ("Agriculture Minister Achmad
     // Affandi said" ... "The minister said"): then the role stays unresolved,
@@ -1540,7 +1552,13 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
     // (Only "government" and "authorities": other roles — a senate, a prime
     // minister, banks — are as often the other country's.)
     const std::string_view role_word = a.tokens[m.end - 1].norm;
-    if (best >= 0 && best_rank == 3 && !m.pronoun && (role_word == "government" || role_word == "authorities")) {
+    // (Nor a named person of another role word, who is no one named before:
+    // "a U.S. Senate team was scheduled to meet Kuwait's Crown Prince and
+    // Prime Minister Sheikh Saad al-Abdulla al-Sabah" in a report on Kuwait
+    // is not the country of the "Iranian Charge d'Affaires" two sentences
+    // before.)
+    if (best >= 0 && (best_rank == 3 || (best_rank == 2 && m.named)) && !m.pronoun &&
+        (role_word == "government" || role_word == "authorities" || m.named)) {
       const int32_t salient = MostNamedCountry(ms, k);
       if (salient >= 0 && ms[salient].code.compare(0, 3, ms[best].code, 0, 3) != 0) {
         m.code = Compose(ms[salient].code.substr(0, 3), lex.agents[m.agent].code);

@@ -129,6 +129,14 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
                             (v.parsed && v.a.parse[j].upos == kNUM) || money;
       if (!In(t.norm, {"the", "a", "an"}) && !quantity) ++words;
       if (t.norm == el.word) {
+        // (A phrasal verb's particle found past other words must be followed
+        // by the pattern's next word: "gave the warning in a speech to senior
+        // ... figures" is no "give in to *", but "pulled its troops out of"
+        // is "pull out of *".)
+        if (e == first && j > k && e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
+            In(el.word, {"in", "up", "down", "off", "out", "back", "away", "over"}) &&
+            (j + 1 >= v.last || v.a.tokens[j + 1].norm != p.after[e + 1].word))
+          break;
         // (A "to" after words that follow the target must be the pattern's,
         // not one in a clause of its own — "told Reuters shareholders were
         // entitled to discuss" is no "tell * to" — nor one of a phrase in

@@ -3240,6 +3240,41 @@ TEST(Actors, CitiesOfTheWarsInTheNews) {
 // A show of force targets the party it is aimed at, posted along the border
 // with, or drilling around: "launched its largest-ever live-fire exercises in
 // the waters around Taiwan".
+// A chargé d'affaires is a diplomat of his country; a named person's second
+// role joined to a role of a stated country is that country's, not the last
+// government person's named before ("Iranian Charge d'Affaires ...").
+TEST(Mentions, ChargesDAffairesAndASecondRoleOfTheSamePerson) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFrench Foreign Minister Roland Dumas met the Iranian charge d'affaires in "
+                           "Paris.\n", "--date 19870401"),
+            (V{"FRAGOV/IRNGOV/040"}));
+  EXPECT_EQ(CodeTriplesCli("Kuwait rejects charges.\n\nKuwait today rejected charges that fishing vessels seized "
+                           "recently by Iran were spy boats.\n\nIt said Iranian Charge d'Affaires Mohammad Baqeri was "
+                           "summoned by the Ministry yesterday.\n\nThe Iranian News Agency said on Sunday Iran had "
+                           "seized seven Kuwaiti speed boats.\n\nA U.S. Senate team was scheduled today to meet "
+                           "Kuwait's Crown Prince and Prime Minister Sheikh Saad al-Abdulla al-Sabah.\n",
+                           "--date 19870401"),
+            (V{"IRN/KWT/171", "USALEG/KWTGOV/036"}));
+}
+
+// A phrasal verb's particle past the object must lead into the pattern's
+// next word: a warning given in a speech to officials is no giving in; a
+// police raid forcing its way into an embassy is coercion of its country.
+TEST(Coder, ParticlesPastTheObjectAndForcedEntry) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nKhamenei gave the warning in a speech to senior Iranian government and "
+                           "military figures.\n", "--date 19870401"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraq gave in to Iranian demands.\n", "--date 19870401"),
+            (V{"IRQ/IRN/080"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsrael pulled its troops and settlers out of the Gaza Strip.\n",
+                           "--date 20050901"),
+            (V{"ISR/GZS/0874"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEcuadorean police forced their way into the Mexican embassy in Quito on "
+                           "Friday.\n", "--date 20240406"),
+            (V{"ECUCOP/MEXGOV/170"}));
+}
+
 TEST(Coder, ShowsOfForceAimedAroundAndAlongTheBorder) {
   using V = std::vector<std::string>;
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nChina's military launched its largest-ever live-fire exercises in the waters "
