@@ -770,6 +770,27 @@ void RepairMalformedClauses(Analysis* a) {
       }
       return false;
     };
+    // A gerund right after a verb that takes one as its complement, hung
+    // elsewhere with no subject of its own, is that complement: "is not
+    // actively considering offering subsidized wheat to the Soviet Union,
+    // officials said" had "offering" a second clause of "said", and the
+    // offer escaped the negation.
+    for (uint32_t g = 2; g <= n; ++g) {
+      TokenParse& gp = P(g);
+      const uint32_t verb = g - 1;
+      if (gp.upos != kVERB || gp.xpos != "VBG" || gp.head == static_cast<int16_t>(verb) || P(verb).upos != kVERB ||
+          !In(P(verb).lemma, {"consider", "avoid", "stop", "begin", "start", "continue", "keep", "deny", "admit",
+                              "suggest", "recommend", "discuss", "propose", "resume", "risk", "postpone", "delay",
+                              "contemplate", "mull", "favor", "favour", "oppose", "resist", "quit", "finish",
+                              "cease", "halt", "envisage", "study", "rule"}))
+        continue;
+      bool subject = false;
+      for (uint32_t u = 1; u <= n && !subject; ++u)
+        subject = P(u).head == static_cast<int16_t>(g) && RelIs(P(u).deprel_name, "nsubj");
+      if (subject || P(verb).head == static_cast<int16_t>(g)) continue;
+      gp.head = static_cast<int16_t>(verb);
+      gp.deprel_name = "xcomp";
+    }
     for (uint32_t v = 2; v <= n; ++v) {
       TokenParse& vp = P(v);
       if (!RelIs(vp.deprel_name, "conj") || vp.head <= 0 || vp.head >= static_cast<int16_t>(v) || !infinitive(v))

@@ -1331,6 +1331,12 @@ TEST(ParseSources, ParticiplesOfAnotherClausesNoun) {
 // where the parser hangs the second infinitive inside the first one's phrase.
 TEST(ParseFactuality, CoordinatedInfinitivesOfAFailure) {
   using V = std::vector<std::string>;
+  // (And a gerund after "considering" is what is considered, under its
+  // negation, wherever the parser hangs it.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. Agriculture Department is not actively considering offering "
+                           "subsidized wheat to the Soviet Union under the export enhancement program (EEP), senior USDA "
+                           "officials said.\n", "--date 19870401"),
+            V{});
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nReagan said he imposed the tariffs on personal computers, television sets "
                            "and hand tools because Japan failed to keep an agreement to end dumping semiconductors in "
                            "world markets at less than cost and to open its home market to U.S. products.\n",

@@ -254,6 +254,33 @@ TEST(ClauseRepair, TitleAndNameSubjectsAndAConjunctVerbReadAsAnAdjective) {
   EXPECT_EQ(c.parse[4].head, 3);
 }
 
+// "Gondor is not considering offering wheat to Rohan, officials said" with
+// "offering" a second clause of "said".
+TEST(ClauseRepair, GerundAfterAVerbThatTakesOneIsItsComplement) {
+  Analysis a = Build({{"Gondor", kPROPN, 4, "nsubj", "Gondor"},
+                      {"is", kAUX, 4, "aux", "be", "VBZ"},
+                      {"not", kPART, 4, "advmod", "not"},
+                      {"considering", kVERB, 11, "ccomp", "consider", "VBG"},
+                      {"offering", kVERB, 11, "ccomp", "offer", "VBG"},
+                      {"wheat", kNOUN, 5, "obj", "wheat"},
+                      {"to", kADP, 8, "case", "to"},
+                      {"Rohan", kPROPN, 5, "obl", "Rohan"},
+                      {",", kPUNCT, 5, "punct", ","},
+                      {"officials", kNOUN, 11, "nsubj", "official"},
+                      {"said", kVERB, 0, "root", "say", "VBD"}});
+  RepairMalformedClauses(&a);
+  ExpectArc(a, 4, 4, "xcomp");
+  // A gerund with a subject of its own is a clause: "denied Rohan attacking"
+  // is not touched when the parse gives the gerund a subject.
+  Analysis b = Build({{"Gondor", kPROPN, 2, "nsubj", "Gondor"},
+                      {"said", kVERB, 0, "root", "say", "VBD"},
+                      {"considering", kVERB, 2, "advcl", "consider", "VBG"},
+                      {"shelling", kVERB, 2, "ccomp", "shell", "VBG"},
+                      {"Rohan", kPROPN, 4, "nsubj", "Rohan"}});
+  RepairMalformedClauses(&b);
+  ExpectArc(b, 3, 2, "ccomp");
+}
+
 // A to-infinitive conjunct hung on an adjective deep inside the first
 // infinitive's phrase: "Mordor failed to keep a pledge to end raids at less
 // than cost and to open its gates" had "open" a conjunct of "less".
