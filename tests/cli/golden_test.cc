@@ -3254,6 +3254,9 @@ TEST(Mentions, ChargesDAffairesAndASecondRoleOfTheSamePerson) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFrench Foreign Minister Roland Dumas met the Iranian charge d'affaires in "
                            "Paris.\n", "--date 19870401"),
             (V{"FRAGOV/IRNGOV/040"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTurkey's ambassador met Greek Foreign Affairs Undersecretary Yannis Kapsis "
+                           "last week.\n", "--date 19870401"),
+            (V{"TURGOV/GRCGOV/040"}));
   EXPECT_EQ(CodeTriplesCli("Kuwait rejects charges.\n\nKuwait today rejected charges that fishing vessels seized "
                            "recently by Iran were spy boats.\n\nIt said Iranian Charge d'Affaires Mohammad Baqeri was "
                            "summoned by the Ministry yesterday.\n\nThe Iranian News Agency said on Sunday Iran had "
