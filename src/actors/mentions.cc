@@ -1022,6 +1022,38 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
             }
           }
         }
+        // A capital followed by names that are no actor, role or date is the
+        // first word of an organisation's name: "Tokyo Electric Power Co" is
+        // Japanese business, "Tokyo Sogo" (a bank) Japan's, of no kind we
+        // know — neither is the Japanese government. (Not in capitals, where
+        // names cannot be told from other words.)
+        bool capital_in_a_name = false;
+        if (agent < 0 && e.kind == ActorKind::kCapital && j == m.end && code.size() >= 3) {
+          uint32_t k = m.end;
+          uint32_t other = 0;
+          while (k < end && k < m.end + 4 && IsNameToken(a.tokens[k]) && !(a.tokens[k].flags & kTokAllCaps) &&
+                 !IsPartyOrDateWord(a.tokens[k].norm) && !HeadlineVerb(lex, a.tokens[k]) &&
+                 MatchActor(lex, a, k, end, &other) < 0 && MatchAgent(lex, a, k, end, &other) < 0) {
+            if (IsCompanyWord(a.tokens[k].norm)) {
+              company_end = k + 1;
+              break;
+            }
+            ++k;
+          }
+          if (company_end > 0) {
+            code = code.substr(0, 3);
+          } else if (k > m.end) {
+            capital_in_a_name = true;
+            m.end = k;
+            m.head = k - 1;
+          }
+        }
+        if (capital_in_a_name) {
+          m.code = code.substr(0, 3);
+          out->push_back(std::move(m));
+          i = out->back().end;
+          continue;
+        }
         if (company_end > 0) {
           agent_code = "BUS";
           m.end = company_end;
@@ -1035,6 +1067,9 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           agent_code = lex.agents[agent].code;
           m.end = j + alen;
           m.head = m.end - 1;
+          // (A capital stands for its country before a role: "Moscow Radio"
+          // is Soviet media, "Baghdad residents" Iraqi civilians.)
+          if (e.kind == ActorKind::kCapital && code.size() > 3) code = code.substr(0, 3);
         } else if (e.kind == ActorKind::kAdjective) {
           // A bare adjective ("Russian oil") is not an actor, but a plural
           // demonym ("Armenians") or an adjective before a name is.

@@ -668,6 +668,47 @@ void ReattachReportedClauses(Analysis* a) {
       P(subject).deprel_name = "appos";
       break;
     }
+    // (13) The reported clause's subject read as the object of "said" and
+    // its verb as a second verb of "said": "The Accra Radio report said a
+    // Ghanaian government delegation, which visited the districts last week,
+    // promised the people a regular supply of maize" made the report the one
+    // promising. A finite verb joined to "said" with no conjunction and no
+    // subject of its own, after an object of "said" whose phrase fills the
+    // words between (commas apart), is the reported clause, the object its
+    // subject.
+    for (uint32_t say = 1; say <= n; ++say) {
+      if (P(say).upos != kVERB || P(say).lemma != "say") continue;
+      uint32_t object = 0;
+      for (uint32_t u = say + 1; u <= n && !object; ++u)
+        if (P(u).head == static_cast<int16_t>(say) && P(u).deprel_name == "obj") object = u;
+      if (!object || !(P(object).upos == kNOUN || P(object).upos == kPROPN)) continue;
+      for (uint32_t c = object + 1; c <= n; ++c) {
+        TokenParse& cp = P(c);
+        if (cp.head != static_cast<int16_t>(say) || cp.deprel_name != "conj") continue;
+        if (cp.upos != kVERB || !In(cp.xpos, {"VBD", "VBZ", "VBP"})) break;
+        bool own_subject = false, conjunction = false;
+        for (uint32_t u = 1; u <= n; ++u) {
+          if (P(u).head != static_cast<int16_t>(c)) continue;
+          own_subject = own_subject || RelIs(P(u).deprel_name, "nsubj");
+          conjunction = conjunction || RelIs(P(u).deprel_name, "cc");
+        }
+        bool filled = true;  // every word between is the object's, or a comma
+        for (uint32_t u = object + 1; u < c && filled; ++u) {
+          if (a->tokens[first + u - 1].norm == ",") continue;
+          uint32_t y = u;
+          for (int guard = 0; guard < 12 && y != object && P(y).head > 0; ++guard) y = static_cast<uint32_t>(P(y).head);
+          filled = y == object;
+        }
+        if (own_subject || conjunction || !filled) break;
+        P(object).head = static_cast<int16_t>(c);
+        P(object).deprel_name = "nsubj";
+        cp.deprel_name = "ccomp";
+        for (uint32_t u = object + 1; u < c; ++u) {  // the comma before the verb is the clause's
+          if (a->tokens[first + u - 1].norm == "," && P(u).head == static_cast<int16_t>(say)) P(u).head = static_cast<int16_t>(c);
+        }
+        break;
+      }
+    }
   }
 }
 

@@ -3266,6 +3266,25 @@ TEST(Mentions, ChargesDAffairesAndASecondRoleOfTheSamePerson) {
             (V{"IRN/KWT/171", "USALEG/KWTGOV/036"}));
 }
 
+// A capital that opens an organisation's name is no government ("Tokyo Sogo"
+// a bank, "Tokyo Electric Power Co" a company), and before a role it stands
+// for its country ("Moscow Radio" is Soviet media). A report's subject is
+// not the one its reported clause is about: the delegation promised.
+TEST(Mentions, CapitalsInNamesAndBeforeRoles) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCitibank is expected to provide Tokyo Sogo with help in this area.\n",
+                           "--date 19870401"),
+            (V{"USABUS/JPN/031"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTokyo Electric Power Co signed a deal with Iran.\n", "--date 19870401"),
+            (V{"JPNBUS/IRN/057"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nMoscow Radio criticised Washington.\n", "--date 19870401"),
+            (V{"SUNMED/USAGOV/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Accra Radio report said a Ghanaian government delegation, which "
+                           "visited the Anglo and Ketu districts last week to investigate reports of food shortages, "
+                           "promised the people a regular supply of maize, rice and sugar.\n", "--date 19870401"),
+            (V{"GHAGOV/GHACVL/030"}));
+}
+
 // A phrasal verb's particle past the object must lead into the pattern's
 // next word: a warning given in a speech to officials is no giving in; a
 // police raid forcing its way into an embassy is coercion of its country.

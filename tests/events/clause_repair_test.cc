@@ -281,6 +281,36 @@ TEST(ClauseRepair, GerundAfterAVerbThatTakesOneIsItsComplement) {
   ExpectArc(b, 3, 2, "ccomp");
 }
 
+// (13) "The radio said a Gondorian delegation, which visited Osgiliath,
+// promised the people maize" with the delegation the object of "said" and
+// "promised" its second verb.
+TEST(ClauseRepair, ObjectOfSaidAndASecondVerbAreTheReportedClause) {
+  Analysis a = Build({{"radio", kNOUN, 2, "nsubj", "radio"},
+                      {"said", kVERB, 0, "root", "say", "VBD"},
+                      {"a", kDET, 4, "det", "a"},
+                      {"delegation", kNOUN, 2, "obj", "delegation"},
+                      {",", kPUNCT, 7, "punct", ","},
+                      {"which", kPRON, 7, "nsubj", "which"},
+                      {"visited", kVERB, 4, "acl:relcl", "visit", "VBD"},
+                      {"Osgiliath", kPROPN, 7, "obj", "Osgiliath"},
+                      {",", kPUNCT, 2, "punct", ","},
+                      {"promised", kVERB, 2, "conj", "promise", "VBD"},
+                      {"people", kNOUN, 10, "obj", "people"}});
+  ReattachReportedClauses(&a);
+  ExpectArc(a, 3, 10, "nsubj");
+  ExpectArc(a, 9, 2, "ccomp");
+  ExpectArc(a, 8, 10, "punct");
+  // A second verb after "and" is the speaker's own: "said a word and left".
+  Analysis b = Build({{"radio", kNOUN, 2, "nsubj", "radio"},
+                      {"said", kVERB, 0, "root", "say", "VBD"},
+                      {"prayers", kNOUN, 2, "obj", "prayer"},
+                      {"and", kCCONJ, 5, "cc", "and"},
+                      {"left", kVERB, 2, "conj", "leave", "VBD"}});
+  ReattachReportedClauses(&b);
+  ExpectArc(b, 2, 2, "obj");
+  ExpectArc(b, 4, 2, "conj");
+}
+
 // A to-infinitive conjunct hung on an adjective deep inside the first
 // infinitive's phrase: "Mordor failed to keep a pledge to end raids at less
 // than cost and to open its gates" had "open" a conjunct of "less".
