@@ -1467,6 +1467,23 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
       }
       if (!m.code.empty()) continue;
     }
+    // A government "in" a capital or country is that country's: "the
+    // government in Tehran", "the regime in Baghdad", "police in Paris".
+    // (Only ruling bodies and police: "Western diplomats in Beijing" are
+    // not China's.)
+    if (!m.pronoun && m.agent >= 0 && k + 1 < ms.size() && m.end + 1 < a.tokens.size() &&
+        a.tokens[m.end].norm == "in" &&
+        In(a.tokens[m.end - 1].norm, {"government", "regime", "authorities", "leadership", "administration", "junta",
+                                      "cabinet", "police", "rulers", "leaders"})) {
+      const Mention& place = ms[k + 1];
+      const uint32_t at = m.end + 1 + (a.tokens[m.end + 1].norm == "the" ? 1 : 0);
+      if (place.begin == at && place.actor >= 0 && place.agent < 0 && place.code.size() >= 3 &&
+          !IsOrganisationCode(place.code) &&
+          (lex.actors[place.actor].kind == ActorKind::kCapital || lex.actors[place.actor].kind == ActorKind::kCountry)) {
+        m.code = Compose(place.code.substr(0, 3), lex.agents[m.agent].code);
+        continue;
+      }
+    }
     // A named person's second role joined by "and" to a role of a stated
     // country is that country's: "Kuwait's Crown Prince and Prime Minister
     // Sheikh Saad al-Abdulla al-Sabah". (Only a named one: "its troops and

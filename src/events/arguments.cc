@@ -220,6 +220,9 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
             excluded = excluded || (head_of(u) == static_cast<int32_t>(mh) && P[u].deprel_name == "case" &&
                                     In(v.a.tokens[u].norm, {"except", "excluding", "without", "besides", "unlike"}));
           }
+          // (Nor a place the named thing is in: "The Louvre in Paris welcomed
+          // 8.9 million visitors" is no act of Paris.)
+          if (In(CaseOf(v, mh), {"in", "at", "near", "outside"}) && v.mentions[id].agent < 0) continue;
           if (!excluded) return id;
         }
         // Followers and members are their leader's or body's, however deep

@@ -3285,6 +3285,23 @@ TEST(Mentions, CapitalsInNamesAndBeforeRoles) {
             (V{"GHAGOV/GHACVL/030"}));
 }
 
+// A ruling body "in" a capital is that country's; a place a named thing is
+// in is no actor of the thing's act.
+TEST(Mentions, GovernmentsInCapitalsAndThingsInPlaces) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe government in Tehran condemned Iraq.\n", "--date 19870401"),
+            (V{"IRNGOV/IRQ/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe regime in Baghdad attacked Iran.\n", "--date 19870401"),
+            (V{"IRQGOV/IRN/190"}));
+  // (Diplomats in a capital are not its country's.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nWestern diplomats in Beijing criticised Japan.\n", "--date 19870401"),
+            (V{"WSTGOV/JPN/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Hermitage in Moscow welcomed 3 million visitors last year, with "
+                           "Americans and Italians among the largest groups of foreign tourists.\n",
+                           "--date 20240101"),
+            V{});
+}
+
 // A phrasal verb's particle past the object must lead into the pattern's
 // next word: a warning given in a speech to officials is no giving in; a
 // police raid forcing its way into an embassy is coercion of its country.
