@@ -1127,6 +1127,18 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         if (source < 0 && !parse_says_no_actor) {
           source = SourceLeft(v, t);
+          // Inside a quotation, "we" or "I" as the verb's subject is the
+          // speaker, not the nearest actor before it: "When Pickens and Icahn
+          // get together we want people to know about it," Proxmire said.
+          if (source >= 0 && v.parsed && q >= 0 && quotes.speaker[q] >= 0) {
+            for (uint32_t u = v.first; u < t; ++u) {
+              if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "nsubj") &&
+                  In(a.tokens[u].norm, {"we", "i"})) {
+                source = -1;
+                break;
+              }
+            }
+          }
           // With a parse, not an actor the parse makes the object or oblique of
           // another word ("the four had left Tehran earlier today and would
           // arrive in London": Tehran is where they left).
@@ -1356,8 +1368,26 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           break;
         }
       }
-      // Reported speech: a quoted clause with no actor subject belongs to its speaker.
-      if (source < 0 && q >= 0 && quotes.speaker[q] >= 0) {
+      // Reported speech: a quoted clause with no actor subject belongs to its
+      // speaker — unless its subject is a third person the resolver left
+      // open: "They were forced to use tear gas to disperse the miners,"
+      // Antelo told journalists (they, not Antelo, dispersed them).
+      bool third_person = false;
+      if (source < 0 && q >= 0 && v.parsed) {
+        uint32_t cur = t;
+        for (int depth = 0; depth < 4 && !third_person; ++depth) {
+          bool subject = false;
+          for (uint32_t u = v.first; u < v.last && !subject; ++u) {
+            if (HeadOf(v, u) != static_cast<int32_t>(cur) || !(Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) continue;
+            subject = true;
+            third_person = In(a.tokens[u].norm, {"they", "he", "she"});
+          }
+          const int32_t h = HeadOf(v, cur);
+          if (subject || h < 0 || !(Rel(v, cur, "xcomp") || Rel(v, cur, "advcl") || Rel(v, cur, "conj"))) break;
+          cur = static_cast<uint32_t>(h);
+        }
+      }
+      if (source < 0 && q >= 0 && quotes.speaker[q] >= 0 && !third_person) {
         source = quotes.speaker[q];
         rules.push_back("coder: source is the quoted speaker");
       }

@@ -3302,6 +3302,22 @@ TEST(Mentions, GovernmentsInCapitalsAndThingsInPlaces) {
             V{});
 }
 
+// Inside a quotation "we" is the speaker's side and "they" someone else, not
+// the nearest actor before the verb nor the speaker.
+TEST(ParseSources, FirstAndThirdPersonSubjectsInsideQuotations) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\n\"When Pickens and Icahn get together we want people to know about it,\" "
+                           "Proxmire said.\n", "--date 19870401"),
+            (V{"USALEG/USACVL/020"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\n\"They were forced to use tear gas to disperse the miners because they "
+                           "blocked the motorcade,\" Bolivian Interior Minister Fernando Barthelemy told journalists.\n",
+                           "--date 19870401"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\n\"We will attack Iraq,\" Iranian President Ali Khamenei said.\n",
+                           "--date 19870401"),
+            (V{"IRNGOV/IRQ/1384"}));
+}
+
 // A phrasal verb's particle past the object must lead into the pattern's
 // next word: a warning given in a speech to officials is no giving in; a
 // police raid forcing its way into an embassy is coercion of its country.
