@@ -817,6 +817,33 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (v.MentionAt(k) >= 0 || a.tokens[k].norm == ",") break;
         }
       }
+      // A non-restrictive relative clause in the simple present describes
+      // what its noun habitually does, not an act of the news: "a fresh
+      // trade dispute with the United States, which provides the EC with the
+      // bulk of its soybeans", "Iran, which supports Hezbollah".
+      // (The parser may call it "advcl:relcl".)
+      if (v.parsed && std::string_view(a.parse[t].deprel_name).ends_with(":relcl") &&
+          In(a.parse[t].xpos, {"VBZ", "VBP"})) {
+        bool relative_subject = false, auxiliary = false;
+        for (uint32_t u = v.first; u < v.last; ++u) {
+          if (HeadOf(v, u) != static_cast<int32_t>(t)) continue;
+          auxiliary = auxiliary || Rel(v, u, "aux");
+          relative_subject = relative_subject || (u < t && Rel(v, u, "nsubj") && u > v.first &&
+                                                  In(a.tokens[u].norm, {"which", "who"}) &&
+                                                  a.tokens[u - 1].norm == ",");
+        }
+        // (Not one with a time of its own, a scheduled act: "Funaro, who
+        // travels to Italy this evening", "the IMF, which holds its meetings
+        // with the World Bank next week".)
+        bool timed = false;
+        for (uint32_t u = t + 1; u < v.last && !timed; ++u) {
+          const std::string_view w = a.tokens[u].norm;
+          timed = Dominates(v, t, u) && (IsWeekdayName(w) || IsMonthName(w) ||
+                                         In(w, {"today", "tonight", "tomorrow", "week", "weekend", "month", "year",
+                                                "evening", "morning", "afternoon", "soon", "later"}));
+        }
+        if (relative_subject && !auxiliary && !timed) continue;
+      }
       // Passive: a form of "be" before a past participle.
       bool passive = false;
       if (tok.norm != verb.lemma && tok.norm.size() > 2 && tok.norm.substr(tok.norm.size() - 3) != "ing") {

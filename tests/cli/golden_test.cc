@@ -3318,6 +3318,23 @@ TEST(ParseSources, FirstAndThirdPersonSubjectsInsideQuotations) {
             (V{"IRNGOV/IRQ/1384"}));
 }
 
+// A non-restrictive relative clause in the simple present describes what its
+// noun habitually does; with a time of its own it is a scheduled act.
+TEST(Factuality, StandingDescriptionsInRelativeClauses) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe tax could trigger a fresh trade dispute with the United States, which "
+                           "provides the EC with the bulk of its soybeans.\n", "--date 19870401"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran, which supports Hezbollah, condemned Israel.\n", "--date 19870401"),
+            (V{"IRN/ISR/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe talks involve Syria, which has accused Israel of aggression.\n",
+                           "--date 19870401"),
+            (V{"SYR/ISR/1123"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFunaro, who travels to Italy this evening, said it was unclear if he "
+                           "would go to Japan.\n", "--date 19870401"),
+            (V{"BRAGOV/ITA/036"}));
+}
+
 // A phrasal verb's particle past the object must lead into the pattern's
 // next word: a warning given in a speech to officials is no giving in; a
 // police raid forcing its way into an embassy is coercion of its country.
