@@ -796,21 +796,6 @@ void RepairMalformedClauses(Analysis* a) {
       P(noun).head = static_cast<int16_t>(y);
       P(noun).deprel_name = "obj";
     }
-    // A to-infinitive conjunct hung on a word that is no verb: "failed to
-    // keep an agreement to end dumping semiconductors ... at less than cost
-    // and to open its home market" had "to open" a conjunct of "less", so
-    // the opening escaped the failure (and the agreement) that governs it.
-    // The conjunct belongs to the nearest to-infinitive above that word:
-    // coordinated infinitives share the marker's construction.
-    auto infinitive = [&](uint32_t v) {
-      if (P(v).upos != kVERB) return false;
-      for (uint32_t u = v > 3 ? v - 3 : 1; u < v; ++u) {
-        if (P(u).head == static_cast<int16_t>(v) && RelIs(P(u).deprel_name, "mark") &&
-            a->tokens[first + u - 1].norm == "to")
-          return true;
-      }
-      return false;
-    };
     // A gerund right after a verb that takes one as its complement, hung
     // elsewhere with no subject of its own, is that complement: "is not
     // actively considering offering subsidized wheat to the Soviet Union,
@@ -832,6 +817,21 @@ void RepairMalformedClauses(Analysis* a) {
       gp.head = static_cast<int16_t>(verb);
       gp.deprel_name = "xcomp";
     }
+    // A to-infinitive conjunct hung on a word that is no verb: "failed to
+    // keep an agreement to end dumping semiconductors ... at less than cost
+    // and to open its home market" had "to open" a conjunct of "less", so
+    // the opening escaped the failure (and the agreement) that governs it.
+    // The conjunct belongs to the nearest to-infinitive above that word:
+    // coordinated infinitives share the marker's construction.
+    auto infinitive = [&](uint32_t v) {
+      if (P(v).upos != kVERB) return false;
+      for (uint32_t u = v > 3 ? v - 3 : 1; u < v; ++u) {
+        if (P(u).head == static_cast<int16_t>(v) && RelIs(P(u).deprel_name, "mark") &&
+            a->tokens[first + u - 1].norm == "to")
+          return true;
+      }
+      return false;
+    };
     for (uint32_t v = 2; v <= n; ++v) {
       TokenParse& vp = P(v);
       if (!RelIs(vp.deprel_name, "conj") || vp.head <= 0 || vp.head >= static_cast<int16_t>(v) || !infinitive(v))
