@@ -739,6 +739,40 @@ void RepairMalformedClauses(Analysis* a) {
       P(name).head = static_cast<int16_t>(d);
       P(name).deprel_name = "appos";
     }
+    // A preposition hung on the title before a name instead of on the name
+    // ("a telephone call from French President Jacques Chirac" had "from"
+    // under "President", the title a description of "Jacques", which the
+    // parser then made an apposition of "call"). In UD the case marker is the
+    // name's (EWT hangs the title on the name as nmod:desc), and a name with
+    // a preposition is an oblique or a noun modifier, never an object,
+    // apposition or open complement; read as it was, the coder finds no
+    // "from" (or "by", "with") phrase and loses the caller or the agent.
+    for (uint32_t c = 1; c < n; ++c) {
+      if (!RelIs(P(c).deprel_name, "case") || P(c).head <= static_cast<int16_t>(c)) continue;
+      const uint32_t title = static_cast<uint32_t>(P(c).head);
+      if (!RelIs(P(title).deprel_name, "nmod:desc") || P(title).head <= static_cast<int16_t>(title)) continue;
+      const uint32_t name = static_cast<uint32_t>(P(title).head);
+      if (P(name).upos != kPROPN || P(name).head <= 0) continue;
+      bool has_case = false;
+      for (uint32_t u = 1; u < name && !has_case; ++u)
+        has_case = u != c && P(u).head == static_cast<int16_t>(name) && RelIs(P(u).deprel_name, "case");
+      if (has_case) continue;
+      P(c).head = static_cast<int16_t>(name);
+      // (Made the subject of a verb after it, "... from French President
+      // Jacques Chirac, the official MAP news agency said", the phrase is
+      // the word's before the preposition.)
+      const uint32_t before = c - 1;
+      if (RelIs(P(name).deprel_name, "nsubj") && P(name).head > static_cast<int16_t>(name) && before >= 1 &&
+          (P(before).upos == kNOUN || P(before).upos == kVERB)) {
+        P(name).head = static_cast<int16_t>(before);
+        P(name).deprel_name = P(before).upos == kVERB ? "obl" : "nmod";
+        continue;
+      }
+      if (In(P(name).deprel_name, {"obj", "iobj", "appos", "xcomp", "nsubj", "nsubj:pass"})) {
+        const uint32_t governor = static_cast<uint32_t>(P(name).head);
+        P(name).deprel_name = P(governor).upos == kVERB ? "obl" : "nmod";
+      }
+    }
     // A subordinate clause with a copula folded into the main verb: "While
     // its production was down, Venezuela, Nigeria and Kuwait loaned Ecuador
     // 12 mln barrels" had "production", "was", "down" and "While" all

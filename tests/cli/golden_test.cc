@@ -3363,5 +3363,15 @@ TEST(Coder, ShowsOfForceAimedAroundAndAlongTheBorder) {
             (V{"IRN/AZE/150"}));
 }
 
+// The caller of a telephone call received is its source, also where the
+// parser hangs "from" on the caller's title and makes the caller the subject
+// of the agency's "said".
+TEST(Coder, TelephoneCallFromATitledCaller) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nMorocco's King Mohammed VI received a telephone call from French President "
+                           "Jacques Chirac, the official MAP news agency said.\n", "--date 20030310"),
+            (V{"FRAGOV/MARGOV/041"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -376,5 +376,46 @@ TEST(ClauseRepair, FragmentSubjectOfSaidWithTheSpeakerHungElsewhere) {
   ExpectArc(a, 5, 8, "nsubj");
 }
 
+// "a telephone call from French President Jacques Chirac": the preposition
+// hung on the title is the name's, and a name with a preposition is no
+// apposition (nor, before "the agency said", that verb's subject).
+TEST(ClauseRepair, PrepositionOnATitleIsTheNamesOwn) {
+  Analysis a = Build({{"King", kPROPN, 2, "nsubj", "King"},
+                      {"received", kVERB, 0, "root", "receive", "VBD"},
+                      {"a", kDET, 4, "det", "a"},
+                      {"call", kNOUN, 2, "obj", "call"},
+                      {"from", kADP, 7, "case", "from"},
+                      {"French", kADJ, 7, "amod", "French"},
+                      {"President", kPROPN, 8, "nmod:desc", "President"},
+                      {"Jacques", kPROPN, 4, "appos", "Jacques"},
+                      {"Chirac", kPROPN, 8, "flat", "Chirac"}});
+  RepairMalformedClauses(&a);
+  ExpectArc(a, 4, 8, "case");
+  ExpectArc(a, 7, 4, "nmod");
+  ExpectArc(a, 6, 8, "nmod:desc");
+  // The name made the subject of a later "said": the noun before the
+  // preposition takes the phrase back.
+  Analysis b = Build({{"King", kPROPN, 2, "nsubj", "King"},
+                      {"received", kVERB, 8, "ccomp", "receive", "VBD"},
+                      {"a", kDET, 4, "det", "a"},
+                      {"call", kNOUN, 2, "obj", "call"},
+                      {"from", kADP, 6, "case", "from"},
+                      {"President", kPROPN, 7, "nmod:desc", "President"},
+                      {"Chirac", kPROPN, 8, "nsubj", "Chirac"},
+                      {"said", kVERB, 0, "root", "say", "VBD"}});
+  RepairMalformedClauses(&b);
+  ExpectArc(b, 4, 7, "case");
+  ExpectArc(b, 6, 4, "nmod");
+  // A name with a preposition of its own keeps it; the title's stays.
+  Analysis c = Build({{"met", kVERB, 0, "root", "meet", "VBD"},
+                      {"with", kADP, 3, "case", "with"},
+                      {"President", kPROPN, 5, "nmod:desc", "President"},
+                      {"in", kADP, 5, "case", "in"},
+                      {"Chirac", kPROPN, 1, "obl", "Chirac"}});
+  RepairMalformedClauses(&c);
+  ExpectArc(c, 1, 3, "case");
+  ExpectArc(c, 4, 1, "obl");
+}
+
 }  // namespace
 }  // namespace dyad::events
