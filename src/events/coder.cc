@@ -48,10 +48,22 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
                                           In(p.after[e - 1].word, {"of", "on", "against", "into", "at", "to", "from",
                                                                    "with", "down", "off", "onto", "toward", "towards",
                                                                    "across"});
-      if (m < 0 && (qualifies_next || ends_after_preposition)) {
+      // (And one whose common noun a preposition of the pattern follows:
+      // "beat * to death" in "beat a Bangladeshi cattle trader to death".)
+      const bool noun_before_preposition = e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
+                                           !qualifies_next && v.parsed;
+      if (m < 0 && (qualifies_next || ends_after_preposition || noun_before_preposition)) {
         for (int32_t id : v.modifier_ids) {
           const uint32_t b = v.mentions[id].begin;
           if (b < k || b > k + 3) continue;
+          if (noun_before_preposition && !qualifies_next && !ends_after_preposition) {
+            // One or two lower-case common nouns, then the pattern's word.
+            uint32_t u = v.mentions[id].end;
+            while (u < v.last && u < v.mentions[id].end + 2 && v.a.parse[u].upos == kNOUN &&
+                   !(v.a.tokens[u].flags & kTokCapitalized))
+              ++u;
+            if (u == v.mentions[id].end || u >= v.last || v.a.tokens[u].norm != p.after[e + 1].word) break;
+          }
           bool determiners = true;  // (or a round quantity: "dozens of Palestinian homes")
           for (uint32_t u = k; u < b; ++u) {
             const std::string_view w = v.a.tokens[u].norm;
@@ -141,7 +153,11 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
         // not one in a clause of its own — "told Reuters shareholders were
         // entitled to discuss" is no "tell * to" — nor one of a phrase in
         // between: "told Reuters in reply to query".)
-        if (el.word == "to" && *target >= 0 && k == v.mentions[*target].end && j > k && v.parsed) {
+        // (Unless the pattern's next word is that phrase's: "beat * to death"
+        // in "beat a Bangladeshi cattle trader to death".)
+        const bool phrase_named = e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
+                                  j + 1 < v.last && v.a.tokens[j + 1].norm == p.after[e + 1].word;
+        if (el.word == "to" && *target >= 0 && k == v.mentions[*target].end && j > k && v.parsed && !phrase_named) {
           bool other = Rel(v, j, "case");
           const int32_t h = HeadOf(v, j);
           const int32_t hh = h >= 0 ? HeadOf(v, static_cast<uint32_t>(h)) : -1;

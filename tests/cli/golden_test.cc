@@ -3373,5 +3373,18 @@ TEST(Coder, TelephoneCallFromATitledCaller) {
             (V{"FRAGOV/MARGOV/041"}));
 }
 
+// A pattern's target slot filled by a nationality adjective whose noun the
+// pattern's next words follow: "beat * to death".
+TEST(Coder, NationalityAdjectiveBeforeTheNounOfAPatternsPhrase) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIndian soldiers beat a Bangladeshi cattle trader to death.\n",
+                           "--date 20110107"),
+            (V{"INDMIL/BGD/1823"}));
+  // (The bare verb where the phrase is not the pattern's.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIndian soldiers beat a Bangladeshi cattle trader in the village.\n",
+                           "--date 20110107"),
+            (V{"INDMIL/BGD/182"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
