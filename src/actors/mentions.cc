@@ -1634,7 +1634,14 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
                                                                      "rioters", "mob", "mobs", "crowd", "crowds"})) {
       for (size_t p = k + 1; p < ms.size() && ms[p].sentence == m.sentence; ++p) {
         const Mention& place = ms[p];
-        if (place.actor < 0 || place.agent >= 0 || place.begin == 0 || a.tokens[place.begin - 1].norm != "in") continue;
+        // (Or a part of it: "in central Baghdad", "in the southern city of
+        // Basra" is not meant, only a word or two of direction.)
+        uint32_t before = place.begin;
+        while (before > 0 && before + 2 > place.begin &&
+               In(a.tokens[before - 1].norm, {"central", "downtown", "northern", "southern", "eastern", "western",
+                                               "north", "south", "east", "west", "the"}))
+          --before;
+        if (place.actor < 0 || place.agent >= 0 || before == 0 || a.tokens[before - 1].norm != "in") continue;
         const ActorKind kind = lex.actors[place.actor].kind;
         if ((kind != ActorKind::kCapital && kind != ActorKind::kCountry) || place.code.size() < 3 ||
             IsOrganisationCode(place.code))

@@ -3030,6 +3030,12 @@ TEST(Roles, CrowdsAreThePlacesTheyGatherIn) {
             (V{"IRQOPP/USAGOV/145"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHundreds of protesters rallied outside the Chinese embassy in Hanoi.\n", d),
             (V{"VNMOPP/CHNGOV/141"}));
+  // (Also in a part of the city; the first place, not a later one of
+  // another act: "a planned burning of the Koran in Stockholm".)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nHundreds of protesters stormed the Swedish embassy in central Baghdad "
+                           "and set it on fire, angered by a planned burning of the Koran in Stockholm.\n",
+                           "--date 20230720"),
+            (V{"IRQOPP/SWEGOV/145"}));
 }
 
 // "Thousands of X V-ed ...", parsed as a noun phrase with the verb a reduced
