@@ -1607,18 +1607,21 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
   const int32_t moved = Rel(v, verb, "advcl") && v.a.parse[verb].xpos == "VBG" ? HeadOf(v, verb) : -1;
   bool via_subject = false;  // (set by in_place_phrase: the place is the subject's)
   auto in_place_phrase = [&](uint32_t u) {
-    bool place = false;
+    bool place = false, over = false;
     via_subject = false;
     for (int depth = 0; depth < 5; ++depth) {
       const int32_t h = HeadOf(v, u);
       if (h < 0) return false;
       const bool oblique = Rel(v, u, "obl") || v.a.parse[u].deprel_name.starts_with("obl:");
       if ((oblique || Rel(v, u, "nmod")) && In(CaseOf(v, u), {"in", "near", "at", "inside", "into"})) place = true;
+      if ((oblique || Rel(v, u, "nmod")) && CaseOf(v, u) == "over") over = true;
       if (h == static_cast<int32_t>(verb)) return place && (oblique || Rel(v, u, "obj"));
       // (Or the place of what it attacked or stormed: "attacked Garissa
       // University College in northeastern Kenya, killing 148 people".)
+      // (Or where it bombed or shot down an aircraft: "bombed Pan Am Flight
+      // 103 over Lockerbie, Scotland, killing all 259 people on board".)
       if (h == moved && moved >= 0)
-        return (oblique && In(CaseOf(v, u), {"in", "into", "inside"})) || (place && Rel(v, u, "obj"));
+        return (oblique && In(CaseOf(v, u), {"in", "into", "inside", "over"})) || ((place || over) && Rel(v, u, "obj"));
       // (Or where the subject is said to be fighting or deployed: "Eritrean
       // soldiers fighting in Ethiopia's Tigray region killed hundreds of
       // unarmed civilians in the ancient city of Axum".)
@@ -1628,7 +1631,10 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
             Rel(v, static_cast<uint32_t>(subj), "nsubj"))
           return via_subject = true;
       }
-      if (!(Rel(v, u, "nmod") || Rel(v, u, "amod") || Rel(v, u, "compound") || Rel(v, u, "flat"))) return false;
+      // (A place's region in apposition too: "Lockerbie, Scotland".)
+      if (!(Rel(v, u, "nmod") || Rel(v, u, "amod") || Rel(v, u, "compound") || Rel(v, u, "flat") ||
+            (Rel(v, u, "appos") && v.a.parse[u].upos == kPROPN)))
+        return false;
       u = static_cast<uint32_t>(h);
     }
     return false;

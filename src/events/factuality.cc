@@ -67,7 +67,14 @@ bool PresentWithFutureTime(const SentenceView& v, uint32_t verb) {
   // A simple present in running text (headlines tell past news in the
   // present: "EC WARNS JAPAN") with a time is an announced act: "when he
   // visits Washington on April 29", "travels to Italy this evening".
-  const bool simple = xpos != "VBG" && !(v.a.tokens[verb].flags & (kTokCapitalized | kTokAllCaps));
+  // (Not a past spelt like its base, which the tagger may call a present:
+  // "Chinese troops ... beat 20 Indian soldiers to death ... on Monday
+  // night". Only "next", "coming", "tomorrow" make such a verb future.)
+  const bool past_like_base = xpos == "VBP" && In(v.a.tokens[verb].norm, {"beat", "cut", "hit", "put", "set", "shut",
+                                                                          "spread", "quit", "cast", "hurt", "let",
+                                                                          "shed", "split", "burst", "thrust", "upset",
+                                                                          "broadcast", "forecast", "offset", "bid"});
+  const bool simple = xpos != "VBG" && !past_like_base && !(v.a.tokens[verb].flags & (kTokCapitalized | kTokAllCaps));
   bool future = false;
   for (uint32_t u = v.first; u < v.last; ++u) {
     // The verb's own modifier, or its object's ("hosting a meeting ... this

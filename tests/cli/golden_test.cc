@@ -3392,5 +3392,18 @@ TEST(Coder, NationalityAdjectiveBeforeTheNounOfAPatternsPhrase) {
             (V{"INDMIL/BGD/182"}));
 }
 
+// A past spelt like its base ("beat") that the tagger calls a present is no
+// announced act for its weekday alone; and people killed aboard an aircraft
+// bombed over another country are that country's.
+TEST(Coder, PastsLikeTheirBaseAndKillingsOverAnotherCountry) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nChinese troops armed with rocks, clubs and nail-studded rods beat 20 Indian "
+                           "soldiers to death in the Galwan Valley in Ladakh on Monday night.\n", "--date 20200617"),
+            (V{"CHNMIL/INDMIL/1823"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraqi agents bombed an airliner over Kuwait, killing all 98 people on "
+                           "board.\n", "--date 19900101"),
+            (V{"IRQSPY/KWTCVL/190"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
