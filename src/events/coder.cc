@@ -382,6 +382,20 @@ bool DatedBefore(const SentenceView& v, uint32_t verb, int year) {
   }
   return false;
 }
+// The verb's clause is the start of a span of time: "a symbolic gesture
+// marking 70 years since Soviet secret police massacred thousands of Polish
+// officers", "the first time since Britain seized the islands" — history the
+// sentence measures from, not news. (A "since" of cause, "since Iran
+// refused", follows no span.)
+bool SpanSinceAct(const SentenceView& v, uint32_t verb) {
+  if (!v.parsed) return false;
+  for (uint32_t u = v.first + 1; u < verb; ++u) {
+    if (v.a.tokens[u].norm != "since" || HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "mark")) continue;
+    return In(v.a.tokens[u - 1].norm, {"years", "decades", "centuries", "months", "weeks", "days", "year", "decade",
+                                       "century", "time", "anniversary"});
+  }
+  return false;
+}
 // The verb's subject is sportspeople (athletes, a national team's players).
 // Is `verb` a deployment, flight or manoeuvre that a "show of force" phrase
 // in its own clause describes ("sent ... in a show of force against China")?
@@ -1485,6 +1499,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         if (e == Embedding::kNotReported) continue;
         if (options.article_year > 0 && DatedBefore(v, t, options.article_year - 1)) continue;
+        if (SpanSinceAct(v, t)) continue;
         if (e == Embedding::kRefused && code.starts_with("01")) {
           // Declining to comment is itself CAMEO's 011 ("The ministry declined
           // to comment on the reports").

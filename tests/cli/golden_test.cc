@@ -3405,5 +3405,21 @@ TEST(Coder, PastsLikeTheirBaseAndKillingsOverAnotherCountry) {
             (V{"IRQSPY/KWTCVL/190"}));
 }
 
+// An act that starts a span of time ("70 years since ...", "the first time
+// since ...") is history the sentence measures from; a "since" of cause is not.
+TEST(Coder, ActsASpanOfTimeIsMeasuredFromAreHistory) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain sent warships to the Falklands for the first time since Argentina "
+                           "invaded the islands.\n", "--date 20120201"),
+            (V{"GBR/FLK/154"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPutin laid a wreath at the Katyn memorial, in a symbolic gesture marking 70 "
+                           "years since Soviet secret police massacred thousands of Polish officers.\n",
+                           "--date 20100407"),
+            (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSince Iran refused to negotiate, the United States imposed sanctions on "
+                           "Iran.\n", "--date 20120201"),
+            (V{"USA/IRN/163"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
