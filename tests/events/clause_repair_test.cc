@@ -417,5 +417,47 @@ TEST(ClauseRepair, PrepositionOnATitleIsTheNamesOwn) {
   ExpectArc(c, 4, 1, "obl");
 }
 
+// "Russian Foreign Minister Sergei Lavrov said ..." with the opening
+// nationality read as the root and "said" its dependent: the adjective is
+// the title's and the verb the root.
+TEST(ClauseRepair, OpeningNationalityBeforeATitleIsTheTitlesAdjective) {
+  Analysis a = Build({{"Russian", kADJ, 0, "root", "Russian", "JJ"},
+                      {"Foreign", kADJ, 3, "amod", "foreign", "JJ"},
+                      {"Minister", kPROPN, 4, "nmod:desc", "Minister"},
+                      {"Sergei", kPROPN, 6, "nsubj", "Sergei"},
+                      {"Lavrov", kPROPN, 4, "flat", "Lavrov"},
+                      {"said", kVERB, 1, "parataxis", "say", "VBD"},
+                      {"the", kDET, 8, "det", "the"},
+                      {"talks", kNOUN, 9, "nsubj", "talk"},
+                      {"failed", kVERB, 6, "ccomp", "fail", "VBD"},
+                      {".", kPUNCT, 1, "punct", "."}});
+  a.tokens[0].flags |= kTokCapitalized;
+  a.tokens[2].flags |= kTokCapitalized;
+  RepairMalformedClauses(&a);
+  ExpectArc(a, 0, 3, "amod");
+  ExpectArc(a, 5, 0, "root");
+  ExpectArc(a, 9, 6, "punct");
+  ExpectArc(a, 3, 6, "nsubj");
+  // Read as a clause of the verb instead ("ccomp"): the same adjective.
+  Analysis b = Build({{"German", kADJ, 6, "ccomp", "German", "JJ"},
+                      {"Chancellor", kPROPN, 3, "nmod:desc", "Chancellor"},
+                      {"Olaf", kPROPN, 4, "nsubj", "Olaf"},
+                      {"said", kVERB, 0, "root", "say", "VBD"},
+                      {"it", kPRON, 4, "obj", "it"}});
+  b.tokens[0].flags |= kTokCapitalized;
+  b.tokens[1].flags |= kTokCapitalized;
+  RepairMalformedClauses(&b);
+  ExpectArc(b, 0, 2, "amod");
+  // An adjective that is already a modifier stays.
+  Analysis c = Build({{"Russian", kADJ, 2, "amod", "Russian", "JJ"},
+                      {"troops", kNOUN, 3, "nsubj", "troop"},
+                      {"left", kVERB, 0, "root", "leave", "VBD"},
+                      {"Syria", kPROPN, 3, "obj", "Syria"}});
+  c.tokens[0].flags |= kTokCapitalized;
+  RepairMalformedClauses(&c);
+  ExpectArc(c, 0, 2, "amod");
+  ExpectArc(c, 2, 0, "root");
+}
+
 }  // namespace
 }  // namespace dyad::events
