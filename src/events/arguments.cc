@@ -210,11 +210,24 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         // The subject phrase may contain the mention ("the leadership of Armenia"),
         // but not one it excludes ("All ATPC members except Zaire and Australia").
         const uint32_t phrase = InnermostCount(v, t);
+        // (And the crowd a count counts, with the actor that qualifies it:
+        // "Thousands of Houthi supporters rallied".)
+        int32_t crowd = -1;
+        if (IsRoundQuantity(v.a.tokens[phrase].norm)) {
+          for (uint32_t u = phrase + 1; u < v.last && u < phrase + 6 && crowd < 0; ++u) {
+            if (head_of(u) == static_cast<int32_t>(phrase) && P[u].deprel_name == "nmod" && CaseOf(v, u) == "of" &&
+                P[u].upos == kNOUN)
+              crowd = static_cast<int32_t>(u);
+          }
+        }
         for (int32_t id : v.mention_ids) {
           // (By the mention's top word: "many nations -- Hong Kong, Canada,
           // ..." hangs "Hong" on "nations", "Kong" a flat dependent.)
           const uint32_t mh = MentionTopWord(v, v.mentions[id]);
-          if (head_of(mh) != static_cast<int32_t>(phrase)) continue;
+          const bool qualifies_crowd = crowd >= 0 && head_of(mh) == crowd && mh < static_cast<uint32_t>(crowd) &&
+                                       (P[mh].deprel_name == "compound" || P[mh].deprel_name == "amod" ||
+                                        P[mh].deprel_name == "nmod:poss");
+          if (head_of(mh) != static_cast<int32_t>(phrase) && !qualifies_crowd) continue;
           bool excluded = false;
           for (uint32_t u = v.first; u < mh; ++u) {
             excluded = excluded || (head_of(u) == static_cast<int32_t>(mh) && P[u].deprel_name == "case" &&
@@ -228,10 +241,13 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         // Followers and members are their leader's or body's, however deep
         // the name: "Supporters of Iraqi Shi'ite cleric Moqtada al-Sadr
         // stormed the Swedish embassy".
-        if (In(P[t].lemma, {"supporter", "follower", "loyalist", "partisan", "member", "backer", "fighter",
-                            "militant", "gunman", "activist", "protester", "demonstrator"})) {
-          for (uint32_t u = t + 1; u < v.last; ++u) {
-            if (head_of(u) != static_cast<int32_t>(t) || P[u].deprel_name != "nmod" || CaseOf(v, u) != "of") continue;
+        // (Also counted: "Thousands of supporters of the Houthis".)
+        const uint32_t member = crowd >= 0 ? static_cast<uint32_t>(crowd) : t;
+        if (In(P[member].lemma, {"supporter", "follower", "loyalist", "partisan", "member", "backer", "fighter",
+                                 "militant", "gunman", "activist", "protester", "demonstrator"})) {
+          for (uint32_t u = member + 1; u < v.last; ++u) {
+            if (head_of(u) != static_cast<int32_t>(member) || P[u].deprel_name != "nmod" || CaseOf(v, u) != "of")
+              continue;
             const int32_t inner = MentionOfPhrase(v, u);
             if (inner >= 0) return inner;
             break;

@@ -3421,5 +3421,17 @@ TEST(Coder, ActsASpanOfTimeIsMeasuredFromAreHistory) {
             (V{"USA/IRN/163"}));
 }
 
+// A crowd counted in thousands is the actor that qualifies it or whose
+// supporters it is.
+TEST(ParseSources, CountedCrowdsOfANamedGroup) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20240105";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThousands of Houthi supporters rallied against the United States.\n", d),
+            (V{"YEMREB/USA/141"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThousands of supporters of the Houthis rallied against the United "
+                           "States.\n", d),
+            (V{"YEMREB/USA/141"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
