@@ -1503,6 +1503,26 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
     if (of >= 0 && v.mentions[of].code.size() >= 3 && v.mentions[of].code.compare(0, 3, sc, 0, 3) != 0) return {};
   }
   const std::string country = sc.substr(0, 3);
+  // An armed group fighting another country's army or government is that
+  // country's insurgency, not the source's: "Rwanda supplied weapons to
+  // rebels fighting the Congolese army" (Congo's rebels). One fighting
+  // another country's troops is neither's for all we know: "militias
+  // fighting American troops in Iraq" are no American militias.
+  if (v.parsed) {
+    for (uint32_t g = t.head + 1; g < v.last && g < t.head + 4; ++g) {
+      if (HeadOf(v, g) != static_cast<int32_t>(t.head) || !(Rel(v, g, "acl") || Rel(v, g, "acl:relcl")) ||
+          !In(v.a.parse[g].lemma, {"fight", "battle", "attack", "oppose"}))
+        continue;
+      for (int32_t id : v.mention_ids) {
+        const Mention& o = v.mentions[id];
+        if (o.head <= g || !Dominates(v, g, o.head) || o.code.size() < 3 || o.code.compare(0, 3, country) == 0) continue;
+        const std::string other = o.code.substr(0, 3);
+        if (IsRegionCode(other) || In(other, {"IGO", "NGO", "IMG", "MNC", "INT", "UIS"})) return {};
+        if (!In(v.a.parse[o.head].lemma, {"army", "government", "regime", "junta"})) return {};
+        return other + lex.agents[t.agent].code;
+      }
+    }
+  }
   // "Congress" alone is the legislature of the United States, unless the
   // source's country has a congress of its own (most of Latin America, the
   // Philippines): "MULRONEY CALLS ON CONGRESS FOR ACID RAIN ACTION" addresses

@@ -778,6 +778,34 @@ void RepairMalformedClauses(Analysis* a) {
         }
       }
     }
+    // A participle right after an armed group, read as an adverbial clause
+    // of the verb before it ("Rwanda supplied weapons to rebels fighting the
+    // Congolese army" had Rwanda do the fighting): with no comma, subject or
+    // marker of its own it describes the group (acl). (After a comma it is
+    // the verb's: "attacked the town, killing 20 civilians".)
+    for (uint32_t g = 3; g <= n; ++g) {
+      // (Or read as a clause of the noun before the group: "sent weapons
+      // to militias fighting American troops", the weapons fighting.)
+      if (P(g).upos != kVERB || P(g).xpos != "VBG" ||
+          !(RelIs(P(g).deprel_name, "advcl") || RelIs(P(g).deprel_name, "acl")) || P(g).head <= 0 ||
+          P(g).head >= static_cast<int16_t>(g - 1))
+        continue;
+      const uint32_t group = g - 1;
+      if (P(group).upos != kNOUN ||
+          !In(P(group).lemma, {"rebel", "militant", "insurgent", "fighter", "guerrilla", "troop", "force", "soldier",
+                               "militia", "gunman", "separatist", "jihadist", "group", "faction"}))
+        continue;
+      bool own = false;  // a subject or marker of its own
+      for (uint32_t u = 1; u <= n && !own; ++u)
+        own = P(u).head == static_cast<int16_t>(g) && u < g &&
+              (RelIs(P(u).deprel_name, "nsubj") || RelIs(P(u).deprel_name, "mark"));
+      // (The group inside the phrase of the word the participle hangs on.)
+      uint32_t w = group;
+      for (int guard = 0; guard < 8 && P(w).head > 0 && P(w).head != P(g).head; ++guard) w = static_cast<uint32_t>(P(w).head);
+      if (own || P(w).head != P(g).head) continue;
+      P(g).head = static_cast<int16_t>(group);
+      P(g).deprel_name = "acl";
+    }
     // A preposition hung on the title before a name instead of on the name
     // ("a telephone call from French President Jacques Chirac" had "from"
     // under "President", the title a description of "Jacques", which the

@@ -3433,5 +3433,18 @@ TEST(ParseSources, CountedCrowdsOfANamedGroup) {
             (V{"YEMREB/USA/141"}));
 }
 
+// A participle right after an armed group describes the group, and the group
+// fighting another country's army is that country's: not the supplier's
+// fighting, nor the supplier's rebels; one fighting foreign troops is
+// neither's.
+TEST(ParseSources, ArmedGroupsDescribedByWhatTheyFight) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20080101";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRwanda supplied weapons to rebels fighting the Congolese army.\n", d),
+            (V{"RWA/CODREB/072"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran sent weapons to militias fighting American troops in Iraq.\n", d),
+            (V{}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -459,5 +459,28 @@ TEST(ClauseRepair, OpeningNationalityBeforeATitleIsTheTitlesAdjective) {
   ExpectArc(c, 2, 0, "root");
 }
 
+// "supplied weapons to rebels fighting the army": the participle read as the
+// verb's adverbial clause is the group's; after a comma it stays the verb's.
+TEST(ClauseRepair, ParticipleAfterAnArmedGroupIsTheGroups) {
+  Analysis a = Build({{"Rwanda", kPROPN, 2, "nsubj", "Rwanda"},
+                      {"supplied", kVERB, 0, "root", "supply", "VBD"},
+                      {"weapons", kNOUN, 2, "obj", "weapon"},
+                      {"to", kADP, 5, "case", "to"},
+                      {"rebels", kNOUN, 3, "nmod", "rebel"},
+                      {"fighting", kVERB, 2, "advcl", "fight", "VBG"},
+                      {"the", kDET, 8, "det", "the"},
+                      {"army", kNOUN, 6, "obj", "army"}});
+  RepairMalformedClauses(&a);
+  ExpectArc(a, 5, 5, "acl");
+  Analysis b = Build({{"troops", kNOUN, 2, "nsubj", "troop"},
+                      {"attacked", kVERB, 0, "root", "attack", "VBD"},
+                      {"rebels", kNOUN, 2, "obj", "rebel"},
+                      {",", kPUNCT, 5, "punct", ","},
+                      {"killing", kVERB, 2, "advcl", "kill", "VBG"},
+                      {"civilians", kNOUN, 5, "obj", "civilian"}});
+  RepairMalformedClauses(&b);
+  ExpectArc(b, 4, 2, "advcl");
+}
+
 }  // namespace
 }  // namespace dyad::events
