@@ -778,6 +778,29 @@ void RepairMalformedClauses(Analysis* a) {
         }
       }
     }
+    // A noun labelled an auxiliary of the verb after it, which no UD tree has
+    // ("The UN Human Rights Council set up a commission": "Council" aux:pass,
+    // "UN" the passive subject, so the council became what was set up): the
+    // noun is the verb's subject, and a subject before it whose words run up
+    // to it is the name's first word.
+    for (uint32_t x = 2; x < n; ++x) {
+      if (!(P(x).upos == kNOUN || P(x).upos == kPROPN) ||
+          !(RelIs(P(x).deprel_name, "aux") || RelIs(P(x).deprel_name, "aux:pass") || RelIs(P(x).deprel_name, "cop")) ||
+          P(x).head <= static_cast<int16_t>(x) || P(P(x).head).upos != kVERB)
+        continue;
+      const int16_t verb = P(x).head;
+      P(x).deprel_name = "nsubj";
+      for (uint32_t u = 1; u < x; ++u) {
+        if (P(u).head != verb || !(RelIs(P(u).deprel_name, "nsubj") || RelIs(P(u).deprel_name, "nsubj:pass")) ||
+            !(P(u).upos == kPROPN || P(u).upos == kNOUN))
+          continue;
+        bool inside = true;  // every word between is the noun's
+        for (uint32_t w = u + 1; w < x && inside; ++w) inside = P(w).head == static_cast<int16_t>(x);
+        if (!inside) continue;
+        P(u).head = static_cast<int16_t>(x);
+        P(u).deprel_name = "compound";
+      }
+    }
     // A participle right after an armed group, read as an adverbial clause
     // of the verb before it ("Rwanda supplied weapons to rebels fighting the
     // Congolese army" had Rwanda do the fighting): with no comma, subject or

@@ -275,6 +275,11 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     }
     if (!Rel(v, verb, "xcomp") && !adjective_complement) return false;
     const std::string_view lemma = v.a.parse[h].lemma.empty() ? v.a.tokens[h].norm : v.a.parse[h].lemma;
+    // ("set up" is no "set to": "set up a commission of inquiry on Thursday
+    // to investigate" opens the inquiry now.)
+    for (uint32_t u = static_cast<uint32_t>(h) + 1; u < verb && lemma == "set"; ++u) {
+      if (HeadOf(v, u) == h && Rel(v, u, "compound:prt")) return false;
+    }
     return IsIntentWord(lemma) || IsIntentWord(v.a.tokens[h].norm);
   }
   for (uint32_t k = verb; k-- > v.first && k + 3 > verb;) {

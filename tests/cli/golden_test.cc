@@ -3446,5 +3446,25 @@ TEST(ParseSources, ArmedGroupsDescribedByWhatTheyFight) {
             (V{}));
 }
 
+// A body set up to investigate opens the investigation now ("set up" is no
+// "set to"), also where the parser reads the body's name as a passive
+// ("Council" an auxiliary).
+TEST(Coder, BodiesSetUpToInvestigate) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.N. Human Rights Council set up a commission of inquiry on Thursday to "
+                           "investigate human rights violations in North Korea.\n", "--date 20130321"),
+            (V{"IGOUNO/PRK/092"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe UN Human Rights Council set up a commission of inquiry into abuses in "
+                           "Eritrea on Friday.\n", "--date 20140627"),
+            (V{"IGOUNO/ERI/092"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe United Nations set up a fact-finding mission to examine abuses against "
+                           "Rohingya Muslims in Myanmar.\n", "--date 20170324"),
+            (V{"IGOUNO/MMR/092"}));
+  // (Still to come where it is only planned.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.N. Human Rights Council is set to investigate human rights "
+                           "violations in North Korea.\n", "--date 20130321"),
+            (V{}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

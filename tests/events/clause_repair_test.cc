@@ -482,5 +482,20 @@ TEST(ClauseRepair, ParticipleAfterAnArmedGroupIsTheGroups) {
   ExpectArc(b, 4, 2, "advcl");
 }
 
+// "The UN Human Rights Council set up": "Council" labelled an auxiliary and
+// "UN" the passive subject; the noun is the subject and "UN" its compound.
+TEST(ClauseRepair, NounLabelledAnAuxiliaryIsTheSubject) {
+  Analysis a = Build({{"The", kDET, 5, "det", "the"},
+                      {"UN", kPROPN, 6, "nsubj:pass", "UN"},
+                      {"Human", kADJ, 5, "amod", "human"},
+                      {"Rights", kADJ, 5, "amod", "rights"},
+                      {"Council", kPROPN, 6, "aux:pass", "Council"},
+                      {"set", kVERB, 0, "root", "set", "VBN"},
+                      {"commission", kNOUN, 6, "obj", "commission"}});
+  RepairMalformedClauses(&a);
+  ExpectArc(a, 4, 6, "nsubj");
+  ExpectArc(a, 1, 5, "compound");
+}
+
 }  // namespace
 }  // namespace dyad::events
