@@ -38,12 +38,22 @@ int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip
     if (In(tok.norm, {"more", "than", "at", "least", "about", "nearly", "almost", "some", "over", "around", "up",
                       "to", "roughly", "approximately", "fewer", "less"})) {
       bool number_follows = false;
+      // (A number in words too: "more than one million Ghanaians".)
       for (uint32_t j = k + 1; j < v.last && j < k + 3 && !number_follows; ++j)
-        number_follows = (v.a.tokens[j].flags & kTokNumber) || IsRoundQuantity(v.a.tokens[j].norm);
+        number_follows = (v.a.tokens[j].flags & kTokNumber) || IsRoundQuantity(v.a.tokens[j].norm) ||
+                         (v.parsed && v.a.parse[j].upos == kNUM);
       if (number_follows) {
         --skipped;
         continue;
       }
+    }
+    // (And the rest of a number in words after such a word: "one million".)
+    if (v.parsed && v.a.parse[k].upos == kNUM && k > t && k > v.first &&
+        (v.a.parse[k - 1].upos == kNUM ||
+         In(v.a.tokens[k - 1].norm, {"than", "least", "about", "nearly", "almost", "some", "over", "around", "roughly",
+                                     "approximately"}))) {
+      --skipped;
+      continue;
     }
     // (A number too: "granted asylum to five Panamanian officers"; and a
     // participle before the noun: "aid to war-torn Mozambique".)

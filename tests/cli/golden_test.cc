@@ -3466,5 +3466,14 @@ TEST(Coder, BodiesSetUpToInvestigate) {
             (V{}));
 }
 
+// A number in words between a pattern's preposition and its target costs
+// nothing, as a number in figures does.
+TEST(Coder, NumbersInWordsBeforeTheTarget) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nNigeria ordered the mass expulsion of more than one million Ghanaians.\n",
+                           "--date 19830118"),
+            (V{"NGA/GHA/201"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
