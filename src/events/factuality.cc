@@ -784,6 +784,18 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
   if ((Rel(v, verb, "acl") || Rel(v, verb, "ccomp") || Rel(v, verb, "appos")) && above >= 0 && OwnSubject(v, verb) &&
       claim_noun(static_cast<uint32_t>(above)))
     return Embedding::kNotReported;
+  // Nor what a chance, hope or way "of" doing names: "voiced gloom about the
+  // chances of resolving the abduction dispute with Pyongyang", "discussed
+  // ways of ending the conflict" — a possibility, not the act.
+  if (Rel(v, verb, "acl") && v.a.parse[verb].xpos == "VBG" && above >= 0 &&
+      In(v.a.parse[above].lemma, {"chance", "prospect", "hope", "possibility", "likelihood", "way", "idea",
+                                  "question", "risk", "danger", "option", "feasibility", "cost"})) {
+    for (uint32_t u = static_cast<uint32_t>(above) + 1; u < verb; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(verb) && (Rel(v, u, "mark") || Rel(v, u, "case")) &&
+          v.a.tokens[u].norm == "of")
+        return Embedding::kNotReported;
+    }
+  }
   // (However the clause is attached, when its "that" follows the noun:
   // "Asked about persistent speculation that the administration would offer
   // Moscow a wheat subsidy, Lyng said", parsed as a clause of "said".)

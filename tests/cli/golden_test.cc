@@ -3475,5 +3475,15 @@ TEST(Coder, NumbersInWordsBeforeTheTarget) {
             (V{"NGA/GHA/201"}));
 }
 
+// What a chance, prospect or way "of" doing names is a possibility, no act.
+TEST(ParseFactuality, ChancesAndWaysOfDoingAreNoActs) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan voiced gloom about the chances of resolving the dispute with North "
+                           "Korea.\n", "--date 20031107"),
+            (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nJapan resolved the dispute with North Korea.\n", "--date 20031107"),
+            (V{"JPN/PRK/037"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
