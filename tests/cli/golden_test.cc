@@ -3485,5 +3485,14 @@ TEST(ParseFactuality, ChancesAndWaysOfDoingAreNoActs) {
             (V{"JPN/PRK/037"}));
 }
 
+// Receiving a party's response or reply is no visit it made.
+TEST(Verbs, AResponseReceivedIsNoVisitHosted) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsrael received Hamas's latest response.\n", "--date 20250724"), (V{}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSaudi King Salman received the Iranian foreign minister in Riyadh.\n",
+                           "--date 20250724"),
+            (V{"SAUGOV/IRNGOV/043"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
