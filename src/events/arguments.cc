@@ -1698,10 +1698,14 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
   // "planes from Afghanistan attacked Pakistani villages ..., killing 90
   // people".)
   const int32_t attack = Rel(v, verb, "advcl") && v.a.parse[verb].xpos == "VBG" ? HeadOf(v, verb) : -1;
+  // (The object also where the parser read a particle as its preposition:
+  // "shot down an Iranian airliner, killing all 290 people on board".)
   auto of_attacked_object = [&](uint32_t u) {
     const int32_t o = HeadOf(v, u);
     return attack >= 0 && o >= 0 && (Rel(v, u, "amod") || Rel(v, u, "nmod:poss")) &&
-           Rel(v, static_cast<uint32_t>(o), "obj") && HeadOf(v, static_cast<uint32_t>(o)) == attack;
+           (Rel(v, static_cast<uint32_t>(o), "obj") ||
+            (Rel(v, static_cast<uint32_t>(o), "obl") && CaseOf(v, static_cast<uint32_t>(o)) == "down")) &&
+           HeadOf(v, static_cast<uint32_t>(o)) == attack;
   };
   for (const std::vector<int32_t>* ids : {&v.mention_ids, &v.modifier_ids}) {
     for (int32_t id : *ids) {

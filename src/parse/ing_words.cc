@@ -508,7 +508,8 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (nnp >= 0) sc->tags[i] = nnp;
   }
   // Three fixed phrases of violence and alerts the tagger may misread when
-  // their words are rare in EWT: a past form before "dead" is the verb ("a
+  // their words are rare in EWT: a past form before "dead" (or before "down"
+  // and a determiner, number or name) is the verb ("a
   // police officer shot dead Russian Ambassador Andrei Karlov", "shot" a
   // noun); "set" before "fire" is the verb ("demonstrators set fire to the
   // embassies", "set" an adjective); and "ahead" is never a noun ("on alert
@@ -524,7 +525,12 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (up == kVERB || up == kAUX) continue;
     const bool set_fire = EqualsLower(forms[i], "set") && EqualsLower(forms[i + 1], "fire");
     bool shot_dead = false;
-    if (EqualsLower(forms[i + 1], "dead") && (up == kNOUN || up == kADJ)) {
+    // (And before "down" and a noun phrase: "The U.S. Navy shot down an
+    // Iranian airliner", "shot" a noun.)
+    const bool down_object = EqualsLower(forms[i + 1], "down") && i + 2 < n &&
+                             (tagger.tag_upos[sc->tags[i + 2]] == kDET || tagger.tag_upos[sc->tags[i + 2]] == kNUM ||
+                              tagger.tag_upos[sc->tags[i + 2]] == kPROPN);
+    if ((EqualsLower(forms[i + 1], "dead") || down_object) && (up == kNOUN || up == kADJ)) {
       std::string lower;  // (rare: a word before "dead")
       LowerAscii(forms[i], &lower);
       uint64_t bits = 0;

@@ -3494,5 +3494,15 @@ TEST(Verbs, AResponseReceivedIsNoVisitHosted) {
             (V{"SAUGOV/IRNGOV/043"}));
 }
 
+// "shot down" before a noun phrase is the verb (the tagger read "shot" as a
+// noun), and the people killed aboard an attacked country's airliner are
+// that country's.
+TEST(Coder, ShotDownAndThePeopleOnBoard) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe U.S. Navy shot down an Iranian airliner over the Gulf, killing all 290 "
+                           "people on board.\n", "--date 19880704"),
+            (V{"USAMIL/IRN/190", "USAMIL/IRNCVL/202"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
