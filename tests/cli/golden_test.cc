@@ -3504,5 +3504,16 @@ TEST(Coder, ShotDownAndThePeopleOnBoard) {
             (V{"USAMIL/IRN/190", "USAMIL/IRNCVL/202"}));
 }
 
+// Army bulldozers are the military's; "declined comment on" names its topic's
+// party as "declined to comment on" does.
+TEST(Verbs, BulldozersAndCommentsDeclined) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20190722";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli bulldozers demolished Palestinian homes in East Jerusalem.\n", d),
+            (V{"ISRMIL/PSE/1712"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPakistan's military declined comment on Indian troop movements.\n", d),
+            (V{"PAKMIL/IND/011"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
