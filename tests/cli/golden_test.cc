@@ -3513,6 +3513,9 @@ TEST(Verbs, BulldozersAndCommentsDeclined) {
             (V{"ISRMIL/PSE/1712"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPakistan's military declined comment on Indian troop movements.\n", d),
             (V{"PAKMIL/IND/011"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe International Criminal Court issued arrest warrants on Thursday for "
+                           "Israeli Prime Minister Benjamin Netanyahu.\n", "--date 20241121"),
+            (V{"IGOJUDICC/ISRGOV/173"}));
 }
 
 }  // namespace
