@@ -43,7 +43,16 @@ void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> for
     // Two capitalised parts, not a headline's capitals: a name.
     bool all_caps = true;
     for (char c : w) all_caps = all_caps && !(c >= 'a' && c <= 'z');
-    if (IsUpper(w[0]) && IsUpper(last[0]) && !all_caps && xpos != "VBN") {
+    // (A participle tag too where the last part is no verb's past form:
+    // "Jaish-e-Mohammed", tagged VBN for its "-ed"; not "U.S.-Backed".)
+    bool past_form = xpos == "VBN";
+    if (past_form && tagger.lexicon.size() > 0) {
+      std::string lower_last;  // (rare: a capitalised hyphenated participle)
+      LowerAscii(last, &lower_last);
+      uint64_t bits = 0;
+      past_form = tagger.lexicon.Find(NormKey(lower_last), &bits) && (bits & kLexVerbEd) != 0;
+    }
+    if (IsUpper(w[0]) && IsUpper(last[0]) && !all_caps && !past_form) {
       if (nnp == -2) nnp = tagger.FindTag(kPROPN, "NNP");
       if (nnp >= 0) sc->tags[i] = nnp;
       continue;

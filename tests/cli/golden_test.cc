@@ -3518,5 +3518,14 @@ TEST(Verbs, BulldozersAndCommentsDeclined) {
             (V{"IGOJUDICC/ISRGOV/173"}));
 }
 
+// A hyphenated name ending in "-ed" ("Jaish-e-Mohammed") is a name, not a
+// participle, and the group's act is coded.
+TEST(Mentions, HyphenatedNamesEndingInEd) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPakistan-based militant group Jaish-e-Mohammed claimed responsibility for "
+                           "the attack on an Indian convoy.\n", "--date 20190215"),
+            (V{"PAKREB/IND/015"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
