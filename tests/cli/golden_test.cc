@@ -3527,5 +3527,13 @@ TEST(Mentions, HyphenatedNamesEndingInEd) {
             (V{"PAKREB/IND/015"}));
 }
 
+// Flags at half-mast and wreaths in tribute to a party honour it (017).
+TEST(Verbs, FlagsAtHalfMastInTributeToAParty) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Irish government flew its flags at half-mast in tribute to slain "
+                           "Indian Prime Minister Indira Gandhi.\n", "--date 19841101"),
+            (V{"IRLGOV/INDGOV/017"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
