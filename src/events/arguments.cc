@@ -1525,7 +1525,8 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
         continue;
       for (int32_t id : v.mention_ids) {
         const Mention& o = v.mentions[id];
-        if (o.head <= g || !Dominates(v, g, o.head) || o.code.size() < 3 || o.code.compare(0, 3, country) == 0) continue;
+        if (o.head <= g || !Dominates(v, g, o.head) || o.code.size() < 3 || o.code.compare(0, 3, country) == 0)
+          continue;
         const std::string other = o.code.substr(0, 3);
         if (IsRegionCode(other) || In(other, {"IGO", "NGO", "IMG", "MNC", "INT", "UIS"})) return {};
         if (!In(v.a.parse[o.head].lemma, {"army", "government", "regime", "junta"})) return {};

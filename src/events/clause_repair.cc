@@ -824,7 +824,8 @@ void RepairMalformedClauses(Analysis* a) {
               (RelIs(P(u).deprel_name, "nsubj") || RelIs(P(u).deprel_name, "mark"));
       // (The group inside the phrase of the word the participle hangs on.)
       uint32_t w = group;
-      for (int guard = 0; guard < 8 && P(w).head > 0 && P(w).head != P(g).head; ++guard) w = static_cast<uint32_t>(P(w).head);
+      for (int guard = 0; guard < 8 && P(w).head > 0 && P(w).head != P(g).head; ++guard)
+        w = static_cast<uint32_t>(P(w).head);
       if (own || P(w).head != P(g).head) continue;
       P(g).head = static_cast<int16_t>(group);
       P(g).deprel_name = "acl";
