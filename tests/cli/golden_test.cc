@@ -2811,9 +2811,9 @@ TEST(ParseSources, OpeningNameVerbsHyphenatedIrregularsAndObjectRoles) {
 }
 
 // Armed forces that withdraw retreat; a participle after "to" describes the
-// noun after it ("slain", with no base form, is no infinitive); an
-// earthquake that "struck" after "after" read as a preposition is no actor's
-// attack.
+// noun after it ("slain", with no base form, is no infinitive: no "slay"
+// event, only the tribute, 017); an earthquake that "struck" after "after"
+// read as a preposition is no actor's attack.
 TEST(Coder, RetreatsSlainLeadersAndEarthquakes) {
   using V = std::vector<std::string>;
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraqi forces withdrew from Kuwait City.\n", "--date 19910301"),
@@ -2821,7 +2821,7 @@ TEST(Coder, RetreatsSlainLeadersAndEarthquakes) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Irish government flew its flags at half-mast in tribute to slain "
                            "Indian Prime Minister Indira Gandhi.\n",
                            "--date 19841101"),
-            V{});
+            (V{"IRLGOV/INDGOV/017"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTurkey's president sent a message of sympathy to Greece after a "
                            "deadly earthquake struck Athens.\n",
                            "--date 19990901"),
@@ -3530,9 +3530,13 @@ TEST(Mentions, HyphenatedNamesEndingInEd) {
 // Flags at half-mast and wreaths in tribute to a party honour it (017).
 TEST(Verbs, FlagsAtHalfMastInTributeToAParty) {
   using V = std::vector<std::string>;
-  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Irish government flew its flags at half-mast in tribute to slain "
-                           "Indian Prime Minister Indira Gandhi.\n", "--date 19841101"),
-            (V{"IRLGOV/INDGOV/017"}));
+  // (Flown in tribute: Coder.RetreatsSlainLeadersAndEarthquakes.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCanada lowered its flags to half-mast in honour of slain Israeli Prime "
+                           "Minister Yitzhak Rabin.\n", "--date 19951105"),
+            (V{"CAN/ISRGOV/017"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEgypt laid a wreath in memory of slain Israeli Prime Minister Yitzhak "
+                           "Rabin.\n", "--date 19951105"),
+            (V{"EGY/ISRGOV/017"}));
 }
 
 }  // namespace

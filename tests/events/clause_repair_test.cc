@@ -439,7 +439,7 @@ TEST(ClauseRepair, OpeningNationalityBeforeATitleIsTheTitlesAdjective) {
   ExpectArc(a, 9, 6, "punct");
   ExpectArc(a, 3, 6, "nsubj");
   // Read as a clause of the verb instead ("ccomp"): the same adjective.
-  Analysis b = Build({{"German", kADJ, 6, "ccomp", "German", "JJ"},
+  Analysis b = Build({{"German", kADJ, 4, "ccomp", "German", "JJ"},
                       {"Chancellor", kPROPN, 3, "nmod:desc", "Chancellor"},
                       {"Olaf", kPROPN, 4, "nsubj", "Olaf"},
                       {"said", kVERB, 0, "root", "say", "VBD"},
