@@ -35,8 +35,11 @@ int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip
     }
     // (So do the words that bound a number: "killed at least 48 people",
     // "massacred more than 300 villagers".)
-    if (In(tok.norm, {"more", "than", "at", "least", "about", "nearly", "almost", "some", "over", "around", "up",
-                      "to", "roughly", "approximately", "fewer", "less"})) {
+    auto bounds_number = [](std::string_view w) {
+      return In(w, {"more", "than", "at", "least", "about", "nearly", "almost", "some", "over", "around", "up", "to",
+                    "roughly", "approximately", "fewer", "less"});
+    };
+    if (bounds_number(tok.norm)) {
       bool number_follows = false;
       // (A number in words too: "more than one million Ghanaians".)
       for (uint32_t j = k + 1; j < v.last && j < k + 3 && !number_follows; ++j)
@@ -49,9 +52,7 @@ int32_t MentionStartingNear(const SentenceView& v, uint32_t t, uint32_t max_skip
     }
     // (And the rest of a number in words after such a word: "one million".)
     if (v.parsed && v.a.parse[k].upos == kNUM && k > t && k > v.first &&
-        (v.a.parse[k - 1].upos == kNUM ||
-         In(v.a.tokens[k - 1].norm, {"than", "least", "about", "nearly", "almost", "some", "over", "around", "roughly",
-                                     "approximately"}))) {
+        (v.a.parse[k - 1].upos == kNUM || bounds_number(v.a.tokens[k - 1].norm))) {
       --skipped;
       continue;
     }

@@ -56,7 +56,7 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
         for (int32_t id : v.modifier_ids) {
           const uint32_t b = v.mentions[id].begin;
           if (b < k || b > k + 3) continue;
-          if (noun_before_preposition && !qualifies_next && !ends_after_preposition) {
+          if (noun_before_preposition && !ends_after_preposition) {
             // One or two lower-case common nouns, then the pattern's word.
             uint32_t u = v.mentions[id].end;
             while (u < v.last && u < v.mentions[id].end + 2 && v.a.parse[u].upos == kNOUN &&

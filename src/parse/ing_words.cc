@@ -527,9 +527,9 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     bool shot_dead = false;
     // (And before "down" and a noun phrase: "The U.S. Navy shot down an
     // Iranian airliner", "shot" a noun.)
-    const bool down_object = EqualsLower(forms[i + 1], "down") && i + 2 < n &&
-                             (tagger.tag_upos[sc->tags[i + 2]] == kDET || tagger.tag_upos[sc->tags[i + 2]] == kNUM ||
-                              tagger.tag_upos[sc->tags[i + 2]] == kPROPN);
+    const int after_down = i + 2 < n ? tagger.tag_upos[sc->tags[i + 2]] : -1;
+    const bool down_object = EqualsLower(forms[i + 1], "down") &&
+                             (after_down == kDET || after_down == kNUM || after_down == kPROPN);
     if ((EqualsLower(forms[i + 1], "dead") || down_object) && (up == kNOUN || up == kADJ)) {
       std::string lower;  // (rare: a word before "dead")
       LowerAscii(forms[i], &lower);
