@@ -756,6 +756,48 @@ static void TabariPronouns(const Analysis& a, std::vector<Mention>* out, const s
   });
 }
 
+// A plural role "of", "in" or "from" a list of countries is each country's:
+// "Finance ministers of Britain, Canada, France and Japan agreed", "the
+// central banks of Mexico and Peru" — CANGOV, FRAGOV, not bare CAN, FRA, as
+// Reuters-21578 coded them. (A singular role belongs to the first country
+// only: "the president of France and Germany's chancellor". The list must end
+// in "and"/"or", as in Conjuncts: "ministers of Britain, officials said".)
+static void DistributePluralRoleOverCountries(const Lexicon& lex, const Analysis& a, std::vector<Mention>* out) {
+  std::vector<Mention>& ms = *out;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    const Mention& role = ms[k];
+    if (role.agent < 0 || role.actor < 0 || role.pronoun || role.code.size() != 6) continue;
+    if (lex.actors[role.actor].kind != ActorKind::kCountry) continue;
+    uint32_t of = role.begin + 1;
+    while (of < role.end && !In(a.tokens[of].norm, {"of", "in", "from"})) ++of;
+    if (of >= role.end) continue;
+    const std::string_view last_role_word = a.tokens[of - 1].norm;
+    if (last_role_word.size() < 4 || last_role_word.back() != 's' || last_role_word.ends_with("ss")) continue;
+    size_t confirmed = k;
+    uint32_t t = role.end;
+    for (size_t n = k + 1; n < ms.size(); ++n) {
+      const Mention& next = ms[n];
+      if (next.sentence != role.sentence) break;
+      bool conjunction = false, comma = false;
+      while (t < next.begin && (a.tokens[t].norm == "," || a.tokens[t].norm == "and" || a.tokens[t].norm == "or")) {
+        (a.tokens[t].norm == "," ? comma : conjunction) = true;
+        ++t;
+      }
+      if (t < next.begin && a.tokens[t].norm == "the") ++t;
+      if (t != next.begin || !(comma || conjunction)) break;
+      if (next.actor < 0 || next.agent >= 0 || next.modifier || next.code.size() != 3 ||
+          lex.actors[next.actor].kind != ActorKind::kCountry)
+        break;
+      if (conjunction) confirmed = n;
+      t = next.end;
+    }
+    for (size_t n = k + 1; n <= confirmed; ++n) {
+      ms[n].code = Compose(ms[n].code, lex.agents[role.agent].code);
+      ms[n].agent = role.agent;
+    }
+  }
+}
+
 void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date,
                   std::vector<Mention>* out, const std::string& forward_actor) {
   int32_t d = DateInt(date);
@@ -1095,8 +1137,10 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
             m.named = true;
           }
           uint32_t k = m.end;
+          // (Not a weekday after the name: "Clayton Yeutter Monday warned".)
           while (k < end && k < m.end + 3 && IsNameToken(a.tokens[k]) && !HeadlineVerb(lex, a.tokens[k]) &&
-                 MatchActor(lex, a, k, end, &alen) < 0 && MatchAgent(lex, a, k, end, &alen) < 0)
+                 !IsWeekdayName(a.tokens[k].norm) && MatchActor(lex, a, k, end, &alen) < 0 &&
+                 MatchAgent(lex, a, k, end, &alen) < 0)
             ++k;
           if (k > m.end) {
             if (!m.named) m.name_begin = m.end;
@@ -1209,7 +1253,7 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         if (m.actor < 0) {
           uint32_t k = m.end;
           while (k < end && k < m.end + 3 && IsNameToken(a.tokens[k]) && !HeadlineVerb(lex, a.tokens[k]) &&
-                 MatchActor(lex, a, k, end, &alen) < 0)
+                 !IsWeekdayName(a.tokens[k].norm) && MatchActor(lex, a, k, end, &alen) < 0)
             ++k;
           if (k > m.end) {
             m.name_begin = m.end;
@@ -1232,6 +1276,7 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
       ++i;
     }
   }
+  DistributePluralRoleOverCountries(lex, a, out);
   // A former office holder is no longer the government: "former Treasury
   // Secretary William Simon" is USAELI (CAMEO elites), as the dictionaries
   // code former heads of state. (Not a person the dictionaries know: their

@@ -354,8 +354,9 @@ uint64_t CountBefore(const SentenceView& v, uint32_t begin) {
 }
 // The verb's clause dates the act to a year before `year`: "where U.S.
 // soldiers killed hundreds of civilians in 1968", "Iraq, which invaded Kuwait
-// in August 1990" (an oblique of the verb, or a date inside one).
-bool DatedBefore(const SentenceView& v, uint32_t verb, int year) {
+// in August 1990" (an oblique of the verb, or a date inside one). For an act
+// of force (`force_act`), also a war of an earlier year.
+bool DatedBefore(const SentenceView& v, uint32_t verb, int year, bool force_act) {
   auto year_of = [&](uint32_t u) {
     const std::string_view w = v.a.tokens[u].norm;
     if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return 0;
@@ -374,6 +375,16 @@ bool DatedBefore(const SentenceView& v, uint32_t verb, int year) {
                       In(month, {"jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."});
     for (uint32_t w = v.first; w < v.last && !y && date; ++w) {
       if (HeadOf(v, w) == static_cast<int32_t>(u) && (Rel(v, w, "nummod") || Rel(v, w, "compound") || Rel(v, w, "nmod")))
+        y = year_of(w);
+    }
+    // An act of force in a war of a past year is history too: "was captured
+    // by Israel in the 1967 Middle East war". (Not another act: "began
+    // investigating alleged war crimes in Georgia during the 2008 war".)
+    const bool war = force_act && In(v.a.parse[u].lemma, {"war", "conflict", "invasion", "revolution", "uprising", "intifada"}) &&
+                     In(CaseOf(v, u), {"in", "during"});
+    for (uint32_t w = v.first; w < u && !y && war; ++w) {
+      if (HeadOf(v, w) == static_cast<int32_t>(u) &&
+          (Rel(v, w, "nummod") || Rel(v, w, "compound") || Rel(v, w, "amod") || Rel(v, w, "nmod")))
         y = year_of(w);
     }
     // (Not an act going on since then: "UNITA has been fighting the
@@ -624,6 +635,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           const uint32_t b = mentions[accused].begin;
           for (uint32_t k = b; k-- > v.first && k + 2 >= b;) {
             if (In(a.tokens[k].norm, {"any", "possible", "potential", "future"})) accused = -1;
+          }
+          // (Nor conduct denied or only spoken of: "the relationship between
+          // Tokyo and Washington should not be undermined".)
+          for (uint32_t k = t; k-- > v.first && k + 3 >= t;) {
+            if (In(a.tokens[k].norm, {"not", "n't", "never", "should", "must", "would", "could", "might", "may",
+                                      "cannot"}))
+              accused = -1;
           }
         }
         if (accused >= 0) {
@@ -1498,7 +1516,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           emit(std::move(ev));
         }
         if (e == Embedding::kNotReported) continue;
-        if (options.article_year > 0 && DatedBefore(v, t, options.article_year - 1)) continue;
+        if (options.article_year > 0 && DatedBefore(v, t, options.article_year - 1,
+                                                             code.starts_with("17") || code.starts_with("18") ||
+                                                                 code.starts_with("19") || code.starts_with("20")))
+          continue;
         if (SpanSinceAct(v, t)) continue;
         if (e == Embedding::kRefused && code.starts_with("01")) {
           // Declining to comment is itself CAMEO's 011 ("The ministry declined
