@@ -1142,6 +1142,15 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
                  !IsWeekdayName(a.tokens[k].norm) && MatchActor(lex, a, k, end, &alen) < 0 &&
                  MatchAgent(lex, a, k, end, &alen) < 0)
             ++k;
+          // (A known surname after a given name we do not list ends the
+          // name: "Turkish President Tayyip Erdogan" — the dictionary has
+          // "Recep Tayyip Erdogan" and "Erdogan".)
+          uint32_t surname = 0;
+          if (k > m.end && k < end && IsNameToken(a.tokens[k]) && !(a.tokens[k].flags & kTokAllCaps)) {
+            const int32_t known = MatchActor(lex, a, k, end, &surname);
+            if (known < 0 || lex.actors[known].kind != ActorKind::kPerson) surname = 0;
+          }
+          k += surname;
           if (k > m.end) {
             if (!m.named) m.name_begin = m.end;
             m.end = k;

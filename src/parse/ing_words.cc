@@ -160,6 +160,26 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
     if (jj >= 0) sc->tags[i + 1] = jj;
   }
+  // "military" tagged an adjective after a possessive and before a past form
+  // is the noun, the subject of that past tense: "Pakistan's military
+  // declined comment on Indian troop movements" had "declined" a participle
+  // modifying "comment" and no verb. (EWT's training trees have no
+  // possessive, "military" and a past form in a row.)
+  int nn_mil = -2, vbd_mil = -2;
+  for (int i = 1; i + 2 < n; ++i) {
+    if (!EqualsLower(forms[i], "military") || tagger.tag_upos[sc->tags[i]] != kADJ) continue;
+    if (tagger.tag_xpos[sc->tags[i - 1]] != "POS") continue;
+    const std::string_view x = tagger.tag_xpos[sc->tags[i + 1]];
+    if (!(x == "VBN" || x == "VBD")) continue;
+    // (A determiner, noun or adjective must follow: the object.)
+    const int next = tagger.tag_upos[sc->tags[i + 2]];
+    if (!(next == kDET || next == kNOUN || next == kADJ || next == kPROPN || next == kNUM)) continue;
+    if (nn_mil == -2) nn_mil = tagger.FindTag(kNOUN, "NN");
+    if (vbd_mil == -2) vbd_mil = tagger.FindTag(kVERB, "VBD");
+    if (nn_mil < 0 || vbd_mil < 0) continue;
+    sc->tags[i] = nn_mil;
+    sc->tags[i + 1] = vbd_mil;
+  }
   // "that" right after a day named as a time is the complementizer of a
   // reporting verb before it ("announced on Wednesday that Washington would
   // send ..."), not a relative pronoun: EWT has the sequence once, and an

@@ -3589,5 +3589,28 @@ TEST(Verbs, HistoryQuotesNamesAndFights) {
             (V{"ISRMIL/LBNREBHEZ/190"}));
 }
 
+// A phone call or conversation with a party in which the subject discusses
+// something is a telephone consultation (041); a known surname after a given
+// name we do not list ends the name ("Tayyip Erdogan").
+TEST(Nouns, CallsWithAPartyAndKnownSurnames) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20231101";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTurkish President Tayyip Erdogan discussed the war in Gaza in a phone call "
+                           "with Egyptian President Abdel Fattah al-Sisi.\n", d),
+            (V{"TURGOV/EGYGOV/041"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPutin spoke about Ukraine in a telephone conversation with Macron on "
+                           "Monday.\n", d),
+            (V{"RUSGOV/FRAGOV/041"}));
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("dyad_surname_" + std::to_string(::getpid()) + ".txt")).string();
+  std::ofstream(path) << "Talks begin.\n\nTurkish President Tayyip Erdogan met Egyptian President Abdel Fattah "
+                         "al-Sisi.\n";
+  CliResult r = RunDyad("code " + d + " -", path);
+  std::filesystem::remove(path);
+  const auto events = Lines(r.out);
+  ASSERT_EQ(events.size(), 1u) << r.out << r.err;
+  EXPECT_EQ(events[0]["source_text"], "Turkish President Tayyip Erdogan");
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -452,5 +452,18 @@ TEST_F(BundledTagCorrections, MisreadingsOfOtherTaggers) {
   EXPECT_EQ(h[5], "RB");
 }
 
+// "military" read as an adjective between a possessive and a past form is
+// the subject noun of that past tense (ing_words.cc).
+TEST_F(BundledTagCorrections, PossessiveMilitaryBeforeAPastForm) {
+  auto a = annotate({"Pakistan", "'s", "military", "declined", "comment", "on", "Indian", "troop", "movements", ",",
+                     "Reuters", "reported", "."});
+  EXPECT_EQ(a[2].upos, kNOUN);  // the tagger alone: JJ
+  EXPECT_EQ(a[3].xpos, "VBD");  // the tagger alone: VBN, an amod of "comment"
+  EXPECT_EQ(a[2].head, 4);      // declined
+  // (The adjective stays before a noun: "Pakistan's military leaders met".)
+  auto r = retag({"Pakistan", "'s", "military", "leaders", "met", "."}, {{2, {kADJ, "JJ"}}});
+  EXPECT_EQ(r[2], "JJ");
+}
+
 }  // namespace
 }  // namespace dyad::parse
