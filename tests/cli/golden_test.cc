@@ -3612,5 +3612,19 @@ TEST(Nouns, CallsWithAPartyAndKnownSurnames) {
   EXPECT_EQ(events[0]["source_text"], "Turkish President Tayyip Erdogan");
 }
 
+// A suicide bomber "from" an armed group, hung on the verb by the parser, is
+// the group's (clause repair); complying with the demands of a body is
+// complying with the body.
+TEST(ParseTargets, AgentsFromAGroupAndDemandsComplied) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFormer Indian Prime Minister Rajiv Gandhi was assassinated by a female "
+                           "suicide bomber from Sri Lanka's Tamil Tiger rebels at an election rally near Madras on "
+                           "Tuesday.\n", "--date 19910522"),
+            (V{"LKAREB/INDELI/186"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIraq complied with the demands of the UN Security Council.\n",
+                           "--date 19980301"),
+            (V{"IRQ/IGOUNO/080"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

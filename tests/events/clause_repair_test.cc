@@ -497,5 +497,33 @@ TEST(ClauseRepair, NounLabelledAnAuxiliaryIsTheSubject) {
   ExpectArc(a, 1, 5, "compound");
 }
 
+TEST(ClauseRepair, FromPhraseAfterAPassivesAgentIsTheAgents) {
+  Analysis a = Build({{"Gandhi", kPROPN, 3, "nsubj:pass", "Gandhi"},
+                      {"was", kAUX, 3, "aux:pass", "be"},
+                      {"assassinated", kVERB, 0, "root", "assassinate", "VBN"},
+                      {"by", kADP, 6, "case", "by"},
+                      {"a", kDET, 6, "det", "a"},
+                      {"bomber", kNOUN, 3, "obl:agent", "bomber"},
+                      {"from", kADP, 10, "case", "from"},
+                      {"Lanka", kPROPN, 10, "nmod:poss", "Lanka"},
+                      {"'s", kPART, 8, "case", "'s"},
+                      {"rebels", kNOUN, 3, "obl", "rebel"},
+                      {"at", kADP, 12, "case", "at"},
+                      {"rally", kNOUN, 3, "obl", "rally"}});
+  RepairMalformedClauses(&a);
+  ExpectArc(a, 9, 6, "nmod");
+  ExpectArc(a, 11, 3, "obl");  // (the place stays the verb's)
+  // (A place left before the agent stays the verb's.)
+  Analysis b = Build({{"villagers", kNOUN, 3, "nsubj:pass", "villager"},
+                      {"were", kAUX, 3, "aux:pass", "be"},
+                      {"driven", kVERB, 0, "root", "drive", "VBN"},
+                      {"from", kADP, 5, "case", "from"},
+                      {"town", kNOUN, 3, "obl", "town"},
+                      {"by", kADP, 7, "case", "by"},
+                      {"rebels", kNOUN, 3, "obl:agent", "rebel"}});
+  RepairMalformedClauses(&b);
+  ExpectArc(b, 4, 3, "obl");
+}
+
 }  // namespace
 }  // namespace dyad::events
