@@ -1364,6 +1364,16 @@ bool AccidentSubject(const SentenceView& v, uint32_t verb) {
       // ("that killed": the relative pronoun stands for the noun described.)
       const int32_t h = HeadOf(v, verb);
       if (Rel(v, verb, "acl:relcl") && h >= 0 && accident(static_cast<uint32_t>(h))) return true;
+      // (Also where the parser lost the clause's noun behind a date: "a
+      // Japan Air Lines Co Ltd 747 crash on August 12, 1985, that killed 520
+      // people" — an accident noun a few words before the relative pronoun,
+      // no verb between.)
+      if (In(v.a.tokens[u].norm, {"that", "which"}) && u + 1 == verb) {
+        for (uint32_t w = u; w-- > v.first && w + 8 >= u;) {
+          if (v.a.parse[w].upos == kVERB || v.a.parse[w].upos == kAUX) break;
+          if (v.a.parse[w].upos == kNOUN && accident(w)) return true;
+        }
+      }
     }
   }
   return false;
@@ -1473,6 +1483,12 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
   // (Not a role with a name after it: "the Public Utility Commission".)
   if (t.pronoun || t.named || t.agent < 0 || t.actor >= 0 || !t.code.empty() || sc.size() < 3) return {};
   if (lex.agents[t.agent].code == "MED") return {};
+  // (Nor a company's pilots or planes, no air force: "Pan Am Corp agreed
+  // that pilots of its non-union subsidiary ...".)
+  if (lex.agents[t.agent].code == "MIL" && sc.size() == 6 && sc.ends_with("BUS") &&
+      In(v.a.tokens[t.head].norm, {"pilot", "pilots", "plane", "planes", "jet", "jets", "aircraft", "helicopter",
+                                    "helicopters"}))
+    return {};
   // Nor an adverb that is also a role word: "We are determined to stand firm
   // by the accord".
   if (t.begin > v.first &&
@@ -1703,8 +1719,10 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
   // (The object also where the parser read a particle as its preposition:
   // "shot down an Iranian airliner, killing all 290 people on board".)
   auto of_attacked_object = [&](uint32_t u) {
+    if (Rel(v, u, "flat") && HeadOf(v, u) >= 0) u = static_cast<uint32_t>(HeadOf(v, u));  // ("Pan Am")
     const int32_t o = HeadOf(v, u);
-    return attack >= 0 && o >= 0 && (Rel(v, u, "amod") || Rel(v, u, "nmod:poss")) &&
+    // (Or a company's name before it: "bombed Pan Am Flight 103".)
+    return attack >= 0 && o >= 0 && (Rel(v, u, "amod") || Rel(v, u, "nmod:poss") || Rel(v, u, "compound")) &&
            (Rel(v, static_cast<uint32_t>(o), "obj") ||
             (Rel(v, static_cast<uint32_t>(o), "obl") && CaseOf(v, static_cast<uint32_t>(o)) == "down")) &&
            HeadOf(v, static_cast<uint32_t>(o)) == attack;

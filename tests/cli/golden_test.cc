@@ -3626,5 +3626,24 @@ TEST(ParseTargets, AgentsFromAGroupAndDemandsComplied) {
             (V{"IRQ/IGOUNO/080"}));
 }
 
+// People aboard an airliner bombed are the airline's country's civilians; a
+// crash that killed people is no attack, even with its relative clause lost
+// behind a date; a company's pilots are no air force.
+TEST(Victims, AirlinersCrashesAndCompanyPilots) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nLibyan agents bombed Pan Am Flight 103 over Lockerbie, Scotland, killing "
+                           "all 259 people on board.\n", "--date 19881222"),
+            (V{"LBYSPY/USABUS/195", "LBYSPY/USACVL/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nFaulty repair work by The Boeing Company was a contributary cause to a Japan "
+                           "Air Lines Co Ltd 747 crash on August 12, 1985, that killed 520 people, the final draft of a "
+                           "Ministry of Transport report says.\n", "--date 19870601"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Air Line Pilots Association said Pan Am Corp agreed that pilots of its "
+                           "non-union subsidiary will be placed on the seniority list.\n", "--date 19870601"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPetrobras asked the army to protect its refineries.\n", "--date 19870601"),
+            (V{"BRABUS/BRAMIL/020"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
