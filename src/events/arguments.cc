@@ -1291,6 +1291,14 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
            (Rel(v, static_cast<uint32_t>(u), "compound:prt") || Rel(v, static_cast<uint32_t>(u), "advmod")) &&
            In(v.a.tokens[u].norm, {"over", "up", "out", "back", "down", "off", "away", "in"});
   };
+  // Nor does an "on" phrase of a verb whose object is talks: "began a fresh
+  // round of talks ... on the future of Hong Kong" is no act on Hong Kong.
+  bool talks_object = false;
+  for (uint32_t t = v.first; t < v.last && !talks_object; ++t) {
+    talks_object = HeadOf(v, t) == static_cast<int32_t>(verb) && Rel(v, t, "obj") &&
+                   In(v.a.parse[t].lemma, {"talk", "talks", "negotiation", "discussion", "round", "consultation",
+                                           "dialogue", "meeting", "conference"});
+  }
   int32_t best = -1, best_rank = 4;
   for (uint32_t t = v.first; t < v.last; ++t) {
     if (HeadOf(v, t) != static_cast<int32_t>(verb) && !particle_of_verb(HeadOf(v, t))) continue;
@@ -1314,6 +1322,8 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
       if (v.a.tokens[t].norm == "behalf") continue;
       if (!object_case.empty() && c == object_case) {
         rank = 0;
+      } else if (talks_object && In(c, {"on", "upon"})) {
+        continue;
       } else if (c == "by" && HasObject(v, verb)) {
         rank = 3;
       } else if (!In(c, {"with", "to", "against", "toward", "towards", "from", "on", "upon"}) ||

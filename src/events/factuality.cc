@@ -796,6 +796,15 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
         return Embedding::kNotReported;
     }
   }
+  // Nor what someone is pressed or called "to" do: "with both sides under
+  // pressure to reach an agreement", "rejected calls to halt the offensive".
+  if (Rel(v, verb, "acl") && above >= 0 && above < static_cast<int32_t>(verb) &&
+      In(v.a.parse[above].lemma, {"pressure", "need", "obligation", "incentive", "temptation", "call", "demand"})) {
+    for (uint32_t u = static_cast<uint32_t>(above) + 1; u < verb; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "mark") && v.a.tokens[u].norm == "to")
+        return Embedding::kNotReported;
+    }
+  }
   // (However the clause is attached, when its "that" follows the noun:
   // "Asked about persistent speculation that the administration would offer
   // Moscow a wheat subsidy, Lyng said", parsed as a clause of "said".)

@@ -3645,5 +3645,17 @@ TEST(Victims, AirlinersCrashesAndCompanyPilots) {
             (V{"BRABUS/BRAMIL/020"}));
 }
 
+// Negotiators of two countries who begin or open a round of talks negotiate
+// with each other; what both sides are under pressure to do is not done.
+TEST(Verbs, RoundsOfTalksBegunAndPressureToAgree) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 19840101";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritish and Chinese negotiators began a fresh round of talks in Beijing on "
+                           "Wednesday on the future of Hong Kong, with both sides under pressure to reach an "
+                           "agreement.\n", d),
+            (V{"CHNGOV/GBRGOV/046", "GBRGOV/CHNGOV/046"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain and China are under pressure to reach an agreement.\n", d), V{});
+}
+
 }  // namespace
 }  // namespace dyad::testing
