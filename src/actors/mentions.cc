@@ -958,6 +958,18 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
             alen = (r - j) + rlen;
           }
         }
+        // A coalition a country leads is the allies' armed forces, as
+        // "coalition forces" are (agents.tsv): "The Saudi-led coalition
+        // bombed ...". (A political coalition is "ruling" or "opposition".)
+        if (agent < 0 && j == m.end && j < end && a.tokens[j - 1].norm.ends_with("-led") &&
+            In(a.tokens[j].norm, {"coalition", "alliance"})) {
+          for (size_t g = 0; g < lex.agents.size() && agent < 0; ++g) {
+            const AgentEntry& ag = lex.agents[g];
+            if (ag.code == "MIL" && ag.words.size() == 2 && ag.words[0] == "military" && ag.words[1] == "coalition")
+              agent = static_cast<int32_t>(g);
+          }
+          alen = 1;
+        }
         if (agent < 0 && e.allow_agent_suffix && e.kind != ActorKind::kPerson &&
             (j == m.end || (j == m.end + 1 && a.tokens[m.end].norm == "'s"))) {
           // A domain word or two between the country and the role ("a U.S.
@@ -1006,11 +1018,20 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
               return false;
             return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
           };
+          // (Or a group's acronym: "Ugandan ADF rebels", "Kurdish PKK
+          // fighters"; not in a headline in capitals, where the role is too.)
+          auto acronym_word = [&](uint32_t k) {
+            const std::string_view w = a.tokens[k].form;
+            if (w.size() < 2 || w.size() > 5 || !(a.tokens[k].flags & kTokAllCaps) || k + 1 >= end ||
+                (a.tokens[k + 1].flags & kTokAllCaps))
+              return false;
+            return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+          };
           for (uint32_t r = j + 1; r <= j + 3 && r < end; ++r) {
             // (No role starts at r - 1: that was tried at j, or as `role` one round earlier.)
             if (r == j + 3 && !model_word(j)) break;  // (three words only past a model)
             if (!(IsDomainWord(lex, a.tokens[r - 1]) || portfolio_word(r - 1) || creed_word(r - 1) ||
-                  model_word(r - 1)) ||
+                  model_word(r - 1) || acronym_word(r - 1)) ||
                 MatchActor(lex, a, r - 1, end, &alen) >= 0)
               break;
             uint32_t rlen = 0;

@@ -47,7 +47,7 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
                                           p.after[e - 1].kind == PatternElem::kWord &&
                                           In(p.after[e - 1].word, {"of", "on", "against", "into", "at", "to", "from",
                                                                    "with", "down", "off", "onto", "toward", "towards",
-                                                                   "across"});
+                                                                   "across", "death"});  // ("beat to death *")
       // (And one whose common noun a preposition of the pattern follows:
       // "beat * to death" in "beat a Bangladeshi cattle trader to death".)
       const bool noun_before_preposition = e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&

@@ -3657,5 +3657,22 @@ TEST(Verbs, RoundsOfTalksBegunAndPressureToAgree) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nBritain and China are under pressure to reach an agreement.\n", d), V{});
 }
 
+// A coalition a country leads is armed forces; a group's acronym between a
+// nationality and its role keeps the role the country's; "beat to death"
+// before its victim.
+TEST(Mentions, LedCoalitionsAcronymsAndKillingsToDeath) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20200101";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe Saudi-led coalition bombed Yemen.\n", d), (V{"SAUMIL/YEM/195"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nUgandan ADF rebels hacked to death at least 36 civilians in the eastern "
+                           "Congolese town of Beni on Saturday.\n", d),
+            (V{"UGAREB/CODCVL/1823"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIsraeli settlers beat to death a Palestinian man in the occupied West "
+                           "Bank.\n", d),
+            (V{"ISRSET/PSE/1823"}));
+  // (A political coalition is no army: "the Likud-led coalition" is no country's.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe ruling coalition criticised Iran.\n", d), V{});
+}
+
 }  // namespace
 }  // namespace dyad::testing
