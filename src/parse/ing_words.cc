@@ -356,6 +356,23 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     finite = true;
     break;
   }
+  // And right after a possessor's noun ("Russia's media regulator blocked
+  // access to the BBC's website" had "blocked" a participle of the
+  // regulator and no clause): the possessive, then one or two nouns or
+  // adjectives, then the participle before a noun phrase.
+  for (int i = 3; i + 1 < n && !finite; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "VBN" || tagger.tag_upos[sc->tags[i - 1]] != kNOUN) continue;
+    int k = i - 2;
+    if (k > 0 && (tagger.tag_upos[sc->tags[k]] == kNOUN || tagger.tag_upos[sc->tags[k]] == kADJ)) --k;
+    if (tagger.tag_xpos[sc->tags[k]] != "POS") continue;
+    const int next = tagger.tag_upos[sc->tags[i + 1]];
+    if (!(next == kDET || next == kADJ || next == kNOUN || next == kPROPN || next == kNUM)) continue;
+    if (AllCapitals(forms[i])) continue;
+    if (vbd_same == -2) vbd_same = tagger.FindTag(kVERB, "VBD");
+    if (vbd_same >= 0) sc->tags[i] = vbd_same;
+    finite = true;
+    break;
+  }
   // The same with a name as the subject and the verb's -s form tagged a
   // plural noun: "Japan pledges $3 billion in loans to Indonesia", "Russia
   // vetoes draft UN Security Council resolution".

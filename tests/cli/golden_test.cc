@@ -3674,5 +3674,14 @@ TEST(Mentions, LedCoalitionsAcronymsAndKillingsToDeath) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe ruling coalition criticised Iran.\n", d), V{});
 }
 
+// A media regulator is the state's; blocking access to a broadcaster's
+// website restricts freedoms (1721).
+TEST(Verbs, MediaRegulatorsBlockingWebsites) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussia's media regulator blocked access to the BBC's Russian-language "
+                           "website on Friday.\n", "--date 20220304"),
+            (V{"RUSGOV/GBRMED/1721"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

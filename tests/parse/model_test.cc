@@ -465,5 +465,17 @@ TEST_F(BundledTagCorrections, PossessiveMilitaryBeforeAPastForm) {
   EXPECT_EQ(r[2], "JJ");
 }
 
+// A participle right after a possessor's noun, before a noun phrase, in a
+// sentence with no finite verb is the past tense (ing_words.cc).
+TEST_F(BundledTagCorrections, ParticipleAfterAPossessorsNoun) {
+  auto r = retag({"Russia", "'s", "media", "regulator", "blocked", "access", "to", "the", "website", "."},
+                 {{4, {kVERB, "VBN"}}});
+  EXPECT_EQ(r[4], "VBD");
+  // (Not with a finite verb elsewhere: "the company's shares sold abroad rose".)
+  auto f = retag({"the", "company", "'s", "shares", "sold", "abroad", "rose", "sharply", "."},
+                 {{4, {kVERB, "VBN"}}, {6, {kVERB, "VBD"}}});
+  EXPECT_EQ(f[4], "VBN");
+}
+
 }  // namespace
 }  // namespace dyad::parse
