@@ -791,8 +791,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // parser also calls finite verbs amod, "Greece yesterday signed".)
         // (Or a past participle right after a verb: "has raided alleged ANC
         // bases".)
+        // (Or after a possessive: "Japan's increasing trade surpluses with
+        // the U.S.")
         if (Rel(v, t, "amod") && t > v.first &&
             (a.parse[t - 1].upos == kDET || a.parse[t - 1].upos == kADP || a.parse[t - 1].upos == kADJ ||
+             a.parse[t - 1].xpos == "POS" ||
              (a.parse[t - 1].upos == kVERB && a.parse[t].xpos == "VBN" &&
               !In(a.tokens[t - 1].norm, {"had", "has", "have", "having", "was", "were", "is", "are", "been", "be"}))))
           continue;

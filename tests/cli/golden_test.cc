@@ -3683,5 +3683,18 @@ TEST(Verbs, MediaRegulatorsBlockingWebsites) {
             (V{"RUSGOV/GBRMED/1721"}));
 }
 
+// Expanding trade or investment with a country is economic cooperation
+// (061; intended: 0311); a participle after a possessive describes its noun
+// ("Japan's increasing trade surpluses with the U.S.").
+TEST(Verbs, TradeExpandedAndParticiplesAfterPossessives) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSaudi Arabia intends to expand its investment and trade with the United "
+                           "States by $600 billion over the next four years.\n", "--date 20250513"),
+            (V{"SAU/USA/0311"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPrime Minister Yasuhiro Nakasone proposed measures to reduce Japan's "
+                           "increasing trade surpluses with the U.S. and Europe.\n", "--date 19870401"),
+            V{});
+}
+
 }  // namespace
 }  // namespace dyad::testing
