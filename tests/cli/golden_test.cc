@@ -3696,5 +3696,13 @@ TEST(Verbs, TradeExpandedAndParticiplesAfterPossessives) {
             V{});
 }
 
+// Artefacts named after a place are no actor ("Benin Bronzes"); handing them
+// back to a country returns its property (0842).
+TEST(Verbs, ArtefactsHandedBack) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nGermany handed back 20 Benin Bronzes to Nigeria.\n", "--date 20221220"),
+            (V{"DEU/NGA/0842"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
