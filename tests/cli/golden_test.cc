@@ -3704,5 +3704,24 @@ TEST(Verbs, ArtefactsHandedBack) {
             (V{"DEU/NGA/0842"}));
 }
 
+// A suicide bomber is an armed group's member, of the country named with
+// it; the subject of the next clause is no member of a list before it;
+// sailors seized are taken (181).
+TEST(Mentions, SuicideBombersClauseSubjectsAndSeizedSailors) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA Sri Lankan Tamil Tiger suicide bomber assassinated former Indian Prime "
+                           "Minister Rajiv Gandhi at an election rally.\n", "--date 19910522"),
+            (V{"LKAREB/INDELI/186"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nAn Iraqi suicide bomber blew himself up at a US checkpoint near Najaf.\n",
+                           "--date 20030329"),
+            (V{"IRQREB/USA/1831"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA Palestinian suicide bomber blew himself up on a bus in Jerusalem, killing "
+                           "19 Israelis, and Hamas claimed responsibility.\n", "--date 20020618"),
+            (V{"PSEREB/ISR/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIran's Revolutionary Guards seized 15 British sailors and marines in "
+                           "disputed waters of the Gulf.\n", "--date 20070323"),
+            (V{"IRNMIL/GBRMIL/181"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
