@@ -1240,6 +1240,43 @@ int32_t AgentOfSubjectParticiple(const SentenceView& v, uint32_t verb) {
   }
   return -1;
 }
+// A weapon or a blast that acts, with its doer named only as the one who
+// claimed the attack or is blamed for it: "A car bomb destroyed the Israeli
+// embassy in Buenos Aires, killing 29 people, in an attack claimed by the
+// Lebanon-based Islamic Jihad Organisation", "... was assassinated near
+// Tehran in an attack that Iranian officials blamed on Israel". The
+// claimant: the "by" phrase of "claimed" or the "on" phrase of "blamed",
+// that verb a clause of an attack noun. (Not a claim of someone else's act:
+// "claimed responsibility for" names the act's own doer, coded as 015.)
+int32_t ClaimantOfAttack(const SentenceView& v, uint32_t verb) {
+  // The verb's subject must be no actor: a weapon, a blast, an attack (or,
+  // for a passive, the victim).
+  int32_t subject = -1;
+  for (uint32_t u = v.first; u < verb; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !(Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) continue;
+    subject = static_cast<int32_t>(u);
+    if (Rel(v, u, "nsubj:pass")) continue;
+    if (const int32_t own = MentionOfPhrase(v, u); own >= 0 && !v.mentions[own].code.empty()) return -1;
+  }
+  for (uint32_t c = v.first; c < v.last; ++c) {
+    if (!In(v.a.parse[c].lemma, {"claim", "blame"}) || v.a.parse[c].upos != kVERB) continue;
+    const int32_t noun = HeadOf(v, c);
+    // (Of an attack noun, or of the weapon that is the verb's subject: "A
+    // truck bomb, later claimed by Ukraine's security service, ripped
+    // through the Crimean bridge".)
+    if (noun < 0 || !(Rel(v, c, "acl") || Rel(v, c, "acl:relcl")) ||
+        !(In(v.a.parse[noun].lemma, {"attack", "bombing", "raid", "strike", "assault", "blast", "explosion"}) ||
+          (noun == subject && !Rel(v, static_cast<uint32_t>(subject), "nsubj:pass"))))
+      continue;
+    const std::string_view wanted = v.a.parse[c].lemma == "claim" ? "by" : "on";
+    for (uint32_t g = c + 1; g < v.last; ++g) {
+      if (HeadOf(v, g) != static_cast<int32_t>(c) || CaseOf(v, g) != wanted) continue;
+      const int32_t m = ArgumentActor(v, g, ActKind::kOther);
+      if (m >= 0 && !v.mentions[m].code.empty()) return m;
+    }
+  }
+  return -1;
+}
 // Two verbs joined by "and" or "or" that share the object after the second:
 // "Iraq attacked and occupied Kuwait", "kidnapped and killed two Indian
 // engineers". UD hangs the object on the second verb only, so the first verb

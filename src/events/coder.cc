@@ -47,7 +47,7 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
                                           p.after[e - 1].kind == PatternElem::kWord &&
                                           In(p.after[e - 1].word, {"of", "on", "against", "into", "at", "to", "from",
                                                                    "with", "down", "off", "onto", "toward", "towards",
-                                                                   "across", "death"});  // ("beat to death *")
+                                                                   "across", "through", "death"});  // ("beat to death *")
       // (And one whose common noun a preposition of the pattern follows:
       // "beat * to death" in "beat a Bangladeshi cattle trader to death".)
       const bool noun_before_preposition = e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
@@ -1132,6 +1132,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // pronoun stands for its antecedent ("another proposal ..., which is
         // also opposed by the United States": the proposal, no actor), not
         // the nearest actor before the verb.
+        // (With no agent, the one who claimed the attack or is blamed for it:
+        // "was assassinated near Tehran in an attack that Iranian officials
+        // blamed on Israel".)
+        if (source < 0 && v.parsed &&
+            (code.starts_with("18") || code.starts_with("19") || code.starts_with("20") || code == "1712")) {
+          source = ClaimantOfAttack(v, t);
+          if (source >= 0) rules.push_back("coder: source is the one who claimed the attack or is blamed for it");
+        }
         bool pass = false;
         const int32_t subject = v.parsed ? SourceFromParse(v, t, &pass) : -1;
         target = subject >= 0 ? subject : subject == -2 ? -1 : SourceLeft(v, t);
@@ -1193,6 +1201,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             source = doer;
             parse_says_no_actor = false;
             rules.push_back("coder: source is the by-agent of the subject's participle in the parse");
+          }
+        }
+        // Or the one who claimed it or is blamed for it, for an act of force:
+        // "A car bomb destroyed the Israeli embassy ..., in an attack claimed
+        // by the Lebanon-based Islamic Jihad Organisation".
+        if ((source < 0 || mentions[source].code.empty()) && v.parsed &&
+            (code.starts_with("18") || code.starts_with("19") || code.starts_with("20") || code == "1712")) {
+          if (const int32_t claimant = ClaimantOfAttack(v, t); claimant >= 0) {
+            source = claimant;
+            parse_says_no_actor = false;
+            rules.push_back("coder: source is the one who claimed the attack or is blamed for it");
           }
         }
         // "it" or "they" as the subject stands for the subject of an earlier

@@ -3723,5 +3723,21 @@ TEST(Mentions, SuicideBombersClauseSubjectsAndSeizedSailors) {
             (V{"IRNMIL/GBRMIL/181"}));
 }
 
+// A weapon's attack is the act of the one who claimed it; a coast guard that
+// rams another country's boats uses force.
+TEST(Verbs, ClaimedAttacksAndRammedBoats) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA car bomb destroyed the Israeli embassy in Buenos Aires on Tuesday, killing "
+                           "29 people, in an attack claimed by Hezbollah.\n", "--date 19920318"),
+            (V{"LBNREBHEZ/ARGCVL/190", "LBNREBHEZ/ISRGOV/1832"}));
+  // (No claimant, no source: "A car bomb exploded outside the embassy".)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA car bomb destroyed the Israeli embassy in Buenos Aires on Tuesday.\n",
+                           "--date 19920318"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nChinese coast guard ships rammed a Philippine navy boat.\n",
+                           "--date 20240617"),
+            (V{"CHNMIL/PHLMIL/190"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
