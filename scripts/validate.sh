@@ -47,6 +47,7 @@ declare -A PHRASINGS=(
   [phrasings-heldout2]=tests/validation/phrasings/heldout2.tsv
   [phrasings-heldout3]=tests/validation/phrasings/heldout3.tsv
   [phrasings-heldout4]=tests/validation/phrasings/heldout4.tsv
+  [phrasings-heldout5]=tests/validation/phrasings/heldout5.tsv
   [phrasings-noevent-dev]=tests/validation/phrasings/noevent-dev.tsv
   [phrasings-noevent-heldout]=tests/validation/phrasings/noevent-heldout.tsv
 )
