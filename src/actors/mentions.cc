@@ -1231,10 +1231,17 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           }
         }
         if (m.actor < 0 && m.end + 1 < end && (a.tokens[m.end].norm == "in" || from)) {
-          const int32_t in_actor = MatchActor(lex, a, m.end + 1, end, &alen);
+          // (Past a word of direction: "Kurdish militia in northeast Syria".)
+          uint32_t at = m.end + 1;
+          while (at + 1 < end && In(a.tokens[at].norm, {"the", "north", "northern", "south", "southern", "east",
+                                                          "eastern", "west", "western", "northeast", "northeastern",
+                                                          "northwest", "northwestern", "southeast", "southeastern",
+                                                          "southwest", "southwestern", "central"}))
+            ++at;
+          const int32_t in_actor = MatchActor(lex, a, at, end, &alen);
           if (in_actor >= 0 && lex.actors[in_actor].kind == ActorKind::kCountry) {
             m.actor = in_actor;
-            m.end = m.end + 1 + alen;
+            m.end = at + alen;
             m.code = Compose(PickCode(lex.actors[in_actor], d), lex.agents[agent].code);
           }
         }

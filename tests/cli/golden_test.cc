@@ -3739,5 +3739,17 @@ TEST(Verbs, ClaimedAttacksAndRammedBoats) {
             (V{"CHNMIL/PHLMIL/190"}));
 }
 
+// A role "in" a country past a word of direction is that country's; warships
+// deployed to a country, an offensive pressed against a party.
+TEST(Mentions, RolesInARegionOfACountryAndDeployments) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nTurkish forces pressed their offensive against Kurdish militia in northeast "
+                           "Syria on Saturday.\n", "--date 20191012"),
+            (V{"TURMIL/SYRUAF/190"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nIndia's navy deployed warships to the Maldives after the island nation "
+                           "declared a state of emergency, officials said.\n", "--date 20180301"),
+            (V{"INDMIL/MDV/154"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
