@@ -1703,7 +1703,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                         In(verb.lemma, {"launch", "begin", "start", "kick", "conduct", "stage", "hold"})) ||
                        // (Fighting between two: "Eritrean and Djiboutian troops
                        // clashed", "Kyrgyz and Tajik border guards exchanged gunfire".)
-                       (code.starts_with("19") && In(verb.lemma, {"clash", "exchange", "skirmish"}))));
+                       (code.starts_with("19") && In(verb.lemma, {"clash", "exchange", "skirmish"})))) ||
+            // (Relations two restore or establish: "Cuba and the United States
+            // formally restored diplomatic relations".)
+            (code == "054" && In(verb.lemma, {"establish", "restore", "normalize", "normalise", "resume"}));
         if (sources.size() < 2 || !mutual || passive || (v.parsed && PassiveInParse(v, t))) continue;
         // Nor a gerund, an act not (yet) done: "the richer northern nations
         // such as Britain, West Germany and France are insisting on stricter

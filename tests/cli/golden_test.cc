@@ -3751,5 +3751,19 @@ TEST(Mentions, RolesInARegionOfACountryAndDeployments) {
             (V{"INDMIL/MDV/154"}));
 }
 
+// Two countries that restore or establish relations, or whose leaders sign a
+// joint statement, act on each other.
+TEST(Verbs, RelationsRestoredAndStatementsSignedByTwo) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCuba and the United States formally restored diplomatic relations on Monday, "
+                           "reopening embassies in each other's capitals.\n", "--date 20150720"),
+            (V{"CUB/USA/054", "USA/CUB/054"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nU.S. President Donald Trump and North Korean leader Kim Jong Un signed a joint "
+                           "statement at their summit in Singapore on Tuesday.\n", "--date 20180612"),
+            (V{"PRKGOV/USAGOV/057", "USAGOV/PRKGOV/057"}));
+  // (One country alone restores nothing with anyone named.)
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCuba restored diplomatic relations.\n", "--date 20150720"), V{});
+}
+
 }  // namespace
 }  // namespace dyad::testing
