@@ -1187,6 +1187,22 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // doer is unknown: "A Pakistani prisoner was beaten to death by
           // fellow inmates" is no act of Pakistan's.)
           if (m >= 0 && pass && PassiveInParse(v, t)) m = -2;
+          // (Nor is the thing attacked the doer of the violence its attack
+          // caused: "Malaysia Airlines flight MH17 was shot down over eastern
+          // Ukraine, killing all 298 people on board" — the killer is the
+          // passive's agent, if named.)
+          if (m >= 0 && pass && !PassiveInParse(v, t) && a.parse[t].xpos == "VBG" && Rel(v, t, "advcl") &&
+              (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+            const int32_t head = HeadOf(v, t);
+            int32_t agent = -2;
+            for (uint32_t u = v.first; u < v.last && head >= 0; ++u) {
+              if (HeadOf(v, u) == head && Rel(v, u, "obl:agent")) {
+                const int32_t am = MentionOfPhrase(v, u);
+                if (am >= 0) agent = am;
+              }
+            }
+            m = agent;
+          }
           if (m >= 0) {
             source = m;
             rules.push_back("coder: source is the subject in the parse");
@@ -1706,7 +1722,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                        (code.starts_with("19") && In(verb.lemma, {"clash", "exchange", "skirmish"})))) ||
             // (Relations two restore or establish: "Cuba and the United States
             // formally restored diplomatic relations".)
-            (code == "054" && In(verb.lemma, {"establish", "restore", "normalize", "normalise", "resume"}));
+            (code == "054" && In(verb.lemma, {"establish", "restore", "normalize", "normalise", "resume", "reopen"}));
         if (sources.size() < 2 || !mutual || passive || (v.parsed && PassiveInParse(v, t))) continue;
         // Nor a gerund, an act not (yet) done: "the richer northern nations
         // such as Britain, West Germany and France are insisting on stricter

@@ -3765,5 +3765,18 @@ TEST(Verbs, RelationsRestoredAndStatementsSignedByTwo) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nCuba restored diplomatic relations.\n", "--date 20150720"), V{});
 }
 
+// An airliner shot down is not the killer of those on board (the passive's
+// agent is, where named); two countries that reopen embassies restore
+// relations.
+TEST(Verbs, DownedAirlinersAndEmbassiesReopened) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nMalaysia Airlines flight MH17 was shot down over eastern Ukraine, killing "
+                           "all 298 people on board.\n", "--date 20140717"),
+            V{});
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSaudi Arabia and Iran reopened their embassies after a seven-year rift.\n",
+                           "--date 20230411"),
+            (V{"IRN/SAU/054", "SAU/IRN/054"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
