@@ -160,6 +160,34 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
     if (jj >= 0) sc->tags[i + 1] = jj;
   }
+  // "to" tagged a preposition right after a verb that takes an infinitive
+  // (threatened, vowed, pledged ...), before a word the lexicon knows as a
+  // verb's base form tagged a noun, is the infinitive: "North Korea
+  // threatened to fire missiles toward the U.S. territory of Guam" had "fire"
+  // a noun and "to fire missiles" an oblique.
+  int to_part = -2, vb_inf = -2;
+  for (int i = 1; i + 2 < n; ++i) {
+    if (!EqualsLower(forms[i], "to") || tagger.tag_upos[sc->tags[i]] != kADP ||
+        tagger.tag_upos[sc->tags[i + 1]] != kNOUN)
+      continue;
+    bool takes_infinitive = false;
+    for (std::string_view w : {"threatened", "threatens", "threaten", "vowed", "vows", "vow", "pledged", "pledges",
+                               "promised", "promises", "agreed", "agrees", "refused", "refuses", "decided",
+                               "decides", "planned", "plans", "intends", "intended", "sought", "seeks", "tried",
+                               "tries", "attempted", "offered", "offers", "voted", "votes", "moved", "moves"}) {
+      takes_infinitive = takes_infinitive || EqualsLower(forms[i - 1], w);
+    }
+    if (!takes_infinitive) continue;
+    std::string lower;  // (rare)
+    LowerAscii(forms[i + 1], &lower);
+    uint64_t bits = 0;
+    if (tagger.lexicon.size() == 0 || !tagger.lexicon.Find(NormKey(lower), &bits) || !(bits & kLexVerb)) continue;
+    if (to_part == -2) to_part = tagger.FindTag(kPART, "TO");
+    if (vb_inf == -2) vb_inf = tagger.FindTag(kVERB, "VB");
+    if (to_part < 0 || vb_inf < 0) continue;
+    sc->tags[i] = to_part;
+    sc->tags[i + 1] = vb_inf;
+  }
   // "military" tagged an adjective after a possessive and before a past form
   // is the noun, the subject of that past tense: "Pakistan's military
   // declined comment on Indian troop movements" had "declined" a participle

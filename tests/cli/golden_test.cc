@@ -3778,5 +3778,14 @@ TEST(Verbs, DownedAirlinersAndEmbassiesReopened) {
             (V{"IRN/SAU/054", "SAU/IRN/054"}));
 }
 
+// A threat to fire missiles at a country's territory (1384), with "to fire"
+// read as the infinitive it is.
+TEST(Verbs, ThreatsToFireMissiles) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nNorth Korea threatened to fire missiles toward the U.S. territory of "
+                           "Guam.\n", "--date 20170809"),
+            (V{"PRK/USA/1384"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -477,5 +477,17 @@ TEST_F(BundledTagCorrections, ParticipleAfterAPossessorsNoun) {
   EXPECT_EQ(f[4], "VBN");
 }
 
+// "to" read as a preposition after a verb that takes an infinitive, before a
+// verb's base form read as a noun, is the infinitive (ing_words.cc).
+TEST_F(BundledTagCorrections, InfinitiveAfterThreatened) {
+  auto r = retag({"North", "Korea", "threatened", "to", "fire", "missiles", "toward", "Guam", "."},
+                 {{3, {kADP, "IN"}}, {4, {kNOUN, "NN"}}});
+  EXPECT_EQ(r[3], "TO");
+  EXPECT_EQ(r[4], "VB");
+  // (Not after another verb: "returned to work" keeps its preposition.)
+  auto w = retag({"Miners", "returned", "to", "work", "on", "Monday", "."}, {{2, {kADP, "IN"}}, {3, {kNOUN, "NN"}}});
+  EXPECT_EQ(w[2], "IN");
+}
+
 }  // namespace
 }  // namespace dyad::parse
