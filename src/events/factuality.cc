@@ -627,6 +627,29 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
   const bool threatened = Rel(v, verb, "xcomp") && above >= 0 &&
                           In(v.a.parse[above].lemma, {"threaten", "warn", "vow"});
   if (conditioned(verb) && !threatened) return Embedding::kNotReported;
+  // Nor what someone is accused of or condemned for: "Egypt and Saudi Arabia
+  // accused Qatar of financing terrorism and supporting Iran" reports the
+  // accusation (112), not Qatar's support of Iran. (A gerund under "of" or
+  // "for", or a conjunct of one.)
+  {
+    uint32_t g = verb;
+    if (Rel(v, g, "conj") && HeadOf(v, g) >= 0 && v.a.parse[HeadOf(v, g)].xpos == "VBG")
+      g = static_cast<uint32_t>(HeadOf(v, g));
+    const int32_t h = HeadOf(v, g);
+    if (v.a.parse[g].xpos == "VBG" && h >= 0) {
+      std::string_view prep;
+      for (uint32_t u = v.first; u < g; ++u) {
+        if (HeadOf(v, u) == static_cast<int32_t>(g) && (Rel(v, u, "mark") || Rel(v, u, "case"))) prep = v.a.tokens[u].norm;
+      }
+      // (Hung on the accused, the verb's object: "accused Qatar of supporting Iran".)
+      int32_t accuser = h;
+      if (v.a.parse[h].upos != kVERB && Rel(v, static_cast<uint32_t>(h), "obj")) accuser = HeadOf(v, static_cast<uint32_t>(h));
+      const std::string_view hl = accuser >= 0 ? v.a.parse[accuser].lemma : std::string_view();
+      if ((prep == "of" && In(hl, {"accuse", "charge", "suspect", "convict", "indict", "allege", "acquit"})) ||
+          (prep == "for" && In(hl, {"blame", "condemn", "criticise", "criticize", "denounce", "fault"})))
+        return Embedding::kNotReported;
+    }
+  }
   // Nor what no one is keen on: "have so far shown little enthusiasm for
   // backing a U.S. plan", "no intention to negotiate" (on the surface: the
   // parser attaches such a clause anywhere).

@@ -3787,5 +3787,19 @@ TEST(Verbs, ThreatsToFireMissiles) {
             (V{"PRK/USA/1384"}));
 }
 
+// What a party is accused of or condemned for is the accusation's, not a
+// reported act; loans provided to a country are economic aid (071).
+TEST(Verbs, AccusedActsAndLoansProvided) {
+  using V = std::vector<std::string>;
+  const std::string d = "--date 20170720";
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEgypt and Saudi Arabia accused Qatar of financing terrorism and supporting "
+                           "Iran.\n", d),
+            (V{"EGY/QAT/1121", "SAU/QAT/1121"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nEgypt condemned Qatar for attacking Saudi Arabia.\n", d),
+            (V{"EGY/QAT/111"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nThe European Union provided $1 billion in loans to Greece.\n", d),
+            (V{"IGOEUREEC/GRC/071"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
