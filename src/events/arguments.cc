@@ -92,11 +92,11 @@ void Conjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
     if (j < v.last && (v.a.tokens[j].norm == "and" || v.a.tokens[j].norm == "or")) ++j;
     int32_t next = MentionStartingNear(v, j, 1);
     if (next < 0) break;
-    // (Not the subject of the next clause: "killing 19 Israelis, and Hamas
-    // claimed responsibility".)
-    // (A subject whose verb does not govern the list's first member; the
-    // parser also makes the last member of a subject list the subject:
-    // "Representatives of the U.S., the Soviet Union ... and Japan agreed".)
+    // (Not the subject of the next clause, whose verb does not govern the
+    // list's first member: "killing 19 Israelis, and Hamas claimed
+    // responsibility". The parser also makes the last member of a subject
+    // list the subject: "Representatives of the U.S., the Soviet Union ...
+    // and Japan agreed".)
     if (v.parsed && (Rel(v, v.mentions[next].head, "nsubj") || Rel(v, v.mentions[next].head, "nsubj:pass"))) {
       const int32_t clause = HeadOf(v, v.mentions[next].head);
       if (clause >= 0 && !Dominates(v, static_cast<uint32_t>(clause), v.mentions[m].head)) break;

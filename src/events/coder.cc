@@ -45,9 +45,10 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       // Dutch allegations".)
       const bool ends_after_preposition = e + 1 == p.after.size() && e > first &&
                                           p.after[e - 1].kind == PatternElem::kWord &&
+                                          // ("death": "beat to death *".)
                                           In(p.after[e - 1].word, {"of", "on", "against", "into", "at", "to", "from",
                                                                    "with", "down", "off", "onto", "toward", "towards",
-                                                                   "across", "through", "death"});  // ("beat to death *")
+                                                                   "across", "through", "death"});
       // (And one whose common noun a preposition of the pattern follows:
       // "beat * to death" in "beat a Bangladeshi cattle trader to death".)
       const bool noun_before_preposition = e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
@@ -352,6 +353,11 @@ uint64_t CountBefore(const SentenceView& v, uint32_t begin) {
   }
   return best;
 }
+// An act of force: assault, fight or mass violence (roots 18-20), or
+// property destroyed (1712).
+bool IsForceCode(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20") || code == "1712";
+}
 // The verb's clause dates the act to a year before `year`: "where U.S.
 // soldiers killed hundreds of civilians in 1968", "Iraq, which invaded Kuwait
 // in August 1990" (an oblique of the verb, or a date inside one). For an act
@@ -380,7 +386,8 @@ bool DatedBefore(const SentenceView& v, uint32_t verb, int year, bool force_act)
     // An act of force in a war of a past year is history too: "was captured
     // by Israel in the 1967 Middle East war". (Not another act: "began
     // investigating alleged war crimes in Georgia during the 2008 war".)
-    const bool war = force_act && In(v.a.parse[u].lemma, {"war", "conflict", "invasion", "revolution", "uprising", "intifada"}) &&
+    const bool war = force_act &&
+                     In(v.a.parse[u].lemma, {"war", "conflict", "invasion", "revolution", "uprising", "intifada"}) &&
                      In(CaseOf(v, u), {"in", "during"});
     for (uint32_t w = v.first; w < u && !y && war; ++w) {
       if (HeadOf(v, w) == static_cast<int32_t>(u) &&
@@ -1128,18 +1135,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (passive) {
         source = AgentAfterBy(v, t + 1);
         if (source < 0) source = parse_agent;
+        // (With no agent, the one who claimed the attack or is blamed for it:
+        // "was assassinated near Tehran in an attack that Iranian officials
+        // blamed on Israel".)
+        if (source < 0 && v.parsed && IsForceCode(code)) {
+          source = ClaimantOfAttack(v, t);
+          if (source >= 0) rules.push_back("coder: source is the one who claimed the attack or is blamed for it");
+        }
         // With a parse the target is the passive subject, and a relative
         // pronoun stands for its antecedent ("another proposal ..., which is
         // also opposed by the United States": the proposal, no actor), not
         // the nearest actor before the verb.
-        // (With no agent, the one who claimed the attack or is blamed for it:
-        // "was assassinated near Tehran in an attack that Iranian officials
-        // blamed on Israel".)
-        if (source < 0 && v.parsed &&
-            (code.starts_with("18") || code.starts_with("19") || code.starts_with("20") || code == "1712")) {
-          source = ClaimantOfAttack(v, t);
-          if (source >= 0) rules.push_back("coder: source is the one who claimed the attack or is blamed for it");
-        }
         bool pass = false;
         const int32_t subject = v.parsed ? SourceFromParse(v, t, &pass) : -1;
         target = subject >= 0 ? subject : subject == -2 ? -1 : SourceLeft(v, t);
@@ -1192,7 +1198,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // Ukraine, killing all 298 people on board" — the killer is the
           // passive's agent, if named.)
           if (m >= 0 && pass && !PassiveInParse(v, t) && a.parse[t].xpos == "VBG" && Rel(v, t, "advcl") &&
-              (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+              IsForceCode(code)) {
             const int32_t head = HeadOf(v, t);
             int32_t agent = -2;
             for (uint32_t u = v.first; u < v.last && head >= 0; ++u) {
@@ -1222,8 +1228,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // Or the one who claimed it or is blamed for it, for an act of force:
         // "A car bomb destroyed the Israeli embassy ..., in an attack claimed
         // by the Lebanon-based Islamic Jihad Organisation".
-        if ((source < 0 || mentions[source].code.empty()) && v.parsed &&
-            (code.starts_with("18") || code.starts_with("19") || code.starts_with("20") || code == "1712")) {
+        if ((source < 0 || mentions[source].code.empty()) && v.parsed && IsForceCode(code)) {
           if (const int32_t claimant = ClaimantOfAttack(v, t); claimant >= 0) {
             source = claimant;
             parse_says_no_actor = false;
@@ -1555,8 +1560,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         if (e == Embedding::kNotReported) continue;
         if (options.article_year > 0 && DatedBefore(v, t, options.article_year - 1,
-                                                             code.starts_with("17") || code.starts_with("18") ||
-                                                                 code.starts_with("19") || code.starts_with("20")))
+                                                             code.starts_with("17") || IsForceCode(code)))
           continue;
         if (SpanSinceAct(v, t)) continue;
         if (e == Embedding::kRefused && code.starts_with("01")) {

@@ -639,11 +639,13 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
     if (v.a.parse[g].xpos == "VBG" && h >= 0) {
       std::string_view prep;
       for (uint32_t u = v.first; u < g; ++u) {
-        if (HeadOf(v, u) == static_cast<int32_t>(g) && (Rel(v, u, "mark") || Rel(v, u, "case"))) prep = v.a.tokens[u].norm;
+        if (HeadOf(v, u) == static_cast<int32_t>(g) && (Rel(v, u, "mark") || Rel(v, u, "case")))
+          prep = v.a.tokens[u].norm;
       }
       // (Hung on the accused, the verb's object: "accused Qatar of supporting Iran".)
       int32_t accuser = h;
-      if (v.a.parse[h].upos != kVERB && Rel(v, static_cast<uint32_t>(h), "obj")) accuser = HeadOf(v, static_cast<uint32_t>(h));
+      if (v.a.parse[h].upos != kVERB && Rel(v, static_cast<uint32_t>(h), "obj"))
+        accuser = HeadOf(v, static_cast<uint32_t>(h));
       const std::string_view hl = accuser >= 0 ? v.a.parse[accuser].lemma : std::string_view();
       if ((prep == "of" && In(hl, {"accuse", "charge", "suspect", "convict", "indict", "allege", "acquit"})) ||
           (prep == "for" && In(hl, {"blame", "condemn", "criticise", "criticize", "denounce", "fault"})))

@@ -370,29 +370,22 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     finite = true;
     break;
   }
-  // A participle right after a name, before a noun phrase, in a sentence
-  // with no finite verb, is the past tense: "Russia granted asylum to ousted
-  // Syrian President Bashar al-Assad" had no clause at all.
-  for (int i = 1; i + 1 < n && !finite; ++i) {
-    if (tagger.tag_xpos[sc->tags[i]] != "VBN" || tagger.tag_upos[sc->tags[i - 1]] != kPROPN) continue;
-    if (forms[i - 1].empty() || !(forms[i - 1][0] >= 'A' && forms[i - 1][0] <= 'Z')) continue;  // ("google stolen ...")
-    const int next = tagger.tag_upos[sc->tags[i + 1]];
-    if (!(next == kDET || next == kADJ || next == kNOUN || next == kPROPN || next == kNUM)) continue;
-    if (AllCapitals(forms[i])) continue;
-    if (vbd_same == -2) vbd_same = tagger.FindTag(kVERB, "VBD");
-    if (vbd_same >= 0) sc->tags[i] = vbd_same;
-    finite = true;
-    break;
-  }
-  // And right after a possessor's noun ("Russia's media regulator blocked
-  // access to the BBC's website" had "blocked" a participle of the
-  // regulator and no clause): the possessive, then one or two nouns or
-  // adjectives, then the participle before a noun phrase.
-  for (int i = 3; i + 1 < n && !finite; ++i) {
-    if (tagger.tag_xpos[sc->tags[i]] != "VBN" || tagger.tag_upos[sc->tags[i - 1]] != kNOUN) continue;
+  // A participle right after a name, or after a possessor's noun (the
+  // possessive, then one or two nouns or adjectives), before a noun phrase,
+  // in a sentence with no finite verb, is the past tense: "Russia granted
+  // asylum to ousted Syrian President Bashar al-Assad" had no clause at all,
+  // "Russia's media regulator blocked access to the BBC's website" had
+  // "blocked" a participle of the regulator.
+  auto after_subject = [&](int i) {
+    if (tagger.tag_upos[sc->tags[i - 1]] == kPROPN)
+      return !forms[i - 1].empty() && forms[i - 1][0] >= 'A' && forms[i - 1][0] <= 'Z';  // ("google stolen ...")
+    if (i < 3 || tagger.tag_upos[sc->tags[i - 1]] != kNOUN) return false;
     int k = i - 2;
     if (k > 0 && (tagger.tag_upos[sc->tags[k]] == kNOUN || tagger.tag_upos[sc->tags[k]] == kADJ)) --k;
-    if (tagger.tag_xpos[sc->tags[k]] != "POS") continue;
+    return tagger.tag_xpos[sc->tags[k]] == "POS";
+  };
+  for (int i = 1; i + 1 < n && !finite; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "VBN" || !after_subject(i)) continue;
     const int next = tagger.tag_upos[sc->tags[i + 1]];
     if (!(next == kDET || next == kADJ || next == kNOUN || next == kPROPN || next == kNUM)) continue;
     if (AllCapitals(forms[i])) continue;
