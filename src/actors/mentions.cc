@@ -1239,10 +1239,15 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
                                                           "southwest", "southwestern", "central"}))
             ++at;
           const int32_t in_actor = MatchActor(lex, a, at, end, &alen);
-          if (in_actor >= 0 && lex.actors[in_actor].kind == ActorKind::kCountry) {
+          // (Or an international body a role is "from": "A delegation from
+          // the European Parliament".)
+          const bool body_from = from && in_actor >= 0 && lex.actors[in_actor].kind == ActorKind::kOrg &&
+                                 PickCode(lex.actors[in_actor], d).starts_with("IGO");
+          if (in_actor >= 0 && (lex.actors[in_actor].kind == ActorKind::kCountry || body_from)) {
             m.actor = in_actor;
             m.end = at + alen;
-            m.code = Compose(PickCode(lex.actors[in_actor], d), lex.agents[agent].code);
+            m.code = body_from ? RoleOfOwner(PickCode(lex.actors[in_actor], d), lex.agents[agent].code)
+                               : Compose(PickCode(lex.actors[in_actor], d), lex.agents[agent].code);
           }
         }
         // "agricultural adviser to West German Chancellor Helmut Kohl": an

@@ -3801,5 +3801,17 @@ TEST(Verbs, AccusedActsAndLoansProvided) {
             (V{"IGOEUREEC/GRC/071"}));
 }
 
+// A role "from" an international body is the body's; an invasion or attack
+// ordered on a country is the order-giver's act of force.
+TEST(Mentions, RolesFromBodiesAndOrderedInvasions) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nA delegation from the European Parliament paid a visit to Azerbaijan on "
+                           "Monday.\n", "--date 20180910"),
+            (V{"IGOEUREEC/AZE/042"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nRussian President Vladimir Putin ordered a full-scale invasion of Ukraine "
+                           "early on Thursday.\n", "--date 20220224"),
+            (V{"RUSGOV/UKR/190"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
