@@ -3813,5 +3813,17 @@ TEST(Mentions, RolesFromBodiesAndOrderedInvasions) {
             (V{"RUSGOV/UKR/190"}));
 }
 
+// Providing a country "with" aid or weapons is aid (070/072; promised: 033);
+// simulated strikes on a party are a show of force (150).
+TEST(Verbs, AidProvidedWithAndSimulatedStrikes) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nSaudi Arabia and the United Arab Emirates will provide Sudan with $3 "
+                           "billion in aid.\n", "--date 20190420"),
+            (V{"ARE/SDN/033", "SAU/SDN/033"}));
+  EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nChinese warships and fighter jets simulated strikes on Taiwan during a third "
+                           "day of military drills around the island.\n", "--date 20230411"),
+            (V{"CHNMIL/TWN/150"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
