@@ -1241,13 +1241,14 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           const int32_t in_actor = MatchActor(lex, a, at, end, &alen);
           // (Or an international body a role is "from": "A delegation from
           // the European Parliament".)
-          const bool body_from = from && in_actor >= 0 && lex.actors[in_actor].kind == ActorKind::kOrg &&
-                                 PickCode(lex.actors[in_actor], d).starts_with("IGO");
+          const std::string in_code = in_actor >= 0 ? PickCode(lex.actors[in_actor], d) : std::string();
+          const bool body_from =
+              from && in_actor >= 0 && lex.actors[in_actor].kind == ActorKind::kOrg && in_code.starts_with("IGO");
           if (in_actor >= 0 && (lex.actors[in_actor].kind == ActorKind::kCountry || body_from)) {
             m.actor = in_actor;
             m.end = at + alen;
-            m.code = body_from ? RoleOfOwner(PickCode(lex.actors[in_actor], d), lex.agents[agent].code)
-                               : Compose(PickCode(lex.actors[in_actor], d), lex.agents[agent].code);
+            // (A body's people are the body: RoleOfOwner keeps an organisation's code.)
+            m.code = body_from ? RoleOfOwner(in_code, lex.agents[agent].code) : Compose(in_code, lex.agents[agent].code);
           }
         }
         // "agricultural adviser to West German Chancellor Helmut Kohl": an

@@ -160,6 +160,19 @@ std::vector<std::string> CodeTriplesCli(const std::string& text, const std::stri
   return out;
 }
 
+// The source_text of each event dyad codes from `text` (in output order).
+std::vector<std::string> SourceTextsCli(const std::string& text, const std::string& options = "") {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("dyad_sources_" + std::to_string(::getpid()) + ".txt")).string();
+  std::ofstream(path) << text;
+  CliResult r = RunDyad("code " + options + " -", path);
+  std::filesystem::remove(path);
+  EXPECT_EQ(r.status, 0) << r.err;
+  std::vector<std::string> out;
+  for (const json& e : Lines(r.out)) out.push_back(e["source_text"].get<std::string>());
+  return out;
+}
+
 TEST(ParseTargets, ObjectPhraseActorPlacesAndMutualActs) {
   using V = std::vector<std::string>;
   EXPECT_EQ(CodeTriplesCli("Iran condemned the attack by Israel on its embassy in Damascus.\n"),
@@ -3571,17 +3584,9 @@ TEST(Verbs, HistoryQuotesNamesAndFights) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPrime Minister Abe said he was convinced \"the relationship between Tokyo and "
                            "Washington should not be undermined.\"\n", d),
             V{});
-  {
-    const std::string path = (std::filesystem::temp_directory_path() /
-                              ("dyad_weekday_" + std::to_string(::getpid()) + ".txt")).string();
-    std::ofstream(path) << "Talks begin.\n\nU.S. trade representative Clayton Yeutter Monday warned the EC.\n";
-    CliResult r = RunDyad("code " + d + " -", path);
-    std::filesystem::remove(path);
-    const std::vector<json> events = Lines(r.out);
-    ASSERT_EQ(events.size(), 1u) << r.out << r.err;
-    EXPECT_EQ(events[0]["source"], "USAGOV");
-    EXPECT_EQ(events[0]["source_text"], "U.S. trade representative Clayton Yeutter");
-  }
+  const std::string yeutter = "Talks begin.\n\nU.S. trade representative Clayton Yeutter Monday warned the EC.\n";
+  EXPECT_EQ(CodeTriplesCli(yeutter, d), (V{"USAGOV/IGOEUREEC/130"}));
+  EXPECT_EQ(SourceTextsCli(yeutter, d), (V{"U.S. trade representative Clayton Yeutter"}));
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nDefence Secretary Caspar Weinberger fought the planned sale of Fairchild "
                            "to Japan's largest computer maker.\n", d),
             V{});
@@ -3601,15 +3606,9 @@ TEST(Nouns, CallsWithAPartyAndKnownSurnames) {
   EXPECT_EQ(CodeTriplesCli("Talks begin.\n\nPutin spoke about Ukraine in a telephone conversation with Macron on "
                            "Monday.\n", d),
             (V{"RUSGOV/FRAGOV/041"}));
-  const std::string path =
-      (std::filesystem::temp_directory_path() / ("dyad_surname_" + std::to_string(::getpid()) + ".txt")).string();
-  std::ofstream(path) << "Talks begin.\n\nTurkish President Tayyip Erdogan met Egyptian President Abdel Fattah "
-                         "al-Sisi.\n";
-  CliResult r = RunDyad("code " + d + " -", path);
-  std::filesystem::remove(path);
-  const auto events = Lines(r.out);
-  ASSERT_EQ(events.size(), 1u) << r.out << r.err;
-  EXPECT_EQ(events[0]["source_text"], "Turkish President Tayyip Erdogan");
+  EXPECT_EQ(SourceTextsCli("Talks begin.\n\nTurkish President Tayyip Erdogan met Egyptian President Abdel Fattah "
+                           "al-Sisi.\n", d),
+            (V{"Turkish President Tayyip Erdogan"}));
 }
 
 // A suicide bomber "from" an armed group, hung on the verb by the parser, is
