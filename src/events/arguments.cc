@@ -687,7 +687,12 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
   int32_t best = -1;
   auto consider = [&](int32_t id, bool modifier) {
     const Mention& mm = v.mentions[id];
-    if (mm.code.empty()) return;
+    // (A role of no stated country only as the noun's possessor, which the
+    // caller codes by its domestic source: "protested against the
+    // government's judicial overhaul".)
+    if (mm.code.empty() && (modifier || mm.agent < 0 || mm.pronoun || HeadOf(v, mm.head) != static_cast<int32_t>(arg) ||
+                            !Rel(v, mm.head, "nmod:poss")))
+      return;
     // (The parse's root of the mention's words: "by Armenian Prime Minister
     // Nikol Pashinyan" hangs on "Nikol".)
     const uint32_t u = modifier ? mm.head : MentionTopWord(v, mm);
@@ -942,6 +947,45 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
   }
   return -1;
 }
+// The country whose own act is judged, when the verb's object is that act
+// with no actor of its own and the country is named as its place: "the UN
+// Security Council condemned the coup in Niger", "criticised the crackdown
+// in Belarus", "deplored the executions in Iran" (an "in" phrase of the
+// object, or of the verb where the parse put it there). Only acts a
+// country's own people carry out at home (a coup, a crackdown, an election,
+// a trial): an attack or bombing "in" a country is done to it, by someone
+// else. A country only, not the source's own; -1 if none.
+int32_t PlaceOfAJudgedAct(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex) {
+  int32_t object = -1;
+  for (uint32_t u = verb + 1; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "obj")) continue;
+    if (v.MentionAt(u) >= 0 ||
+        !In(v.a.parse[u].lemma, {"coup", "crackdown", "repression", "execution", "election", "referendum", "vote",
+                                 "trial", "verdict", "sentence", "sentencing", "persecution", "detention", "arrest",
+                                 "abuse", "violation", "treatment", "takeover", "putsch", "purge", "censorship",
+                                 "annexation", "junta", "regime", "test", "launch"}))
+      return -1;
+    object = static_cast<int32_t>(u);
+    break;
+  }
+  if (object < 0) return -1;
+  const std::string source_country = source >= 0 ? v.mentions[source].code.substr(0, 3) : std::string();
+  for (int32_t id : v.mention_ids) {
+    const Mention& mm = v.mentions[id];
+    if (mm.actor < 0 || mm.agent >= 0 || lex.actors[mm.actor].kind != ActorKind::kCountry || mm.code.size() != 3 ||
+        IsRegionCode(mm.code) || mm.code == source_country)
+      continue;
+    const int32_t h = HeadOf(v, mm.head);
+    if (h < 0 || CaseOf(v, mm.head) != "in") continue;
+    const bool of_object = h == object && Rel(v, mm.head, "nmod");
+    // (Of the verb only right after the object: "condemned the coup in
+    // Niger", not "condemned in Paris the coup".)
+    const bool of_verb = h == static_cast<int32_t>(verb) && v.a.parse[mm.head].deprel_name.starts_with("obl") &&
+                         mm.begin > static_cast<uint32_t>(object) && mm.begin <= static_cast<uint32_t>(object) + 3;
+    if (of_object || of_verb) return id;
+  }
+  return -1;
+}
 // The party hurt by the act whose responsibility is claimed or denied:
 // "claimed responsibility for Thursday's attack on an Indian paramilitary
 // convoy", "denied any involvement in the suicide attack that killed 40
@@ -1114,6 +1158,21 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
     if (In(k, {"after", "amid", "following", "ahead", "as"})) {
       const int32_t m = ArgumentActor(v, c, ActKind::kOther);
       if (usable(m)) return m;
+      // (A clash names its other side in a "with" phrase, or by the
+      // country it broke out in: "after clashes with Kosovo police", "amid
+      // fighting in northern Kosovo".)
+      if (In(noun, {"clash", "fighting", "skirmish", "violence", "unrest", "incident", "tension", "shooting",
+                    "exchange", "confrontation", "standoff", "provocation"})) {
+        for (uint32_t u = c + 1; u < v.last; ++u) {
+          // (Or "obl" where the tagger took the noun for a verb: "after
+          // clashes with".)
+          if (HeadOf(v, u) != static_cast<int32_t>(c) || !(Rel(v, u, "nmod") || Rel(v, u, "obl")) ||
+              !In(CaseOf(v, u), {"with", "in", "along", "on"}))
+            continue;
+          const int32_t mu = ArgumentActor(v, u, ActKind::kOther);
+          if (usable(mu) && (CaseOf(v, u) == "with" || v.mentions[mu].code.size() == 3)) return mu;
+        }
+      }
     }
     // ("in response to X", "in a show of force against X": the party is a
     // dependent of the noun.)
@@ -1560,7 +1619,11 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
   if (capitalised(t.begin) && t.begin > v.first &&
       ((t.begin > v.first + 1 && capitalised(t.begin - 1) && v.MentionAt(t.begin - 1) < 0) || capitalised(t.end)))
     return {};
-  if (v.parsed && (Rel(v, t.head, "compound") || Rel(v, t.head, "amod") || Rel(v, t.head, "nmod:poss")))
+  // (A possessor is the party of what it owns, where that is no actor of
+  // its own: "protested against the government's judicial overhaul".)
+  if (v.parsed && (Rel(v, t.head, "compound") || Rel(v, t.head, "amod") ||
+                   (Rel(v, t.head, "nmod:poss") &&
+                    (HeadOf(v, t.head) < 0 || v.MentionAt(static_cast<uint32_t>(HeadOf(v, t.head))) >= 0))))
     return {};
   // Nor a role qualified by a capitalised word the dictionaries do not know,
   // a people or a nationality of its own: "Tehran has supported anti-Baghdad

@@ -1387,6 +1387,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (target >= 0) rules.push_back("coder: target is the country of the attacked place in the parse");
           place_country = target >= 0 && mentions[target].code.size() > 3;
         }
+        if (target < 0 && v.parsed && kind == ActKind::kScrutiny && !code.starts_with("09")) {
+          target = PlaceOfAJudgedAct(v, t, source, lex);
+          if (target >= 0) rules.push_back("coder: target is the country whose own act is judged, named as its place");
+        }
         if (target < 0 && v.parsed && code.starts_with("09")) {
           target = PartyOfAnInquiry(v, t, source);
           if (target >= 0) rules.push_back("coder: target is the party named in what the investigation looks into");
@@ -1775,8 +1779,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               In(a.tokens[mentions[tgt].head].norm, {"counterpart", "counterparts"}))
             domestic = mentions[tgt].code.substr(0, 3) + mentions[src].code.substr(3);
           const std::string& tgt_code = domestic.empty() ? mentions[tgt].code : domestic;
+          // A country's people who protest against their own government or
+          // its bodies are protesters (OPP), not the country: "Thousands of
+          // Israelis protested against the government" is ISROPP -> ISRGOV.
+          std::string protesters;
+          if (code.starts_with("14") && mentions[src].code.size() == 3 && mentions[src].agent < 0 &&
+              mentions[src].actor >= 0 && lex.actors[mentions[src].actor].kind == ActorKind::kAdjective &&
+              a.tokens[mentions[src].head].norm.ends_with("s") && tgt_code.size() > 3 &&
+              tgt_code.compare(0, 3, mentions[src].code) == 0)
+            protesters = mentions[src].code + "OPP";
           if (src == tgt || mentions[src].code.empty() || tgt_code.empty() || mentions[src].code == tgt_code ||
-              CountryAndItsOwnAgent(mentions[src].code, tgt_code))
+              (protesters.empty() && CountryAndItsOwnAgent(mentions[src].code, tgt_code)))
             continue;
           if (TalksWithCreditorBanks(v, src, tgt, tgt_code, code)) continue;
           // Nobody attacks in an accident: "a Japan Air Lines Co Ltd 747 crash
@@ -1793,6 +1806,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             continue;
           CodedEvent ev = VerbEvent(si, src, tgt, t, code);
           ev.rules = rules;
+          if (!protesters.empty()) {
+            ev.source_code = protesters;
+            ev.rules.push_back("coder: a country's people protesting against its own institutions are protesters: " +
+                               protesters);
+          }
           // A warning that something will happen which the source does not
           // threaten to do itself is a pessimistic comment (012), not a
           // threat: "The International Monetary Fund has warned Israel ... that

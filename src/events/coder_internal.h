@@ -200,6 +200,7 @@ bool HasObject(const SentenceView& v, uint32_t verb);
 int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex);
 int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source);
+int32_t PlaceOfAJudgedAct(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex);
 int32_t VictimOfAClaimedAct(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t PartyOfAnInquiry(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source);

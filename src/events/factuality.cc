@@ -660,6 +660,19 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
                                      "intention", "plans", "plan", "readiness"}) &&
       In(v.a.tokens[verb - 3].norm, {"little", "no", "scant", "without"}))
     return Embedding::kNotReported;
+  // Nor what one can or cannot do: "has more than 12 pct of the votes,
+  // insufficient to block a Moscow membership bid", "was unable to stop",
+  // "has enough votes to veto", "too weak to retaliate" state a capacity, no
+  // act (the adjective within three words before "to", no verb or
+  // punctuation between).
+  if (verb >= v.first + 2 && v.a.tokens[verb - 1].norm == "to") {
+    for (uint32_t k = verb - 2; k >= v.first && k + 5 > verb; --k) {
+      const Token& w = v.a.tokens[k];
+      if (In(w.norm, {"insufficient", "sufficient", "enough", "unable", "incapable", "powerless", "too"}))
+        return Embedding::kNotReported;
+      if ((w.flags & kTokPunct) || v.a.parse[k].upos == kVERB || v.a.parse[k].upos == kAUX || k == v.first) break;
+    }
+  }
   // Nor what no evidence shows: "he had no information to suggest the U.S.
   // Defence Department had broken off talks with Toshiba", "there was no
   // evidence that Iran had attacked" (on the surface, the noun at most ten
