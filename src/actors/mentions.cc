@@ -1049,8 +1049,17 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         // negotiators", "Israeli, Egyptian and Jordanian ministers". This
         // mention keeps its own words and takes the role (agent_distributed);
         // the coder joins it to the conjunct that ends in the role.
+        // (A country's full name does not qualify a role: "Ethiopia and
+        // Tigrayan rebels signed" are two parties; its abbreviation does,
+        // "U.S. and Japanese negotiators".)
+        bool abbreviation = true;
+        for (uint32_t k = m.begin; k < m.end; ++k) {
+          const std::string_view w = a.tokens[k].form;
+          abbreviation = abbreviation && ((a.tokens[k].flags & kTokAllCaps) || w.find('.') != std::string_view::npos);
+        }
         bool distributed = false;
-        if (agent < 0 && j == m.end && (e.kind == ActorKind::kAdjective || e.kind == ActorKind::kCountry)) {
+        if (agent < 0 && j == m.end &&
+            (e.kind == ActorKind::kAdjective || (e.kind == ActorKind::kCountry && abbreviation))) {
           for (uint32_t k = m.end, n = 0; n < 4 && k + 1 < end; ++n) {
             if (a.tokens[k].norm != "," && a.tokens[k].norm != "and" && a.tokens[k].norm != "or") break;
             uint32_t k2 = k + 1;

@@ -75,7 +75,14 @@ void Conjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
     uint32_t e = b - 1;
     if (n != "," && e > v.first && v.a.tokens[e - 1].norm == ",") --e;  // ", and"
     const int32_t prev = e > v.first ? v.MentionAt(e - 1) : -1;
-    if (prev < 0 || !v.mentions[prev].agent_distributed || v.mentions[prev].end != e) break;
+    if (prev < 0 || v.mentions[prev].end != e) break;
+    // (Or a party's full name the parser hung on this mention's noun as a
+    // compound: "Ethiopia and Tigrayan rebels signed", "Ethiopia" under
+    // "rebels".)
+    const Mention& pm = v.mentions[prev];
+    const bool glued = v.parsed && n == "and" && !pm.code.empty() && !pm.modifier && !pm.pronoun &&
+                       Rel(v, pm.head, "compound") && HeadOf(v, pm.head) == static_cast<int32_t>(v.mentions[m].head);
+    if (!pm.agent_distributed && !glued) break;
     out->push_back(prev);
     b = v.mentions[prev].begin;
   }
