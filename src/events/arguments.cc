@@ -993,6 +993,36 @@ int32_t PlaceOfAJudgedAct(const SentenceView& v, uint32_t verb, int32_t source, 
   }
   return -1;
 }
+// Does the act at `verb` use a chemical agent? Its "with" phrase, or the
+// object of a verb of dropping or firing, names one: "attacked with the
+// banned choking agent chloropicrin", "dropped chlorine-filled cylinders".
+// (Not tear gas, which is crowd control: 175.)
+bool ChemicalMeans(const SentenceView& v, uint32_t verb) {
+  auto chemical = [&](uint32_t u) {
+    const std::string_view w = v.a.tokens[u].norm;
+    if (In(w, {"chemical", "chemicals", "chlorine", "sarin", "chloropicrin", "vx", "novichok", "phosgene",
+               "mustard", "toxic", "choking", "nerve"}) ||
+        w.starts_with("chlorine-") || w.starts_with("sarin-") || w.starts_with("chemical-"))
+      return !(u + 1 < v.last && v.a.tokens[u].norm == "toxic" && v.a.tokens[u + 1].norm == "waste");
+    return false;
+  };
+  const bool drops = In(v.a.parse[verb].lemma, {"drop", "fire", "use", "launch", "release", "deploy", "spray"});
+  for (uint32_t n = v.first; n < v.last; ++n) {
+    if (HeadOf(v, n) != static_cast<int32_t>(verb)) continue;
+    const bool means = (Rel(v, n, "obl") && CaseOf(v, n) == "with") || (drops && Rel(v, n, "obj"));
+    if (!means) continue;
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (!Dominates(v, n, u) || !chemical(u)) continue;
+      // (Not inside a clause of the phrase: "with rockets that hit a chemical plant".)
+      bool clause = false;
+      for (uint32_t x = u; x != n && !clause && HeadOf(v, x) >= 0; x = static_cast<uint32_t>(HeadOf(v, x)))
+        clause = v.a.parse[x].upos == kVERB || Rel(v, x, "acl:relcl");
+      if (!clause && !In(v.a.tokens[u + 1 < v.last ? u + 1 : u].norm, {"plant", "plants", "factory", "facility"}))
+        return true;
+    }
+  }
+  return false;
+}
 // The party hurt by the act whose responsibility is claimed or denied:
 // "claimed responsibility for Thursday's attack on an Indian paramilitary
 // convoy", "denied any involvement in the suicide attack that killed 40
@@ -1480,6 +1510,11 @@ bool AccidentSubject(const SentenceView& v, uint32_t verb) {
                                    "epidemic", "disaster", "collision", "derailment", "fire", "hurricane", "typhoon",
                                    "cyclone", "landslide", "avalanche", "famine", "drought", "tornado", "tsunami"});
   };
+  // (On the surface too, the noun right before the verb, where a headline
+  // in capitals defeats the parser: "INDONESIAN AIRLINER CRASH KILLS 23".)
+  if (verb > v.first && In(v.a.tokens[verb - 1].norm, {"crash", "accident", "collision", "derailment", "earthquake",
+                                                         "quake", "flood", "floods", "storm", "fire", "blaze"}))
+    return true;
   for (uint32_t u = v.first; u < v.last; ++u) {
     if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "nsubj")) {
       if (accident(u)) return true;

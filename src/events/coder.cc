@@ -42,13 +42,13 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
                                   !(In(p.after[e + 1].word, {"to", "on", "for", "in", "of", "as", "against", "at",
                                                              "from", "into", "over", "by", "about", "that"}));
       // (Or after a particle: "turned down a German request", "brushed off
-      // Dutch allegations".)
+      // Dutch allegations". Or "in": "arrived in the Ukrainian capital".)
       const bool ends_after_preposition = e + 1 == p.after.size() && e > first &&
                                           p.after[e - 1].kind == PatternElem::kWord &&
                                           // ("death": "beat to death *".)
                                           In(p.after[e - 1].word, {"of", "on", "against", "into", "at", "to", "from",
                                                                    "with", "down", "off", "onto", "toward", "towards",
-                                                                   "across", "through", "death"});
+                                                                   "across", "through", "death", "in"});
       // (And one whose common noun a preposition of the pattern follows:
       // "beat * to death" in "beat a Bangladeshi cattle trader to death".)
       const bool noun_before_preposition = e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
@@ -1156,6 +1156,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         } else {
           rules.push_back("coder: passive (subject is the target, by-phrase the source)");
         }
+        // (A show of force sent to a region answers the party named by
+        // its response: "warships were sent to eastern Europe by NATO allies
+        // ... in response to Russia's military build-up".)
+        if (v.parsed && code.starts_with("15") && source >= 0 &&
+            (target < 0 || v.mentions[target].code.empty() || IsRegionCode(v.mentions[target].code))) {
+          const int32_t answered = ThreatAnswered(v, t, source);
+          if (answered >= 0) {
+            target = answered;
+            rules.push_back("coder: target is the party the show of force answers (after, as, in response to)");
+          }
+        }
       } else {
         bool parse_says_no_actor = false;
         // A passive participle with its agent ("the 13/16 points offered to
@@ -1806,6 +1817,24 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             continue;
           CodedEvent ev = VerbEvent(si, src, tgt, t, code);
           ev.rules = rules;
+          // Force with a chemical agent is chemical warfare (2041): "Ukrainian
+          // soldiers were attacked with the banned choking agent chloropicrin
+          // by Russian forces", "shelled the town with chlorine-filled
+          // rockets" (the verb's "with" phrase, or what it drops or fires).
+          if (v.parsed && (code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) &&
+              code != "2041" && ChemicalMeans(v, t)) {
+            ev.code = "2041";
+            ev.rules.push_back("coder: force with a chemical agent is chemical warfare: " + code + " -> 2041");
+          }
+          // A demand made by marching or rallying is a demonstration for it
+          // (141): "Thousands of Polish farmers marched through Warsaw to
+          // demand that the European Union scrap its Green Deal rules".
+          if (code.starts_with("10") && v.parsed && (Rel(v, t, "advcl") || Rel(v, t, "xcomp")) && HeadOf(v, t) >= 0 &&
+              In(a.parse[HeadOf(v, t)].lemma, {"march", "rally", "demonstrate", "protest", "picket", "riot", "gather",
+                                               "converge", "parade", "strike"})) {
+            ev.code = "141";
+            ev.rules.push_back("coder: a demand made by a march or rally is a demonstration: " + code + " -> 141");
+          }
           if (!protesters.empty()) {
             ev.source_code = protesters;
             ev.rules.push_back("coder: a country's people protesting against its own institutions are protesters: " +

@@ -31,8 +31,11 @@ inline bool IsBeForm(std::string_view n) {
 
 // A round quantity before what it counts: "hundreds of civilians", "tens of
 // thousands of Haitians".
+// (And a collective noun of count: "a cluster of Palestinian homes", "a
+// handful of Chinese vessels".)
 inline bool IsRoundQuantity(std::string_view n) {
-  return In(n, {"hundreds", "thousands", "dozens", "scores", "tens", "millions"});
+  return In(n, {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "cluster", "handful",
+                "couple", "series", "string", "batch", "row"});
 }
 
 // "nt": the tokenizer splits an apostrophe-less "dont" or "didnt" as EWT does (do + nt).
@@ -200,6 +203,7 @@ bool HasObject(const SentenceView& v, uint32_t verb);
 int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex);
 int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source);
+bool ChemicalMeans(const SentenceView& v, uint32_t verb);
 int32_t PlaceOfAJudgedAct(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex);
 int32_t VictimOfAClaimedAct(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t PartyOfAnInquiry(const SentenceView& v, uint32_t verb, int32_t source);

@@ -307,5 +307,37 @@ TEST(Constructions, FoldedSubordinateClauseAndAnAppositiveListOfCountries) {
             (V{"USAMIL/IRN/190"}));
 }
 
+// Whose act is judged, whom a show of force answers, who protests (the
+// twenty-seventh session): the country an act is "in" when only its own
+// people do such acts; the other side of a clash, also in a passive; a
+// country's people against its own government are protesters; a demand made
+// by marching is a demonstration; a chemical agent makes force chemical
+// warfare; and a capacity ("insufficient to", "unable to") is no act.
+TEST(Constructions, JudgedActsAnsweredForceProtestsAndCapacities) {
+  EXPECT_EQ(Code("The UN Security Council condemned the coup in Niger.", "20230727"), (V{"IGOUNO/NER/111"}));
+  // (An attack "in" a country is done to it by someone else: no target.)
+  EXPECT_EQ(Code("The European Union condemned the bombing in Kabul.", "20230727"), (V{}));
+  EXPECT_EQ(Code("Serbia put its troops on alert after clashes with Kosovo police.", "20230930"),
+            (V{"SRB/KSVCOP/152"}));
+  EXPECT_EQ(Code("Additional warships were sent to eastern Europe by NATO allies on Monday as the alliance bolstered "
+                 "its defences in response to Russia's military build-up near Ukraine.",
+                 "20220124"),
+            (V{"IGOWSTNAT/RUSMIL/154"}));
+  EXPECT_EQ(Code("Thousands of Israelis protested in Tel Aviv against the government's judicial overhaul.", "20230311"),
+            (V{"ISROPP/ISRGOV/141"}));
+  EXPECT_EQ(Code("Thousands of Polish farmers marched through Warsaw on Tuesday to demand that the European Union "
+                 "scrap its Green Deal climate rules.",
+                 "20240227"),
+            (V{"POLAGR/IGOEUREEC/141"}));
+  EXPECT_EQ(Code("Russian forces shelled Ukrainian positions with chemical munitions.", "20240501"),
+            (V{"RUSMIL/UKR/2041"}));
+  EXPECT_EQ(Code("Israeli troops attacked Palestinians with tear gas.", "20240501"), (V{"ISRMIL/PSE/190"}));
+  // (Whose package it is, not whom it would help.)
+  EXPECT_EQ(Code("Hungary blocked the EU aid package for Ukraine.", "20231215"), (V{"HUN/IGOEUREEC/129"}));
+  EXPECT_EQ(Code("Hungary was unable to block the EU aid package for Ukraine.", "20231215"), (V{}));
+  EXPECT_EQ(Code("Ethiopia and Tigrayan rebels signed a peace agreement in Pretoria.", "20221102"),
+            (V{"ETH/ETHREB/057", "ETHREB/ETH/057"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
