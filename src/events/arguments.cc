@@ -1050,17 +1050,49 @@ int32_t VictimOfAClaimedAct(const SentenceView& v, uint32_t verb, int32_t source
     const int32_t h2 = h1 >= 0 ? HeadOf(v, static_cast<uint32_t>(h1)) : -1;
     if (h1 != static_cast<int32_t>(verb) && h2 != static_cast<int32_t>(verb)) continue;
     if (!In(CaseOf(v, n), {"for", "in", "of", "behind"})) continue;
-    for (uint32_t u = n + 1; u < v.last; ++u) {
-      if (HeadOf(v, u) != static_cast<int32_t>(n)) continue;
-      if (Rel(v, u, "nmod") && In(CaseOf(v, u), {"on", "against", "of", "targeting"})) {
-        const int32_t m = ArgumentActor(v, u, ActKind::kForce);
+    // What a clause of the act did: its object, or the country of the
+    // place it hit ("an attack that set an Aramco fuel depot in the Saudi
+    // city of Jeddah ablaze"), in the object's "in" phrase or the clause's.
+    auto clause_victim = [&](uint32_t c) -> int32_t {
+      auto place = [&](uint32_t x) {
+        int32_t p = ArgumentActor(v, x, ActKind::kForce);
+        if (p >= 0 && v.mentions[p].code.size() > 3) p = -1;  // a place names a country, not a role
+        return usable(p) ? p : -1;
+      };
+      for (uint32_t w = c + 1; w < v.last; ++w) {
+        if (HeadOf(v, w) != static_cast<int32_t>(c) || !Rel(v, w, "obj")) continue;
+        const int32_t m = ArgumentActor(v, w, ActKind::kForce);
         if (usable(m)) return m;
+        for (uint32_t x = w + 1; x < v.last; ++x) {
+          if (HeadOf(v, x) == static_cast<int32_t>(w) && Rel(v, x, "nmod") && CaseOf(v, x) == "in") {
+            if (const int32_t p = place(x); p >= 0) return p;
+          }
+        }
       }
-      if (Rel(v, u, "acl:relcl") || Rel(v, u, "acl")) {
-        for (uint32_t w = u + 1; w < v.last; ++w) {
-          if (HeadOf(v, w) != static_cast<int32_t>(u) || !Rel(v, w, "obj")) continue;
-          const int32_t m = ArgumentActor(v, w, ActKind::kForce);
+      for (uint32_t x = c + 1; x < v.last; ++x) {
+        if (HeadOf(v, x) == static_cast<int32_t>(c) && Rel(v, x, "obl") && CaseOf(v, x) == "in") {
+          if (const int32_t p = place(x); p >= 0) return p;
+        }
+      }
+      return -1;
+    };
+    // (The clause may hang on the act's conjunct or, misparsed, on the
+    // noun the act is under: "responsibility for a missile and drone attack
+    // that set ...", "that" under "responsibility".)
+    std::vector<uint32_t> owners{n};
+    for (uint32_t u = n + 1; u < v.last; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(n) && Rel(v, u, "conj")) owners.push_back(u);
+    }
+    if (h1 != static_cast<int32_t>(verb)) owners.push_back(static_cast<uint32_t>(h1));
+    for (uint32_t owner : owners) {
+      for (uint32_t u = n + 1; u < v.last; ++u) {
+        if (HeadOf(v, u) != static_cast<int32_t>(owner)) continue;
+        if (owner == n && Rel(v, u, "nmod") && In(CaseOf(v, u), {"on", "against", "of", "targeting"})) {
+          const int32_t m = ArgumentActor(v, u, ActKind::kForce);
           if (usable(m)) return m;
+        }
+        if (Rel(v, u, "acl:relcl") || Rel(v, u, "acl")) {
+          if (const int32_t m = clause_victim(u); m >= 0) return m;
         }
       }
     }

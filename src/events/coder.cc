@@ -28,6 +28,11 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
     const PatternElem& el = p.after[e];
     if (el.kind == PatternElem::kTarget) {
       int32_t m = MentionStartingNear(v, k, 2);
+      // (Not a bare role word that only qualifies the noun after it: "an
+      // investigation into bank accounts linked to Malaysia's state fund".)
+      if (m >= 0 && v.parsed && BareRoleWord(v, m) && v.mentions[m].code.empty() &&
+          Rel(v, v.mentions[m].head, "compound"))
+        m = -1;
       // A bare actor adjective fills a slot that a literal noun follows, the
       // noun it qualifies: "ban * products" in "banned Argentine beef
       // products", "charge * with" in "charged Turkish aircraft with ...
@@ -82,6 +87,22 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
             unknown_name = unknown_name || ((v.a.tokens[u].flags & kTokCapitalized) && v.MentionAt(u) < 0);
           }
           if (determiners && !(ends_after_preposition && unknown_name)) m = id;
+          break;
+        }
+      }
+      // (Or, with a parse, the actor of the preposition's nominal, a place
+      // "of" a name: "carried out strikes on the port of Hodeidah".)
+      if (m < 0 && ends_after_preposition && v.parsed && k > v.first) {
+        for (uint32_t h = k; h < v.last && h < k + 4; ++h) {
+          if (HeadOf(v, k - 1) != static_cast<int32_t>(h) || !Rel(v, k - 1, "case")) continue;
+          if (!In(v.a.parse[h].lemma, {"port", "city", "town", "village", "capital", "province", "region", "island",
+                                       "district", "base", "airport", "harbour", "harbor"}))
+            break;
+          for (uint32_t u = h + 1; u < v.last && u < h + 4; ++u) {
+            if (HeadOf(v, u) != static_cast<int32_t>(h) || !Rel(v, u, "nmod") || CaseOf(v, u) != "of") continue;
+            const int32_t id = v.MentionAt(u);
+            if (id >= 0 && !v.mentions[id].code.empty()) m = id;
+          }
           break;
         }
       }
@@ -1735,7 +1756,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                        // (Joint manoeuvres or projects two parties begin: "US and
                        // Philippine troops kicked off their Balikatan exercises".)
                        (code.starts_with("06") &&
-                        In(verb.lemma, {"launch", "begin", "start", "kick", "conduct", "stage", "hold"})) ||
+                        In(verb.lemma, {"launch", "begin", "start", "kick", "conduct", "stage", "hold", "carry"})) ||
                        // (Fighting between two: "Eritrean and Djiboutian troops
                        // clashed", "Kyrgyz and Tajik border guards exchanged gunfire".)
                        (code.starts_with("19") && In(verb.lemma, {"clash", "exchange", "skirmish"})))) ||

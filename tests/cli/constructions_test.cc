@@ -339,5 +339,21 @@ TEST(Constructions, JudgedActsAnsweredForceProtestsAndCapacities) {
             (V{"ETH/ETHREB/057", "ETHREB/ETH/057"}));
 }
 
+// Where a pattern's slot or an act's party lies deeper in the phrase: a place
+// "of" a name after the slot's preposition; a bare role word qualifying a
+// noun is no slot ("bank accounts"); the place an act a clause describes hit.
+TEST(Constructions, PartiesDeeperInThePhrase) {
+  EXPECT_EQ(Code("Israeli warplanes carried out strikes on the port of Hodeidah on Saturday.", "20240720"),
+            (V{"ISRMIL/YEM/195"}));
+  EXPECT_EQ(Code("Swiss prosecutors launched a money-laundering investigation into bank accounts linked to "
+                 "Malaysia's state fund 1MDB.",
+                 "20160129"),
+            (V{"CHEJUD/MYS/090"}));
+  EXPECT_EQ(Code("Yemen's Houthi movement claimed responsibility for a missile and drone attack that set a fuel "
+                 "depot in the Saudi city of Jeddah ablaze.",
+                 "20220325"),
+            (V{"YEMREB/SAU/015"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
