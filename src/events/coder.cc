@@ -1847,6 +1847,27 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             ev.code = "2041";
             ev.rules.push_back("coder: force with a chemical agent is chemical warfare: " + code + " -> 2041");
           }
+          // Forces sent to another country to help it protect it (074), they
+          // make no show of force against it: "Rwanda deployed 1,000
+          // soldiers to Mozambique's Cabo Delgado province to help government
+          // forces fight an Islamist insurgency", "sent troops at the request
+          // of" (on the surface: the parser hangs the purpose anywhere).
+          if (code.starts_with("15") && tgt_code.size() >= 3 && mentions[src].code.size() >= 3 &&
+              tgt_code.compare(0, 3, mentions[src].code, 0, 3) != 0 && !IsRegionCode(tgt_code.substr(0, 3)) &&
+              In(verb.lemma, {"deploy", "send", "dispatch", "station", "move", "rush", "fly"})) {
+            bool helps = false;
+            for (uint32_t k = t + 1; k + 1 < v.last && !helps; ++k) {
+              const std::string_view w = a.tokens[k].norm, x = a.tokens[k + 1].norm;
+              if (w == ";" || (w == "," && k > t + 12)) break;
+              helps = (w == "to" && In(x, {"help", "assist", "support", "protect", "defend", "bolster", "reinforce",
+                                           "stabilise", "stabilize", "secure"})) ||
+                      (w == "request" && x == "of");
+            }
+            if (helps) {
+              ev.code = "074";
+              ev.rules.push_back("coder: forces sent to help another country protect it: " + code + " -> 074");
+            }
+          }
           // A demand made by marching or rallying is a demonstration for it
           // (141): "Thousands of Polish farmers marched through Warsaw to
           // demand that the European Union scrap its Green Deal rules".

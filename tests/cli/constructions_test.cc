@@ -355,5 +355,15 @@ TEST(Constructions, PartiesDeeperInThePhrase) {
             (V{"YEMREB/SAU/015"}));
 }
 
+// Forces sent to another country to help it protect it (074); sent to its
+// border they are a show of force (154).
+TEST(Constructions, ForcesSentToHelpProtect) {
+  EXPECT_EQ(Code("Rwanda deployed 1,000 soldiers and police officers to Mozambique's Cabo Delgado province on Friday "
+                 "to help government forces fight an Islamist insurgency.",
+                 "20210709"),
+            (V{"RWA/MOZ/074"}));
+  EXPECT_EQ(Code("Russia deployed troops to the border with Ukraine.", "20211110"), (V{"RUS/UKR/154"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
