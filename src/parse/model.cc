@@ -23,13 +23,42 @@ uint64_t Checksum(std::string_view bytes) { return HashBytes(bytes, 0x5eed); }
 
 }  // namespace
 
+// A British "-ise" spelling the tagger never saw is read as its "-ize"
+// spelling where training saw that one: EWT is American web text, so
+// "recognised" (unseen) was tagged X and "Israel recognised Kosovo's
+// independence" lost its verb, while "recognized" is a known past tense.
+// Only an unseen word whose "-iz-" form is in the tag dictionary: "promised"
+// or "raised" (seen, and no "promized") stay as they are.
+void DyadParserModel::BritishSpelling(std::string_view form, bool first_word, ParserScratch* sc,
+                                      TokenAtoms* a) const {
+  uint64_t unused = 0;
+  if (form.size() < 6 || tagger.dict.Find(a->norm, &unused)) return;
+  static constexpr std::string_view kEndings[] = {"ise", "ised", "ises", "ising", "isation", "isations", "iser",
+                                                  "isers"};
+  std::string& alt = sc->buf;
+  NormalizeForm(form, &alt);
+  for (std::string_view e : kEndings) {
+    if (alt.size() <= e.size() + 2 || !std::string_view(alt).ends_with(e)) continue;
+    const size_t s = alt.size() - e.size() + 1;  // the 's' after the 'i'
+    alt[s] = 'z';
+    if (!tagger.dict.Find(NormKey(alt), &unused)) return;
+    std::string spelled(form);
+    spelled[s] = spelled[s] == 'S' ? 'Z' : 'z';
+    ComputeAtoms(spelled, first_word, &sc->buf, a);
+    return;
+  }
+}
+
 void DyadParserModel::Tag(std::span<const std::string_view> forms, ParserScratch* sc) const {
   const int n = static_cast<int>(forms.size());
   if (sc->atoms.size() < forms.size()) {
     sc->atoms.resize(forms.size());
     sc->tags.resize(forms.size());
   }
-  for (int i = 0; i < n; ++i) ComputeAtoms(forms[i], i == 0, &sc->buf, &sc->atoms[i]);
+  for (int i = 0; i < n; ++i) {
+    ComputeAtoms(forms[i], i == 0, &sc->buf, &sc->atoms[i]);
+    BritishSpelling(forms[i], i == 0, sc, &sc->atoms[i]);
+  }
   tagger.FillAmbiguity(std::span<TokenAtoms>(sc->atoms.data(), forms.size()));
   const int nt = tagger.num_tags();
   sc->feats.resize(std::max<size_t>(sc->feats.size(), ParserWeightsModel::kMaxFeatures));

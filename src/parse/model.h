@@ -269,6 +269,8 @@ class DyadParserModel final : public ParserModel {
 
   // Pieces, used by training and evaluation.
   void Tag(std::span<const std::string_view> forms, ParserScratch* scratch) const;
+  // Reads an unseen British "-ise" spelling as its seen "-ize" one (model.cc).
+  void BritishSpelling(std::string_view form, bool first_word, ParserScratch* scratch, TokenAtoms* atoms) const;
   // Corrects the tags of hyphenated participles and names (hyphenated.cc).
   void RetagHyphenatedWords(std::span<const std::string_view> forms, ParserScratch* scratch) const;
   // Corrects -ing words the tagger misreads ("had been shipping arms", "managing

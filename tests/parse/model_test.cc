@@ -344,6 +344,20 @@ TEST_F(BundledTagCorrections, HyphenatedParticiplesAndNames) {
   EXPECT_EQ(c[2].xpos, "VB");
 }
 
+// An unseen British "-ise" spelling is read as the "-ize" one training saw
+// (model.cc); a seen "-ise" word ("promised") is not respelt.
+TEST_F(BundledTagCorrections, BritishIseSpellings) {
+  // The tagger alone: "recognised" X (GW), "Israel" the root.
+  auto a = annotate({"Israel", "recognised", "Kosovo", "'s", "independence", "in", "2020", "."});
+  EXPECT_EQ(a[1].upos, kVERB);
+  EXPECT_EQ(a[1].head, 0);
+  EXPECT_EQ(a[1].lemma, "recognise");  // the word's own spelling
+  EXPECT_EQ(a[0].deprel_name, "nsubj");
+  auto b = annotate({"Britain", "promised", "aid", "to", "Sudan", "."});
+  EXPECT_EQ(b[1].upos, kVERB);
+  EXPECT_EQ(b[1].lemma, "promise");
+}
+
 // Progressive verbs read as nouns, and "managing" in a title (ing_words.cc).
 TEST_F(BundledTagCorrections, MisreadIngWords) {
   // The tagger alone makes "shipping" a noun and "arms" the root.
