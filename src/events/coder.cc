@@ -1752,14 +1752,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                       (In(lemma, {"agree", "sign", "meet", "negotiate", "talk", "discuss", "cooperate", "reach", "hold",
                                   "conclude", "consult", "confer", "collaborate", "initial", "finalise", "finalize"}) ||
                        // (The dictionary's lemma too: the parse's lemma of a word unseen in training is a guess.)
-                       In(verb.lemma, {"agree", "sign", "initial", "finalise", "finalize", "conclude"}) ||
+                       In(verb.lemma, {"agree", "sign", "initial", "finalise", "finalize", "conclude", "ink"}) ||
                        // (Joint manoeuvres or projects two parties begin: "US and
                        // Philippine troops kicked off their Balikatan exercises".)
                        (code.starts_with("06") &&
                         In(verb.lemma, {"launch", "begin", "start", "kick", "conduct", "stage", "hold", "carry"})) ||
                        // (Fighting between two: "Eritrean and Djiboutian troops
                        // clashed", "Kyrgyz and Tajik border guards exchanged gunfire".)
-                       (code.starts_with("19") && In(verb.lemma, {"clash", "exchange", "skirmish"})))) ||
+                       (code.starts_with("19") && In(verb.lemma, {"clash", "exchange", "skirmish", "trade"})))) ||
             // (Relations two restore or establish: "Cuba and the United States
             // formally restored diplomatic relations".)
             (code == "054" && In(verb.lemma, {"establish", "restore", "normalize", "normalise", "resume", "reopen"}));
