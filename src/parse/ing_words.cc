@@ -98,6 +98,7 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
   const int n = static_cast<int>(forms.size());
   int vbg = -2;  // looked up on first need
   int jj = -2;
+  int nn_act = -2;
   for (int i = 0; i + 1 < n; ++i) {
     if (!EqualsLower(forms[i], "managing")) continue;
     const std::string_view next = forms[i + 1];
@@ -123,6 +124,24 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (!(next == kNOUN || next == kADJ || next == kPROPN)) continue;
     if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
     if (jj >= 0) sc->tags[i] = jj;
+  }
+  // An -ing word after "the" and a name, with no object after it, is an
+  // act named after its victim or place: "recordings of the Khashoggi
+  // killing to Washington" had "killing" a verb (advcl) whose "to" phrase
+  // became the killing's target; "the Skripal poisoning", "the Kerch
+  // bombing". (Not before a determiner, pronoun or name, which would be its
+  // object.)
+  for (int i = 2; i < n; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "VBG" || tagger.tag_upos[sc->tags[i - 1]] != kPROPN) continue;
+    int d = i - 1;
+    while (d > 0 && d > i - 3 && tagger.tag_upos[sc->tags[d]] == kPROPN) --d;
+    if (!EqualsLower(forms[d], "the")) continue;
+    if (i + 1 < n) {
+      const int next = tagger.tag_upos[sc->tags[i + 1]];
+      if (next == kDET || next == kPRON || next == kPROPN || next == kNOUN || next == kADJ || next == kNUM) continue;
+    }
+    if (nn_act == -2) nn_act = tagger.FindTag(kNOUN, "NN");
+    if (nn_act >= 0) sc->tags[i] = nn_act;
   }
   // After a number, "living", "surviving" or "missing" before a
   // noun phrase describes what is counted: "Hamas freed the last 20 living

@@ -358,6 +358,17 @@ TEST_F(BundledTagCorrections, BritishIseSpellings) {
   EXPECT_EQ(b[1].lemma, "promise");
 }
 
+// An -ing word after "the" and a name, with no object, names an act: "the
+// Khashoggi killing" (the tagger alone: VBG, an adverbial clause whose "to"
+// phrase became the killing's target); with an object it stays the verb.
+TEST_F(BundledTagCorrections, ActNamedAfterItsVictim) {
+  auto a = annotate({"Ankara", "passed", "recordings", "of", "the", "Khashoggi", "killing", "to", "Washington", "."});
+  EXPECT_EQ(a[6].upos, kNOUN);
+  EXPECT_EQ(a[6].deprel_name, "nmod");  // of the recordings, no clause
+  auto b = annotate({"He", "said", "the", "Taliban", "killing", "civilians", "must", "stop", "."});
+  EXPECT_NE(b[4].upos, kNOUN);  // an object follows: not retagged
+}
+
 // Progressive verbs read as nouns, and "managing" in a title (ing_words.cc).
 TEST_F(BundledTagCorrections, MisreadIngWords) {
   // The tagger alone makes "shipping" a noun and "arms" the root.
