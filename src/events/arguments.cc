@@ -1888,9 +1888,13 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
             Rel(v, static_cast<uint32_t>(subj), "nsubj"))
           return via_subject = true;
       }
-      // (A place's region in apposition too: "Lockerbie, Scotland".)
+      // (A place's region in apposition too: "Lockerbie, Scotland"; or its
+      // description: "in Fotokol, a Cameroonian border town".)
       if (!(Rel(v, u, "nmod") || Rel(v, u, "amod") || Rel(v, u, "compound") || Rel(v, u, "flat") ||
-            (Rel(v, u, "appos") && v.a.parse[u].upos == kPROPN)))
+            (Rel(v, u, "appos") &&
+             (v.a.parse[u].upos == kPROPN ||
+              In(v.a.parse[u].lemma, {"town", "city", "village", "region", "province", "district", "area", "capital",
+                                      "state", "county", "port"})))))
         return false;
       u = static_cast<uint32_t>(h);
     }

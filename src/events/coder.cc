@@ -1734,6 +1734,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       }
       std::vector<int32_t> sources, targets;
       Conjuncts(v, source, &sources);
+      // Two parties meeting "on the sidelines of the European Political
+      // Community gathering" meet each other, not Europe: a region is no
+      // partner of a compound subject's meeting or talks.
+      if (target >= 0 && sources.size() >= 2 && (code.starts_with("04") || code == "036") &&
+          mentions[target].code.size() >= 3 && IsRegionCode(std::string_view(mentions[target].code).substr(0, 3))) {
+        target = -1;
+        rules.push_back("coder: a region is no partner of a compound subject's meeting");
+      }
       if (target < 0) {
         // A compound subject of a mutual act with no object acts on itself:
         // "The United States and Jordan have agreed upon a pact" is USA -> JOR
@@ -1752,7 +1760,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                       (In(lemma, {"agree", "sign", "meet", "negotiate", "talk", "discuss", "cooperate", "reach", "hold",
                                   "conclude", "consult", "confer", "collaborate", "initial", "finalise", "finalize"}) ||
                        // (The dictionary's lemma too: the parse's lemma of a word unseen in training is a guess.)
-                       In(verb.lemma, {"agree", "sign", "initial", "finalise", "finalize", "conclude", "ink"}) ||
+                       In(verb.lemma, {"agree", "sign", "initial", "finalise", "finalize", "conclude", "ink", "hammer", "thrash"}) ||
                        // (Joint manoeuvres or projects two parties begin: "US and
                        // Philippine troops kicked off their Balikatan exercises".)
                        (code.starts_with("06") &&

@@ -365,5 +365,19 @@ TEST(Constructions, ForcesSentToHelpProtect) {
   EXPECT_EQ(Code("Russia deployed troops to the border with Ukraine.", "20211110"), (V{"RUS/UKR/154"}));
 }
 
+// Idioms of the wire: a deal hammered out or inked by two is mutual; leaders
+// who huddle on the sidelines of a European gathering meet each other, not
+// Europe.
+TEST(Constructions, WireIdiomsAndMutualActs) {
+  EXPECT_EQ(Code("Iran and the United States hammered out a deal in Vienna.", "20150714"),
+            (V{"IRN/USA/057", "USA/IRN/057"}));
+  EXPECT_EQ(Code("Tokyo and London inked a reciprocal access pact.", "20230111"), (V{"GBRGOV/JPNGOV/057", "JPNGOV/GBRGOV/057"}));
+  EXPECT_EQ(Code("Armenian Prime Minister Pashinyan and Azerbaijani President Aliyev huddled in Prague on the "
+                 "sidelines of the European Political Community gathering.",
+                 "20221006"),
+            (V{"ARMGOV/AZEGOV/040", "AZEGOV/ARMGOV/040"}));
+  EXPECT_EQ(Code("Beijing gave the cold shoulder to Ottawa.", "20200101"), (V{"CHNGOV/CANGOV/120"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
