@@ -1036,7 +1036,8 @@ int32_t VictimOfAClaimedAct(const SentenceView& v, uint32_t verb, int32_t source
            In(v.a.parse[u].lemma, {"attack", "bombing", "bomb", "strike", "airstrike", "assault", "raid", "killing",
                                    "poisoning", "shooting", "downing", "ambush", "blast", "explosion", "kidnapping",
                                    "abduction", "assassination", "hijacking", "sabotage", "massacre", "murder",
-                                   "shelling", "incursion", "infiltration", "hack", "cyberattack", "rocket", "missile"});
+                                   "shelling", "incursion", "infiltration", "hack", "cyberattack", "rocket", "missile", "siege", "rampage",
+                                   "beheading", "hostage-taking"});
   };
   auto usable = [&](int32_t m) {
     return m >= 0 && m != source && !v.mentions[m].code.empty() &&
