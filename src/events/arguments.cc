@@ -993,6 +993,29 @@ int32_t PlaceOfAJudgedAct(const SentenceView& v, uint32_t verb, int32_t source, 
   }
   return -1;
 }
+// Are the forces sent at `verb` sent to help: "to help government forces
+// fight an Islamist insurgency", "at the request of President Tokayev"? On
+// the surface, within the clause: the parser hangs the purpose anywhere
+// ("to help" under the troops sent).
+bool SentToHelp(const SentenceView& v, uint32_t verb) {
+  for (uint32_t k = verb + 1; k + 1 < v.last; ++k) {
+    const std::string_view w = v.a.tokens[k].norm, x = v.a.tokens[k + 1].norm;
+    if (w == ";" || (w == "," && k > verb + 12)) break;
+    if ((w == "to" && In(x, {"help", "assist", "support", "protect", "defend", "bolster", "reinforce", "stabilise",
+                             "stabilize", "secure"})) ||
+        (w == "request" && x == "of"))
+      return true;
+  }
+  return false;
+}
+// Is the demand at `verb` the purpose of a march or rally ("marched through
+// Warsaw to demand that ...")?
+bool DemandOfAMarch(const SentenceView& v, uint32_t verb) {
+  const int32_t h = HeadOf(v, verb);
+  return h >= 0 && (Rel(v, verb, "advcl") || Rel(v, verb, "xcomp")) &&
+         In(v.a.parse[static_cast<uint32_t>(h)].lemma, {"march", "rally", "demonstrate", "protest", "picket", "riot",
+                                                         "gather", "converge", "parade", "strike"});
+}
 // Does the act at `verb` use a chemical agent? Its "with" phrase, or the
 // object of a verb of dropping or firing, names one: "attacked with the
 // banned choking agent chloropicrin", "dropped chlorine-filled cylinders".
@@ -1036,8 +1059,8 @@ int32_t VictimOfAClaimedAct(const SentenceView& v, uint32_t verb, int32_t source
            In(v.a.parse[u].lemma, {"attack", "bombing", "bomb", "strike", "airstrike", "assault", "raid", "killing",
                                    "poisoning", "shooting", "downing", "ambush", "blast", "explosion", "kidnapping",
                                    "abduction", "assassination", "hijacking", "sabotage", "massacre", "murder",
-                                   "shelling", "incursion", "infiltration", "hack", "cyberattack", "rocket", "missile", "siege", "rampage",
-                                   "beheading", "hostage-taking"});
+                                   "shelling", "incursion", "infiltration", "hack", "cyberattack", "rocket", "missile",
+                                   "siege", "rampage", "beheading", "hostage-taking"});
   };
   auto usable = [&](int32_t m) {
     return m >= 0 && m != source && !v.mentions[m].code.empty() &&
@@ -1080,12 +1103,14 @@ int32_t VictimOfAClaimedAct(const SentenceView& v, uint32_t verb, int32_t source
     // (The clause may hang on the act's conjunct or, misparsed, on the
     // noun the act is under: "responsibility for a missile and drone attack
     // that set ...", "that" under "responsibility".)
-    std::vector<uint32_t> owners{n};
-    for (uint32_t u = n + 1; u < v.last; ++u) {
-      if (HeadOf(v, u) == static_cast<int32_t>(n) && Rel(v, u, "conj")) owners.push_back(u);
+    uint32_t owners[6] = {n};
+    size_t num_owners = 1;
+    for (uint32_t u = n + 1; u < v.last && num_owners < 5; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(n) && Rel(v, u, "conj")) owners[num_owners++] = u;
     }
-    if (h1 != static_cast<int32_t>(verb)) owners.push_back(static_cast<uint32_t>(h1));
-    for (uint32_t owner : owners) {
+    if (h1 != static_cast<int32_t>(verb)) owners[num_owners++] = static_cast<uint32_t>(h1);
+    for (size_t o = 0; o < num_owners; ++o) {
+      const uint32_t owner = owners[o];
       for (uint32_t u = n + 1; u < v.last; ++u) {
         if (HeadOf(v, u) != static_cast<int32_t>(owner)) continue;
         if (owner == n && Rel(v, u, "nmod") && In(CaseOf(v, u), {"on", "against", "of", "targeting"})) {

@@ -1760,7 +1760,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                       (In(lemma, {"agree", "sign", "meet", "negotiate", "talk", "discuss", "cooperate", "reach", "hold",
                                   "conclude", "consult", "confer", "collaborate", "initial", "finalise", "finalize"}) ||
                        // (The dictionary's lemma too: the parse's lemma of a word unseen in training is a guess.)
-                       In(verb.lemma, {"agree", "sign", "initial", "finalise", "finalize", "conclude", "ink", "hammer", "thrash"}) ||
+                       In(verb.lemma, {"agree", "sign", "initial", "finalise", "finalize", "conclude", "ink", "hammer",
+                                       "thrash"}) ||
                        // (Joint manoeuvres or projects two parties begin: "US and
                        // Philippine troops kicked off their Balikatan exercises".)
                        (code.starts_with("06") &&
@@ -1862,26 +1863,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // of" (on the surface: the parser hangs the purpose anywhere).
           if (code.starts_with("15") && tgt_code.size() >= 3 && mentions[src].code.size() >= 3 &&
               tgt_code.compare(0, 3, mentions[src].code, 0, 3) != 0 && !IsRegionCode(tgt_code.substr(0, 3)) &&
-              In(verb.lemma, {"deploy", "send", "dispatch", "station", "move", "rush", "fly"})) {
-            bool helps = false;
-            for (uint32_t k = t + 1; k + 1 < v.last && !helps; ++k) {
-              const std::string_view w = a.tokens[k].norm, x = a.tokens[k + 1].norm;
-              if (w == ";" || (w == "," && k > t + 12)) break;
-              helps = (w == "to" && In(x, {"help", "assist", "support", "protect", "defend", "bolster", "reinforce",
-                                           "stabilise", "stabilize", "secure"})) ||
-                      (w == "request" && x == "of");
-            }
-            if (helps) {
-              ev.code = "074";
-              ev.rules.push_back("coder: forces sent to help another country protect it: " + code + " -> 074");
-            }
+              In(verb.lemma, {"deploy", "send", "dispatch", "station", "move", "rush", "fly"}) && SentToHelp(v, t)) {
+            ev.code = "074";
+            ev.rules.push_back("coder: forces sent to help another country protect it: " + code + " -> 074");
           }
           // A demand made by marching or rallying is a demonstration for it
           // (141): "Thousands of Polish farmers marched through Warsaw to
           // demand that the European Union scrap its Green Deal rules".
-          if (code.starts_with("10") && v.parsed && (Rel(v, t, "advcl") || Rel(v, t, "xcomp")) && HeadOf(v, t) >= 0 &&
-              In(a.parse[HeadOf(v, t)].lemma, {"march", "rally", "demonstrate", "protest", "picket", "riot", "gather",
-                                               "converge", "parade", "strike"})) {
+          if (code.starts_with("10") && v.parsed && DemandOfAMarch(v, t)) {
             ev.code = "141";
             ev.rules.push_back("coder: a demand made by a march or rally is a demonstration: " + code + " -> 141");
           }

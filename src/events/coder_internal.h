@@ -204,6 +204,8 @@ int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex);
 int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source);
 bool ChemicalMeans(const SentenceView& v, uint32_t verb);
+bool SentToHelp(const SentenceView& v, uint32_t verb);
+bool DemandOfAMarch(const SentenceView& v, uint32_t verb);
 int32_t PlaceOfAJudgedAct(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex);
 int32_t VictimOfAClaimedAct(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t PartyOfAnInquiry(const SentenceView& v, uint32_t verb, int32_t source);
