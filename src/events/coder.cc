@@ -462,6 +462,8 @@ int GoodsConveyed(const SentenceView& v, uint32_t verb) {
   if (!In(v.a.parse[verb].lemma, {"send", "deliver", "ship", "airlift", "ferry", "fly", "truck", "rush", "dispatch",
                                   "donate", "airdrop", "bring", "carry"}))
     return 0;
+  // ("carried out airstrikes" conducts them; it conveys nothing.)
+  if (verb + 1 < v.last && v.a.tokens[verb + 1].norm == "out") return 0;
   int32_t object = -1;
   for (uint32_t u = verb + 1; u < v.last && object < 0; ++u) {
     if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "obj")) object = static_cast<int32_t>(u);
@@ -471,10 +473,13 @@ int GoodsConveyed(const SentenceView& v, uint32_t verb) {
   // phrases ("trucks of tents", "a ship loaded with food"), not a phrase the parser hung on it with another
   // preposition ("destroyers to waters off Venezuela's coast" is no water;
   // "troops supported by tanks" deploys troops).
+  // (Nor a clause hung on it: "airstrikes ..., two days after Iranian
+  // missiles hit Pakistani territory".)
   auto other_phrase = [&](uint32_t u) {
     for (int guard = 0; guard < 8 && u != static_cast<uint32_t>(object); ++guard) {
       const std::string_view c = CaseOf(v, u);
       if (!c.empty() && c != "of" && c != "with") return true;
+      if (v.a.parse[u].upos == kVERB && !Rel(v, u, "amod")) return true;
       const int32_t h = HeadOf(v, u);
       if (h < 0) return false;
       u = static_cast<uint32_t>(h);
@@ -1742,6 +1747,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         target = -1;
         rules.push_back("coder: a region is no partner of a compound subject's meeting");
       }
+      // (Nor are the prisoners two exchange a party: "Azerbaijan and Armenia
+      // exchanged prisoners of war" is each side's release to the other.)
+      if (target >= 0 && sources.size() >= 2 && code.starts_with("084") && mentions[target].code.empty() &&
+          In(verb.lemma, {"exchange", "swap"}))
+        target = -1;
       if (target < 0) {
         // A compound subject of a mutual act with no object acts on itself:
         // "The United States and Jordan have agreed upon a pact" is USA -> JOR
@@ -1769,6 +1779,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                        // (Fighting between two: "Eritrean and Djiboutian troops
                        // clashed", "Kyrgyz and Tajik border guards exchanged gunfire".)
                        (code.starts_with("19") && In(verb.lemma, {"clash", "exchange", "skirmish", "trade"})))) ||
+            // (Prisoners two exchange or swap: "Azerbaijan and Armenia
+            // exchanged prisoners of war".)
+            (code.starts_with("084") && In(verb.lemma, {"exchange", "swap"})) ||
             // (Relations two restore or establish: "Cuba and the United States
             // formally restored diplomatic relations".)
             (code == "054" && In(verb.lemma, {"establish", "restore", "normalize", "normalise", "resume", "reopen"}));

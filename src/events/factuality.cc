@@ -969,8 +969,12 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
   if (In(lemma, {"refuse", "decline", "reject"}))
     return Rel(v, verb, "ccomp") && OwnSubject(v, verb) ? Embedding::kNotReported : Embedding::kRefused;
   if (In(lemma, {"deny", "fail", "hesitate"})) return Embedding::kDenied;
+  // (Also what one demands, insists or urges that another do: "The UN
+  // General Assembly demanded that Russia withdraw its troops from Ukraine"
+  // reports the demand, not a withdrawal.)
   if (!In(lemma, {"expect", "allege", "charge", "predict", "doubt", "speculate", "suspect", "fear", "rumor",
-                  "rumour", "propose", "suggest", "recommend"}))
+                  "rumour", "propose", "suggest", "recommend", "demand", "insist", "urge", "request", "require",
+                  "order"}))
     return Embedding::kNone;
   // (The expecting verb's subject, or its controller's: "Grain trade
   // representatives continued to speculate that ...".)

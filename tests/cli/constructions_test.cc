@@ -377,6 +377,16 @@ TEST(Constructions, WireIdiomsAndMutualActs) {
                  "20221006"),
             (V{"ARMGOV/AZEGOV/040", "AZEGOV/ARMGOV/040"}));
   EXPECT_EQ(Code("Beijing gave the cold shoulder to Ottawa.", "20200101"), (V{"CHNGOV/CANGOV/120"}));
+  EXPECT_EQ(Code("Azerbaijan and Armenia exchanged prisoners of war on Wednesday.", "20231207"),
+            (V{"ARM/AZE/084", "AZE/ARM/084"}));
+  // Strikes carried out convey no arms, and a clause hung on them is no cargo.
+  EXPECT_EQ(Code("Pakistan carried out airstrikes inside Iran, two days after Iranian missiles hit Pakistani "
+                 "territory.",
+                 "20240118"),
+            (V{"PAK/IRN/195"}));
+  // What one demands that another do is the demand, not the act.
+  EXPECT_EQ(Code("The UN General Assembly demanded that Russia withdraw its troops from Ukraine.", "20230223"),
+            (V{"IGOUNO/RUS/106"}));
 }
 
 }  // namespace
