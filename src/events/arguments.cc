@@ -952,6 +952,22 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
                            (h == static_cast<int32_t>(verb) && v.a.parse[n].deprel_name.starts_with("obl")));
     if (is_object || in_place) return id;
   }
+  // (Or a country owning such a place: "struck an oil refinery in Russia's
+  // Krasnodar region".)
+  for (int32_t id : v.mention_ids) {
+    const Mention& mm = v.mentions[id];
+    if (mm.code.size() != 3 || IsRegionCode(mm.code) || mm.code == source_country || mm.agent >= 0 ||
+        !Rel(v, mm.head, "nmod:poss"))
+      continue;
+    const int32_t noun = HeadOf(v, mm.head);
+    if (noun < 0 || !is_place_noun(static_cast<uint32_t>(noun))) continue;
+    const uint32_t n = static_cast<uint32_t>(noun);
+    const int32_t h = HeadOf(v, n);
+    if (In(CaseOf(v, n), {"in", "near", "inside"}) &&
+        ((h == static_cast<int32_t>(object) && Rel(v, n, "nmod")) ||
+         (h == static_cast<int32_t>(verb) && v.a.parse[n].deprel_name.starts_with("obl"))))
+      return id;
+  }
   return -1;
 }
 // The country whose own act is judged, when the verb's object is that act

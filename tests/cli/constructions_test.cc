@@ -345,6 +345,9 @@ TEST(Constructions, JudgedActsAnsweredForceProtestsAndCapacities) {
 TEST(Constructions, PartiesDeeperInThePhrase) {
   EXPECT_EQ(Code("Israeli warplanes carried out strikes on the port of Hodeidah on Saturday.", "20240720"),
             (V{"ISRMIL/YEM/195"}));
+  // A place owned by a country: "in Russia's Krasnodar region".
+  EXPECT_EQ(Code("Ukrainian drones struck an oil refinery in Russia's Krasnodar region.", "20240115"),
+            (V{"UKRMIL/RUS/190"}));
   EXPECT_EQ(Code("Swiss prosecutors launched a money-laundering investigation into bank accounts linked to "
                  "Malaysia's state fund 1MDB.",
                  "20160129"),
