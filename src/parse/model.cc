@@ -31,14 +31,23 @@ uint64_t Checksum(std::string_view bytes) { return HashBytes(bytes, 0x5eed); }
 // or "raised" (seen, and no "promized") stay as they are.
 void DyadParserModel::BritishSpelling(std::string_view form, bool first_word, ParserScratch* sc,
                                       TokenAtoms* a) const {
-  uint64_t unused = 0;
-  if (form.size() < 6 || tagger.dict.Find(a->norm, &unused)) return;
+  // (The ending first, on the form itself: most words end otherwise, and
+  // the tag dictionary is not probed twice for them.)
   static constexpr std::string_view kEndings[] = {"ise", "ised", "ises", "ising", "isation", "isations", "iser",
                                                   "isers"};
+  auto ends_with = [&](std::string_view e) {
+    if (form.size() <= e.size() + 2) return false;
+    for (size_t i = 0; i < e.size(); ++i) {
+      if ((form[form.size() - e.size() + i] | 0x20) != e[i]) return false;
+    }
+    return true;
+  };
+  uint64_t unused = 0;
   std::string& alt = sc->buf;
-  NormalizeForm(form, &alt);
   for (std::string_view e : kEndings) {
-    if (alt.size() <= e.size() + 2 || !std::string_view(alt).ends_with(e)) continue;
+    if (!ends_with(e)) continue;
+    if (tagger.dict.Find(a->norm, &unused)) return;  // seen as spelt
+    NormalizeForm(form, &alt);
     const size_t s = alt.size() - e.size() + 1;  // the 's' after the 'i'
     alt[s] = 'z';
     if (!tagger.dict.Find(NormKey(alt), &unused)) return;
