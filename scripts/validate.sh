@@ -49,6 +49,7 @@ declare -A PHRASINGS=(
   [phrasings-heldout4]=tests/validation/phrasings/heldout4.tsv
   [phrasings-heldout5]=tests/validation/phrasings/heldout5.tsv
   [phrasings-heldout6]=tests/validation/phrasings/heldout6.tsv
+  [phrasings-heldout7]=tests/validation/phrasings/heldout7.tsv
   [phrasings-noevent-dev]=tests/validation/phrasings/noevent-dev.tsv
   [phrasings-noevent-heldout]=tests/validation/phrasings/noevent-heldout.tsv
 )

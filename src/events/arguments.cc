@@ -1552,7 +1552,19 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
     } else {
       continue;
     }
-    const int32_t m = ArgumentActor(v, t, kind);
+    int32_t m = ArgumentActor(v, t, kind);
+    // (A party named by the object's last conjunct is the whole list's:
+    // "halted budget support and security cooperation with Niger".)
+    // (Only a party the conjunct's "with", "to" or "from" names: not one of
+    // "killing 148 people, most of them students, after separating
+    // Christians from Muslims".)
+    for (uint32_t u = t + 1; m < 0 && rel == "obj" && u < v.last; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(t) || !Rel(v, u, "conj") || v.a.parse[u].upos != kNOUN) continue;
+      const int32_t c = ArgumentActor(v, u, kind);
+      if (c >= 0 && !v.mentions[c].code.empty() && HeadOf(v, v.mentions[c].head) == static_cast<int32_t>(u) &&
+          Rel(v, v.mentions[c].head, "nmod") && In(CaseOf(v, v.mentions[c].head), {"with", "to", "from"}))
+        m = c;
+    }
     if (m < 0 || m == source) continue;
     // (Nor a bare adjective of the source's own country: "agreed 300 mln
     // dlrs of financing for Italian exports to Algeria".)

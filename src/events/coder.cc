@@ -53,15 +53,26 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
                                           // ("death": "beat to death *".)
                                           In(p.after[e - 1].word, {"of", "on", "against", "into", "at", "to", "from",
                                                                    "with", "down", "off", "onto", "toward", "towards",
-                                                                   "across", "through", "death", "in"});
+                                                                   "across", "through", "death", "in", "along"});
       // (And one whose common noun a preposition of the pattern follows:
       // "beat * to death" in "beat a Bangladeshi cattle trader to death".)
       const bool noun_before_preposition = e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
                                            !qualifies_next && v.parsed;
       if (m < 0 && (qualifies_next || ends_after_preposition || noun_before_preposition)) {
+        // (Past a sum of money: "slap tariffs on *" in "slapped tariffs on
+        // $34 billion of Chinese imports".)
+        uint32_t from = k;
+        bool money = false;
+        while (from < v.last && SumOfMoneyWord(v, from, k)) {
+          money = money || !(v.a.tokens[from].flags & kTokNumber);
+          ++from;
+        }
+        // (A bare number is a count of what the noun names: "killing 148
+        // people".)
+        if (!money) from = k;
         for (int32_t id : v.modifier_ids) {
           const uint32_t b = v.mentions[id].begin;
-          if (b < k || b > k + 3) continue;
+          if (b < from || b > from + 3) continue;
           if (noun_before_preposition && !ends_after_preposition) {
             // One or two lower-case common nouns, then the pattern's word.
             uint32_t u = v.mentions[id].end;
@@ -71,11 +82,11 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
             if (u == v.mentions[id].end || u >= v.last || v.a.tokens[u].norm != p.after[e + 1].word) break;
           }
           bool determiners = true;  // (or a round quantity: "dozens of Palestinian homes")
-          for (uint32_t u = k; u < b; ++u) {
+          for (uint32_t u = from; u < b; ++u) {
             const std::string_view w = v.a.tokens[u].norm;
             // (Or a plain adjective before it: "took full control of the
             // northern Syrian town of Afrin".)
-            const bool adjective = v.parsed && u > k && v.a.parse[u].upos == kADJ && v.MentionAt(u) < 0;
+            const bool adjective = v.parsed && u > from && v.a.parse[u].upos == kADJ && v.MentionAt(u) < 0;
             determiners = determiners && (IsDeterminerLike(w) || IsRoundQuantity(w) || w == "of" || adjective);
           }
           // (Not an adjective of a name we do not know: "agreed with Algerian
@@ -96,7 +107,7 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
         for (uint32_t h = k; h < v.last && h < k + 4; ++h) {
           if (HeadOf(v, k - 1) != static_cast<int32_t>(h) || !Rel(v, k - 1, "case")) continue;
           if (!In(v.a.parse[h].lemma, {"port", "city", "town", "village", "capital", "province", "region", "island",
-                                       "district", "base", "airport", "harbour", "harbor"}))
+                                       "district", "base", "airport", "harbour", "harbor", "coast", "coastline", "skies"}))
             break;
           for (uint32_t u = h + 1; u < v.last && u < h + 4; ++u) {
             if (HeadOf(v, u) != static_cast<int32_t>(h) || !Rel(v, u, "nmod") || CaseOf(v, u) != "of") continue;

@@ -65,6 +65,17 @@ struct SentenceView {
   int32_t MentionAt(uint32_t t) const { return t >= first && t < last ? mention_at[t - first] : -1; }
   int32_t QuoteOf(uint32_t t) const { return quotes.quote_of_token[t]; }
 };
+
+// A word of a sum of money, or the "of" after one: "$34 billion of", "34
+// billion dollars worth of" (`from` is where the phrase may begin).
+inline bool SumOfMoneyWord(const SentenceView& v, uint32_t k, uint32_t from) {
+  auto money = [](const Token& tok) {
+    return (tok.flags & kTokNumber) ||
+           In(tok.norm, {"$", "us$", "€", "£", "¥", "million", "billion", "trillion", "dollars", "dollar", "euros",
+                         "euro", "pounds", "yuan", "yen", "worth"});
+  };
+  return money(v.a.tokens[k]) || (v.a.tokens[k].norm == "of" && k > from && money(v.a.tokens[k - 1]));
+}
 // The token after a time phrase that starts at `k` and stands between a verb
 // and its object in wire style ("condemned on Monday India's decision",
 // "rejected late on Sunday a Russian offer", "demanded Tuesday an immediate
