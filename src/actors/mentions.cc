@@ -930,7 +930,11 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
           continue;
         }
         // Nor the owner of a market: "Tokyo's stocks", "London's stock exchange".
-        if (a.tokens[i + len].norm == "'s" && i + len + 1 < end && IsMarketWord(a.tokens[i + len + 1].norm)) {
+        // (But "foreign" only of its exchange or currency markets: "Beijing's
+        // foreign ministry" is China's.)
+        if (a.tokens[i + len].norm == "'s" && i + len + 1 < end && IsMarketWord(a.tokens[i + len + 1].norm) &&
+            !(a.tokens[i + len + 1].norm == "foreign" &&
+              !(i + len + 2 < end && In(a.tokens[i + len + 2].norm, {"exchange", "currency", "currencies"})))) {
           i += len;
           continue;
         }

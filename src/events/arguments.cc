@@ -700,6 +700,10 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
     if (mm.code.empty() && (modifier || mm.agent < 0 || mm.pronoun || HeadOf(v, mm.head) != static_cast<int32_t>(arg) ||
                             !Rel(v, mm.head, "nmod:poss")))
       return;
+    // (Nor a bare role word used as the noun's adjective, whatever
+    // coreference gave it: "struck military sites in Iran" names no
+    // military, and the source's own would make no event at all.)
+    if (BareRoleWord(v, id) && (Rel(v, mm.head, "amod") || Rel(v, mm.head, "compound"))) return;
     // (The parse's root of the mention's words: "by Armenian Prime Minister
     // Nikol Pashinyan" hangs on "Nikol".)
     const uint32_t u = modifier ? mm.head : MentionTopWord(v, mm);
@@ -1293,6 +1297,19 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
         const int32_t m = ArgumentActor(v, u, ActKind::kOther);
         if (usable(m)) return m;
       }
+    }
+  }
+  // ("Ahead of" where the parser hung the phrase on the place before it, or
+  // before the verb: "placed its armed forces on heightened combat
+  // readiness ahead of Chinese military drills", "Ahead of large-scale
+  // Chinese military drills around the island, Taiwan placed ...".)
+  for (uint32_t k = v.first; v.parsed && k + 2 < v.last; ++k) {
+    if (v.a.tokens[k].norm != "ahead" || v.a.tokens[k + 1].norm != "of") continue;
+    for (uint32_t j = k + 2; j < v.last && j < k + 7; ++j) {
+      if (CaseOf(v, j) != "of" || !(Rel(v, j, "obl") || Rel(v, j, "nmod"))) continue;
+      const int32_t m = ArgumentActor(v, j, ActKind::kOther);
+      if (usable(m)) return m;
+      break;
     }
   }
   // (On the surface, where the parser hung the clause or phrase elsewhere:

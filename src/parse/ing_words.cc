@@ -23,6 +23,8 @@
 // word that is only a past form is the preposition ("asylum to ousted
 // President Bashar al-Assad").
 //
+// And "amid" tagged anything but a preposition is the preposition.
+//
 // And "managing" before "director", "partner", "editor" or "board" (EWT has
 // no such title) is an adjective: tagged a verb, it became the head of a
 // clause (advcl, acl) in all 37 of its uses in 740,000 words of Reuters-21578
@@ -99,6 +101,17 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
   int vbg = -2;  // looked up on first need
   int jj = -2;
   int nn_act = -2;
+  // "Amid" (EWT has it once) is the preposition wherever the tagger
+  // reads it otherwise: "Amid rising tension on the border, Afghanistan
+  // accused Pakistan" had it a determiner, "tension" the subject of
+  // "accused" beside Afghanistan, and the act was lost.
+  int adp = -2;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!(EqualsLower(forms[i], "amid") || EqualsLower(forms[i], "amidst")) || tagger.tag_upos[sc->tags[i]] == kADP)
+      continue;
+    if (adp == -2) adp = tagger.FindTag(kADP, "IN");
+    if (adp >= 0) sc->tags[i] = adp;
+  }
   for (int i = 0; i + 1 < n; ++i) {
     if (!EqualsLower(forms[i], "managing")) continue;
     const std::string_view next = forms[i + 1];
@@ -576,7 +589,7 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
       continue;
     // Rare function words EWT's training data has fewer than twice.
     static constexpr std::string_view kRareFunctionWords[] = {
-        "whilst", "amongst", "amidst", "lest", "unto", "thee", "thou", "thy", "thine", "whence", "whereby",
+        "whilst", "amongst", "amid", "amidst", "lest", "unto", "thee", "thou", "thy", "thine", "whence", "whereby",
         "wherein", "thereof", "hereby", "albeit", "notwithstanding", "ere", "till", "betwixt", "whereupon"};
     bool rare = false;
     for (std::string_view w : kRareFunctionWords) rare |= EqualsLower(forms[i], w);
