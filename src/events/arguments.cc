@@ -779,6 +779,9 @@ int32_t ArgumentActor(const SentenceView& v, uint32_t arg, ActKind kind) {
     uint32_t u = mm.head;
     const int32_t h = HeadOf(v, u);
     if (h >= 0 && Rel(v, u, "conj") && HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(arg)) u = static_cast<uint32_t>(h);
+    // (Or the owner of what the noun is against: "staged a mass rally in
+    // Seoul against Japan's plan".)
+    if (h >= 0 && Rel(v, u, "nmod:poss") && CaseOf(v, static_cast<uint32_t>(h)) == "against") u = static_cast<uint32_t>(h);
     if (!names_other_party(u)) continue;
     if (best < 0 || mm.begin < v.mentions[best].begin) best = id;
   }
@@ -1559,6 +1562,21 @@ int32_t TargetFromParse(const SentenceView& v, uint32_t verb, int32_t source, Ac
         continue;
       } else if (c == "by" && HasObject(v, verb)) {
         rank = 3;
+      } else if (c == "in" && v.a.parse[t].lemma == "protest") {
+        // (What a protest is at names whom it is against: "staged a
+        // torch-lit march through Yerevan in protest at Turkey's refusal".)
+        uint32_t at = t;
+        for (uint32_t u = t + 1; u < v.last && at == t; ++u) {
+          if (HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "nmod") && In(CaseOf(v, u), {"at", "against", "over"}))
+            at = u;
+        }
+        if (at == t) continue;
+        const int32_t m = ArgumentActor(v, at, kind);
+        if (m >= 0 && m != source && !OwnPeople(v, m) && 2 < best_rank) {
+          best = m;
+          best_rank = 2;
+        }
+        continue;
       } else if (!In(c, {"with", "to", "against", "toward", "towards", "from", "on", "upon"}) ||
                  (kind == ActKind::kSupport && c == "against") ||
                  (kind == ActKind::kForce && c == "with" && HasObject(v, verb))) {

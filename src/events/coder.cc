@@ -86,7 +86,9 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
             const std::string_view w = v.a.tokens[u].norm;
             // (Or a plain adjective before it: "took full control of the
             // northern Syrian town of Afrin".)
-            const bool adjective = v.parsed && u > from && v.a.parse[u].upos == kADJ && v.MentionAt(u) < 0;
+            const bool adjective = v.parsed && (u > from || (ends_after_preposition && p.after[e - 1].word == "of")) &&
+                                   (v.a.parse[u].upos == kADJ || (v.a.parse[u].xpos == "VBN" && Rel(v, u, "amod"))) &&
+                                   v.MentionAt(u) < 0;
             determiners = determiners && (IsDeterminerLike(w) || IsRoundQuantity(w) || w == "of" || adjective);
           }
           // (Not an adjective of a name we do not know: "agreed with Algerian
@@ -990,10 +992,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // pattern's words following the verb or its by-phrase: "Japan was
       // asked by the United States to cut its surplus" is "ask * to",
       // "Nigeria was granted a loan by the World Bank" "grant * loan".
+      // (A pattern that is the slot alone is the verb's bare use, for a verb
+      // kept quiet without a slot: "Indian fishermen were freed by Sri
+      // Lanka" is "free *".)
       if (!pat && passive) {
         const int32_t agent = AgentAfterBy(v, t + 1);
         for (const VerbPattern& p : verb.patterns) {
-          if (p.after.size() < 2 || p.after[0].kind != PatternElem::kTarget) continue;
+          if (p.after.empty() || p.after[0].kind != PatternElem::kTarget) continue;
           int32_t tg = -1;
           uint32_t skipped = 0;
           if (MatchAfter(v, p, t + 1, &tg, &skipped, 1) ||

@@ -392,5 +392,32 @@ TEST(Constructions, WireIdiomsAndMutualActs) {
             (V{"IGOUNO/RUS/106"}));
 }
 
+TEST(Constructions, AmountsConjunctsRolesAndAnsweredDrills) {
+  // A sum of money before the goods a measure hits.
+  EXPECT_EQ(Code("Washington slapped tariffs on $34 billion of Chinese imports.", "20180706"), (V{"USAGOV/CHN/163"}));
+  // The object's last conjunct names the party of the whole list.
+  EXPECT_EQ(Code("Brussels halted budget support and security cooperation with Niger.", "20230729"),
+            (V{"IGOEUREEC/NER/1621"}));
+  // A bare role word as an adjective names no party, even one coreference
+  // would give the source's own country ("military sites").
+  EXPECT_EQ(Code("Israel's air force struck military sites in Iran.", "20250613"), (V{"ISRMIL/IRN/190"}));
+  // A show of force answers what it is ahead of, before the verb too.
+  EXPECT_EQ(Code("Ahead of large-scale Chinese military drills around the island, Taiwan placed its armed forces on "
+                 "heightened combat readiness.",
+                 "20220806"),
+            (V{"TWN/CHNMIL/152"}));
+  // "Amid" is a preposition, not the subject.
+  EXPECT_EQ(Code("Amid rising tension on the border, Afghanistan accused Pakistan of spying.", "20221201"),
+            (V{"AFG/PAK/1125"}));
+  // A capital's foreign ministry is its government, not a market's owner.
+  EXPECT_EQ(Code("Beijing's foreign ministry demanded that Lithuania rename the office.", "20211101"),
+            (V{"CHNGOV/LTU/100"}));
+  // A passive of a verb kept quiet without its slot ("free *").
+  EXPECT_EQ(Code("Indian fishermen were freed by Sri Lanka.", "20200101"), (V{"LKA/INDCVL/084"}));
+  // A protest "at" the owner of an act.
+  EXPECT_EQ(Code("Armenians marched in protest at Turkey's refusal to recognise the killings.", "20150424"),
+            (V{"ARM/TUR/141"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
