@@ -5,7 +5,7 @@ Each row is one news sentence reporting one event, with the expected source and 
 (a 3-letter country code, or "IGO" for any international organisation, or an IGO code
 such as IGOUNO) and the expected CAMEO code. A row passes when dyad codes an event whose
 source and target have the expected countries (dyad's RUSGOV matches RUS; the regional
-codes GZS and WSB match PSE, TMP matches TLS, ROM ROU, MTN MNE) and whose code has the
+codes GZS and WSB match PSE, TMP matches TLS, ROM ROU, MTN MNE, the Soviet Union SUN RUS) and whose code has the
 expected root ("root-level"); "exact" also needs the expected code itself.
 
 A file without a `root` column is a no-event file (columns n, category, date, sentence):
@@ -32,8 +32,9 @@ import tempfile
 
 csv.field_size_limit(10**9)
 
-# dyad's region codes for places the sentences name by their country.
-EQUIVALENT = {"GZS": "PSE", "WSB": "PSE", "TMP": "TLS", "ROM": "ROU", "MTN": "MNE"}
+# dyad's region codes for places the sentences name by their country, and the Soviet
+# Union (SUN), which the sentences write as Russia.
+EQUIVALENT = {"GZS": "PSE", "WSB": "PSE", "TMP": "TLS", "ROM": "ROU", "MTN": "MNE", "SUN": "RUS"}
 
 
 def actor_matches(code, expected):

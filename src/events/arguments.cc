@@ -908,8 +908,19 @@ int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source) {
 int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex) {
   uint32_t object = 0;
   bool found = false;
+  // (A bomber who "blew himself up" attacks the place he did it: "on a bus
+  // in Jerusalem".)
+  bool reflexive = false;
+  for (uint32_t u = verb + 1; u < v.last && u < verb + 3; ++u) {
+    reflexive = reflexive || (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "obj") &&
+                              In(v.a.tokens[u].norm, {"himself", "herself", "themselves"}));
+  }
   for (uint32_t u = verb + 1; u < v.last && !found; ++u) {
-    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "obj")) continue;
+    if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
+    if (!(Rel(v, u, "obj") ||
+          (reflexive && Rel(v, u, "obl") && In(CaseOf(v, u), {"on", "at", "in", "near", "outside", "inside"}))))
+      continue;
+    if (reflexive && Rel(v, u, "obj")) continue;
     if (!In(v.a.parse[u].lemma, {"town", "village", "city", "area", "region", "position", "target", "base", "camp",
                                  "home", "house", "building", "school", "hospital", "mosque", "church", "settlement",
                                  "installation", "facility", "platform", "territory", "outpost", "post", "port",
@@ -1390,10 +1401,13 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
 }
 // The CAMEO bombing code (183x) of a verb whose subject is a bomb or a
 // bomber: 1831 suicide, 1832 car or truck, 1833 roadside, else 183; "" when
-// the subject is none.
+// the subject is none. (Or a passive's agent: "were killed by a roadside
+// bomb".)
 std::string_view BombingKind(const SentenceView& v, uint32_t verb) {
-  for (uint32_t u = v.first; u < verb; ++u) {
-    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "nsubj")) continue;
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb)) continue;
+    if (!(u < verb && v.a.parse[u].deprel_name == "nsubj") && !(u > verb && Rel(v, u, "obl:agent") && CaseOf(v, u) == "by"))
+      continue;
     if (!In(v.a.parse[u].lemma, {"bomb", "bomber", "bombing", "explosion", "blast", "device", "ied"})) return {};
     std::string_view kind = "183";
     for (uint32_t w = u > v.first + 4 ? u - 4 : v.first; w < u; ++w) {
@@ -1421,6 +1435,27 @@ int32_t AgentOfSubjectParticiple(const SentenceView& v, uint32_t verb) {
       for (uint32_t w = u + 1; w < c; ++w) comma = comma || v.a.tokens[w].norm == ",";
       if (comma) continue;
       for (uint32_t g = c + 1; g < verb; ++g) {
+        if (HeadOf(v, g) != static_cast<int32_t>(c) || CaseOf(v, g) != "by") continue;
+        const int32_t m = ArgumentActor(v, g, ActKind::kOther);
+        if (m >= 0 && !v.mentions[m].code.empty()) return m;
+      }
+    }
+    return -1;
+  }
+  return -1;
+}
+// A passive's agent that is a weapon with its doer in a participle: "Three
+// British soldiers were killed by a roadside bomb planted by Afghan Taliban
+// insurgents" (the planter, not the bomb). -1 if none.
+int32_t DoerOfAgentWeapon(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = verb + 1; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !(Rel(v, u, "obl:agent") || Rel(v, u, "obl")) ||
+        CaseOf(v, u) != "by")
+      continue;
+    if (const int32_t own = MentionOfPhrase(v, u); own >= 0 && !v.mentions[own].code.empty()) return -1;
+    for (uint32_t c = u + 1; c < v.last; ++c) {
+      if (HeadOf(v, c) != static_cast<int32_t>(u) || !Rel(v, c, "acl") || v.a.parse[c].xpos != "VBN") continue;
+      for (uint32_t g = c + 1; g < v.last; ++g) {
         if (HeadOf(v, g) != static_cast<int32_t>(c) || CaseOf(v, g) != "by") continue;
         const int32_t m = ArgumentActor(v, g, ActKind::kOther);
         if (m >= 0 && !v.mentions[m].code.empty()) return m;

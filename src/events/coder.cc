@@ -30,8 +30,11 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       int32_t m = MentionStartingNear(v, k, 2);
       // (Not a bare role word that only qualifies the noun after it: "an
       // investigation into bank accounts linked to Malaysia's state fund".)
-      if (m >= 0 && v.parsed && BareRoleWord(v, m) && v.mentions[m].code.empty() &&
-          Rel(v, v.mentions[m].head, "compound"))
+      // (Nor one used as an adjective, whatever coreference gave it: "blew
+      // himself up at a military camp in Kenya".)
+      if (m >= 0 && v.parsed && BareRoleWord(v, m) &&
+          (Rel(v, v.mentions[m].head, "compound") || Rel(v, v.mentions[m].head, "amod")) &&
+          (v.mentions[m].code.empty() || v.mentions[m].coref >= 0))
         m = -1;
       // A bare actor adjective fills a slot that a literal noun follows, the
       // noun it qualifies: "ban * products" in "banned Argentine beef
@@ -966,6 +969,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             w = HeadOf(v, uw);
           }
           if (own_clause) parse_agent = ArgumentActor(v, static_cast<uint32_t>(noun), ActKind::kOther);
+          // (Or the doer of a weapon named as the agent: "were killed by a
+          // roadside bomb planted by Afghan Taliban insurgents".)
+          if (own_clause && parse_agent < 0) parse_agent = DoerOfAgentWeapon(v, t);
           break;
         }
         passive = parse_agent >= 0 && !v.mentions[parse_agent].code.empty();

@@ -223,6 +223,7 @@ int32_t PartyOfAnInquiry(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source);
 std::string_view BombingKind(const SentenceView& v, uint32_t verb);
 int32_t AgentOfSubjectParticiple(const SentenceView& v, uint32_t verb);
+int32_t DoerOfAgentWeapon(const SentenceView& v, uint32_t verb);
 // The one who claimed, or is blamed for, an attack whose weapon is the verb's subject (arguments.cc).
 int32_t ClaimantOfAttack(const SentenceView& v, uint32_t verb);
 bool TalksWithCreditorBanks(const SentenceView& v, int32_t src, int32_t tgt, const std::string& tgt_code,

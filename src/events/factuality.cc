@@ -665,6 +665,44 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
   // "has enough votes to veto", "too weak to retaliate" state a capacity, no
   // act (the adjective within three words before "to", no verb or
   // punctuation between).
+  // Nor what a "when" clause tells of a dated past event named before it,
+  // as background: "residents still recall the 1990 invasion, when Iraqi
+  // forces occupied Kuwait" (the year a number of the noun the clause
+  // describes).
+  if (Rel(v, verb, "acl:relcl")) {
+    const int32_t h = HeadOf(v, verb);
+    bool when = false, year = false;
+    for (uint32_t u = v.first; h >= 0 && u < v.last; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(verb) && u < verb && v.a.tokens[u].norm == "when") when = true;
+      const std::string_view w = v.a.tokens[u].norm;
+      if (HeadOf(v, u) == h && u < static_cast<uint32_t>(h) && w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+          std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        year = true;
+    }
+    if (when && year) return Embedding::kNotReported;
+  }
+  // Nor the purpose of a request for help: "Kenya sought help from the
+  // United States to fight al-Shabaab", "has not requested military
+  // assistance from any foreign government to fight the insurgency" (the
+  // help is the act reported, the fight what it is for).
+  if (verb >= v.first + 2 && v.a.tokens[verb - 1].norm == "to" && Rel(v, verb, "advcl")) {
+    const int32_t h = HeadOf(v, verb);
+    if (h >= 0 && In(v.a.parse[h].lemma, {"seek", "request", "ask", "appeal", "need", "want", "apply"})) {
+      bool help_object = false;
+      for (uint32_t u = static_cast<uint32_t>(h) + 1; u < verb && !help_object; ++u) {
+        help_object = HeadOf(v, u) == h && Rel(v, u, "obj") &&
+                      In(v.a.parse[u].lemma, {"help", "assistance", "aid", "support", "backing", "weapon", "arms",
+                                              "troops", "loan", "funds", "money"});
+      }
+      if (help_object) return Embedding::kNotReported;
+    }
+  }
+  // (And what one would or could be able to do: "North Korea would be able
+  // to strike Guam"; not "was able to", which reports the act done.)
+  if (verb >= v.first + 4 && v.a.tokens[verb - 1].norm == "to" && v.a.tokens[verb - 2].norm == "able" &&
+      v.a.tokens[verb - 3].norm == "be" &&
+      In(v.a.tokens[verb - 4].norm, {"would", "could", "might", "may", "will", "should", "'ll", "'d"}))
+    return Embedding::kNotReported;
   if (verb >= v.first + 2 && v.a.tokens[verb - 1].norm == "to") {
     for (uint32_t k = verb - 2; k >= v.first && k + 5 > verb; --k) {
       const Token& w = v.a.tokens[k];

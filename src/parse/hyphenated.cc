@@ -11,7 +11,8 @@
 // tagged as an adjective (JJ): tagged a participle (VBN, as EWT tags "owned"
 // in "state - owned"), one that opens a sentence still became its root
 // ("Saudi-led coalition jets bombed Sanaa", "U.S.-led forces attacked").
-// Two capitalised parts are a name. An -ing tag whose last part is no verb's
+// Two capitalised parts are a name, and so is one with the Arabic article
+// ("al-Shabaab"). An -ing tag whose last part is no verb's
 // -ing form ("right-wing militias") is an adjective too.
 #include "core/word_set.h"
 #include "parse/model.h"
@@ -28,6 +29,18 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> forms, ParserScratch* sc) const {
   const int n = static_cast<int>(forms.size());
   int jj = -2, nnp = -2;  // looked up on first need
+  // A name with the Arabic article ("al-Shabaab", "al-Assad", "el-Sisi")
+  // is a name whatever the tagger made of it: "A roadside bomb planted by
+  // al-Shabaab hit a Kenyan police vehicle" had it an adjective, and the
+  // bomb no planter.
+  for (int i = 0; i < n; ++i) {
+    const std::string_view w = forms[i];
+    if (w.size() < 5 || !(w[0] == 'a' || w[0] == 'A' || w[0] == 'e' || w[0] == 'E') || (w[1] | 0x20) != 'l' ||
+        w[2] != '-' || !IsUpper(w[3]) || tagger.tag_upos[sc->tags[i]] == kPROPN)
+      continue;
+    if (nnp == -2) nnp = tagger.FindTag(kPROPN, "NNP");
+    if (nnp >= 0) sc->tags[i] = nnp;
+  }
   for (int i = 0; i + 1 < n; ++i) {
     const std::string_view w = forms[i];
     const size_t dash = w.rfind('-');

@@ -419,5 +419,28 @@ TEST(Constructions, AmountsConjunctsRolesAndAnsweredDrills) {
             (V{"ARM/TUR/141"}));
 }
 
+TEST(Constructions, BombingsTheirDoersAndBackgroundThatIsNoAct) {
+  // A passive's agent that is a bomb with its planter in a participle.
+  EXPECT_EQ(Code("Three British soldiers were killed by a roadside bomb planted by Afghan Taliban insurgents in "
+                 "Helmand province.",
+                 "20100101"),
+            (V{"AFGREBTAL/GBRMIL/1833"}));
+  // A name with the Arabic article is a name (the bomb's planter).
+  EXPECT_EQ(Code("A roadside bomb planted by al-Shabaab hit a Kenyan police vehicle.", "20200101"),
+            (V{"SOMREB/KENCOP/1833"}));
+  // A bomber who blew himself up attacks the place he did it.
+  EXPECT_EQ(Code("A Hamas suicide bomber blew himself up in a market in Tel Aviv.", "20030101"),
+            (V{"PSEREBHMS/ISR/1831"}));
+  // What one would be able to do is a capacity, no act; what one was able to
+  // do is.
+  EXPECT_EQ(Code("North Korea would be able to strike Guam with its missiles.", "20170801"), V{});
+  // A "when" clause of a dated past event is background.
+  EXPECT_EQ(Code("Residents still recall the 1990 invasion, when Iraqi forces occupied Kuwait for seven months.",
+                 "20200801"),
+            V{});
+  // The purpose of a request for help is not reported.
+  EXPECT_EQ(Code("Kenya sought help from the United States to fight al-Shabaab.", "20150101"), (V{"KEN/USA/023"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
