@@ -62,6 +62,11 @@ bool IsDomainWord(const Lexicon& lex, const Token& t) {
   // form or gerund may be a noun ("trade", "export", "mining").
   const int32_t verb = lex.FindVerb(w);
   if (verb >= 0 && lex.verbs[verb].lemma != w && !w.ends_with("ing")) return false;
+  // (Nor a verb whose past is spelt like its base: "Britain cut military
+  // aid to Pakistan" is no "cut military" role.)
+  if (In(w, {"cut", "hit", "put", "set", "shut", "let", "quit", "spread", "cast", "bid", "hurt", "split", "beat",
+             "burst", "thrust", "upset", "shed", "slit", "rid"}))
+    return false;
   // Function words, and common irregular verb forms no dictionary lists.
   return !IsFunctionWordOrCommonForm(w);
 }

@@ -928,7 +928,7 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
                                  "airport", "airfield", "district", "province", "valley", "hill", "peak", "sector",
                                  "line", "border", "frontier", "garrison", "headquarters", "depot", "harbour",
                                  "harbor", "market", "mall", "hotel", "restaurant", "convoy", "checkpoint", "bus",
-                                 "train", "shop"}))
+                                 "train", "shop", "tanker", "ship", "vessel", "freighter"}))
       return -1;
     object = u;
     found = true;
@@ -946,7 +946,7 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
                      mm.code.size() != 3 || IsRegionCode(mm.code) || mm.code == source_country))
       continue;
     const int32_t h = HeadOf(v, mm.head);
-    if (h < 0 || !In(CaseOf(v, mm.head), {"in", "near", "inside"})) continue;
+    if (h < 0 || !In(CaseOf(v, mm.head), {"in", "near", "inside", "across", "throughout"})) continue;
     const bool of_object = h == static_cast<int32_t>(object) && Rel(v, mm.head, "nmod");
     const bool of_verb = h == static_cast<int32_t>(verb) && v.a.parse[mm.head].deprel_name.starts_with("obl");
     if (of_object || of_verb) return id;
@@ -955,7 +955,8 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
   // town of Fotokol", "bombed a market in the South Sudanese town of Bentiu".)
   auto is_place_noun = [&](uint32_t u) {
     return In(v.a.parse[u].lemma, {"town", "city", "village", "region", "province", "district", "capital", "state",
-                                   "area", "county", "port", "border"});
+                                   "area", "county", "port", "border", "island", "terminal", "coast", "waters",
+                                   "peninsula"});
   };
   for (int32_t id : v.modifier_ids) {
     const Mention& mm = v.mentions[id];
@@ -965,7 +966,7 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
     const uint32_t n = static_cast<uint32_t>(noun);
     const int32_t h = HeadOf(v, n);
     const bool is_object = n == object;
-    const bool in_place = In(CaseOf(v, n), {"in", "near", "inside"}) &&
+    const bool in_place = In(CaseOf(v, n), {"in", "near", "inside", "across", "throughout"}) &&
                           ((h == static_cast<int32_t>(object) && Rel(v, n, "nmod")) ||
                            (h == static_cast<int32_t>(verb) && v.a.parse[n].deprel_name.starts_with("obl")));
     if (is_object || in_place) return id;
@@ -977,11 +978,14 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
     if (mm.code.size() != 3 || IsRegionCode(mm.code) || mm.code == source_country || mm.agent >= 0 ||
         !Rel(v, mm.head, "nmod:poss"))
       continue;
-    const int32_t noun = HeadOf(v, mm.head);
+    int32_t noun = HeadOf(v, mm.head);
+    // (Through a name compounded with the place noun: "near Iran's Kharg
+    // Island terminal".)
+    if (noun >= 0 && Rel(v, static_cast<uint32_t>(noun), "compound")) noun = HeadOf(v, static_cast<uint32_t>(noun));
     if (noun < 0 || !is_place_noun(static_cast<uint32_t>(noun))) continue;
     const uint32_t n = static_cast<uint32_t>(noun);
     const int32_t h = HeadOf(v, n);
-    if (In(CaseOf(v, n), {"in", "near", "inside"}) &&
+    if (In(CaseOf(v, n), {"in", "near", "inside", "across", "throughout"}) &&
         ((h == static_cast<int32_t>(object) && Rel(v, n, "nmod")) ||
          (h == static_cast<int32_t>(verb) && v.a.parse[n].deprel_name.starts_with("obl"))))
       return id;

@@ -61,13 +61,21 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       // "beat * to death" in "beat a Bangladeshi cattle trader to death".)
       const bool noun_before_preposition = e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
                                            !qualifies_next && v.parsed;
-      if (m < 0 && (qualifies_next || ends_after_preposition || noun_before_preposition)) {
+      // (And the slot alone after the verb, where the parse makes the
+      // adjective's noun the verb's object: "pound *" in "pounded Iranian
+      // troop concentrations".)
+      const bool object_adjective = e == 0 && first == 0 && p.after.size() == 1 && v.parsed && verb_end > v.first;
+      if (m < 0 && (qualifies_next || ends_after_preposition || noun_before_preposition || object_adjective)) {
         // (Past a sum of money: "slap tariffs on *" in "slapped tariffs on
         // $34 billion of Chinese imports".)
         uint32_t from = k;
         bool money = false;
-        while (from < v.last && SumOfMoneyWord(v, from, k)) {
-          money = money || !(v.a.tokens[from].flags & kTokNumber);
+        // (A word bounding the sum too: "on about 300 mln dlrs worth of
+        // Japanese electronic goods".)
+        while (from < v.last &&
+               (SumOfMoneyWord(v, from, k) || (from == k && In(v.a.tokens[from].norm, {"about", "some", "nearly",
+                                                                                        "around", "over", "almost"})))) {
+          money = money || (!(v.a.tokens[from].flags & kTokNumber) && from > k);
           ++from;
         }
         // (A bare number is a count of what the noun names: "killing 148
@@ -76,6 +84,12 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
         for (int32_t id : v.modifier_ids) {
           const uint32_t b = v.mentions[id].begin;
           if (b < from || b > from + 3) continue;
+          if (object_adjective && !(qualifies_next || ends_after_preposition || noun_before_preposition)) {
+            const int32_t noun = HeadOf(v, v.mentions[id].head);
+            if (!Rel(v, v.mentions[id].head, "amod") || noun < 0 || !Rel(v, static_cast<uint32_t>(noun), "obj") ||
+                HeadOf(v, static_cast<uint32_t>(noun)) != static_cast<int32_t>(verb_end - 1))
+              break;
+          }
           if (noun_before_preposition && !ends_after_preposition) {
             // One or two lower-case common nouns, then the pattern's word.
             uint32_t u = v.mentions[id].end;

@@ -72,7 +72,7 @@ inline bool SumOfMoneyWord(const SentenceView& v, uint32_t k, uint32_t from) {
   auto money = [](const Token& tok) {
     return (tok.flags & kTokNumber) ||
            In(tok.norm, {"$", "us$", "€", "£", "¥", "million", "billion", "trillion", "dollars", "dollar", "euros",
-                         "euro", "pounds", "yuan", "yen", "worth"});
+                         "euro", "pounds", "yuan", "yen", "worth", "mln", "bln", "dlrs", "dlr", "stg"});
   };
   return money(v.a.tokens[k]) || (v.a.tokens[k].norm == "of" && k > from && money(v.a.tokens[k - 1]));
 }

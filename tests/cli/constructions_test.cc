@@ -438,6 +438,15 @@ TEST(Constructions, BombingsTheirDoersAndBackgroundThatIsNoAct) {
   EXPECT_EQ(Code("Residents still recall the 1990 invasion, when Iraqi forces occupied Kuwait for seven months.",
                  "20200801"),
             V{});
+  // A verb whose past is spelt like its base is no domain word of a role
+  // ("cut military" is no role of Britain's).
+  EXPECT_EQ(Code("Britain cut military aid to Pakistan.", "19900802"), (V{"GBR/PAK/1622"}));
+  // The slot alone takes an actor adjective of the verb's object.
+  EXPECT_EQ(Code("Iraqi artillery pounded Iranian troop concentrations.", "19870101"), (V{"IRQMIL/IRN/190"}));
+  // A country owning a place named with a compound, and strikes "across" it.
+  EXPECT_EQ(Code("Iraqi jets attacked an oil tanker near Iran's Kharg Island terminal.", "19870101"),
+            (V{"IRQMIL/IRN/190"}));
+  EXPECT_EQ(Code("NATO warplanes struck military targets across Yugoslavia.", "19990324"), (V{"IGOWSTNAT/YUG/190"}));
   // The purpose of a request for help is not reported.
   EXPECT_EQ(Code("Kenya sought help from the United States to fight al-Shabaab.", "20150101"), (V{"KEN/USA/023"}));
 }
