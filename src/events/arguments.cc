@@ -1716,6 +1716,15 @@ int32_t ConditionSubject(const SentenceView& v, uint32_t verb, int32_t source) {
   // the United States goes ahead", where the parser hangs the condition on
   // "reduce").
   std::vector<uint32_t> heads = {verb};
+  // (And the reporting verb the threat is the report of, where the parser
+  // hangs the condition on it: "Iran threatened to close the Strait of
+  // Hormuz if Iraq used its jets, officials said".)
+  if (Rel(v, verb, "ccomp")) {
+    const int32_t report = HeadOf(v, verb);
+    if (report > static_cast<int32_t>(verb) &&
+        In(v.a.parse[report].lemma, {"say", "report", "tell", "add", "announce", "state", "quote"}))
+      heads.push_back(static_cast<uint32_t>(report));
+  }
   for (int depth = 0; depth < 2; ++depth) {
     const size_t known = heads.size();
     for (uint32_t u = verb + 1; u < v.last; ++u) {

@@ -193,7 +193,7 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (jj >= 0) sc->tags[i + 1] = jj;
   }
   // "to" tagged a preposition right after a verb that takes an infinitive
-  // (threatened, vowed, pledged ...), before a word the lexicon knows as a
+  // (threatened, vowed, pledged ..., or after it and a day), before a word the lexicon knows as a
   // verb's base form tagged a noun, is the infinitive: "North Korea
   // threatened to fire missiles toward the U.S. territory of Guam" had "fire"
   // a noun and "to fire missiles" an oblique.
@@ -203,11 +203,16 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
         tagger.tag_upos[sc->tags[i + 1]] != kNOUN)
       continue;
     bool takes_infinitive = false;
+    // (Also past a wire's day between them: "Washington refused on Friday
+    // to ease its trade embargo".)
+    int before = i - 1;
+    if (i >= 3 && IsDayWord(forms[i - 1]) && EqualsLower(forms[i - 2], "on")) before = i - 3;
+    else if (i >= 2 && IsDayWord(forms[i - 1])) before = i - 2;
     for (std::string_view w : {"threatened", "threatens", "threaten", "vowed", "vows", "vow", "pledged", "pledges",
                                "promised", "promises", "agreed", "agrees", "refused", "refuses", "decided",
                                "decides", "planned", "plans", "intends", "intended", "sought", "seeks", "tried",
                                "tries", "attempted", "offered", "offers", "voted", "votes", "moved", "moves"}) {
-      takes_infinitive = takes_infinitive || EqualsLower(forms[i - 1], w);
+      takes_infinitive = takes_infinitive || EqualsLower(forms[before], w);
     }
     if (!takes_infinitive) continue;
     std::string lower;  // (rare)

@@ -447,6 +447,13 @@ TEST(Constructions, BombingsTheirDoersAndBackgroundThatIsNoAct) {
   EXPECT_EQ(Code("Iraqi jets attacked an oil tanker near Iran's Kharg Island terminal.", "19870101"),
             (V{"IRQMIL/IRN/190"}));
   EXPECT_EQ(Code("NATO warplanes struck military targets across Yugoslavia.", "19990324"), (V{"IGOWSTNAT/YUG/190"}));
+  // A wire's day between a verb and its infinitive ("refused on Friday to
+  // ease") leaves the infinitive a verb.
+  EXPECT_EQ(Code("Washington refused on Friday to ease its trade embargo against Cuba.", "19870101"),
+            (V{"USAGOV/CUB/120"}));
+  // A threat's condition the parser hung on the reporting verb.
+  EXPECT_EQ(Code("Iran threatened to close the Strait of Hormuz if Iraq used its jets, officials said.", "19830101"),
+            (V{"IRN/IRQ/130"}));
   // The purpose of a request for help is not reported.
   EXPECT_EQ(Code("Kenya sought help from the United States to fight al-Shabaab.", "20150101"), (V{"KEN/USA/023"}));
 }
