@@ -1338,6 +1338,14 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
     if (In(w, {"after", "as", "amid", "following"})) {
       const int32_t m = MentionStartingNear(v, k + 1, 2);
       if (usable(m)) return m;
+      // (Or the author of the act named: "after threats by Somalia's al
+      // Shabaab militants".)
+      if (k + 3 < v.last && In(v.a.tokens[k + 2].norm, {"by", "from"}) &&
+          In(v.a.tokens[k + 1].norm, {"threats", "threat", "attacks", "attack", "warnings", "provocations", "raids",
+                                      "incursions", "shelling", "strikes"})) {
+        const int32_t by = MentionStartingNear(v, k + 3, 2);
+        if (usable(by)) return by;
+      }
       // (Past the source's own side in a coordination: "as Greek and
       // Turkish warships converged on the disputed islets".)
       for (uint32_t j = k + 1; j < v.last && j < k + 6; ++j) {

@@ -977,9 +977,15 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (a.tokens[u].norm != "by" || !Rel(v, u, "case") || !Dominates(v, t, u)) continue;
           const int32_t noun = HeadOf(v, u);
           bool own_clause = noun >= 0;
+          // (Nor the author of an act named on the way: "were put on high
+          // alert along the border after threats by Somalia's al Shabaab".)
           for (int32_t w = noun; own_clause && w >= 0 && w != static_cast<int32_t>(t);) {
             const uint32_t uw = static_cast<uint32_t>(w);
-            own_clause = a.parse[uw].upos != kVERB && !Rel(v, uw, "acl") && !Rel(v, uw, "acl:relcl");
+            own_clause = a.parse[uw].upos != kVERB && !Rel(v, uw, "acl") && !Rel(v, uw, "acl:relcl") &&
+                         !(w != noun && In(a.parse[uw].lemma, {"threat", "attack", "warning", "demand", "accusation",
+                                                               "call", "request", "offer", "proposal", "decision",
+                                                               "move", "statement", "criticism", "remark", "protest",
+                                                               "raid", "incursion", "provocation", "claim"}));
             w = HeadOf(v, uw);
           }
           if (own_clause) parse_agent = ArgumentActor(v, static_cast<uint32_t>(noun), ActKind::kOther);
@@ -1265,7 +1271,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // (A passive subject is what is acted on; with no agent found the
           // doer is unknown: "A Pakistani prisoner was beaten to death by
           // fellow inmates" is no act of Pakistan's.)
-          if (m >= 0 && pass && PassiveInParse(v, t)) m = -2;
+          // (But forces put on alert are their own country's show of force:
+          // "Armenian forces were placed on full combat readiness along the
+          // border with Azerbaijan".)
+          if (m >= 0 && pass && PassiveInParse(v, t) && !code.starts_with("15")) m = -2;
           // (Nor is the thing attacked the doer of the violence its attack
           // caused: "Malaysia Airlines flight MH17 was shot down over eastern
           // Ukraine, killing all 298 people on board" — the killer is the

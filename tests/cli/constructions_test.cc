@@ -454,6 +454,14 @@ TEST(Constructions, BombingsTheirDoersAndBackgroundThatIsNoAct) {
   // A threat's condition the parser hung on the reporting verb.
   EXPECT_EQ(Code("Iran threatened to close the Strait of Hormuz if Iraq used its jets, officials said.", "19830101"),
             (V{"IRN/IRQ/130"}));
+  // Forces put on alert in a passive with no agent are their own country's
+  // show of force; the author of threats it follows is no passive agent.
+  EXPECT_EQ(Code("Armenian forces were placed on full combat readiness along the border with Azerbaijan.", "20200927"),
+            (V{"ARMMIL/AZE/152"}));
+  EXPECT_EQ(Code("Kenyan police were put on high alert along the border after threats by Somalia's al Shabaab "
+                 "militants.",
+                 "20140301"),
+            (V{"KENCOP/SOM/152"}));
   // The purpose of a request for help is not reported.
   EXPECT_EQ(Code("Kenya sought help from the United States to fight al-Shabaab.", "20150101"), (V{"KEN/USA/023"}));
 }
