@@ -120,7 +120,7 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
         In(v.a.tokens[verb - 2].norm, {"due", "scheduled", "set", "keen", "poised", "likely", "unlikely", "expected",
                                         "ready", "willing", "prepared", "eager", "committed", "willingness", "readiness",
                                         "intention", "determination", "commitment", "plan", "plans", "proposal",
-                                        "pledge", "promise", "offer"}))
+                                        "pledge", "promise", "offer", "assurance", "assurances", "commitments"}))
       return true;
     const int32_t h = HeadOf(v, verb);
     // "Spain is to sign an order", and the headline infinitive "VENEZUELA TO
@@ -149,8 +149,8 @@ bool IntendedAct(const SentenceView& v, uint32_t verb) {
     // SUPPORT BRAZIL", "its readiness to send troops".
     if (to_mark && Rel(v, verb, "acl") &&
         In(v.a.tokens[h].norm, {"willingness", "readiness", "intention", "intentions", "pledge", "pledges", "promise",
-                                "promises", "commitment", "determination", "plan", "plans", "offer",
-                                "offers"}))
+                                "promises", "commitment", "commitments", "determination", "plan", "plans", "offer",
+                                "offers", "assurance", "assurances"}))
       return true;
     // The same infinitive hung on the verb whose object is that noun, past a
     // time phrase: "Washington announced plans last week to slap up to 300
@@ -777,6 +777,15 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
     return false;
   };
   if (modal(verb)) return Embedding::kNotReported;
+  // (Also on the surface, a modal right before the verb's base form, where
+  // the parser read a headline's capitals as names: "NEW ZEALAND MAY BUY U.S.
+  // WHEAT". Not the month: "may" before a base form is the modal.)
+  if (verb > v.first && In(v.a.tokens[verb - 1].norm, {"may", "might", "could"})) {
+    const std::string_view n = v.a.tokens[verb].norm, l = v.a.parse[verb].lemma;
+    bool base = n.size() == l.size();
+    for (size_t i = 0; base && i < n.size(); ++i) base = n[i] == (l[i] | 0x20) || n[i] == l[i];
+    if (base) return Embedding::kNotReported;
+  }
   // Nor what someone considers doing, or needs to do: "would consider filing
   // another complaint against the Japan rice import ban", "the president needs
   // to begin working with Congress".
@@ -997,6 +1006,20 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
       }
     }
     cur = x;
+  }
+  // (A means "by" doing something shares its clause's embedding: "He
+  // predicted the United States would respond ... by hitting Iran's naval
+  // base" predicts the strike.)
+  if (Rel(v, verb, "advcl") && HeadOf(v, verb) >= 0) {
+    bool by = false;
+    for (uint32_t u = v.first; u < verb && !by; ++u)
+      by = HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "mark") && v.a.tokens[u].norm == "by";
+    const uint32_t means_of = static_cast<uint32_t>(HeadOf(v, verb));
+    if (by && Rel(v, means_of, "ccomp")) {
+      const int32_t hh = HeadOf(v, means_of);
+      if (hh >= 0 && In(v.a.parse[hh].lemma, {"predict", "expect", "forecast", "speculate", "doubt"}))
+        return Embedding::kNotReported;
+    }
   }
   if (!Rel(v, verb, "xcomp") && !Rel(v, verb, "ccomp")) return Embedding::kNone;
   const int32_t h = HeadOf(v, verb);

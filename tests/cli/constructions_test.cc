@@ -466,5 +466,17 @@ TEST(Constructions, BombingsTheirDoersAndBackgroundThatIsNoAct) {
   EXPECT_EQ(Code("Kenya sought help from the United States to fight al-Shabaab.", "20150101"), (V{"KEN/USA/023"}));
 }
 
+TEST(Constructions, AssurancesHeadlineModalsAndPredictedMeans) {
+  // An act given as an assurance is an intent, not an act done.
+  EXPECT_EQ(Code("The South Koreans gave a verbal assurance to buy Indian goods.", "19870401"), (V{"KOR/IND/0311"}));
+  // A headline's "MAY" before a base form is the modal, not the month.
+  EXPECT_EQ(Code("VENEZUELA MAY ASK IMF FOR CREDITS", "19870601"), V{});
+  // A means "by" doing something in a predicted clause is predicted too.
+  EXPECT_EQ(Code("He predicted the United States would respond to any future Iranian challenges by hitting Iran's "
+                 "naval base at Bandar Abbas.",
+                 "19870601"),
+            V{});
+}
+
 }  // namespace
 }  // namespace dyad::testing
