@@ -1432,6 +1432,24 @@ std::string_view BombingKind(const SentenceView& v, uint32_t verb) {
   }
   return {};
 }
+// The coded actor of the "by" phrase of a past participle modifying `noun`
+// (before `end`): "a car bomb planted by ETA", "a roadside bomb planted by
+// Afghan Taliban insurgents". `restrictive`: only a participle with no comma
+// before it. -1 if none.
+int32_t DoerInParticiple(const SentenceView& v, uint32_t noun, uint32_t end, bool restrictive) {
+  for (uint32_t c = noun + 1; c < end; ++c) {
+    if (HeadOf(v, c) != static_cast<int32_t>(noun) || !Rel(v, c, "acl") || v.a.parse[c].xpos != "VBN") continue;
+    bool comma = false;
+    for (uint32_t w = noun + 1; restrictive && w < c; ++w) comma = comma || v.a.tokens[w].norm == ",";
+    if (comma) continue;
+    for (uint32_t g = c + 1; g < end; ++g) {
+      if (HeadOf(v, g) != static_cast<int32_t>(c) || CaseOf(v, g) != "by") continue;
+      const int32_t m = ArgumentActor(v, g, ActKind::kOther);
+      if (m >= 0 && !v.mentions[m].code.empty()) return m;
+    }
+  }
+  return -1;
+}
 // The doer named in a participle of the verb's subject, when the subject
 // itself is no actor: "A car bomb planted by ETA killed", "a missile fired by
 // Houthi rebels hit"; -1 if none.
@@ -1439,20 +1457,9 @@ int32_t AgentOfSubjectParticiple(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = v.first; u < verb; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "nsubj")) continue;
     if (const int32_t own = MentionOfPhrase(v, u); own >= 0 && !v.mentions[own].code.empty()) return -1;
-    for (uint32_t c = u + 1; c < verb; ++c) {
-      if (HeadOf(v, c) != static_cast<int32_t>(u) || !Rel(v, c, "acl") || v.a.parse[c].xpos != "VBN") continue;
-      // (A restrictive participle, no comma before it: not "The three
-      // nations, joined by France, Britain and Canada, agree".)
-      bool comma = false;
-      for (uint32_t w = u + 1; w < c; ++w) comma = comma || v.a.tokens[w].norm == ",";
-      if (comma) continue;
-      for (uint32_t g = c + 1; g < verb; ++g) {
-        if (HeadOf(v, g) != static_cast<int32_t>(c) || CaseOf(v, g) != "by") continue;
-        const int32_t m = ArgumentActor(v, g, ActKind::kOther);
-        if (m >= 0 && !v.mentions[m].code.empty()) return m;
-      }
-    }
-    return -1;
+    // (A restrictive participle, no comma before it: not "The three
+    // nations, joined by France, Britain and Canada, agree".)
+    return DoerInParticiple(v, u, verb, true);
   }
   return -1;
 }
@@ -1465,15 +1472,7 @@ int32_t DoerOfAgentWeapon(const SentenceView& v, uint32_t verb) {
         CaseOf(v, u) != "by")
       continue;
     if (const int32_t own = MentionOfPhrase(v, u); own >= 0 && !v.mentions[own].code.empty()) return -1;
-    for (uint32_t c = u + 1; c < v.last; ++c) {
-      if (HeadOf(v, c) != static_cast<int32_t>(u) || !Rel(v, c, "acl") || v.a.parse[c].xpos != "VBN") continue;
-      for (uint32_t g = c + 1; g < v.last; ++g) {
-        if (HeadOf(v, g) != static_cast<int32_t>(c) || CaseOf(v, g) != "by") continue;
-        const int32_t m = ArgumentActor(v, g, ActKind::kOther);
-        if (m >= 0 && !v.mentions[m].code.empty()) return m;
-      }
-    }
-    return -1;
+    return DoerInParticiple(v, u, v.last, false);
   }
   return -1;
 }
