@@ -50,8 +50,10 @@ declare -A PHRASINGS=(
   [phrasings-heldout5]=tests/validation/phrasings/heldout5.tsv
   [phrasings-heldout6]=tests/validation/phrasings/heldout6.tsv
   [phrasings-heldout7]=tests/validation/phrasings/heldout7.tsv
+  [phrasings-heldout8]=tests/validation/phrasings/heldout8.tsv
   [phrasings-noevent-dev]=tests/validation/phrasings/noevent-dev.tsv
   [phrasings-noevent-heldout]=tests/validation/phrasings/noevent-heldout.tsv
+  [phrasings-noevent-heldout2]=tests/validation/phrasings/noevent-heldout2.tsv
 )
 status=0
 while IFS=$'\t' read -r suite floor; do

@@ -354,8 +354,9 @@ void LoadDyadNouns(const std::string& path, Lexicon* lex, std::vector<DictProble
   });
 }
 
-// act_nouns.tsv: noun, verb ("arrest	arrest", "refusal	refuse"). Optional.
-// The verb must be one verbs.tsv lists, whose patterns then code the act.
+// act_nouns.tsv: noun, verb ("arrest	arrest", "refusal	refuse"), the verb
+// optionally with its particle ("handover	hand over"). Optional. The verb must
+// be one verbs.tsv lists, whose patterns then code the act.
 void LoadDyadActNouns(const std::string& path, Lexicon* lex, std::vector<DictProblem>* problems) {
   if (!std::filesystem::exists(path)) return;
   ForEachLine(path, problems, [&](uint32_t no, const std::string& line) {
@@ -371,15 +372,15 @@ void LoadDyadActNouns(const std::string& path, Lexicon* lex, std::vector<DictPro
       problem("field noun: expected one word, got '" + Trim(cols[0]) + "'");
       return;
     }
-    if (verb.size() != 1 || lex->FindVerb(verb[0]) < 0) {
-      problem("field verb: '" + Trim(cols[1]) + "' is not a verb of verbs.tsv");
+    if (verb.empty() || verb.size() > 2 || lex->FindVerb(verb[0]) < 0) {
+      problem("field verb: '" + Trim(cols[1]) + "' is not a verb of verbs.tsv (with at most one particle)");
       return;
     }
     if (!lex->ActNounVerb(noun[0]).empty()) {
       problem("field noun: '" + noun[0] + "' listed twice");
       return;
     }
-    lex->act_nouns.emplace_back(noun[0], verb[0]);
+    lex->act_nouns.emplace_back(noun[0], verb.size() == 2 ? verb[0] + " " + verb[1] : verb[0]);
   });
 }
 

@@ -1034,6 +1034,43 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
         }
       }
+      // A compound subject's talks or cooperation on anything are with each
+      // other: "Russian President Vladimir Putin and Turkish President Recep
+      // Tayyip Erdogan discussed the situation in northern Syria" is the
+      // verb's "with *" pattern with no target, each conjunct then acting on
+      // the others (below).
+      bool talks_among_subjects = false;
+      if (!pat && !passive && v.parsed) {
+        // (Or two subjects the parser did not join, "Russian President
+        // Vladimir Putin and Turkish President Recep Tayyip Erdogan".)
+        bool compound_subject = false;
+        int subjects = 0;
+        for (uint32_t s = v.first; s < t && !compound_subject; ++s) {
+          if (HeadOf(v, s) != static_cast<int32_t>(t) || !Rel(v, s, "nsubj")) continue;
+          const int32_t ms = v.MentionAt(s);
+          if (ms >= 0 && !v.mentions[ms].code.empty() && ++subjects == 2 && s > v.first) {
+            for (uint32_t c = v.mentions[ms].begin; c-- > v.first && !compound_subject;) {
+              if (a.tokens[c].norm == "and") compound_subject = true;
+              if (a.tokens[c].norm != "and" && v.MentionAt(c) < 0 && a.parse[c].upos != kADJ) break;
+            }
+          }
+          for (uint32_t c = s + 1; c < t && ms >= 0 && !v.mentions[ms].code.empty(); ++c) {
+            const int32_t mc = v.MentionAt(c);
+            if (HeadOf(v, c) == static_cast<int32_t>(s) && Rel(v, c, "conj") && mc >= 0 && mc != ms &&
+                !v.mentions[mc].code.empty())
+              compound_subject = true;
+          }
+        }
+        for (const VerbPattern& p : verb.patterns) {
+          if (!compound_subject || p.discard || p.after.size() != 2 || p.after[0].kind != PatternElem::kWord ||
+              p.after[0].word != "with" || p.after[1].kind != PatternElem::kTarget)
+            continue;
+          pat = &p;
+          target = -1;
+          talks_among_subjects = true;
+          break;
+        }
+      }
       // A light verb whose object is a noun for an act names that act: "Turkey
       // carried out the arrest of American pastor Andrew Brunson" is arrest,
       // "Sri Lanka made an urgent request to India for a credit line"
@@ -1054,22 +1091,33 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           act = lex.ActNounVerb(a.parse[noun].lemma);
           if (act.empty()) act = lex.ActNounVerb(a.tokens[noun].norm);
         }
+        // (A noun of a phrasal verb carries its particle: "carried out the
+        // handover of a fugitive to Italian police" is "hand over fugitive to
+        // *", matched from after the particle.)
+        std::string_view particle;
+        if (const size_t sp = act.find(' '); sp != std::string_view::npos) {
+          particle = act.substr(sp + 1);
+          act = act.substr(0, sp);
+        }
         const int32_t li = act.empty() ? -1 : lex.FindVerb(act);
         if (li >= 0) {
           const VerbEntry& lv = lex.verbs[li];
           const uint32_t after = noun + 1 < v.last && a.tokens[noun + 1].norm == "of" ? noun + 2 : noun + 1;
           for (const VerbPattern& p : lv.patterns) {
             if (p.discard || p.after.empty()) continue;
+            const bool takes_particle =
+                !particle.empty() && p.after[0].kind == PatternElem::kWord && p.after[0].word == particle;
+            if (!particle.empty() && (!takes_particle || p.after.size() < 2)) continue;
             int32_t tg = -1;
             uint32_t skipped = 0;
-            if (MatchAfter(v, p, after, &tg, &skipped, 0)) {
+            if (MatchAfter(v, p, after, &tg, &skipped, takes_particle ? 1 : 0)) {
               pat = &p;
               target = tg;
               break;
             }
           }
           for (const VerbPattern& p : lv.patterns) {
-            if (pat || p.discard || !p.after.empty()) continue;
+            if (pat || p.discard || !p.after.empty() || !particle.empty()) continue;
             // (Or hung on the light verb: "made an urgent request to India".)
             for (uint32_t u = noun + 1; u < v.last && light_target < 0; ++u) {
               const bool of_noun = HeadOf(v, u) == static_cast<int32_t>(noun) && Rel(v, u, "nmod");
@@ -1524,7 +1572,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // official prices" (not the Saudi officials of an earlier sentence).
           if (target >= 0 && v.parsed) {
             const Mention& tm = v.mentions[target];
-            if (tm.coref >= 0 && BareRoleWord(v, target) && (Rel(v, tm.head, "amod") || Rel(v, tm.head, "compound")))
+            // (Or of no country at all, which would leave the act with no
+            // party: "South Korea and Japan kicked off a military exercise".)
+            if ((tm.coref >= 0 || tm.code.empty()) && BareRoleWord(v, target) &&
+                (Rel(v, tm.head, "amod") || Rel(v, tm.head, "compound")))
               target = -1;
           }
         }
@@ -1782,6 +1833,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           break;
         }
       }
+      if (talks_among_subjects) target = -1;
       std::vector<int32_t> sources, targets;
       Conjuncts(v, source, &sources);
       // Two parties meeting "on the sidelines of the European Political
@@ -1821,6 +1873,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                        // Philippine troops kicked off their Balikatan exercises".)
                        (code.starts_with("06") &&
                         In(verb.lemma, {"launch", "begin", "start", "kick", "conduct", "stage", "hold", "carry"})) ||
+                       // (A truce two begin or keep: "Israel and Hamas began a
+                       // four-day truce".)
+                       (code.starts_with("087") && In(verb.lemma, {"begin", "start", "observe"})) ||
                        // (Fighting between two: "Eritrean and Djiboutian troops
                        // clashed", "Kyrgyz and Tajik border guards exchanged gunfire".)
                        (code.starts_with("19") && In(verb.lemma, {"clash", "exchange", "skirmish", "trade"})))) ||

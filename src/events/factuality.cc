@@ -668,14 +668,23 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
   // Nor what a "when" clause tells of a dated past event named before it,
   // as background: "residents still recall the 1990 invasion, when Iraqi
   // forces occupied Kuwait" (the year a number of the noun the clause
-  // describes).
+  // describes), or what a dated treaty or war did, told in an "in which" or
+  // "under which" clause: "The 1979 treaty, under which Egypt recognised
+  // Israel, remains ...", "the Falklands War of 1982, in which Britain
+  // retook the islands" (the year before the noun or its "of" phrase).
   if (Rel(v, verb, "acl:relcl")) {
     const int32_t h = HeadOf(v, verb);
     bool when = false, year = false;
     for (uint32_t u = v.first; h >= 0 && u < v.last; ++u) {
-      if (HeadOf(v, u) == static_cast<int32_t>(verb) && u < verb && v.a.tokens[u].norm == "when") when = true;
+      if (HeadOf(v, u) == static_cast<int32_t>(verb) && u < verb &&
+          (v.a.tokens[u].norm == "when" ||
+           (v.a.tokens[u].norm == "which" && u > v.first &&
+            In(v.a.tokens[u - 1].norm, {"in", "under", "by", "during", "through"}))))
+        when = true;
       const std::string_view w = v.a.tokens[u].norm;
-      if (HeadOf(v, u) == h && u < static_cast<uint32_t>(h) && w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+      const bool of_year = u > v.first && v.a.tokens[u - 1].norm == "of" && u > static_cast<uint32_t>(h);
+      if (HeadOf(v, u) == h && (u < static_cast<uint32_t>(h) || of_year) && w.size() == 4 &&
+          (w.starts_with("19") || w.starts_with("20")) &&
           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
         year = true;
     }
@@ -869,6 +878,16 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
   if ((Rel(v, verb, "acl") || Rel(v, verb, "ccomp") || Rel(v, verb, "appos")) && above >= 0 && OwnSubject(v, verb) &&
       claim_noun(static_cast<uint32_t>(above)))
     return Embedding::kNotReported;
+  // (Nor one a rumour or report "is": "Some of the rumors in the London
+  // markets were that the United States had launched an offshore strike",
+  // the claim the clause's outer subject, or that subject's "of" noun.)
+  for (uint32_t u = v.first; u < verb; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "nsubj:outer")) continue;
+    if (claim_noun(u)) return Embedding::kNotReported;
+    for (uint32_t c = u + 1; c < verb; ++c) {
+      if (HeadOf(v, c) == static_cast<int32_t>(u) && Rel(v, c, "nmod") && claim_noun(c)) return Embedding::kNotReported;
+    }
+  }
   // Nor what a chance, hope or way "of" doing names: "voiced gloom about the
   // chances of resolving the abduction dispute with Pyongyang", "discussed
   // ways of ending the conflict" — a possibility, not the act.

@@ -94,6 +94,13 @@ bool NamedAsDone(const SentenceView& v, uint32_t noun) {
     placed = true;
   if (Rel(v, noun, "obj") && PresupposingVerb(v.a.parse[h].lemma)) placed = true;
   if (!placed) return false;
+  // (Not the subject of a verb that plans it or calls it off: "the prime
+  // minister's state visit to Washington is planned for June", "is
+  // expected to focus on trade", "was postponed".)
+  if ((Rel(v, noun, "nsubj") || Rel(v, noun, "nsubj:pass")) &&
+      In(v.a.parse[h].lemma, {"plan", "schedule", "expect", "set", "slate", "due", "postpone", "delay", "cancel",
+                              "propose", "consider", "envisage", "pencil", "likely", "call"}))
+    return false;
   if (hup == kVERB && (IntendedAct(v, h) || NegatedInParse(v, h))) return false;
   if (hup == kVERB && EmbeddingOf(v, h, h) != Embedding::kNone) return false;
   return true;

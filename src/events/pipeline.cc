@@ -105,8 +105,11 @@ bool PatternCanMatch(const Lexicon& lex, const Analysis& a, const Sentence& s, s
       }
     }
     if (word == nullptr) return true;
+    // (A "with *" pattern also serves a compound subject's talks with each
+    // other, "Putin and Erdogan discussed the situation": any "and" will do.)
+    const bool with_slot = p.after.size() == 2 && word == &p.after[0] && word->word == "with";
     for (uint32_t t = s.first_token; t < s.first_token + s.num_tokens; ++t) {
-      if (a.tokens[t].norm.starts_with(word->word)) return true;
+      if (a.tokens[t].norm.starts_with(word->word) || (with_slot && a.tokens[t].norm == "and")) return true;
     }
   }
   return false;

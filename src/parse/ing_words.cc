@@ -23,7 +23,9 @@
 // word that is only a past form is the preposition ("asylum to ousted
 // President Bashar al-Assad").
 //
-// And "amid" tagged anything but a preposition is the preposition.
+// And "amid" tagged anything but a preposition is the preposition; and a
+// role's -ing word ("visiting", "outgoing") after a preposition or
+// determiner and before a capitalised word is an adjective.
 //
 // And "managing" before "director", "partner", "editor" or "board" (EWT has
 // no such title) is an adjective: tagged a verb, it became the head of a
@@ -118,6 +120,22 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (!EqualsLower(next, "director") && !EqualsLower(next, "directors") && !EqualsLower(next, "partner") &&
         !EqualsLower(next, "partners") && !EqualsLower(next, "editor") && !EqualsLower(next, "board"))
       continue;
+    if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
+    if (jj >= 0) sc->tags[i] = jj;
+  }
+  // An -ing word of a role ("visiting", "outgoing", "ruling") after a
+  // preposition or determiner and before a capitalised word
+  // qualifies the name or title that follows: "held talks with visiting
+  // Egyptian President Abdel-Fattah al-Sisi" had "visiting" a clause's verb
+  // with the president its object, and the talks lost their partner.
+  for (int i = 1; i + 1 < n; ++i) {
+    bool role = false;
+    for (std::string_view e : {"visiting", "outgoing", "incoming", "ruling", "governing", "reigning"}) {
+      role = role || EqualsLower(forms[i], e);
+    }
+    if (!role || tagger.tag_upos[sc->tags[i]] == kADJ || !(forms[i + 1][0] >= 'A' && forms[i + 1][0] <= 'Z')) continue;
+    const std::string_view prev = tagger.tag_xpos[sc->tags[i - 1]];
+    if (!(prev == "IN" || prev == "DT")) continue;
     if (jj == -2) jj = tagger.FindTag(kADJ, "JJ");
     if (jj >= 0) sc->tags[i] = jj;
   }

@@ -478,5 +478,46 @@ TEST(Constructions, AssurancesHeadlineModalsAndPredictedMeans) {
             V{});
 }
 
+TEST(Constructions, ActNounsCompoundSubjectsAndDatedBackground) {
+  // A light verb's act noun names the act, a phrasal verb's with its particle.
+  EXPECT_EQ(Code("Morocco carried out the handover of the suspect to Spain.", "20200101"), (V{"MAR/ESP/063"}));
+  EXPECT_EQ(Code("Israel carried out the demolition of a Palestinian school.", "20200101"), (V{"ISR/PSEEDU/1712"}));
+  // A compound subject's talks or cooperation on anything are with each other
+  // (also with two subjects the parser did not join).
+  EXPECT_EQ(Code("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed the "
+                 "situation in northern Syria in a telephone conversation on Tuesday.",
+                 "20230101"),
+            (V{"RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"}));
+  EXPECT_EQ(Code("Brazil and Argentina cooperated on nuclear safety.", "20200101"), (V{"ARG/BRA/050", "BRA/ARG/050"}));
+  // A role word qualifying the object is no party: the exercise is joint.
+  EXPECT_EQ(Code("South Korea and Japan kicked off a military exercise.", "20200101"), (V{"JPN/KOR/062", "KOR/JPN/062"}));
+  EXPECT_EQ(Code("Israel and Hamas began a four-day truce on Friday.", "20231124"),
+            (V{"ISR/PSEREBHMS/0871", "PSEREBHMS/ISR/0871"}));
+  // "visiting" before a title qualifies it; the talks keep their partner.
+  EXPECT_EQ(Code("Chinese President Xi Jinping held talks with visiting Egyptian President Abdel-Fattah al-Sisi in "
+                 "Beijing on Tuesday, and the two sides agreed to lift bilateral ties to a comprehensive strategic "
+                 "partnership.",
+                 "20141223"),
+            (V{"CHNGOV/EGYGOV/046"}));
+  // What a dated treaty or war did, told in an "under which" or "in which"
+  // clause, is background; an undated accord's is not.
+  EXPECT_EQ(Code("The 1979 treaty, under which Egypt recognised Israel, remains the cornerstone of regional security.",
+                 "20190326"),
+            V{});
+  EXPECT_EQ(Code("The Falklands War of 1982, in which Britain retook the islands from Argentina, is still "
+                 "commemorated each June.",
+                 "20190326"),
+            V{});
+  // A visit planned or expected is no visit made; nor is a rumour's act.
+  EXPECT_EQ(Code("The Indian prime minister's state visit to Washington is planned for the second half of June.",
+                 "20230501"),
+            V{});
+  EXPECT_EQ(Code("The Chinese president's visit to Moscow ended on Friday.", "20230501"), (V{"CHNGOV/RUSGOV/042"}));
+  EXPECT_EQ(Code("Some of the rumors in the London markets were that the United States had launched an offshore "
+                 "strike against Iranian missile installations.",
+                 "19871019"),
+            V{});
+}
+
 }  // namespace
 }  // namespace dyad::testing
