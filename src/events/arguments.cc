@@ -297,6 +297,20 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         // Julian Thompson urged the South African government"). A pronoun the
         // resolver left open ("it", "we"), or a phrase whose actor the parse
         // placed oddly, may still stand for the actor the surface finds.
+        // (Nor a name we do not know as the subject of a subordinate clause,
+        // whose nearest actor before it is another clause's: "China took
+        // measures after Pelosi visited Taiwan" is no visit of China's. Not a
+        // reported clause, whose unknown speaker is often the reporter's own
+        // official: "The Ministry said de Mel asked the World Bank".)
+        bool subordinate = false;
+        for (uint32_t u = v.first; u < verb && RelIs(P[verb].deprel_name, "advcl"); ++u) {
+          subordinate = subordinate || (head_of(u) == static_cast<int32_t>(verb) && P[u].deprel_name == "mark" &&
+                                        In(v.a.tokens[u].norm, {"after", "when", "before", "as", "while", "since",
+                                                                "because", "until", "once", "although", "though"}));
+        }
+        if (P[t].upos == kPROPN && depth == 0 && subordinate && !phrase_has_actor(t) &&
+            (v.a.tokens[t].flags & kTokCapitalized) && !(v.a.tokens[t].flags & kTokAllCaps))
+          return -2;
         if (P[t].upos != kNOUN || (depth > 0 && !conjuncts_only) || phrase_has_actor(t) ||
             In(v.a.tokens[t].norm, {"yesterday", "today", "tomorrow", "tonight", "week", "month", "year"}))
           return -1;
@@ -1731,6 +1745,14 @@ int32_t ConditionSubject(const SentenceView& v, uint32_t verb, int32_t source) {
     if (report > static_cast<int32_t>(verb) &&
         In(v.a.parse[report].lemma, {"say", "report", "tell", "add", "announce", "state", "quote"}))
       heads.push_back(static_cast<uint32_t>(report));
+  }
+  // (Or the one the parser hangs on the threat as parataxis or a conjunct: "China will take
+  // resolute measures if Nancy Pelosi visits Taiwan, spokesperson Zhao
+  // Lijian told a press briefing".)
+  for (uint32_t u = verb + 1; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && (Rel(v, u, "parataxis") || Rel(v, u, "conj")) &&
+        In(v.a.parse[u].lemma, {"say", "report", "tell", "add", "announce", "state", "quote"}))
+      heads.push_back(u);
   }
   for (int depth = 0; depth < 2; ++depth) {
     const size_t known = heads.size();

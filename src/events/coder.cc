@@ -835,6 +835,41 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
         }
       }
+      // Measures promised against a condition threaten whoever must meet it:
+      // "China will take resolute and strong measures if U.S. House Speaker
+      // Nancy Pelosi visits Taiwan", "Russia will be forced to take
+      // retaliatory steps ... if Finland joins NATO" (130, to the condition's
+      // subject; not negated, and only a future or obliged act).
+      if (v.parsed && a.parse[t].lemma == "take" && a.parse[t].upos == kVERB && !NegatedInParse(v, t)) {
+        bool measures = false, future = false;
+        for (uint32_t u = t + 1; u < v.last && u < t + 8 && !measures; ++u) {
+          measures = HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obj") &&
+                     In(a.parse[u].lemma, {"measure", "step", "countermeasure", "action", "response"});
+        }
+        // (The future on "take" or on the verb it completes: "will be forced
+        // to take", "would have to take".)
+        for (int32_t x = static_cast<int32_t>(t), k = 0; x >= 0 && k < 2 && !future; ++k) {
+          for (uint32_t u = v.first; u < static_cast<uint32_t>(x) && !future; ++u) {
+            future = HeadOf(v, u) == x && Rel(v, u, "aux") && In(a.tokens[u].norm, {"will", "would", "shall", "'ll"});
+          }
+          if (!Rel(v, static_cast<uint32_t>(x), "xcomp")) break;
+          x = HeadOf(v, static_cast<uint32_t>(x));
+        }
+        bool pass = false;
+        int32_t taker = measures && future ? SourceFromParse(v, t, &pass) : -1;
+        if (taker < 0 && measures && future && Rel(v, t, "xcomp") && HeadOf(v, t) >= 0)
+          taker = SourceFromParse(v, static_cast<uint32_t>(HeadOf(v, t)), &pass);
+        // (The condition may hang on the verb "take" completes, or on its report.)
+        uint32_t top = t;
+        if (Rel(v, t, "xcomp") && HeadOf(v, t) >= 0) top = static_cast<uint32_t>(HeadOf(v, t));
+        const int32_t party = taker >= 0 && !mentions[taker].code.empty() ? ConditionSubject(v, top, taker) : -1;
+        if (party >= 0 && !SameActor(mentions[party].code, mentions[taker].code) &&
+            EmbeddingOf(v, t, t) == Embedding::kNone) {
+          CodedEvent ev = VerbEvent(si, taker, party, t, "130");
+          ev.rules = {"coder: measures promised if another party acts threaten that party (130)"};
+          emit(std::move(ev));
+        }
+      }
       int32_t vi = lex.FindVerb(tok.norm);
       if (vi < 0) continue;
       if (v.parsed) {

@@ -167,7 +167,11 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
             (w.actor_count[si] >= 2 && lex.dialect == Lexicon::Dialect::kDyad &&
              (events::OutlookOf(n) != 0 || events::IsToldIntentVerb(n))) ||
             // "X said Y must/should act" is a demand or appeal whatever the act.
-            (w.actor_count[si] >= 2 && lex.dialect == Lexicon::Dialect::kDyad && (n == "must" || n == "should"))) {
+            (w.actor_count[si] >= 2 && lex.dialect == Lexicon::Dialect::kDyad && (n == "must" || n == "should")) ||
+            // (Measures promised if another party acts are a threat: "will take
+            // resolute measures if ...".)
+            (w.actor_count[si] >= 2 && lex.dialect == Lexicon::Dialect::kDyad &&
+             (n == "measures" || n == "steps" || n == "countermeasures" || n == "action"))) {
           w.need_parse[si] = 1;
           break;
         }

@@ -519,5 +519,29 @@ TEST(Constructions, ActNounsCompoundSubjectsAndDatedBackground) {
             V{});
 }
 
+TEST(Constructions, ConditionalMeasuresStateMediaNamesAndUnknownSubjects) {
+  // Measures promised if another party acts threaten that party, the
+  // condition hung on the report or on the verb "take" completes.
+  EXPECT_EQ(Code("China will take resolute and strong measures if U.S. House Speaker Nancy Pelosi visits Taiwan, "
+                 "Foreign Ministry spokesperson Zhao Lijian told a regular press briefing on Monday.",
+                 "20220801"),
+            (V{"CHN/USALEG/130"}));
+  EXPECT_EQ(Code("Russia will be forced to take retaliatory steps of a military-technical nature if Finland joins "
+                 "NATO, the Russian Foreign Ministry said in a statement on Thursday.",
+                 "20220512"),
+            (V{"RUS/FIN/130"}));
+  EXPECT_EQ(Code("China will not take measures if Pelosi visits Taiwan.", "20220801"), V{});
+  // A subordinate clause's unknown subject is no actor of the main clause.
+  EXPECT_EQ(Code("China took measures after Pelosi visited Taiwan.", "20220801"), V{});
+  // State media's names: "the Zionist regime", KCNA's "south Korean".
+  EXPECT_EQ(Code("Iran's Foreign Ministry spokesman has strongly condemned the Zionist regime's airstrike on the "
+                 "Iranian consulate building in Damascus.",
+                 "20240402"),
+            (V{"IRNGOV/ISRGOV/111"}));
+  EXPECT_EQ(Code("The DPRK called upon the south Korean authorities to immediately stop all hostile military acts.",
+                 "20230101"),
+            (V{"PRK/KORGOV/020"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
