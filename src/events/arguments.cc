@@ -1263,6 +1263,72 @@ int32_t SubjectOfMarkedClause(const SentenceView& v, uint32_t verb, std::initial
 // the sanctions on certain computers ... because Japan did not honor an
 // agreement", "Reagan imposed the sanctions on April 17 in retaliation for
 // Japan's failure to honor commitments"; -1 if none (nor the source itself).
+int32_t CrowdsPlace(const SentenceView& v, uint32_t verb) {
+  // The subject, of this verb or of the one it completes ("rallied ... to
+  // protest the Israeli attacks").
+  int32_t subj = -1;
+  std::vector<uint32_t> verbs;
+  for (int32_t cur = static_cast<int32_t>(verb), k = 0; cur >= 0 && k < 3 && subj < 0; ++k) {
+    verbs.push_back(static_cast<uint32_t>(cur));
+    for (uint32_t u = v.first; u < static_cast<uint32_t>(cur) && subj < 0; ++u) {
+      if (HeadOf(v, u) == cur && Rel(v, u, "nsubj")) subj = static_cast<int32_t>(u);
+    }
+    if (!(Rel(v, static_cast<uint32_t>(cur), "xcomp") || Rel(v, static_cast<uint32_t>(cur), "advcl") ||
+          Rel(v, static_cast<uint32_t>(cur), "conj")))
+      break;
+    cur = HeadOf(v, static_cast<uint32_t>(cur));
+  }
+  // (Or the crowd the parser made the verb modify: "Thousands of people
+  // rallied in Istanbul", "rallied" an acl of "people".)
+  if (subj < 0 && Rel(v, verbs.back(), "acl") && HeadOf(v, verbs.back()) >= 0 &&
+      static_cast<uint32_t>(HeadOf(v, verbs.back())) < verbs.back())
+    subj = HeadOf(v, verbs.back());
+  if (subj < 0) return -1;
+  const uint32_t crowd = InnermostCount(v, static_cast<uint32_t>(subj));
+  uint32_t people = crowd;
+  if (IsRoundQuantity(v.a.tokens[crowd].norm)) {
+    for (uint32_t u = crowd + 1; u < v.last && u < crowd + 4; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(crowd) && Rel(v, u, "nmod") && CaseOf(v, u) == "of") people = u;
+    }
+  }
+  if (!In(v.a.parse[people].lemma, {"people", "protester", "demonstrator", "crowd", "resident", "student", "worker",
+                                    "villager", "farmer", "citizen", "marcher", "youth", "woman", "man", "mourner"}))
+    return -1;
+  // (A crowd of a country's own is its own: "Thousands of Jordanians".)
+  for (const uint32_t u : {static_cast<uint32_t>(subj), people}) {
+    const int32_t m = MentionOfPhrase(v, u);
+    if (m >= 0 && !v.mentions[m].code.empty()) return -1;
+  }
+  auto place_in = [&](uint32_t u) -> int32_t {
+    if (!In(CaseOf(v, u), {"in", "across", "throughout", "through"})) return -1;
+    const int32_t m = MentionOfPhrase(v, u);
+    if (m < 0 || v.mentions[m].code.size() < 3 || v.mentions[m].code.starts_with("IGO") ||
+        IsRegionCode(v.mentions[m].code.substr(0, 3)))
+      return -1;
+    return m;
+  };
+  // "people in Japan's Okinawa prefecture": the crowd's own "in" phrase.
+  for (uint32_t u = people + 1; u < v.last; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(people) && Rel(v, u, "nmod")) {
+      if (const int32_t m = place_in(u); m >= 0) return m;
+    }
+  }
+  // "rallied in Istanbul": the verb's "in" phrase.
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    const int32_t h = HeadOf(v, u);
+    if (h < 0 || std::find(verbs.begin(), verbs.end(), static_cast<uint32_t>(h)) == verbs.end() || !Rel(v, u, "obl"))
+      continue;
+    if (const int32_t m = place_in(u); m >= 0) return m;
+    // (Or the town of a site it gathers at: "gathered near the French
+    // military base in Niamey", not the base's owner.)
+    if (!In(CaseOf(v, u), {"near", "outside", "at", "by", "around"})) continue;
+    for (uint32_t c = u + 1; c < v.last; ++c) {
+      if (HeadOf(v, c) != static_cast<int32_t>(u) || !Rel(v, c, "nmod")) continue;
+      if (const int32_t m = place_in(c); m >= 0) return m;
+    }
+  }
+  return -1;
+}
 int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
   auto usable = [&](int32_t m) {
     return m >= 0 && m != source && !v.mentions[m].code.empty() &&

@@ -499,6 +499,11 @@ int GoodsConveyed(const SentenceView& v, uint32_t verb) {
     if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "obj")) object = static_cast<int32_t>(u);
   }
   if (object < 0) return 0;
+  // (An act delivered is no goods: "delivered a massive strike with
+  // high-precision weapons against ...", "delivered a warning".)
+  if (In(v.a.parse[object].lemma, {"strike", "attack", "blow", "warning", "message", "ultimatum", "rebuke", "speech",
+                                    "address", "verdict", "response", "riposte"}))
+    return 0;
   // Only the goods themselves: the object's words and its "of" and "with"
   // phrases ("trucks of tents", "a ship loaded with food"), not a phrase the parser hung on it with another
   // preposition ("destroyers to waters off Venezuela's coast" is no water;
@@ -1157,8 +1162,21 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             for (uint32_t u = noun + 1; u < v.last && light_target < 0; ++u) {
               const bool of_noun = HeadOf(v, u) == static_cast<int32_t>(noun) && Rel(v, u, "nmod");
               const bool of_verb = HeadOf(v, u) == static_cast<int32_t>(t) && Rel(v, u, "obl") && CaseOf(v, u) != "of";
-              if (!(of_noun || of_verb) || !In(CaseOf(v, u), {"to", "against", "on", "with", "of"})) continue;
-              light_target = ArgumentActor(v, u, ActKind::kOther);
+              // (A force's "against" phrase anywhere under the noun: "a strike
+              // with ... weapons against facilities", hung on the weapons.)
+              const bool aimed = p.code >= "18" && Rel(v, u, "nmod") && Dominates(v, noun, u) &&
+                                 In(CaseOf(v, u), {"against", "on"});
+              if (!(of_noun || of_verb || aimed) || !In(CaseOf(v, u), {"to", "against", "on", "with", "of"})) continue;
+              // (A force's target by its owner too: "delivered a massive strike
+              // ... against facilities of Ukraine's military-industrial complex".)
+              light_target = ArgumentActor(v, u, p.code >= "18" ? ActKind::kForce : ActKind::kOther);
+              // (Or, for force, the first actor inside the phrase aimed at: the
+              // facilities are Ukraine's.)
+              for (int32_t id : v.mention_ids) {
+                if (light_target >= 0 || p.code < "18" || !In(CaseOf(v, u), {"against", "on"})) break;
+                if (!v.mentions[id].code.empty() && v.mentions[id].begin > u && Dominates(v, u, v.mentions[id].head))
+                  light_target = id;
+              }
             }
             if (light_target >= 0) {
               pat = &p;
@@ -1697,6 +1715,18 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           break;
         }
       }
+      // A crowd with no country of its own protests as the people of the
+      // place it gathers in: "Hundreds of thousands of people rallied in
+      // Istanbul ... to protest the Israeli attacks" (TURCVL).
+      std::string crowd_code;
+      if ((source < 0 || mentions[source].code.empty()) && v.parsed && code.starts_with("14")) {
+        const int32_t place = CrowdsPlace(v, t);
+        if (place >= 0) {
+          source = place;
+          crowd_code = mentions[place].code.substr(0, 3) + "CVL";
+          rules.push_back("coder: a crowd protests as the people of the place it gathers in: " + crowd_code);
+        }
+      }
       if (source < 0 || mentions[source].code.empty()) continue;
       // A complaint made to an international body is aimed at the party it
       // is about: "Lebanon complained to the United Nations over two Israeli
@@ -2018,10 +2048,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // A demand made by marching or rallying is a demonstration for it
           // (141): "Thousands of Polish farmers marched through Warsaw to
           // demand that the European Union scrap its Green Deal rules".
-          if (code.starts_with("10") && v.parsed && DemandOfAMarch(v, t)) {
+          // (So is a complaint made so: "people rallied in Istanbul to protest
+          // the Israeli attacks".)
+          if ((code.starts_with("10") || code == "114") && v.parsed && DemandOfAMarch(v, t)) {
             ev.code = "141";
             ev.rules.push_back("coder: a demand made by a march or rally is a demonstration: " + code + " -> 141");
           }
+          if (!crowd_code.empty()) ev.source_code = crowd_code;
           if (!protesters.empty()) {
             ev.source_code = protesters;
             ev.rules.push_back("coder: a country's people protesting against its own institutions are protesters: " +

@@ -214,6 +214,11 @@ bool HasObject(const SentenceView& v, uint32_t verb);
 int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex);
 int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source);
+// The place a crowd with no country of its own gathers in, for a protest:
+// "Hundreds of thousands of people rallied in Istanbul", "Tens of thousands
+// of people in Japan's Okinawa prefecture rallied". The place's mention, or
+// -1.
+int32_t CrowdsPlace(const SentenceView& v, uint32_t verb);
 bool ChemicalMeans(const SentenceView& v, uint32_t verb);
 bool SentToHelp(const SentenceView& v, uint32_t verb);
 bool DemandOfAMarch(const SentenceView& v, uint32_t verb);

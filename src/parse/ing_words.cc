@@ -23,6 +23,9 @@
 // word that is only a past form is the preposition ("asylum to ousted
 // President Bashar al-Assad").
 //
+// And a crowd's verb of gathering ("rallied", "marched") tagged a participle
+// after a noun in a sentence with no finite verb is the past tense.
+//
 // And "amid" tagged anything but a preposition is the preposition; and a
 // role's -ing word ("visiting", "outgoing") after a preposition or
 // determiner and before a capitalised word is an adjective.
@@ -444,6 +447,26 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     const int next = tagger.tag_upos[sc->tags[i + 1]];
     if (!(next == kDET || next == kADJ || next == kNOUN || next == kPROPN || next == kNUM)) continue;
     if (AllCapitals(forms[i])) continue;
+    if (vbd_same == -2) vbd_same = tagger.FindTag(kVERB, "VBD");
+    if (vbd_same >= 0) sc->tags[i] = vbd_same;
+    finite = true;
+    break;
+  }
+  // A crowd's verb of gathering tagged a participle after a noun, in a
+  // sentence with no finite verb, is the past tense: "Thousands of people
+  // rallied in Istanbul", "Tens of thousands of people in Japan's Okinawa
+  // prefecture rallied on Sunday" had "rallied" a participle of the people
+  // (or of the prefecture) and no clause.
+  for (int i = 1; i < n && !finite; ++i) {
+    if (tagger.tag_xpos[sc->tags[i]] != "VBN" ||
+        !(tagger.tag_upos[sc->tags[i - 1]] == kNOUN || tagger.tag_upos[sc->tags[i - 1]] == kPROPN))
+      continue;
+    bool gathering = false;
+    for (std::string_view g : {"rallied", "marched", "protested", "demonstrated", "gathered", "converged", "massed",
+                               "flocked", "rioted", "poured"}) {
+      gathering = gathering || EqualsLower(forms[i], g);
+    }
+    if (!gathering) continue;
     if (vbd_same == -2) vbd_same = tagger.FindTag(kVERB, "VBD");
     if (vbd_same >= 0) sc->tags[i] = vbd_same;
     finite = true;

@@ -543,5 +543,22 @@ TEST(Constructions, ConditionalMeasuresStateMediaNamesAndUnknownSubjects) {
             (V{"PRK/KORGOV/020"}));
 }
 
+TEST(Constructions, CrowdsByTheirPlaceAndStrikesDelivered) {
+  // A crowd with no country of its own protests as the people of the place
+  // it gathers in; a protest made by rallying is a demonstration (141).
+  EXPECT_EQ(Code("Thousands of people rallied in Istanbul against Israel.", "20231020"), (V{"TURCVL/ISR/141"}));
+  EXPECT_EQ(Code("Tens of thousands of people in Japan's Okinawa prefecture rallied on Sunday against the U.S. "
+                 "military presence.",
+                 "20161120"),
+            (V{"JPNCVL/USAMIL/141"}));
+  // A crowd of the country's own rallying at home is no international event.
+  EXPECT_EQ(Code("Thousands of people rallied in Ankara against the government.", "20231020"), V{});
+  // A strike delivered is force on the one it is aimed at, not arms given.
+  EXPECT_EQ(Code("The Russian Armed Forces delivered a massive strike with high-precision long-range weapons against "
+                 "facilities of Ukraine's military-industrial complex.",
+                 "20240101"),
+            (V{"RUSMIL/UKR/190"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
