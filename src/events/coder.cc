@@ -19,6 +19,40 @@ namespace {
 // *skipped counts the words passed over to find the literal words (a looser
 // match than one that skips fewer).
 // `first` skips leading elements (a passive's target slot, see below).
+// A pattern's noun matches its other number in the text: "extend loan to *"
+// in "extended loans to India", "hand over pilots to *" in "handed over a
+// pilot". (A noun the parser tagged as one, of three letters or more.)
+// Whether the matcher may take a noun's other number (NumberVariants sets it
+// for a scope): only the verb's own patterns try it, after an exact pass.
+thread_local bool number_variants_allowed = false;
+struct NumberVariants {
+  explicit NumberVariants(bool on) : saved(number_variants_allowed) { number_variants_allowed = on; }
+  ~NumberVariants() { number_variants_allowed = saved; }
+  NumberVariants(const NumberVariants&) = delete;
+  NumberVariants& operator=(const NumberVariants&) = delete;
+  bool saved;
+};
+
+bool NounNumberVariant(const SentenceView& v, uint32_t j, std::string_view word) {
+  if (!number_variants_allowed || !v.parsed || v.a.parse[j].upos != kNOUN || word.size() < 3) return false;
+  const std::string_view w = v.a.tokens[j].norm;
+  // (Not nouns whose number changes their sense: a stance attacked is no
+  // positions attacked, arms are weapons, talks negotiations.)
+  for (std::string_view x : {"position", "arm", "force", "good", "talk", "term", "interest", "ground", "quarter",
+                             "relation", "tie", "measure", "step", "right", "affair", "custom", "mean", "damage",
+                             "spirit", "manner", "office", "work", "pain"}) {
+    if (w.starts_with(x) || word.starts_with(x)) return false;
+  }
+  auto plural_of = [](std::string_view pl, std::string_view sg) {
+    return (pl.size() == sg.size() + 1 && pl.starts_with(sg) && pl.back() == 's') ||
+           (pl.size() == sg.size() + 2 && pl.starts_with(sg) && pl.ends_with("es") &&
+            (sg.ends_with("s") || sg.ends_with("x") || sg.ends_with("ch") || sg.ends_with("sh"))) ||
+           (sg.size() >= 3 && sg.back() == 'y' && pl.size() == sg.size() + 2 && pl.ends_with("ies") &&
+            pl.substr(0, sg.size() - 1) == sg.substr(0, sg.size() - 1));
+  };
+  return plural_of(w, word) || plural_of(word, w);
+}
+
 bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, int32_t* target,
                 uint32_t* skipped, size_t first = 0) {
   uint32_t k = first == 0 ? SkipTimePhrase(v, verb_end) : verb_end;
@@ -192,7 +226,7 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       const bool quantity = (t.flags & kTokNumber) || In(t.norm, {"of", "its", "their", "his", "her", "our"}) ||
                             (v.parsed && v.a.parse[j].upos == kNUM) || money;
       if (!In(t.norm, {"the", "a", "an"}) && !quantity) ++words;
-      if (t.norm == el.word) {
+      if (t.norm == el.word || NounNumberVariant(v, j, el.word)) {
         // (A phrasal verb's particle found past other words must be followed
         // by the pattern's next word: "gave the warning in a speech to senior
         // ... figures" is no "give in to *", but "pulled its troops out of"
@@ -1043,15 +1077,20 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       const VerbPattern* pat = nullptr;
       int32_t target = -1;
       uint32_t pat_skipped = 0;
-      for (const VerbPattern& p : verb.patterns) {
-        if (pat && p.after.size() < pat->after.size()) break;
-        int32_t tg = -1;
-        uint32_t skipped = 0;
-        if (MatchAfter(v, p, t + 1, &tg, &skipped) && (!pat || skipped < pat_skipped)) {
-          pat = &p;
-          target = tg;
-          pat_skipped = skipped;
-          if (skipped == 0) break;
+      // (A noun's other number only where nothing matches as written: "drop
+      // atomic bomb" keeps its code against "drop bombs on *".)
+      for (int variants = 0; variants < 2 && !pat; ++variants) {
+        const NumberVariants allow(variants == 1);
+        for (const VerbPattern& p : verb.patterns) {
+          if (pat && p.after.size() < pat->after.size()) break;
+          int32_t tg = -1;
+          uint32_t skipped = 0;
+          if (MatchAfter(v, p, t + 1, &tg, &skipped) && (!pat || skipped < pat_skipped)) {
+            pat = &p;
+            target = tg;
+            pat_skipped = skipped;
+            if (skipped == 0) break;
+          }
         }
       }
       // A passive fills a pattern's leading target slot with its subject, the

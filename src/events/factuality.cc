@@ -888,6 +888,22 @@ Embedding EmbeddingOfClause(const SentenceView& v, uint32_t verb, uint32_t sourc
       if (HeadOf(v, c) == static_cast<int32_t>(u) && Rel(v, c, "nmod") && claim_noun(c)) return Embedding::kNotReported;
     }
   }
+  // Nor what an act or agreement is aimed at doing: "the agreement ..., which
+  // was aimed at ending Japanese dumping of semiconductors and at opening
+  // Japanese markets to foreign-based manufacturers" (a purpose, not done).
+  {
+    uint32_t g = verb;
+    if (Rel(v, g, "conj") && HeadOf(v, g) >= 0 && v.a.parse[HeadOf(v, g)].xpos == "VBG")
+      g = static_cast<uint32_t>(HeadOf(v, g));
+    const int32_t h = HeadOf(v, g);
+    bool at = false;
+    for (uint32_t u = v.first; u < g; ++u) {
+      at = at || (HeadOf(v, u) == static_cast<int32_t>(g) && (Rel(v, u, "mark") || Rel(v, u, "case")) &&
+                  v.a.tokens[u].norm == "at");
+    }
+    if (at && v.a.parse[g].xpos == "VBG" && h >= 0 && In(v.a.parse[h].lemma, {"aim", "target", "direct"}))
+      return Embedding::kNotReported;
+  }
   // Nor what a chance, hope or way "of" doing names: "voiced gloom about the
   // chances of resolving the abduction dispute with Pyongyang", "discussed
   // ways of ending the conflict" — a possibility, not the act.

@@ -560,5 +560,18 @@ TEST(Constructions, CrowdsByTheirPlaceAndStrikesDelivered) {
             (V{"RUSMIL/UKR/190"}));
 }
 
+TEST(Constructions, NounNumberVariantsAndAims) {
+  // A pattern's noun in its other number, where nothing matches as written.
+  EXPECT_EQ(Code("Japan extended loans to India.", "20190301"), (V{"JPN/IND/071"}));
+  // ... but not where the number changes the sense, nor against a pattern
+  // that matches as written.
+  EXPECT_EQ(Code("Israeli helicopter gunships attacked Palestinian guerrilla positions near Sidon.", "19870601"),
+            (V{"ISRMIL/PSEREB/190"}));
+  EXPECT_EQ(Code("The United States dropped an atomic bomb on the Japanese city of Hiroshima.", "19450806"),
+            (V{"USA/JPN/2042"}));
+  // What something is aimed at doing is its purpose, not an act done.
+  EXPECT_EQ(Code("IRAN SAYS OFFENSIVE AIMED AT DESTROYING IRAQ ARMY", "19870101"), V{});
+}
+
 }  // namespace
 }  // namespace dyad::testing
