@@ -211,6 +211,18 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
             (IsMonthName(v.a.tokens[t].norm) || IsWeekdayName(v.a.tokens[t].norm)))
           continue;
         if (rel == "nsubj:pass" && PassiveInParse(v, cur)) *passive = true;
+        // (A member role of no country is its group's: "Gunmen from the Abu
+        // Sayyaf group kidnapped", "Fighters from Hezbollah".)
+        if (m >= 0 && v.mentions[m].code.empty() &&
+            In(P[t].lemma, {"gunman", "fighter", "militant", "member", "supporter", "follower", "loyalist"})) {
+          for (uint32_t u = t + 1; u < v.last; ++u) {
+            if (head_of(u) != static_cast<int32_t>(t) || P[u].deprel_name != "nmod" || !In(CaseOf(v, u), {"of", "from"}))
+              continue;
+            const int32_t inner = MentionOfPhrase(v, u);
+            if (inner >= 0 && !v.mentions[inner].code.empty()) return inner;
+            break;
+          }
+        }
         if (m >= 0) return m;
         // A relative pronoun stands for the noun its clause modifies: the
         // source of "Leutwiler, who in turn notified the South Africans" is
@@ -273,7 +285,9 @@ int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
         if (In(P[member].lemma, {"supporter", "follower", "loyalist", "partisan", "member", "backer", "fighter",
                                  "militant", "gunman", "activist", "protester", "demonstrator"})) {
           for (uint32_t u = member + 1; u < v.last; ++u) {
-            if (head_of(u) != static_cast<int32_t>(member) || P[u].deprel_name != "nmod" || CaseOf(v, u) != "of")
+            // (Or "from" it: "Gunmen from the Abu Sayyaf group kidnapped".)
+            if (head_of(u) != static_cast<int32_t>(member) || P[u].deprel_name != "nmod" ||
+                !In(CaseOf(v, u), {"of", "from"}))
               continue;
             const int32_t inner = MentionOfPhrase(v, u);
             if (inner >= 0) return inner;
@@ -1263,6 +1277,24 @@ int32_t SubjectOfMarkedClause(const SentenceView& v, uint32_t verb, std::initial
 // the sanctions on certain computers ... because Japan did not honor an
 // agreement", "Reagan imposed the sanctions on April 17 in retaliation for
 // Japan's failure to honor commitments"; -1 if none (nor the source itself).
+int32_t SpiedFor(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = verb + 1; u + 2 < v.last; ++u) {
+    if (!Dominates(v, verb, u) || !In(v.a.parse[u].lemma, {"spy", "work", "espionage", "collaborate", "spying"}))
+      continue;
+    for (uint32_t c = u + 1; c < v.last && c < u + 3; ++c) {
+      if (HeadOf(v, c) != static_cast<int32_t>(u) || !In(CaseOf(v, c), {"for", "with"})) continue;
+      const int32_t m = MentionOfPhrase(v, c);
+      if (m >= 0 && !v.mentions[m].code.empty()) return m;
+      // (Or the first actor inside the phrase: "for Israel's intelligence
+      // agency Mossad".)
+      for (int32_t id : v.mention_ids) {
+        if (!v.mentions[id].code.empty() && v.mentions[id].begin > u && Dominates(v, c, v.mentions[id].head))
+          return id;
+      }
+    }
+  }
+  return -1;
+}
 int32_t CrowdsPlace(const SentenceView& v, uint32_t verb) {
   // The subject, of this verb or of the one it completes ("rallied ... to
   // protest the Israeli attacks").

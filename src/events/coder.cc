@@ -1938,6 +1938,19 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
       }
       if (talks_among_subjects) target = -1;
+      // People arrested or tried for spying for a country: the act is aimed
+      // at that country ("Turkish police detained 34 suspects on suspicion of
+      // spying for Israel's intelligence agency Mossad"), where the people
+      // have no country or the source's own.
+      if (v.parsed && (code.starts_with("17") || code.starts_with("11")) &&
+          (target < 0 || mentions[target].code.empty() ||
+           SameActor(mentions[target].code.substr(0, 3), mentions[source].code.substr(0, 3)))) {
+        const int32_t employer = SpiedFor(v, t);
+        if (employer >= 0 && !SameActor(mentions[employer].code.substr(0, 3), mentions[source].code.substr(0, 3))) {
+          target = employer;
+          rules.push_back("coder: people held for spying for a country: the act is aimed at it");
+        }
+      }
       std::vector<int32_t> sources, targets;
       Conjuncts(v, source, &sources);
       // Two parties meeting "on the sidelines of the European Political

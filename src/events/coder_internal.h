@@ -219,6 +219,10 @@ int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source);
 // of people in Japan's Okinawa prefecture rallied". The place's mention, or
 // -1.
 int32_t CrowdsPlace(const SentenceView& v, uint32_t verb);
+// The country people acted on under `verb` spied or worked for: "detained 34
+// suspects on suspicion of spying for Israel's intelligence agency Mossad",
+// "jailed a man accused of working for Russian intelligence". Its mention, or -1.
+int32_t SpiedFor(const SentenceView& v, uint32_t verb);
 bool ChemicalMeans(const SentenceView& v, uint32_t verb);
 bool SentToHelp(const SentenceView& v, uint32_t verb);
 bool DemandOfAMarch(const SentenceView& v, uint32_t verb);

@@ -573,5 +573,17 @@ TEST(Constructions, NounNumberVariantsAndAims) {
   EXPECT_EQ(Code("IRAN SAYS OFFENSIVE AIMED AT DESTROYING IRAQ ARMY", "19870101"), V{});
 }
 
+TEST(Constructions, MembersFromGroupsSpiesAndCaptivesReturned) {
+  // Gunmen "from" a group are the group's.
+  EXPECT_EQ(Code("Fighters from Hezbollah attacked an Israeli patrol.", "20160401"), (V{"LBNREBHEZ/ISR/190"}));
+  // People held for spying for a country: the arrest is aimed at it.
+  EXPECT_EQ(Code("Poland arrested a man on suspicion of spying for Russia.", "20240102"), (V{"POL/RUS/173"}));
+  // A captive handed over to his country is released (0841), not extradited.
+  EXPECT_EQ(Code("Pakistan handed over the pilot to India.", "20190301"), (V{"PAK/IND/0841"}));
+  // An alert raised after another's act answers it.
+  EXPECT_EQ(Code("Japan heightened its military alert after North Korea fired a missile.", "20231122"),
+            (V{"JPN/PRK/152"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
