@@ -1277,6 +1277,35 @@ int32_t SubjectOfMarkedClause(const SentenceView& v, uint32_t verb, std::initial
 // the sanctions on certain computers ... because Japan did not honor an
 // agreement", "Reagan imposed the sanctions on April 17 in retaliation for
 // Japan's failure to honor commitments"; -1 if none (nor the source itself).
+bool KilledOneNamedPerson(const Lexicon& lex, const SentenceView& v, uint32_t verb, int32_t target) {
+  if (target < 0) return false;
+  for (uint32_t c = v.first; c < v.last; ++c) {
+    if (HeadOf(v, c) != static_cast<int32_t>(verb) || !(Rel(v, c, "obj") || Rel(v, c, "nsubj:pass"))) continue;
+    // (Or a singular title with the name in apposition: "Iran's top nuclear
+    // scientist Mohsen Fakhrizadeh".)
+    if (v.a.parse[c].upos == kNOUN && v.a.parse[c].xpos == "NN") {
+      for (uint32_t u = c + 1; u < v.last && u < c + 2; ++u) {
+        if (HeadOf(v, u) == static_cast<int32_t>(c) && Rel(v, u, "appos") && v.a.parse[u].upos == kPROPN &&
+            v.MentionAt(u) < 0)
+          return v.mentions[target].begin < u && Dominates(v, c, v.mentions[target].head);
+      }
+    }
+    if (v.a.parse[c].upos != kPROPN) return false;
+    // (One person: no conjunct.)
+    for (uint32_t u = c + 1; u < v.last; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(c) && Rel(v, u, "conj")) return false;
+    }
+    const Mention& tm = v.mentions[target];
+    if (!(tm.head == c || Dominates(v, c, tm.head) || (tm.begin <= c && c < tm.end))) return false;
+    // (A name, not a country's or a group's: "killed Hamas" is no person.)
+    const int32_t mc = v.MentionAt(c);
+    if (mc < 0) return true;
+    const Mention& m = v.mentions[mc];
+    if (m.named) return true;
+    return m.actor >= 0 && lex.actors[m.actor].kind == ActorKind::kPerson;
+  }
+  return false;
+}
 int32_t SpiedFor(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = verb + 1; u + 2 < v.last; ++u) {
     if (!Dominates(v, verb, u) || !In(v.a.parse[u].lemma, {"spy", "work", "espionage", "collaborate", "spying"}))

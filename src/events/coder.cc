@@ -2077,6 +2077,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             continue;
           CodedEvent ev = VerbEvent(si, src, tgt, t, code);
           ev.rules = rules;
+          // Killing one named person is an assassination (186): "Israeli
+          // commandos killed PLO military chief Khalil al-Wazir", "Israeli
+          // agents killed Iran's top nuclear scientist Mohsen Fakhrizadeh"
+          // (the killed one, object or passive subject, a name; not "20
+          // Indian soldiers", nor a country).
+          if (v.parsed && In(code, {"190", "193", "180", "1823"}) &&
+              In(a.parse[t].lemma, {"kill", "murder", "slay", "assassinate", "gun", "shoot"}) &&
+              KilledOneNamedPerson(lex, v, t, tgt)) {
+            ev.code = "186";
+            ev.rules.push_back("coder: killing one named person is an assassination: " + code + " -> 186");
+          }
           // Force with a chemical agent is chemical warfare (2041): "Ukrainian
           // soldiers were attacked with the banned choking agent chloropicrin
           // by Russian forces", "shelled the town with chlorine-filled

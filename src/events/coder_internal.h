@@ -223,6 +223,10 @@ int32_t CrowdsPlace(const SentenceView& v, uint32_t verb);
 // suspects on suspicion of spying for Israel's intelligence agency Mossad",
 // "jailed a man accused of working for Russian intelligence". Its mention, or -1.
 int32_t SpiedFor(const SentenceView& v, uint32_t verb);
+// Is the one `verb` kills (its object, or its passive subject) one person
+// named by name, the phrase of mention `target`? "killed PLO military chief
+// Khalil al-Wazir", "Soleimani was killed by a U.S. drone strike".
+bool KilledOneNamedPerson(const Lexicon& lex, const SentenceView& v, uint32_t verb, int32_t target);
 bool ChemicalMeans(const SentenceView& v, uint32_t verb);
 bool SentToHelp(const SentenceView& v, uint32_t verb);
 bool DemandOfAMarch(const SentenceView& v, uint32_t verb);

@@ -429,7 +429,8 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     break;
   }
   // A participle right after a name, or after a possessor's noun (the
-  // possessive, then one or two nouns or adjectives), before a noun phrase,
+  // possessive, then one or two nouns or adjectives), or after a plural noun
+  // ending a plain noun phrase that opens the sentence, before a noun phrase,
   // in a sentence with no finite verb, is the past tense: "Russia granted
   // asylum to ousted Syrian President Bashar al-Assad" had no clause at all,
   // "Russia's media regulator blocked access to the BBC's website" had
@@ -437,6 +438,16 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
   auto after_subject = [&](int i) {
     if (tagger.tag_upos[sc->tags[i - 1]] == kPROPN)
       return !forms[i - 1].empty() && forms[i - 1][0] >= 'A' && forms[i - 1][0] <= 'Z';  // ("google stolen ...")
+    // (Or a plural noun that ends a plain noun phrase opening the sentence:
+    // "Pakistan-based militants attacked hotels in Mumbai".)
+    if (tagger.tag_xpos[sc->tags[i - 1]] == "NNS") {
+      bool plain = true;
+      for (int k = 0; k + 1 < i && plain; ++k) {
+        const int up = tagger.tag_upos[sc->tags[k]];
+        plain = up == kDET || up == kADJ || up == kPROPN || up == kNUM || up == kNOUN;
+      }
+      if (plain) return true;
+    }
     if (i < 3 || tagger.tag_upos[sc->tags[i - 1]] != kNOUN) return false;
     int k = i - 2;
     if (k > 0 && (tagger.tag_upos[sc->tags[k]] == kNOUN || tagger.tag_upos[sc->tags[k]] == kADJ)) --k;

@@ -585,5 +585,15 @@ TEST(Constructions, MembersFromGroupsSpiesAndCaptivesReturned) {
             (V{"JPN/PRK/152"}));
 }
 
+TEST(Constructions, TargetedKillingsOfNamedPeople) {
+  // Killing one person named by name is an assassination (186).
+  EXPECT_EQ(Code("Israeli commandos killed PLO military chief Khalil al-Wazir at his home in Tunis.", "19880416"),
+            (V{"ISRMIL/PSEPLO/186"}));
+  EXPECT_EQ(Code("Israeli agents killed Iran's top nuclear scientist Mohsen Fakhrizadeh.", "20201127"),
+            (V{"ISRSPY/IRN/186"}));
+  // Not soldiers or civilians counted, nor a group.
+  EXPECT_EQ(Code("Chinese troops killed 20 Indian soldiers.", "20200616"), (V{"CHNMIL/INDMIL/190"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

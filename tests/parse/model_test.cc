@@ -514,5 +514,30 @@ TEST_F(BundledTagCorrections, InfinitiveAfterThreatened) {
   EXPECT_EQ(w[2], "IN");
 }
 
+// A plural noun ending a plain noun phrase that opens the sentence, then a
+// participle before a noun phrase, with no finite verb: the past tense; and
+// a crowd's verb of gathering after a noun (ing_words.cc).
+TEST_F(BundledTagCorrections, ParticipleAfterAnOpeningPluralAndCrowds) {
+  auto r = retag({"Pakistan-based", "militants", "attacked", "hotels", "in", "Mumbai", "."},
+                 {{0, {kADJ, "JJ"}}, {2, {kVERB, "VBN"}}});
+  EXPECT_EQ(r[2], "VBD");
+  // (Not after a preposition's noun: "talks with rebels held in Rome" keeps it.)
+  auto p = retag({"Talks", "with", "rebels", "held", "in", "Rome", "."}, {{3, {kVERB, "VBN"}}});
+  EXPECT_EQ(p[3], "VBN");
+  auto c = retag({"Thousands", "of", "people", "rallied", "in", "Istanbul", "."}, {{3, {kVERB, "VBN"}}});
+  EXPECT_EQ(c[3], "VBD");
+}
+
+// "visiting" after a preposition or determiner, before a capitalised title,
+// is an adjective (ing_words.cc).
+TEST_F(BundledTagCorrections, VisitingBeforeATitle) {
+  auto r = retag({"Xi", "held", "talks", "with", "visiting", "Egyptian", "President", "Sisi", "."},
+                 {{4, {kVERB, "VBG"}}});
+  EXPECT_EQ(r[4], "JJ");
+  // (Not a gerund with an object: "with visiting the site".)
+  auto g = retag({"He", "was", "charged", "with", "visiting", "the", "site", "."}, {{4, {kVERB, "VBG"}}});
+  EXPECT_EQ(g[4], "VBG");
+}
+
 }  // namespace
 }  // namespace dyad::parse
