@@ -1306,6 +1306,47 @@ bool KilledOneNamedPerson(const Lexicon& lex, const SentenceView& v, uint32_t ve
   }
   return false;
 }
+int32_t JailersCountry(const SentenceView& v, int32_t source) {
+  const std::string sc = source >= 0 ? v.mentions[source].code.substr(0, 3) : std::string();
+  auto other = [&](int32_t m) {
+    return m >= 0 && v.mentions[m].code.size() >= 3 && v.mentions[m].code.substr(0, 3) != sc &&
+           !v.mentions[m].code.starts_with("IGO");
+  };
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    // "in Israeli jails", "in an Israeli prison": the place's own actor.
+    if (In(v.a.parse[u].lemma, {"jail", "prison", "custody", "detention", "gaol"})) {
+      for (int32_t id : v.modifier_ids) {
+        if (HeadOf(v, v.mentions[id].head) == static_cast<int32_t>(u) && other(id)) return id;
+      }
+      for (int32_t id : v.mention_ids) {
+        if (HeadOf(v, v.mentions[id].head) == static_cast<int32_t>(u) && v.mentions[id].head < u && other(id))
+          return id;
+      }
+    }
+    // "held by Israel".
+    if (v.a.parse[u].lemma == "hold" && v.a.parse[u].xpos == "VBN") {
+      for (uint32_t c = u + 1; c < v.last && c < u + 4; ++c) {
+        if (HeadOf(v, c) != static_cast<int32_t>(u) || CaseOf(v, c) != "by") continue;
+        const int32_t m = MentionOfPhrase(v, c);
+        if (other(m)) return m;
+      }
+    }
+  }
+  return -1;
+}
+bool CrowdSubject(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = v.first; u < verb; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "nsubj")) continue;
+    uint32_t crowd = InnermostCount(v, u);
+    if (IsRoundQuantity(v.a.tokens[crowd].norm)) {
+      for (uint32_t c = crowd + 1; c < v.last && c < crowd + 4; ++c) {
+        if (HeadOf(v, c) == static_cast<int32_t>(crowd) && Rel(v, c, "nmod") && CaseOf(v, c) == "of") crowd = c;
+      }
+    }
+    return In(v.a.parse[crowd].lemma, {"protester", "demonstrator", "rioter", "mob", "crowd", "protestor"});
+  }
+  return false;
+}
 int32_t SpiedFor(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = verb + 1; u + 2 < v.last; ++u) {
     if (!Dominates(v, verb, u) || !In(v.a.parse[u].lemma, {"spy", "work", "espionage", "collaborate", "spying"}))
@@ -1353,7 +1394,8 @@ int32_t CrowdsPlace(const SentenceView& v, uint32_t verb) {
     }
   }
   if (!In(v.a.parse[people].lemma, {"people", "protester", "demonstrator", "crowd", "resident", "student", "worker",
-                                    "villager", "farmer", "citizen", "marcher", "youth", "woman", "man", "mourner"}))
+                                    "villager", "farmer", "citizen", "marcher", "youth", "woman", "man", "mourner",
+                                    "activist", "monk", "rioter", "pilgrim", "worshipper", "teacher", "mob"}))
     return -1;
   // (A crowd of a country's own is its own: "Thousands of Jordanians".)
   for (const uint32_t u : {static_cast<uint32_t>(subj), people}) {

@@ -1938,6 +1938,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
       }
       if (talks_among_subjects) target = -1;
+      // A hunger strike is aimed at whoever holds the strikers: "Palestinian
+      // prisoners in Israeli jails began an open-ended hunger strike".
+      if (target < 0 && v.parsed && code.starts_with("142")) {
+        target = JailersCountry(v, source);
+        if (target >= 0) rules.push_back("coder: a hunger strike is aimed at those holding the strikers");
+      }
       // People arrested or tried for spying for a country: the act is aimed
       // at that country ("Turkish police detained 34 suspects on suspicion of
       // spying for Israel's intelligence agency Mossad"), where the people
@@ -2077,6 +2083,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             continue;
           CodedEvent ev = VerbEvent(si, src, tgt, t, code);
           ev.rules = rules;
+          // A crowd's force is a violent protest (145): "Protesters angry at
+          // Rwanda's backing of M23 rebels attacked the Rwandan embassy".
+          if (v.parsed && (code.starts_with("18") || code.starts_with("19")) && CrowdSubject(v, t)) {
+            ev.code = "145";
+            ev.rules.push_back("coder: a crowd's force is a violent protest: " + code + " -> 145");
+          }
           // Killing one named person is an assassination (186): "Israeli
           // commandos killed PLO military chief Khalil al-Wazir", "Israeli
           // agents killed Iran's top nuclear scientist Mohsen Fakhrizadeh"

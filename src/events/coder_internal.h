@@ -223,6 +223,12 @@ int32_t CrowdsPlace(const SentenceView& v, uint32_t verb);
 // suspects on suspicion of spying for Israel's intelligence agency Mossad",
 // "jailed a man accused of working for Russian intelligence". Its mention, or -1.
 int32_t SpiedFor(const SentenceView& v, uint32_t verb);
+// The country holding the ones on hunger strike: "Palestinian prisoners in
+// Israeli jails", "Khader Adnan, held by Israel". Its mention, or -1.
+int32_t JailersCountry(const SentenceView& v, int32_t source);
+// Is the subject of `verb` a crowd (protesters, rioters, a mob), whose force
+// is a violent protest? "Protesters ... attacked the Rwandan embassy".
+bool CrowdSubject(const SentenceView& v, uint32_t verb);
 // Is the one `verb` kills (its object, or its passive subject) one person
 // named by name, the phrase of mention `target`? "killed PLO military chief
 // Khalil al-Wazir", "Soleimani was killed by a U.S. drone strike".

@@ -595,5 +595,21 @@ TEST(Constructions, TargetedKillingsOfNamedPeople) {
   EXPECT_EQ(Code("Chinese troops killed 20 Indian soldiers.", "20200616"), (V{"CHNMIL/INDMIL/190"}));
 }
 
+TEST(Constructions, HungerStrikesAndCrowdViolence) {
+  // A hunger strike is aimed at whoever holds the strikers.
+  EXPECT_EQ(Code("More than 1,000 Palestinian prisoners in Israeli jails began an open-ended hunger strike on Monday "
+                 "to demand better conditions.",
+                 "20170417"),
+            (V{"PSECVL/ISR/142"}));
+  // A crowd's force is a violent protest.
+  EXPECT_EQ(Code("Thousands of protesters attacked the French embassy in Niamey.", "20230730"),
+            (V{"NEROPP/FRAGOV/145"}));
+  // Crowds of activists or monks protest as their place's people.
+  EXPECT_EQ(Code("Hundreds of Buddhist monks and activists rallied outside the Norwegian embassy in Colombo on "
+                 "Tuesday.",
+                 "20060101"),
+            (V{"LKACVL/NORGOV/141"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
