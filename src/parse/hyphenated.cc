@@ -13,7 +13,8 @@
 // ("Saudi-led coalition jets bombed Sanaa", "U.S.-led forces attacked").
 // Two capitalised parts are a name, and so is one with the Arabic article
 // ("al-Shabaab"). An -ing tag whose last part is no verb's
-// -ing form ("right-wing militias") is an adjective too.
+// -ing form ("right-wing militias") is an adjective too. An office joined to
+// "-general" ("prosecutor-general") is the title, a noun.
 #include "core/word_set.h"
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
@@ -40,6 +41,24 @@ void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> for
       continue;
     if (nnp == -2) nnp = tagger.FindTag(kPROPN, "NNP");
     if (nnp >= 0) sc->tags[i] = nnp;
+  }
+  // An office joined to "-general" ("prosecutor-general", "secretary-general",
+  // "attorney-general") is a noun, the title: "Ukraine's prosecutor-general
+  // opened war crimes investigations" had it an adjective and "opened" a
+  // participle of "crimes".
+  int nn = -2;
+  for (int i = 0; i < n; ++i) {
+    const std::string_view w = forms[i];
+    if (w.size() < 12 || tagger.tag_upos[sc->tags[i]] == kNOUN) continue;
+    std::string lower;  // (rare)
+    LowerAscii(w, &lower);
+    if (!lower.ends_with("-general")) continue;
+    const std::string_view office = std::string_view(lower).substr(0, lower.size() - 8);
+    if (!In(office, {"prosecutor", "attorney", "secretary", "governor", "director", "inspector", "consul",
+                     "procurator", "auditor", "solicitor", "comptroller", "adjutant", "surgeon", "registrar"}))
+      continue;
+    if (nn == -2) nn = tagger.FindTag(kNOUN, "NN");
+    if (nn >= 0) sc->tags[i] = nn;
   }
   for (int i = 0; i + 1 < n; ++i) {
     const std::string_view w = forms[i];

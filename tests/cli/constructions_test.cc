@@ -611,5 +611,14 @@ TEST(Constructions, HungerStrikesAndCrowdViolence) {
             (V{"LKACVL/NORGOV/141"}));
 }
 
+TEST(Constructions, OfficesGeneralAreTitles) {
+  // "prosecutor-general" is the title, a noun: the investigation is opened,
+  // and aimed at the troops whose killings it looks into.
+  EXPECT_EQ(Code("Ukraine's prosecutor-general opened war crimes investigations into the killings of civilians by "
+                 "Russian troops in Bucha.",
+                 "20220401"),
+            (V{"UKRJUD/RUSMIL/094"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
