@@ -1347,6 +1347,29 @@ bool CrowdSubject(const SentenceView& v, uint32_t verb) {
   }
   return false;
 }
+int32_t OwnerOfSeized(const SentenceView& v, uint32_t verb, int32_t source) {
+  const std::string sc = source >= 0 ? v.mentions[source].code.substr(0, 3) : std::string();
+  for (uint32_t u = verb + 1; u + 1 < v.last; ++u) {
+    if (!Dominates(v, verb, u)) continue;
+    const std::string_view w = v.a.tokens[u].norm;
+    uint32_t from = 0;
+    if ((w == "owned" || w == "operated" || w == "controlled") && v.a.tokens[u + 1].norm == "by") from = u + 2;
+    if (w == "belonging" && v.a.tokens[u + 1].norm == "to") from = u + 2;
+    if (w == "from" && Rel(v, u, "case")) from = u + 1;
+    if (from == 0 || from >= v.last) continue;
+    for (int32_t id : v.mention_ids) {
+      const Mention& m = v.mentions[id];
+      if (m.begin < from || m.begin > from + 3 || m.code.size() < 3 || m.code.substr(0, 3) == sc) continue;
+      return id;
+    }
+    for (int32_t id : v.modifier_ids) {
+      const Mention& m = v.mentions[id];
+      if (m.begin < from || m.begin > from + 3 || m.code.size() < 3 || m.code.substr(0, 3) == sc) continue;
+      return id;
+    }
+  }
+  return -1;
+}
 int32_t SpiedFor(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = verb + 1; u + 2 < v.last; ++u) {
     if (!Dominates(v, verb, u) || !In(v.a.parse[u].lemma, {"spy", "work", "espionage", "collaborate", "spying"}))

@@ -1598,6 +1598,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
           if (target >= 0) rules.push_back("coder: target is the object or oblique in the parse");
         }
+        // Property seized is its owner's: "nationalised the power grid
+        // operator owned by Spain's Red Electrica", "seized a giant Antonov
+        // cargo plane belonging to a Russian airline", "seized control of
+        // oil company YPF from Spain's Repsol".
+        if (target < 0 && v.parsed && code.starts_with("171")) {
+          target = OwnerOfSeized(v, t, source);
+          if (target >= 0) rules.push_back("coder: target is the owner of the property seized");
+        }
         if (target < 0 && v.parsed && code.starts_with("081")) {
           target = PlaceOfAnEasing(v, t, source);
           if (target >= 0) rules.push_back("coder: target is the place of the eased sanction in the parse");
@@ -2083,6 +2091,15 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             continue;
           CodedEvent ev = VerbEvent(si, src, tgt, t, code);
           ev.rules = rules;
+          // Expelling people, not a state's officials or forces, is 174:
+          // "Russia expelled BBC correspondent Sarah Rainsford", "expelled all
+          // South Korean workers from the Kaesong Industrial Complex".
+          if (code == "166" && tgt_code.size() > 3 &&
+              In(std::string_view(tgt_code).substr(tgt_code.size() - 3),
+                 {"MED", "CVL", "LAB", "BUS", "EDU", "NGO", "CRM", "REF", "HLH"})) {
+            ev.code = "174";
+            ev.rules.push_back("coder: expelling people (not officials or forces) is 174");
+          }
           // A crowd's force is a violent protest (145): "Protesters angry at
           // Rwanda's backing of M23 rebels attacked the Rwandan embassy".
           if (v.parsed && (code.starts_with("18") || code.starts_with("19")) && CrowdSubject(v, t)) {

@@ -223,6 +223,9 @@ int32_t CrowdsPlace(const SentenceView& v, uint32_t verb);
 // suspects on suspicion of spying for Israel's intelligence agency Mossad",
 // "jailed a man accused of working for Russian intelligence". Its mention, or -1.
 int32_t SpiedFor(const SentenceView& v, uint32_t verb);
+// The owner of what `verb` seizes: an actor after "owned by", "belonging to"
+// or "from" in the verb's phrases, not the source's own. Its mention, or -1.
+int32_t OwnerOfSeized(const SentenceView& v, uint32_t verb, int32_t source);
 // The country holding the ones on hunger strike: "Palestinian prisoners in
 // Israeli jails", "Khader Adnan, held by Israel". Its mention, or -1.
 int32_t JailersCountry(const SentenceView& v, int32_t source);

@@ -285,7 +285,8 @@ TEST(Constructions, MassExpulsionsOfWorkersAndNationals) {
   EXPECT_EQ(Code("Libya expelled about 30,000 Tunisian workers.", "19850901"), (V{"LBY/TUNLAB/201"}));
   EXPECT_EQ(Code("Iraq deported 3,000 Iranians.", "19800101"), (V{"IRQ/IRN/201"}));
   EXPECT_EQ(Code("Ghanaian authorities have deported 168 Liberians.", "19960101"), (V{"GHAGOV/LBR/174"}));
-  EXPECT_EQ(Code("Kuwait expelled 20 Egyptian workers.", "19900101"), (V{"KWT/EGYLAB/166"}));
+  // (Individuals expelled are 174 since the twenty-ninth session; 166 had been kept for them.)
+  EXPECT_EQ(Code("Kuwait expelled 20 Egyptian workers.", "19900101"), (V{"KWT/EGYLAB/174"}));
 }
 
 // Two parses of the summed-parser model (twenty-third session): a
@@ -618,6 +619,18 @@ TEST(Constructions, OfficesGeneralAreTitles) {
                  "Russian troops in Bucha.",
                  "20220401"),
             (V{"UKRJUD/RUSMIL/094"}));
+}
+
+TEST(Constructions, PropertySeizedIsItsOwnersAndPeopleExpelled) {
+  // Property seized or nationalised is its owner's.
+  EXPECT_EQ(Code("Bolivian President Evo Morales nationalised the power grid operator owned by Spain's Red Electrica.",
+                 "20120501"),
+            (V{"BOLGOV/ESP/1711"}));
+  EXPECT_EQ(Code("Canada seized a giant Antonov cargo plane belonging to a Russian airline.", "20230205"),
+            (V{"CAN/RUSBUS/1711"}));
+  // Expelling people is 174; a state's diplomats stay 161.
+  EXPECT_EQ(Code("Russia expelled BBC correspondent Sarah Rainsford.", "20210813"), (V{"RUS/GBRMED/174"}));
+  EXPECT_EQ(Code("Russia expelled 23 British diplomats.", "20180317"), (V{"RUS/GBRGOV/161"}));
 }
 
 }  // namespace
