@@ -1544,6 +1544,16 @@ int32_t ThreatAnswered(const SentenceView& v, uint32_t verb, int32_t source) {
     if (In(w, {"after", "as", "amid", "following"})) {
       const int32_t m = MentionStartingNear(v, k + 1, 2);
       if (usable(m)) return m;
+      // (Or the other side of a clash named: "after deadly clashes with
+      // Chinese forces", the phrase hung on the troops sent.)
+      for (uint32_t j = k + 1; j + 2 < v.last && j < k + 4; ++j) {
+        if (!In(v.a.tokens[j].norm, {"clash", "clashes", "fighting", "skirmish", "skirmishes", "confrontation",
+                                     "standoff", "exchange"}) ||
+            v.a.tokens[j + 1].norm != "with")
+          continue;
+        const int32_t other = MentionStartingNear(v, j + 2, 2);
+        if (usable(other)) return other;
+      }
       // (Or the author of the act named: "after threats by Somalia's al
       // Shabaab militants".)
       if (k + 3 < v.last && In(v.a.tokens[k + 2].norm, {"by", "from"}) &&

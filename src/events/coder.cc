@@ -562,8 +562,13 @@ int GoodsConveyed(const SentenceView& v, uint32_t verb) {
     const std::string_view w = v.a.parse[u].lemma;
     // (Troops, warships and their kind sent are a deployment, not a gift:
     // "is sending three guided-missile destroyers to waters off Venezuela".)
-    if (In(w, {"troop", "soldier", "force", "police", "policeman", "personnel", "marine", "paratrooper",
-               "destroyer", "warship", "frigate", "submarine", "carrier", "vessel", "battleship", "cruiser"}))
+    // (The lemmatizer may leave "troops" whole; reinforcements "additional"
+    // or "extra" are one's own: "rushed additional troops and fighter jets to
+    // Ladakh".)
+    if (In(w, {"troop", "troops", "soldier", "force", "police", "policeman", "personnel", "marine", "paratrooper",
+               "destroyer", "warship", "frigate", "submarine", "carrier", "vessel", "battleship", "cruiser", "ship",
+               "unit", "battalion", "brigade", "division", "commando", "reinforcement", "additional", "extra"}) ||
+        In(v.a.tokens[u].norm, {"troops", "ships", "units", "reinforcements"}))
       return 0;
     // (Not grain, rice or wheat alone, which is mostly trade.)
     relief = relief || In(w, {"food", "tent", "blanket", "medicine", "medication", "vaccine", "flour", "water",

@@ -633,5 +633,16 @@ TEST(Constructions, PropertySeizedIsItsOwnersAndPeopleExpelled) {
   EXPECT_EQ(Code("Russia expelled 23 British diplomats.", "20180317"), (V{"RUS/GBRGOV/161"}));
 }
 
+TEST(Constructions, ReinforcementsAnswerClashes) {
+  // Troops and jets rushed to one's own frontier after clashes with another
+  // country's forces answer them (154), and are no arms given.
+  EXPECT_EQ(Code("New Delhi rushed additional troops and fighter jets to Ladakh after deadly clashes with Chinese "
+                 "forces in the Galwan Valley.",
+                 "20200620"),
+            (V{"INDGOV/CHNMIL/154"}));
+  EXPECT_EQ(Code("India deployed troops to Ladakh after deadly clashes with Chinese forces.", "20200620"),
+            (V{"IND/CHNMIL/154"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
