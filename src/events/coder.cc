@@ -1985,6 +1985,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       if (target >= 0 && sources.size() >= 2 && code.starts_with("084") && mentions[target].code.empty() &&
           In(verb.lemma, {"exchange", "swap"}))
         target = -1;
+      // Exercises two parties hold together are joint (062), no show of
+      // force: "Egypt and the United States began the Bright Star military
+      // exercises".
+      if (target < 0 && sources.size() >= 2 && code == "150" &&
+          In(verb.lemma, {"launch", "begin", "start", "kick", "conduct", "stage", "hold", "open"})) {
+        code = "062";
+        rules.push_back("coder: exercises a compound subject holds are joint: 150 -> 062");
+      }
       if (target < 0) {
         // A compound subject of a mutual act with no object acts on itself:
         // "The United States and Jordan have agreed upon a pact" is USA -> JOR
@@ -2008,7 +2016,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                        // (Joint manoeuvres or projects two parties begin: "US and
                        // Philippine troops kicked off their Balikatan exercises".)
                        (code.starts_with("06") &&
-                        In(verb.lemma, {"launch", "begin", "start", "kick", "conduct", "stage", "hold", "carry"})) ||
+                        In(verb.lemma, {"launch", "begin", "start", "kick", "conduct", "stage", "hold", "carry",
+                                        "open"})) ||
                        // (A truce two begin or keep: "Israel and Hamas began a
                        // four-day truce".)
                        (code.starts_with("087") && In(verb.lemma, {"begin", "start", "observe"})) ||

@@ -644,5 +644,17 @@ TEST(Constructions, ReinforcementsAnswerClashes) {
             (V{"IND/CHNMIL/154"}));
 }
 
+TEST(Constructions, ExercisesTwoPartiesHoldAreJoint) {
+  EXPECT_EQ(Code("Egypt and the United States began the Bright Star military exercises in Egypt's Western Desert.",
+                 "20170909"),
+            (V{"EGY/USA/062", "USA/EGY/062"}));
+  EXPECT_EQ(Code("The Philippines and the United States opened their largest-ever joint military exercises on "
+                 "Tuesday.",
+                 "20230411"),
+            (V{"PHL/USA/062", "USA/PHL/062"}));
+  // One party's exercises near another stay a show of force.
+  EXPECT_EQ(Code("China began military exercises near Taiwan.", "20230408"), (V{"CHN/TWN/150"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
