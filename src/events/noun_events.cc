@@ -97,9 +97,15 @@ bool NamedAsDone(const SentenceView& v, uint32_t noun) {
   // (Not the subject of a verb that plans it or calls it off: "the prime
   // minister's state visit to Washington is planned for June", "is
   // expected to focus on trade", "was postponed".)
+  // (Only as a passive subject for "set" and "called off": "Iraq's attack
+  // set off a war" did happen.)
   if ((Rel(v, noun, "nsubj") || Rel(v, noun, "nsubj:pass")) &&
-      In(v.a.parse[h].lemma, {"plan", "schedule", "expect", "set", "slate", "due", "postpone", "delay", "cancel",
-                              "propose", "consider", "envisage", "pencil", "likely", "call"}))
+      In(v.a.parse[h].lemma, {"plan", "schedule", "expect", "slate", "due", "postpone", "delay", "cancel", "propose",
+                              "consider", "envisage", "pencil", "likely"}))
+    return false;
+  if (Rel(v, noun, "nsubj:pass") &&
+      (v.a.parse[h].lemma == "set" ||
+       (v.a.parse[h].lemma == "call" && h + 1 < v.last && v.a.tokens[h + 1].norm == "off")))
     return false;
   if (hup == kVERB && (IntendedAct(v, h) || NegatedInParse(v, h))) return false;
   if (hup == kVERB && EmbeddingOf(v, h, h) != Embedding::kNone) return false;

@@ -514,6 +514,8 @@ TEST(Constructions, ActNounsCompoundSubjectsAndDatedBackground) {
                  "20230501"),
             V{});
   EXPECT_EQ(Code("The Chinese president's visit to Moscow ended on Friday.", "20230501"), (V{"CHNGOV/RUSGOV/042"}));
+  EXPECT_EQ(Code("The Chinese president's visit to Moscow was called off.", "20230501"), V{});
+  EXPECT_EQ(Code("Iraq's attack on Iran set off a long war.", "19870101"), (V{"IRQ/IRN/190"}));
   EXPECT_EQ(Code("Some of the rumors in the London markets were that the United States had launched an offshore "
                  "strike against Iranian missile installations.",
                  "19871019"),
