@@ -3,6 +3,7 @@
 // handful of words and are written inline where the rule is.
 #pragma once
 
+#include <cstddef>
 #include <initializer_list>
 #include <string_view>
 
@@ -13,6 +14,19 @@ inline bool In(std::string_view w, std::initializer_list<std::string_view> set) 
     if (w == s) return true;
   }
   return false;
+}
+
+// ASCII case-insensitive equality with a word written in lower case
+// ("SEEKS" == "seeks"); only A-Z are folded, so punctuation never matches
+// a different character.
+inline bool EqualsLower(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
 }
 
 // Lower-cased names of the days and months, which several rules must tell

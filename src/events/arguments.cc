@@ -136,6 +136,19 @@ uint32_t InnermostCount(const SentenceView& v, uint32_t t) {
   }
   return t;
 }
+// The noun that names the people of a crowd phrase: the innermost count's
+// "of" noun ("thousands of protesters" -> protesters), else the phrase's
+// own head ("protesters", "a mob").
+uint32_t CrowdNoun(const SentenceView& v, uint32_t phrase) {
+  const uint32_t count = InnermostCount(v, phrase);
+  uint32_t people = count;
+  if (IsRoundQuantity(v.a.tokens[count].norm)) {
+    for (uint32_t u = count + 1; u < v.last && u < count + 4; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(count) && Rel(v, u, "nmod") && CaseOf(v, u) == "of") people = u;
+    }
+  }
+  return people;
+}
 int32_t SourceFromParse(const SentenceView& v, uint32_t verb, bool* passive) {
   const auto& P = v.a.parse;
   auto head_of = [&](uint32_t t) -> int32_t {
@@ -1337,13 +1350,7 @@ int32_t JailersCountry(const SentenceView& v, int32_t source) {
 bool CrowdSubject(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = v.first; u < verb; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "nsubj")) continue;
-    uint32_t crowd = InnermostCount(v, u);
-    if (IsRoundQuantity(v.a.tokens[crowd].norm)) {
-      for (uint32_t c = crowd + 1; c < v.last && c < crowd + 4; ++c) {
-        if (HeadOf(v, c) == static_cast<int32_t>(crowd) && Rel(v, c, "nmod") && CaseOf(v, c) == "of") crowd = c;
-      }
-    }
-    return In(v.a.parse[crowd].lemma, {"protester", "demonstrator", "rioter", "mob", "crowd", "protestor"});
+    return In(v.a.parse[CrowdNoun(v, u)].lemma, {"protester", "demonstrator", "rioter", "mob", "crowd", "protestor"});
   }
   return false;
 }
@@ -1357,16 +1364,21 @@ int32_t OwnerOfSeized(const SentenceView& v, uint32_t verb, int32_t source) {
     if (w == "belonging" && v.a.tokens[u + 1].norm == "to") from = u + 2;
     if (w == "from" && Rel(v, u, "case")) from = u + 1;
     if (from == 0 || from >= v.last) continue;
-    for (int32_t id : v.mention_ids) {
-      const Mention& m = v.mentions[id];
-      if (m.begin < from || m.begin > from + 3 || m.code.size() < 3 || m.code.substr(0, 3) == sc) continue;
-      return id;
+    // (A named owner or a country's adjective: "from Iranian fishermen".)
+    for (const auto* ids : {&v.mention_ids, &v.modifier_ids}) {
+      for (int32_t id : *ids) {
+        const Mention& m = v.mentions[id];
+        if (m.begin < from || m.begin > from + 3 || m.code.size() < 3 || m.code.substr(0, 3) == sc) continue;
+        return id;
+      }
     }
-    for (int32_t id : v.modifier_ids) {
-      const Mention& m = v.mentions[id];
-      if (m.begin < from || m.begin > from + 3 || m.code.size() < 3 || m.code.substr(0, 3) == sc) continue;
-      return id;
-    }
+  }
+  return -1;
+}
+int32_t FirstActorUnder(const SentenceView& v, uint32_t phrase, uint32_t after) {
+  for (int32_t id : v.mention_ids) {
+    const Mention& m = v.mentions[id];
+    if (!m.code.empty() && m.begin > after && Dominates(v, phrase, m.head)) return id;
   }
   return -1;
 }
@@ -1380,10 +1392,7 @@ int32_t SpiedFor(const SentenceView& v, uint32_t verb) {
       if (m >= 0 && !v.mentions[m].code.empty()) return m;
       // (Or the first actor inside the phrase: "for Israel's intelligence
       // agency Mossad".)
-      for (int32_t id : v.mention_ids) {
-        if (!v.mentions[id].code.empty() && v.mentions[id].begin > u && Dominates(v, c, v.mentions[id].head))
-          return id;
-      }
+      if (const int32_t inside = FirstActorUnder(v, c, u); inside >= 0) return inside;
     }
   }
   return -1;
@@ -1409,13 +1418,7 @@ int32_t CrowdsPlace(const SentenceView& v, uint32_t verb) {
       static_cast<uint32_t>(HeadOf(v, verbs.back())) < verbs.back())
     subj = HeadOf(v, verbs.back());
   if (subj < 0) return -1;
-  const uint32_t crowd = InnermostCount(v, static_cast<uint32_t>(subj));
-  uint32_t people = crowd;
-  if (IsRoundQuantity(v.a.tokens[crowd].norm)) {
-    for (uint32_t u = crowd + 1; u < v.last && u < crowd + 4; ++u) {
-      if (HeadOf(v, u) == static_cast<int32_t>(crowd) && Rel(v, u, "nmod") && CaseOf(v, u) == "of") people = u;
-    }
-  }
+  const uint32_t people = CrowdNoun(v, static_cast<uint32_t>(subj));
   if (!In(v.a.parse[people].lemma, {"people", "protester", "demonstrator", "crowd", "resident", "student", "worker",
                                     "villager", "farmer", "citizen", "marcher", "youth", "woman", "man", "mourner",
                                     "activist", "monk", "rioter", "pilgrim", "worshipper", "teacher", "mob"}))

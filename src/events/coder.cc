@@ -1216,11 +1216,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               light_target = ArgumentActor(v, u, p.code >= "18" ? ActKind::kForce : ActKind::kOther);
               // (Or, for force, the first actor inside the phrase aimed at: the
               // facilities are Ukraine's.)
-              for (int32_t id : v.mention_ids) {
-                if (light_target >= 0 || p.code < "18" || !In(CaseOf(v, u), {"against", "on"})) break;
-                if (!v.mentions[id].code.empty() && v.mentions[id].begin > u && Dominates(v, u, v.mentions[id].head))
-                  light_target = id;
-              }
+              if (light_target < 0 && p.code >= "18" && In(CaseOf(v, u), {"against", "on"}))
+                light_target = FirstActorUnder(v, u, u);
             }
             if (light_target >= 0) {
               pat = &p;

@@ -219,6 +219,10 @@ int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source);
 // of people in Japan's Okinawa prefecture rallied". The place's mention, or
 // -1.
 int32_t CrowdsPlace(const SentenceView& v, uint32_t verb);
+// The first coded actor that begins after token `after` and lies inside the
+// phrase headed by `phrase`: the owner in "against facilities of Ukraine's
+// military-industrial complex". Its mention, or -1.
+int32_t FirstActorUnder(const SentenceView& v, uint32_t phrase, uint32_t after);
 // The country people acted on under `verb` spied or worked for: "detained 34
 // suspects on suspicion of spying for Israel's intelligence agency Mossad",
 // "jailed a man accused of working for Russian intelligence". Its mention, or -1.

@@ -52,19 +52,12 @@ void DyadParserModel::RetagHyphenatedWords(std::span<const std::string_view> for
     // (Compared without allocating: this runs on every word.)
     constexpr std::string_view kGeneral = "-general";
     if (w.size() < 12 || w[w.size() - kGeneral.size()] != '-' || tagger.tag_upos[sc->tags[i]] == kNOUN) continue;
-    auto same_lower = [](std::string_view a, std::string_view lower) {
-      if (a.size() != lower.size()) return false;
-      for (size_t k = 0; k < a.size(); ++k) {
-        if ((a[k] | 0x20) != lower[k]) return false;
-      }
-      return true;
-    };
-    if (!same_lower(w.substr(w.size() - kGeneral.size()), kGeneral)) continue;
+    if (!EqualsLower(w.substr(w.size() - kGeneral.size()), kGeneral)) continue;
     const std::string_view office = w.substr(0, w.size() - kGeneral.size());
     bool known = false;
     for (std::string_view o : {"prosecutor", "attorney", "secretary", "governor", "director", "inspector", "consul",
                                "procurator", "auditor", "solicitor", "comptroller", "adjutant", "surgeon", "registrar"})
-      known = known || same_lower(office, o);
+      known = known || EqualsLower(office, o);
     if (!known) continue;
     if (nn == -2) nn = tagger.FindTag(kNOUN, "NN");
     if (nn >= 0) sc->tags[i] = nn;

@@ -50,20 +50,12 @@
 #include <string>
 #include <string_view>
 
+#include "core/word_set.h"
 #include "parse/model.h"
 #include "parse/train/lexicon.h"
 
 namespace dyad::parse {
 namespace {
-
-// ASCII case-insensitive equality with a lower-case word ("'" unchanged).
-bool EqualsLower(std::string_view w, std::string_view lower) {
-  if (w.size() != lower.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    if ((w[i] | 0x20) != lower[i]) return false;
-  }
-  return true;
-}
 
 // A word written in capitals ("SEEKS"), where the tagger's cues are gone.
 bool AllCapitals(std::string_view w) {

@@ -15,6 +15,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/word_set.h"
 #include "dyad/text.h"
 
 namespace dyad::text {
@@ -65,17 +66,6 @@ inline bool IsQuote(int32_t cp) {
          cp == 0x2018 || cp == 0x2019 || cp == 0x00AB || cp == 0x00BB;
 }
 inline bool IsOpenQuote(int32_t cp) { return cp == 0x201C || cp == 0x2018 || cp == 0x00AB || cp == 0x201E; }
-
-bool EqualsLower(std::string_view a, std::string_view b) {
-  const size_t n = b.size();
-  if (a.size() != n) return false;
-  for (size_t i = 0; i < n; ++i) {
-    char c = a[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != b[i]) return false;
-  }
-  return true;
-}
 
 inline bool IsSentencePunct(char c) { return c == '.' || c == '!' || c == '?'; }
 // Symbols whose runs are one token ("<<", "***", "===="; not "++": "C++").
@@ -501,7 +491,6 @@ void NormalizeToken(std::string_view form, std::string* out) {
 // ("cannot" = can + not, "dont" = do + nt, "gonna" = gon + na): length of the
 // first part, 0 if `w` is none. "im" and "ive" only in lower case (Jony Ive).
 size_t BareContractionSplit(std::string_view w) {
-  using text::EqualsLower;
   static constexpr std::pair<std::string_view, uint8_t> kForms[] = {
       {"cannot", 3}, {"gonna", 3},   {"wanna", 3},   {"gotta", 3},    {"outta", 3},  {"dont", 2},
       {"didnt", 3},  {"doesnt", 4},  {"isnt", 2},    {"wasnt", 3},    {"werent", 4}, {"arent", 3},
