@@ -258,6 +258,32 @@ int32_t MatchActor(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t e
   return id >= 0 && lex.actors[id].kind == ActorKind::kNone ? -1 : id;
 }
 
+int32_t MatchAgent(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len);
+
+// A country or city written before "-based" and a role: "Pakistan-based
+// militants" are Pakistan's (PAKREB), as "Pakistani militants" are. Only
+// before a role, so that the seat of a named body stays no actor of its own
+// ("the London-based Syrian Observatory", "Geneva-based UN investigators").
+// The place's entry, *len = 1; or -1.
+int32_t BasedInPlace(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len) {
+  constexpr std::string_view kBased = "-based";
+  const std::string_view w = a.tokens[i].norm;
+  if (w.size() <= kBased.size() || !w.ends_with(kBased) || !(a.tokens[i].flags & kTokCapitalized) || i + 1 >= end)
+    return -1;
+  uint32_t alen = 0;
+  if (MatchAgent(lex, a, i + 1, end, &alen) < 0) return -1;
+  const auto* cands = lex.ActorsStartingWith(w.substr(0, w.size() - kBased.size()));
+  if (!cands) return -1;
+  for (uint32_t id : *cands) {
+    const ActorEntry& e = lex.actors[id];
+    if (e.words.size() == 1 && (e.kind == ActorKind::kCountry || e.kind == ActorKind::kCapital)) {
+      *len = 1;
+      return static_cast<int32_t>(id);
+    }
+  }
+  return -1;
+}
+
 int32_t MatchAgent(const Lexicon& lex, const Analysis& a, uint32_t i, uint32_t end, uint32_t* len) {
   if (i >= end) return -1;
   const auto* cands = lex.AgentsStartingWith(a.tokens[i].norm);
@@ -895,6 +921,7 @@ void FindMentions(const Lexicon& lex, const Analysis& a, const std::string& date
         }
       }
       int32_t actor = MatchActorOrNone(lex, a, i, end, &len);
+      if (actor < 0) actor = BasedInPlace(lex, a, i, end, &len);
       if (actor >= 0 && lex.actors[actor].kind == ActorKind::kPerson && len == 1 && other_given_name_before(i)) {
         ++i;
         continue;

@@ -940,6 +940,15 @@ int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source) {
   }
   return -1;
 }
+bool IsAttackedPlaceNoun(std::string_view lemma) {
+  return In(lemma, {"town", "village", "city", "area", "region", "position", "target", "base", "camp", "home", "house",
+                    "building", "school", "hospital", "mosque", "church", "settlement", "installation", "facility",
+                    "platform", "territory", "outpost", "post", "port", "island", "stronghold", "site", "field",
+                    "oilfield", "refinery", "plant", "bridge", "airport", "airfield", "district", "province", "valley",
+                    "hill", "peak", "sector", "line", "border", "frontier", "garrison", "headquarters", "depot",
+                    "harbour", "harbor", "market", "mall", "hotel", "restaurant", "convoy", "checkpoint", "bus",
+                    "train", "shop", "tanker", "ship", "vessel", "freighter", "station"});
+}
 // The country an attack's place is in, when the verb's object is a place or
 // target with no actor of its own: "Iraqi forces captured a town in Iran",
 // "Israeli troops shelled villages in south Lebanon", "bombed targets near
@@ -962,19 +971,29 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
           (reflexive && Rel(v, u, "obl") && In(CaseOf(v, u), {"on", "at", "in", "near", "outside", "inside"}))))
       continue;
     if (reflexive && Rel(v, u, "obj")) continue;
-    if (!In(v.a.parse[u].lemma, {"town", "village", "city", "area", "region", "position", "target", "base", "camp",
-                                 "home", "house", "building", "school", "hospital", "mosque", "church", "settlement",
-                                 "installation", "facility", "platform", "territory", "outpost", "post", "port",
-                                 "island", "stronghold", "site", "field", "oilfield", "refinery", "plant", "bridge",
-                                 "airport", "airfield", "district", "province", "valley", "hill", "peak", "sector",
-                                 "line", "border", "frontier", "garrison", "headquarters", "depot", "harbour",
-                                 "harbor", "market", "mall", "hotel", "restaurant", "convoy", "checkpoint", "bus",
-                                 "train", "shop", "tanker", "ship", "vessel", "freighter"}))
-      return -1;
+    if (!IsAttackedPlaceNoun(v.a.parse[u].lemma)) return -1;
     object = u;
     found = true;
   }
   if (!found) return -1;
+  return PlaceOfAttackedObject(v, object, verb, source, lex);
+}
+int32_t PlaceOfAttackedObject(const SentenceView& v, uint32_t object, uint32_t verb, int32_t source,
+                              const Lexicon& lex, int32_t act_noun) {
+  // (Of the verb: its obl, or a phrase anywhere under the act noun a light
+  // verb carries: "carried out attacks in Mumbai on hotels", "attacks on
+  // hotels and a railway station in Mumbai" with the station made the
+  // attacks' conjunct.)
+  auto on_verb = [&](int32_t h, uint32_t u) {
+    return (h == static_cast<int32_t>(verb) && v.a.parse[u].deprel_name.starts_with("obl")) ||
+           (act_noun >= 0 && Rel(v, u, "nmod") && Dominates(v, static_cast<uint32_t>(act_noun), u));
+  };
+  // (The place may be named after the object's last conjunct: "attacked
+  // hotels and a railway station in Mumbai".)
+  auto on_object = [&](int32_t h) {
+    return h == static_cast<int32_t>(object) ||
+           (h >= 0 && Rel(v, static_cast<uint32_t>(h), "conj") && HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(object));
+  };
   const std::string source_country = source >= 0 ? v.mentions[source].code.substr(0, 3) : std::string();
   for (int32_t id : v.mention_ids) {
     const Mention& mm = v.mentions[id];
@@ -988,8 +1007,8 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
       continue;
     const int32_t h = HeadOf(v, mm.head);
     if (h < 0 || !In(CaseOf(v, mm.head), {"in", "near", "inside", "across", "throughout"})) continue;
-    const bool of_object = h == static_cast<int32_t>(object) && Rel(v, mm.head, "nmod");
-    const bool of_verb = h == static_cast<int32_t>(verb) && v.a.parse[mm.head].deprel_name.starts_with("obl");
+    const bool of_object = on_object(h) && Rel(v, mm.head, "nmod");
+    const bool of_verb = on_verb(h, mm.head);
     if (of_object || of_verb) return id;
   }
   // (Or a country adjective of such a place noun: "stormed the Cameroonian
@@ -1008,8 +1027,8 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
     const int32_t h = HeadOf(v, n);
     const bool is_object = n == object;
     const bool in_place = In(CaseOf(v, n), {"in", "near", "inside", "across", "throughout"}) &&
-                          ((h == static_cast<int32_t>(object) && Rel(v, n, "nmod")) ||
-                           (h == static_cast<int32_t>(verb) && v.a.parse[n].deprel_name.starts_with("obl")));
+                          ((on_object(h) && Rel(v, n, "nmod")) ||
+                           on_verb(h, n));
     if (is_object || in_place) return id;
   }
   // (Or a country owning such a place: "struck an oil refinery in Russia's
@@ -1027,8 +1046,8 @@ int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, co
     const uint32_t n = static_cast<uint32_t>(noun);
     const int32_t h = HeadOf(v, n);
     if (In(CaseOf(v, n), {"in", "near", "inside", "across", "throughout"}) &&
-        ((h == static_cast<int32_t>(object) && Rel(v, n, "nmod")) ||
-         (h == static_cast<int32_t>(verb) && v.a.parse[n].deprel_name.starts_with("obl"))))
+        ((on_object(h) && Rel(v, n, "nmod")) ||
+         on_verb(h, n)))
       return id;
   }
   return -1;

@@ -1163,6 +1163,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // "of"), and with no pattern its bare entry takes the noun's "to",
       // "against", "on", "with" or "of" phrase as the target.
       int32_t light_target = -1;
+      int32_t attacked_place = -1;  // the light verb's force is on this place noun (PlaceOfAttackedObject)
+      uint32_t attacked_noun = 0;
       if (!pat && v.parsed &&
           In(verb.lemma, {"make", "issue", "carry", "mount", "launch", "give", "announce", "voice", "stage", "lodge",
                           "conduct", "deliver", "extend", "express"})) {
@@ -1218,10 +1220,19 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               // facilities are Ukraine's.)
               if (light_target < 0 && p.code >= "18" && In(CaseOf(v, u), {"against", "on"}))
                 light_target = FirstActorUnder(v, u, u);
+              // (Or, for force on a place with no actor of its own, the
+              // place's country, once the source is known: "carried out
+              // attacks on hotels and a railway station in Mumbai".)
+              if (light_target < 0 && attacked_place < 0 && p.code >= "18" && In(CaseOf(v, u), {"against", "on"}) &&
+                  Rel(v, u, "nmod") && HeadOf(v, u) == static_cast<int32_t>(noun) &&
+                  IsAttackedPlaceNoun(a.parse[u].lemma))
+                attacked_place = static_cast<int32_t>(u);
             }
-            if (light_target >= 0) {
+            if (light_target >= 0 || attacked_place >= 0) {
               pat = &p;
               target = light_target;
+              if (light_target >= 0) attacked_place = -1;
+              attacked_noun = noun;
             }
             break;
           }
@@ -1614,6 +1625,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         }
         // (Destroying property is force on a place too: "Israeli forces
         // demolished homes in the West Bank".)
+        if (target < 0 && attacked_place >= 0) {
+          target = PlaceOfAttackedObject(v, static_cast<uint32_t>(attacked_place), t, source, lex,
+                                         static_cast<int32_t>(attacked_noun));
+          if (target >= 0) rules.push_back("coder: target is the country of the place the act named is aimed at");
+          place_country = target >= 0 && mentions[target].code.size() > 3;
+        }
         if (target < 0 && v.parsed && (kind == ActKind::kForce || code == "1712")) {
           target = PlaceOfAnAttack(v, t, source, lex);
           if (target >= 0) rules.push_back("coder: target is the country of the attacked place in the parse");

@@ -213,6 +213,14 @@ bool OwnPeople(const SentenceView& v, int32_t m);
 bool HasObject(const SentenceView& v, uint32_t verb);
 int32_t PlaceOfAnEasing(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t PlaceOfAnAttack(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex);
+// A place or target noun force may be aimed at ("town", "hotel", "convoy").
+bool IsAttackedPlaceNoun(std::string_view lemma);
+// PlaceOfAnAttack's second half, for an attacked place already found: its
+// country named in an "in/near" phrase of it (or of its last conjunct, or of
+// `verb`, or of `act_noun`, the act a light verb carries), by a country
+// adjective of a place noun, or as the owner.
+int32_t PlaceOfAttackedObject(const SentenceView& v, uint32_t object, uint32_t verb, int32_t source,
+                              const Lexicon& lex, int32_t act_noun = -1);
 int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source);
 // The place a crowd with no country of its own gathers in, for a protest:
 // "Hundreds of thousands of people rallied in Istanbul", "Tens of thousands

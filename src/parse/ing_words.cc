@@ -93,6 +93,30 @@ bool IsDayAdjective(std::string_view w) {
 
 }  // namespace
 
+// The comma opening a report clause that ends the sentence, ", the Foreign
+// Ministry said." or ", officials said on Monday.": a comma followed within
+// six words by "said" or "says" (no other finite verb between), which is
+// itself followed by no finite verb. Its index, or -1.
+int TrailingReportComma(std::span<const std::string_view> forms, const TaggerModel& tagger,
+                        const ParserScratch& sc) {
+  const int n = static_cast<int>(forms.size());
+  auto finite_at = [&](int k) {
+    const std::string_view x = tagger.tag_xpos[sc.tags[k]];
+    return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+  };
+  for (int c = n - 2; c > 0; --c) {
+    if (forms[c] != ",") {
+      if (finite_at(c) && !(EqualsLower(forms[c], "said") || EqualsLower(forms[c], "says"))) return -1;
+      continue;
+    }
+    for (int k = c + 1; k < n && k <= c + 6; ++k) {
+      if (EqualsLower(forms[k], "said") || EqualsLower(forms[k], "says")) return c;
+      if (finite_at(k) || forms[k] == ",") break;
+    }
+  }
+  return -1;
+}
+
 void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, ParserScratch* sc) const {
   const int n = static_cast<int>(forms.size());
   int vbg = -2;  // looked up on first need
@@ -445,7 +469,21 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (k > 0 && (tagger.tag_upos[sc->tags[k]] == kNOUN || tagger.tag_upos[sc->tags[k]] == kADJ)) --k;
     return tagger.tag_xpos[sc->tags[k]] == "POS";
   };
-  for (int i = 1; i + 1 < n && !finite; ++i) {
+  // (A trailing report clause does not count: "Mexico extradited drug lord
+  // Joaquin Guzman to the United States on Thursday, the Foreign Ministry
+  // said" had "extradited" a participle of the lord. The participle must
+  // come before the clause's comma.)
+  const int report = TrailingReportComma(forms, tagger, *sc);
+  bool finite_before_report = finite;
+  if (finite && report > 0) {
+    finite_before_report = false;
+    for (int i = 0; i < report && !finite_before_report; ++i) {
+      const std::string_view x = tagger.tag_xpos[sc->tags[i]];
+      finite_before_report = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+    }
+  }
+  for (int i = 1; i + 1 < n && !finite_before_report; ++i) {
+    if (finite && i >= report) break;
     if (tagger.tag_xpos[sc->tags[i]] != "VBN" || !after_subject(i)) continue;
     const int next = tagger.tag_upos[sc->tags[i + 1]];
     if (!(next == kDET || next == kADJ || next == kNOUN || next == kPROPN || next == kNUM)) continue;

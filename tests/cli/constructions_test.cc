@@ -658,5 +658,20 @@ TEST(Constructions, ExercisesTwoPartiesHoldAreJoint) {
   EXPECT_EQ(Code("China began military exercises near Taiwan.", "20230408"), (V{"CHN/TWN/150"}));
 }
 
+TEST(Constructions, PlaceBasedRolesAndPlacesOfCarriedOutAttacks) {
+  // A role "based" in a country is that country's; a named body keeps its own.
+  EXPECT_EQ(Code("Pakistan-based militants attacked Indian troops.", "20081126"), (V{"PAKREB/INDMIL/190"}));
+  EXPECT_EQ(Code("The London-based Syrian Observatory criticised Turkey.", "20190101"), (V{"SYR/TUR/111"}));
+  // Attacks a light verb carries out on a place are on the place's country,
+  // also when the place is named after the last conjunct.
+  EXPECT_EQ(Code("Pakistani militants carried out coordinated attacks on hotels and a railway station in Mumbai.",
+                 "20081126"),
+            (V{"PAKREB/IND/190"}));
+  EXPECT_EQ(Code("Pakistani militants attacked hotels and a railway station in Mumbai.", "20081126"),
+            (V{"PAKREB/IND/190"}));
+  // (Not a place at home: no adversary.)
+  EXPECT_EQ(Code("Indian militants carried out attacks on hotels in Mumbai.", "20081126"), (V{}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

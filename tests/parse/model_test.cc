@@ -514,6 +514,24 @@ TEST_F(BundledTagCorrections, InfinitiveAfterThreatened) {
   EXPECT_EQ(w[2], "IN");
 }
 
+// A participle after a name is the past tense also before a trailing report
+// clause, whose "said" is not the sentence's verb (ing_words.cc).
+TEST_F(BundledTagCorrections, ParticipleBeforeATrailingReportClause) {
+  auto r = retag({"Mexico", "extradited", "drug", "lord", "Joaquin", "Guzman", "to", "the", "United", "States", ",",
+                  "the", "Foreign", "Ministry", "said", "."},
+                 {{1, {kVERB, "VBN"}}, {14, {kVERB, "VBD"}}});
+  EXPECT_EQ(r[1], "VBD");
+  // (Not with a finite verb before the report clause: "Troops sent by
+  // Mexico crossed the border, officials said".)
+  auto f = retag({"Mexico", "sent", "troops", "crossed", "the", "border", ",", "officials", "said", "."},
+                 {{1, {kVERB, "VBN"}}, {3, {kVERB, "VBD"}}, {8, {kVERB, "VBD"}}});
+  EXPECT_EQ(f[1], "VBN");
+  // (Nor when "said" opens no clause of its own at the end.)
+  auto m = retag({"Mexico", "extradited", "drug", "lord", "Guzman", ",", "who", "said", "he", "was", "innocent", "."},
+                 {{1, {kVERB, "VBN"}}, {7, {kVERB, "VBD"}}, {9, {kAUX, "VBD"}}});
+  EXPECT_EQ(m[1], "VBN");
+}
+
 // A plural noun ending a plain noun phrase that opens the sentence, then a
 // participle before a noun phrase, with no finite verb: the past tense; and
 // a crowd's verb of gathering after a noun (ing_words.cc).
