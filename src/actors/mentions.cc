@@ -62,6 +62,14 @@ bool IsDomainWord(const Lexicon& lex, const Token& t) {
   // form or gerund may be a noun ("trade", "export", "mining").
   const int32_t verb = lex.FindVerb(w);
   if (verb >= 0 && lex.verbs[verb].lemma != w && !w.ends_with("ing")) return false;
+  // (Nor the -ing form of a verb of addressing someone, which names no
+  // field: "stormed buildings in Bishkek demanding President Bakiyev's
+  // resignation" is no "Bishkek demanding President".)
+  if (In(w, {"demanding", "urging", "calling", "asking", "accusing", "blaming", "warning", "telling", "praising",
+             "criticising", "criticizing", "condemning", "denouncing", "welcoming", "thanking", "chanting",
+             "protesting", "saying", "pressing", "begging", "inviting", "honouring", "honoring", "backing",
+             "supporting", "opposing", "rejecting", "defying", "threatening"}))
+    return false;
   // (Nor a verb whose past is spelt like its base: "Britain cut military
   // aid to Pakistan" is no "cut military" role.)
   if (In(w, {"cut", "hit", "put", "set", "shut", "let", "quit", "spread", "cast", "bid", "hurt", "split", "beat",

@@ -139,6 +139,15 @@ uint32_t InnermostCount(const SentenceView& v, uint32_t t) {
 // The noun that names the people of a crowd phrase: the innermost count's
 // "of" noun ("thousands of protesters" -> protesters), else the phrase's
 // own head ("protesters", "a mob").
+// Its lemma in lower case: a crowd opening the sentence keeps its capital
+// ("Protesters stormed" has the lemma "Protester").
+std::string CrowdLemma(const SentenceView& v, uint32_t people) {
+  std::string lemma(v.a.parse[people].lemma);
+  for (char& c : lemma) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lemma;
+}
 uint32_t CrowdNoun(const SentenceView& v, uint32_t phrase) {
   const uint32_t count = InnermostCount(v, phrase);
   uint32_t people = count;
@@ -1108,11 +1117,37 @@ bool SentToHelp(const SentenceView& v, uint32_t verb) {
 }
 // Is the demand at `verb` the purpose of a march or rally ("marched through
 // Warsaw to demand that ...")?
-bool DemandOfAMarch(const SentenceView& v, uint32_t verb) {
-  const int32_t h = HeadOf(v, verb);
-  return h >= 0 && (Rel(v, verb, "advcl") || Rel(v, verb, "xcomp")) &&
-         In(v.a.parse[static_cast<uint32_t>(h)].lemma, {"march", "rally", "demonstrate", "protest", "picket", "riot",
-                                                         "gather", "converge", "parade", "strike"});
+std::string_view ProtestOfADemand(const SentenceView& v, uint32_t verb) {
+  const int32_t hi = HeadOf(v, verb);
+  if (hi < 0 || !(Rel(v, verb, "advcl") || Rel(v, verb, "xcomp"))) return {};
+  const uint32_t h = static_cast<uint32_t>(hi);
+  const std::string_view lemma = v.a.parse[h].lemma;
+  if (In(lemma, {"march", "rally", "demonstrate", "protest", "picket", "gather", "converge", "parade"})) return "141";
+  if (lemma == "riot") return "145";
+  // (A strike the head verb begins or goes on: "began a hunger strike",
+  // "went on strike"; a hunger strike is 142.)
+  std::string_view family;
+  for (uint32_t u = h + 1; u < verb; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(h) || !(Rel(v, u, "obj") || Rel(v, u, "obl"))) continue;
+    const std::string_view noun = v.a.parse[u].lemma;
+    if (noun == "strike" || noun == "walkout" || noun == "boycott") {
+      family = "143";
+      for (uint32_t c = h + 1; c < u; ++c) {
+        if (HeadOf(v, c) == static_cast<int32_t>(u) && v.a.tokens[c].norm == "hunger") family = "142";
+      }
+    } else if (In(noun, {"sit-in", "vigil", "demonstration", "rally", "march", "protest"})) {
+      family = "141";
+    } else if (In(lemma, {"block", "blockade", "barricade"}) &&
+               In(noun, {"road", "street", "highway", "bridge", "railway", "rail", "crossing", "port", "border",
+                         "corridor", "entrance", "access"})) {
+      family = "144";
+    }
+    if (!family.empty()) break;
+  }
+  if (family.empty() && lemma == "strike" && v.a.parse[h].upos == kVERB) family = "143";
+  // (Storming or burning buildings, a crowd's force, is a violent protest.)
+  if (family.empty() && In(lemma, {"storm", "torch", "ransack", "burn", "loot"}) && CrowdSubject(v, h)) family = "145";
+  return family;
 }
 // Does the act at `verb` use a chemical agent? Its "with" phrase, or the
 // object of a verb of dropping or firing, names one: "attacked with the
@@ -1369,7 +1404,7 @@ int32_t JailersCountry(const SentenceView& v, int32_t source) {
 bool CrowdSubject(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = v.first; u < verb; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "nsubj")) continue;
-    return In(v.a.parse[CrowdNoun(v, u)].lemma, {"protester", "demonstrator", "rioter", "mob", "crowd", "protestor"});
+    return In(CrowdLemma(v, CrowdNoun(v, u)), {"protester", "demonstrator", "rioter", "mob", "crowd", "protestor"});
   }
   return false;
 }
@@ -1438,7 +1473,7 @@ int32_t CrowdsPlace(const SentenceView& v, uint32_t verb) {
     subj = HeadOf(v, verbs.back());
   if (subj < 0) return -1;
   const uint32_t people = CrowdNoun(v, static_cast<uint32_t>(subj));
-  if (!In(v.a.parse[people].lemma, {"people", "protester", "demonstrator", "crowd", "resident", "student", "worker",
+  if (!In(CrowdLemma(v, people), {"people", "protester", "demonstrator", "crowd", "resident", "student", "worker",
                                     "villager", "farmer", "citizen", "marcher", "youth", "woman", "man", "mourner",
                                     "activist", "monk", "rioter", "pilgrim", "worshipper", "teacher", "mob"}))
     return -1;

@@ -28,7 +28,9 @@
 // ("vetoed a U.N. resolution Wednesday") is read as the object itself. (9) The
 // recipient of a handover ("handed over a suspected ETA leader to Spain") is
 // read as a modifier of the person handed over. (10) A time word before the
-// verb ("Nigeria today announced") is read as a second subject.
+// verb ("Nigeria today announced") is read as a second subject. (14) A
+// demand voiced while acting is read as a clause of the act's object
+// ("stormed buildings demanding ...").
 #include "clause_repair.h"
 
 #include "coder_internal.h"
@@ -667,6 +669,30 @@ void ReattachReportedClauses(Analysis* a) {
       P(subject).head = static_cast<int16_t>(subject - 1);
       P(subject).deprel_name = "appos";
       break;
+    }
+    // (14) A demand voiced while acting, read as a clause of the act's
+    // object: "Protesters stormed buildings demanding President Bakiyev's
+    // resignation" had "demanding" an acl of the buildings, and no one
+    // demanding. An -ing verb of demanding under a thing (a place, a
+    // building, a road, a strike) that is a verb's object is the verb's
+    // adverbial clause.
+    for (uint32_t d = 2; d <= n; ++d) {
+      TokenParse& dp = P(d);
+      if (dp.upos != kVERB || dp.xpos != "VBG" || !RelIs(dp.deprel_name, "acl") || dp.head <= 0 ||
+          !In(dp.lemma, {"demand", "call", "urge", "chant", "shout", "press", "denounce", "condemn", "protest"}))
+        continue;
+      const uint32_t noun = static_cast<uint32_t>(dp.head);
+      const TokenParse& np = P(noun);
+      if (np.head <= 0 || !(RelIs(np.deprel_name, "obj") || RelIs(np.deprel_name, "obl")) ||
+          P(static_cast<uint32_t>(np.head)).upos != kVERB)
+        continue;
+      if (!(IsAttackedPlaceNoun(np.lemma) ||
+            In(np.lemma, {"street", "road", "highway", "square", "office", "embassy", "parliament", "palace",
+                          "ministry", "strike", "rally", "march", "protest", "demonstration", "sit-in", "traffic",
+                          "tyre", "tire", "car", "vehicle", "effigy", "flag", "building"})))
+        continue;
+      dp.head = np.head;
+      dp.deprel_name = "advcl";
     }
     // (13) The reported clause's subject read as the object of "said" and
     // its verb as a second verb of "said": "The Accra Radio report said a

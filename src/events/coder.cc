@@ -2169,10 +2169,17 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // (141): "Thousands of Polish farmers marched through Warsaw to
           // demand that the European Union scrap its Green Deal rules".
           // (So is a complaint made so: "people rallied in Istanbul to protest
-          // the Israeli attacks".)
-          if ((code.starts_with("10") || code == "114") && v.parsed && DemandOfAMarch(v, t)) {
-            ev.code = "141";
-            ev.rules.push_back("coder: a demand made by a march or rally is a demonstration: " + code + " -> 141");
+          // the Israeli attacks".) Likewise by a hunger strike, a strike,
+          // blocking roads or a riot (142-145), and a demand for a change of
+          // leader, policy, rights or regime (1041-1044) makes the protest's
+          // fourth digit: "began a hunger strike demanding the resignation of
+          // Prime Minister Khaleda Zia" is 1421.
+          if ((code.starts_with("10") || code == "114") && v.parsed) {
+            if (const std::string_view protest = ProtestOfADemand(v, t); !protest.empty()) {
+              ev.code = std::string(protest);
+              if (In(code, {"1041", "1042", "1043", "1044"})) ev.code += code.back();
+              ev.rules.push_back("coder: a demand made by a protest is the protest: " + code + " -> " + ev.code);
+            }
           }
           if (!crowd_code.empty()) ev.source_code = crowd_code;
           if (!protesters.empty()) {

@@ -250,7 +250,13 @@ bool CrowdSubject(const SentenceView& v, uint32_t verb);
 bool KilledOneNamedPerson(const Lexicon& lex, const SentenceView& v, uint32_t verb, int32_t target);
 bool ChemicalMeans(const SentenceView& v, uint32_t verb);
 bool SentToHelp(const SentenceView& v, uint32_t verb);
-bool DemandOfAMarch(const SentenceView& v, uint32_t verb);
+// The protest a demand at `verb` is made by, when it completes a verb of
+// marching or rallying (141), a hunger strike (142), a strike or boycott
+// (143), blocking roads (144) or a crowd's storming or burning (145):
+// "marched ... to demand", "began a hunger strike demanding", "blocked
+// streets demanding", "stormed government buildings demanding". That CAMEO
+// code, or empty.
+std::string_view ProtestOfADemand(const SentenceView& v, uint32_t verb);
 int32_t PlaceOfAJudgedAct(const SentenceView& v, uint32_t verb, int32_t source, const Lexicon& lex);
 int32_t VictimOfAClaimedAct(const SentenceView& v, uint32_t verb, int32_t source);
 int32_t PartyOfAnInquiry(const SentenceView& v, uint32_t verb, int32_t source);

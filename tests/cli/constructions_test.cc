@@ -673,5 +673,32 @@ TEST(Constructions, PlaceBasedRolesAndPlacesOfCarriedOutAttacks) {
   EXPECT_EQ(Code("Indian militants carried out attacks on hotels in Mumbai.", "20081126"), (V{}));
 }
 
+TEST(Constructions, DemandsMadeByProtestsAreTheProtests) {
+  // A demand for a leader's resignation made by a hunger strike, by blocking
+  // streets or by storming buildings is that protest "for leadership change".
+  EXPECT_EQ(Code("Bangladeshi opposition activists began a hunger strike in Dhaka demanding the resignation of Prime "
+                 "Minister Sheikh Hasina.",
+                 "20150105"),
+            (V{"BGDOPP/BGDGOV/1421"}));
+  EXPECT_EQ(Code("Protesters blocked streets in central Yerevan demanding the resignation of Armenian Prime Minister "
+                 "Serzh Sargsyan.",
+                 "20180420"),
+            (V{"ARMOPP/ARMGOV/1441"}));
+  // ("demanding" under the buildings in the parse, and no part of a role
+  // "Bishkek demanding President".)
+  EXPECT_EQ(Code("Protesters in Kyrgyzstan stormed buildings in Bishkek demanding President Kurmanbek Bakiyev's "
+                 "resignation.",
+                 "20100407"),
+            (V{"KGZOPP/KGZGOV/1451"}));
+  // A demand alone stays a demand.
+  EXPECT_EQ(Code("Protesters in Yerevan demanded the resignation of Armenian Prime Minister Serzh Sargsyan.", "20180420"),
+            (V{"ARMOPP/ARMGOV/1041"}));
+  // A nationwide strike is a labour strike, not an air strike.
+  EXPECT_EQ(Code("Nigeria's labour unions launched a nationwide strike against the government's removal of fuel "
+                 "subsidies.",
+                 "20120109"),
+            (V{"NGALAB/NGAGOV/143"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
