@@ -13,7 +13,8 @@ namespace dyad::events {
 
 // CAMEO codes a stated intention or a future act as an intent (03 "express
 // intent to cooperate") or a threat (13): "will meet" is 036, "agreed to
-// provide aid" 033, "will impose sanctions" 1312, "will attack" 1384. The
+// provide aid" 033, "will impose sanctions" 1312, "will attack" 1384, "will
+// arrest" 137 (threaten with repression). The
 // intent or threat code of an act's code, "" when CAMEO has none (then a
 // statement or appeal still to come is no event, while demands, disapproval
 // and rejections keep their code; but a future appeal for talks, "would seek
@@ -26,7 +27,8 @@ std::string_view IntentCode(std::string_view c) {
       {"083", "034"},   {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
       {"084", "0353"},  {"085", "0354"},  {"086", "0355"},  {"087", "0356"},  {"160", "131"},
       {"161", "1313"},  {"162", "1311"},  {"163", "1312"},  {"164", "134"},   {"165", "135"},
-      {"166", "136"},   {"170", "132"},   {"172", "132"},   {"1721", "1321"}, {"1722", "1322"},
+      {"166", "136"},   {"170", "132"},   {"171", "131"},   {"172", "132"},   {"173", "137"},   {"174", "131"},
+      {"176", "131"},   {"1721", "1321"}, {"1722", "1322"},
       {"1723", "1323"}, {"1724", "1324"}, {"175", "137"},   {"191", "1381"},  {"192", "1382"},
       {"204", "1385"}};
   for (const auto& [act, intent] : kExact) {

@@ -700,5 +700,17 @@ TEST(Constructions, DemandsMadeByProtestsAreTheProtests) {
             (V{"NGALAB/NGAGOV/143"}));
 }
 
+TEST(Constructions, RegionsLeadersAreTheirBlocAndThreatenedArrests) {
+  // A region's leaders meeting together are its bloc.
+  EXPECT_EQ(Code("West African leaders demanded the immediate release of Niger's ousted President Mohamed Bazoum.",
+                 "20230730"),
+            (V{"IGOWAFWAS/NER/1053"}));
+  // (A country of the region stays itself.)
+  EXPECT_EQ(Code("West African troops attacked Liberian rebels.", "19920101"), (V{"WAFMIL/LBRREB/190"}));
+  // An arrest threatened or announced is a threat of repression, not an arrest.
+  EXPECT_EQ(Code("Iran threatened to arrest British sailors.", "20070330"), (V{"IRN/GBRMIL/137"}));
+  EXPECT_EQ(Code("Iran arrested British sailors.", "20070330"), (V{"IRN/GBRMIL/173"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
