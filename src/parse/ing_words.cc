@@ -230,7 +230,7 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     if (jj >= 0) sc->tags[i + 1] = jj;
   }
   // "to" tagged a preposition right after a verb that takes an infinitive
-  // (threatened, vowed, pledged ..., or after it and a day), before a word the lexicon knows as a
+  // (threatened, vowed, pledged ..., poised, ready ..., or after it and a day), before a word the lexicon knows as a
   // verb's base form tagged a noun, is the infinitive: "North Korea
   // threatened to fire missiles toward the U.S. territory of Guam" had "fire"
   // a noun and "to fire missiles" an oblique.
@@ -248,7 +248,11 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     for (std::string_view w : {"threatened", "threatens", "threaten", "vowed", "vows", "vow", "pledged", "pledges",
                                "promised", "promises", "agreed", "agrees", "refused", "refuses", "decided",
                                "decides", "planned", "plans", "intends", "intended", "sought", "seeks", "tried",
-                               "tries", "attempted", "offered", "offers", "voted", "votes", "moved", "moves"}) {
+                               "tries", "attempted", "offered", "offers", "voted", "votes", "moved", "moves",
+                               // (And the adjectives of readiness: "Washington is poised to ease
+                               // sanctions on Myanmar" had "ease" a noun of the sanctions.)
+                               "poised", "ready", "prepared", "willing", "eager", "keen", "able", "unable",
+                               "determined", "expected", "likely", "unlikely"}) {
       takes_infinitive = takes_infinitive || EqualsLower(forms[before], w);
     }
     if (!takes_infinitive) continue;

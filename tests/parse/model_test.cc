@@ -514,6 +514,18 @@ TEST_F(BundledTagCorrections, InfinitiveAfterThreatened) {
   EXPECT_EQ(w[2], "IN");
 }
 
+// "to" after an adjective of readiness ("poised", "ready") before a verb's
+// base form read as a noun is the infinitive (ing_words.cc).
+TEST_F(BundledTagCorrections, InfinitiveAfterPoised) {
+  auto r = retag({"Washington", "is", "poised", "to", "ease", "sanctions", "on", "Myanmar", "."},
+                 {{3, {kADP, "IN"}}, {4, {kNOUN, "NN"}}});
+  EXPECT_EQ(r[3], "TO");
+  EXPECT_EQ(r[4], "VB");
+  // (Not after "due", whose "to" is mostly the preposition: "due to pressure".)
+  auto n = retag({"Prices", "rose", "due", "to", "pressure", "."}, {{3, {kADP, "IN"}}, {4, {kNOUN, "NN"}}});
+  EXPECT_EQ(n[3], "IN");
+}
+
 // A participle after a name is the past tense also before a trailing report
 // clause, whose "said" is not the sentence's verb (ing_words.cc).
 TEST_F(BundledTagCorrections, ParticipleBeforeATrailingReportClause) {
