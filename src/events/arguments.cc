@@ -1429,6 +1429,27 @@ int32_t OwnerOfSeized(const SentenceView& v, uint32_t verb, int32_t source) {
   }
   return -1;
 }
+int32_t TruceComplainant(const SentenceView& v, uint32_t verb, int32_t source) {
+  const std::string sc = source >= 0 ? v.mentions[source].code.substr(0, 3) : std::string();
+  uint32_t cur = verb;
+  for (int k = 0; k < 4; ++k) {
+    const int32_t h = HeadOf(v, cur);
+    if (h < 0 || !(Rel(v, cur, "ccomp") || Rel(v, cur, "parataxis") || Rel(v, cur, "conj"))) return -1;
+    cur = static_cast<uint32_t>(h);
+    if (!In(v.a.parse[cur].lemma, {"say", "accuse", "report", "claim", "charge", "complain", "tell", "announce"}))
+      continue;
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (HeadOf(v, u) != static_cast<int32_t>(cur) || !Rel(v, u, "nsubj")) continue;
+      const int32_t m = MentionOfPhrase(v, u);
+      if (m < 0 || v.mentions[m].code.size() < 3 || v.mentions[m].code.substr(0, 3) == sc ||
+          v.mentions[m].code.starts_with("IGO") || IsRegionCode(v.mentions[m].code.substr(0, 3)))
+        return -1;
+      return m;
+    }
+    return -1;
+  }
+  return -1;
+}
 int32_t FirstActorUnder(const SentenceView& v, uint32_t phrase, uint32_t after) {
   for (int32_t id : v.mention_ids) {
     const Mention& m = v.mentions[id];

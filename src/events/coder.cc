@@ -1636,6 +1636,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if (target >= 0) rules.push_back("coder: target is the country of the attacked place in the parse");
           place_country = target >= 0 && mentions[target].code.size() > 3;
         }
+        if (target < 0 && v.parsed && code == "196") {
+          target = TruceComplainant(v, t, source);
+          if (target >= 0) rules.push_back("coder: a truce broken is broken on the party that reports it");
+        }
         if (target < 0 && v.parsed && kind == ActKind::kScrutiny && !code.starts_with("09")) {
           target = PlaceOfAJudgedAct(v, t, source, lex);
           if (target >= 0) rules.push_back("coder: target is the country whose own act is judged, named as its place");

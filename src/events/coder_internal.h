@@ -227,6 +227,11 @@ int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source);
 // of people in Japan's Okinawa prefecture rallied". The place's mention, or
 // -1.
 int32_t CrowdsPlace(const SentenceView& v, uint32_t verb);
+// The party that reports a truce broken with no other party named, a
+// country other than the source: "Azerbaijani forces broke the humanitarian
+// truce within hours, Yerevan's defence ministry said" (a truce has two
+// sides, and the complainant is the other). The speaker's mention, or -1.
+int32_t TruceComplainant(const SentenceView& v, uint32_t verb, int32_t source);
 // The first coded actor that begins after token `after` and lies inside the
 // phrase headed by `phrase`: the owner in "against facilities of Ukraine's
 // military-industrial complex". Its mention, or -1.

@@ -712,5 +712,16 @@ TEST(Constructions, RegionsLeadersAreTheirBlocAndThreatenedArrests) {
   EXPECT_EQ(Code("Iran arrested British sailors.", "20070330"), (V{"IRN/GBRMIL/173"}));
 }
 
+TEST(Constructions, ATruceBrokenIsBrokenOnItsComplainant) {
+  EXPECT_EQ(Code("Azerbaijani forces broke the humanitarian truce within hours on Sunday, Yerevan's defence ministry "
+                 "said.",
+                 "20201018"),
+            (V{"AZEMIL/ARMMIL/196"}));
+  // (Not the source's own side reporting it, nor a third party's body.)
+  EXPECT_EQ(Code("Azerbaijani forces broke the humanitarian truce, Azerbaijan's defence ministry said.", "20201018"),
+            (V{}));
+  EXPECT_EQ(Code("Azerbaijani forces broke the humanitarian truce, the United Nations said.", "20201018"), (V{}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
