@@ -51,9 +51,11 @@ declare -A PHRASINGS=(
   [phrasings-heldout6]=tests/validation/phrasings/heldout6.tsv
   [phrasings-heldout7]=tests/validation/phrasings/heldout7.tsv
   [phrasings-heldout8]=tests/validation/phrasings/heldout8.tsv
+  [phrasings-heldout9]=tests/validation/phrasings/heldout9.tsv
   [phrasings-noevent-dev]=tests/validation/phrasings/noevent-dev.tsv
   [phrasings-noevent-heldout]=tests/validation/phrasings/noevent-heldout.tsv
   [phrasings-noevent-heldout2]=tests/validation/phrasings/noevent-heldout2.tsv
+  [phrasings-noevent-heldout3]=tests/validation/phrasings/noevent-heldout3.tsv
 )
 status=0
 while IFS=$'\t' read -r suite floor; do

@@ -1115,6 +1115,52 @@ bool SentToHelp(const SentenceView& v, uint32_t verb) {
   }
   return false;
 }
+std::string_view ArrivalOfHelp(const SentenceView& v, uint32_t verb) {
+  int32_t subject = -1;
+  for (uint32_t u = v.first; u < verb && subject < 0; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "nsubj")) subject = static_cast<int32_t>(u);
+  }
+  if (subject < 0) return {};
+  // (The people or goods a contingent, brigade or shipment is of: "a first
+  // contingent of Kenyan police officers", "a shipment of American military
+  // aid".)
+  uint32_t head = static_cast<uint32_t>(subject);
+  if (In(v.a.parse[head].lemma, {"contingent", "brigade", "batch", "shipment", "consignment", "convoy", "team",
+                                 "group", "unit", "first", "part"})) {
+    for (uint32_t u = head + 1; u < verb; ++u) {
+      if (HeadOf(v, u) == static_cast<int32_t>(head) && Rel(v, u, "nmod") && CaseOf(v, u) == "of") {
+        head = u;
+        break;
+      }
+    }
+  }
+  bool relief = false, arms = false;
+  for (uint32_t u = static_cast<uint32_t>(subject); u < verb; ++u) {
+    if (u != static_cast<uint32_t>(subject) && !Dominates(v, static_cast<uint32_t>(subject), u)) continue;
+    const std::string_view w = v.a.parse[u].lemma;
+    relief = relief || In(w, {"aid", "relief", "humanitarian", "food", "medicine", "medical", "tent", "blanket",
+                              "vaccine", "rescue", "rescuer", "doctor", "nurse", "medic", "supply", "rescue"});
+    arms = arms || In(w, {"tank", "missile", "weapon", "arms", "ammunition", "jet", "howitzer", "artillery",
+                          "s-400", "rocket", "drone", "warplane"});
+  }
+  const std::string_view lemma = v.a.parse[head].lemma;
+  const bool forces = In(lemma, {"police", "officer", "policeman", "troop", "soldier", "peacekeeper", "force",
+                                 "battalion", "marine", "paratrooper", "contingent", "gendarme"});
+  if (forces) {
+    // (Sent to lead or join a mission, or to help: "to lead a United
+    // Nations-backed security mission", "to take over security".)
+    if (SentToHelp(v, verb)) return "074";
+    for (uint32_t k = verb + 1; k + 1 < v.last; ++k) {
+      if (v.a.tokens[k].norm == "to" && In(v.a.tokens[k + 1].norm, {"lead", "join", "restore", "keep", "police"}))
+        return "074";
+      if (In(v.a.tokens[k].norm, {"mission", "peacekeeping", "mandate"})) return "074";
+    }
+    return {};
+  }
+  if (arms && (relief || In(lemma, {"aid", "assistance"}))) return "072";
+  if (relief) return "073";
+  return {};
+}
 // Is the demand at `verb` the purpose of a march or rally ("marched through
 // Warsaw to demand that ...")?
 std::string_view ProtestOfADemand(const SentenceView& v, uint32_t verb) {

@@ -2169,6 +2169,15 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             ev.code = "074";
             ev.rules.push_back("coder: forces sent to help another country protect it: " + code + " -> 074");
           }
+          // Forces, relief or military aid arriving is no visit: "Kenyan police
+          // officers arrived in Haiti to lead a UN-backed security mission"
+          // (074), "cargo planes laden with tents ... landed in Islamabad" (073).
+          if (code == "042" && v.parsed && In(verb.lemma, {"arrive", "land", "touch", "fly"})) {
+            if (const std::string_view help = ArrivalOfHelp(v, t); !help.empty()) {
+              ev.code = std::string(help);
+              ev.rules.push_back("coder: forces or aid arriving are aid, not a visit: 042 -> " + ev.code);
+            }
+          }
           // A demand made by marching or rallying is a demonstration for it
           // (141): "Thousands of Polish farmers marched through Warsaw to
           // demand that the European Union scrap its Green Deal rules".

@@ -255,6 +255,13 @@ bool CrowdSubject(const SentenceView& v, uint32_t verb);
 bool KilledOneNamedPerson(const Lexicon& lex, const SentenceView& v, uint32_t verb, int32_t target);
 bool ChemicalMeans(const SentenceView& v, uint32_t verb);
 bool SentToHelp(const SentenceView& v, uint32_t verb);
+// What arrives, when `verb` (arrive, land, touch down) has for its subject
+// forces come to lead or join a mission or to help (074: "Kenyan police
+// officers arrived in Haiti to lead a UN-backed security mission"), relief
+// goods or a rescue or medical team (073: "cargo planes laden with tents,
+// blankets and food landed in Islamabad"), or military aid (072). That code,
+// or empty: an official arriving visits (042).
+std::string_view ArrivalOfHelp(const SentenceView& v, uint32_t verb);
 // The protest a demand at `verb` is made by, when it completes a verb of
 // marching or rallying (141), a hunger strike (142), a strike or boycott
 // (143), blocking roads (144) or a crowd's storming or burning (145):

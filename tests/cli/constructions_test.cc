@@ -723,5 +723,17 @@ TEST(Constructions, ATruceBrokenIsBrokenOnItsComplainant) {
   EXPECT_EQ(Code("Azerbaijani forces broke the humanitarian truce, the United Nations said.", "20201018"), (V{}));
 }
 
+TEST(Constructions, ForcesOrReliefArrivingAreNoVisit) {
+  EXPECT_EQ(Code("Kenyan police officers arrived in Haiti on Tuesday to lead a UN-backed security mission.", "20240625"),
+            (V{"KENCOP/HTI/074"}));
+  EXPECT_EQ(Code("A South Korean military aircraft carrying a rescue team arrived in Turkey to help search for "
+                 "survivors of the earthquake.",
+                 "20230208"),
+            (V{"KORMIL/TUR/073"}));
+  // An official arriving still visits.
+  EXPECT_EQ(Code("Kenyan Foreign Minister Alfred Mutua arrived in Haiti on Tuesday.", "20230901"),
+            (V{"KENGOV/HTI/042"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
