@@ -1475,6 +1475,16 @@ int32_t OwnerOfSeized(const SentenceView& v, uint32_t verb, int32_t source) {
   }
   return -1;
 }
+bool OwnPeopleNamedAsAPeople(const SentenceView& v, int32_t m) {
+  const Mention& mm = v.mentions[m];
+  const std::string_view w = v.a.tokens[mm.head].norm;
+  if (!mm.modifier) return w.ends_with("s") || In(w, {"rohingya", "people"});
+  const int32_t noun = HeadOf(v, mm.head);
+  return noun >= 0 && Rel(v, mm.head, "amod") &&
+         In(v.a.parse[static_cast<uint32_t>(noun)].lemma,
+            {"muslim", "christian", "buddhist", "hindu", "villager", "civilian", "people", "minority", "family",
+             "refugee", "man", "woman", "child", "student", "worshipper", "resident", "protester", "activist"});
+}
 int32_t TruceComplainant(const SentenceView& v, uint32_t verb, int32_t source) {
   const std::string sc = source >= 0 ? v.mentions[source].code.substr(0, 3) : std::string();
   uint32_t cur = verb;

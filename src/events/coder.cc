@@ -2095,6 +2095,16 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               !mentions[tgt].code.starts_with("IGO") &&
               In(a.tokens[mentions[tgt].head].norm, {"counterpart", "counterparts"}))
             domestic = mentions[tgt].code.substr(0, 3) + mentions[src].code.substr(3);
+          // A state's own people named as a people ("Uighurs", "Rohingya
+          // Muslims") whom its forces coerce or attack are its civilians:
+          // "Chinese police arrested Uighurs" is CHNCOP -> CHNCVL.
+          if (domestic.empty() && code >= "17" && mentions[tgt].code.size() == 3 &&
+              mentions[src].code.size() > 3 && mentions[src].code.compare(0, 3, mentions[tgt].code) == 0 &&
+              mentions[tgt].actor >= 0 && lex.actors[mentions[tgt].actor].kind == ActorKind::kAdjective &&
+              OwnPeopleNamedAsAPeople(v, tgt)) {
+            domestic = mentions[tgt].code + "CVL";
+            place_rule = "coder: a state's own people named as a people are its civilians: " + domestic;
+          }
           const std::string& tgt_code = domestic.empty() ? mentions[tgt].code : domestic;
           // A country's people who protest against their own government or
           // its bodies are protesters (OPP), not the country: "Thousands of

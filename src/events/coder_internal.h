@@ -227,6 +227,10 @@ int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source);
 // of people in Japan's Okinawa prefecture rallied". The place's mention, or
 // -1.
 int32_t CrowdsPlace(const SentenceView& v, uint32_t verb);
+// Is mention `m`, a country's adjective, its people named as a people: a
+// plural demonym ("Uighurs", "Rohingya") or the adjective of a people noun
+// ("Rohingya Muslims", "Uighur villagers")?
+bool OwnPeopleNamedAsAPeople(const SentenceView& v, int32_t m);
 // The party that reports a truce broken with no other party named, a
 // country other than the source: "Azerbaijani forces broke the humanitarian
 // truce within hours, Yerevan's defence ministry said" (a truce has two

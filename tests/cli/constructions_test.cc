@@ -735,5 +735,13 @@ TEST(Constructions, ForcesOrReliefArrivingAreNoVisit) {
             (V{"KENGOV/HTI/042"}));
 }
 
+TEST(Constructions, AStatesOwnPeopleNamedAsAPeopleAreItsCivilians) {
+  EXPECT_EQ(Code("Chinese police arrested Uighurs.", "20170901"), (V{"CHNCOP/CHNCVL/173"}));
+  EXPECT_EQ(Code("Myanmar's army drove hundreds of thousands of Rohingya Muslims out of Rakhine state.", "20170901"),
+            (V{"MMRMIL/MMRCVL/203"}));
+  // (Not the country itself, nor a non-coercive act.)
+  EXPECT_EQ(Code("Chinese police praised China.", "20170901"), (V{}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
