@@ -139,10 +139,11 @@ uint32_t InnermostCount(const SentenceView& v, uint32_t t) {
 // The noun that names the people of a crowd phrase: the innermost count's
 // "of" noun ("thousands of protesters" -> protesters), else the phrase's
 // own head ("protesters", "a mob").
-// Its lemma in lower case: a crowd opening the sentence keeps its capital
-// ("Protesters stormed" has the lemma "Protester").
-std::string CrowdLemma(const SentenceView& v, uint32_t people) {
-  std::string lemma(v.a.parse[people].lemma);
+// A word's lemma in lower case: a noun opening the sentence or in a name
+// keeps its capital ("Protesters stormed" has the lemma "Protester", "the
+// Peace Palace" "Palace").
+std::string LowerLemma(const SentenceView& v, uint32_t u) {
+  std::string lemma(v.a.parse[u].lemma);
   for (char& c : lemma) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
@@ -1161,6 +1162,50 @@ std::string_view ArrivalOfHelp(const SentenceView& v, uint32_t verb) {
   if (relief) return "073";
   return {};
 }
+// Is `u` in the clause of `verb`: under it, with no other verb on the way
+// (the parser may hang a phrase on the object: "welcomed his Lao
+// counterpart ... at the Peace Palace", "at" under the counterpart).
+bool InClauseOf(const SentenceView& v, uint32_t verb, uint32_t u) {
+  if (!Dominates(v, verb, u) || u == verb) return false;
+  for (int32_t x = HeadOf(v, u); x >= 0 && x != static_cast<int32_t>(verb); x = HeadOf(v, static_cast<uint32_t>(x))) {
+    if (v.a.parse[static_cast<uint32_t>(x)].upos == kVERB) return false;
+  }
+  return true;
+}
+bool WelcomedInPerson(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = verb + 1; u < v.last; ++u) {
+    if (!InClauseOf(v, verb, u) || !(Rel(v, u, "obl") || Rel(v, u, "nmod"))) continue;
+    const std::string_view c = CaseOf(v, u);
+    const std::string lower = LowerLemma(v, u);
+    const std::string_view noun = lower;
+    if ((In(c, {"at", "in", "outside", "on"}) &&
+         In(noun, {"airport", "palace", "hall", "house", "residence", "headquarters", "building", "ceremony",
+                   "compound", "office", "square", "base", "summit", "arrival", "tarmac"})) ||
+        (c == "with" && In(noun, {"ceremony", "honour", "honor", "guard", "salute", "embrace", "handshake",
+                                  "hug", "welcome", "fanfare"})))
+      return true;
+  }
+  return false;
+}
+int32_t MaterialPurpose(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = verb + 1; u < v.last; ++u) {
+    // (Its own clause, or one the parser hung on the partner: "teamed up
+    // with Belgium's federal police to dismantle", an acl of the police.)
+    if (!(Rel(v, u, "advcl") || Rel(v, u, "xcomp") || Rel(v, u, "acl")) || !InClauseOf(v, verb, u)) continue;
+    if (v.a.parse[u].upos != kVERB) continue;
+    bool to = false;
+    for (uint32_t k = verb + 1; k < u; ++k) to = to || (HeadOf(v, k) == static_cast<int32_t>(u) && Rel(v, k, "mark"));
+    if (!to) continue;
+    const std::string_view lemma = v.a.parse[u].lemma;
+    if (In(lemma, {"dismantle", "arrest", "catch", "bust", "track", "prosecute", "extradite"})) return 63;
+    if (In(lemma, {"clean", "contain", "fight", "combat", "build", "develop", "search", "rescue", "put", "tackle",
+                   "produce", "construct", "eradicate", "stop", "curb", "halt", "battle", "identify", "recover",
+                   "map", "explore", "launch", "repair", "restore"}))
+      return 60;
+    return 0;
+  }
+  return 0;
+}
 // Is the demand at `verb` the purpose of a march or rally ("marched through
 // Warsaw to demand that ...")?
 std::string_view ProtestOfADemand(const SentenceView& v, uint32_t verb) {
@@ -1450,7 +1495,7 @@ int32_t JailersCountry(const SentenceView& v, int32_t source) {
 bool CrowdSubject(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = v.first; u < verb; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "nsubj")) continue;
-    return In(CrowdLemma(v, CrowdNoun(v, u)), {"protester", "demonstrator", "rioter", "mob", "crowd", "protestor"});
+    return In(LowerLemma(v, CrowdNoun(v, u)), {"protester", "demonstrator", "rioter", "mob", "crowd", "protestor"});
   }
   return false;
 }
@@ -1550,7 +1595,7 @@ int32_t CrowdsPlace(const SentenceView& v, uint32_t verb) {
     subj = HeadOf(v, verbs.back());
   if (subj < 0) return -1;
   const uint32_t people = CrowdNoun(v, static_cast<uint32_t>(subj));
-  if (!In(CrowdLemma(v, people), {"people", "protester", "demonstrator", "crowd", "resident", "student", "worker",
+  if (!In(LowerLemma(v, people), {"people", "protester", "demonstrator", "crowd", "resident", "student", "worker",
                                     "villager", "farmer", "citizen", "marcher", "youth", "woman", "man", "mourner",
                                     "activist", "monk", "rioter", "pilgrim", "worshipper", "teacher", "mob"}))
     return -1;

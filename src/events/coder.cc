@@ -2179,6 +2179,26 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             ev.code = "074";
             ev.rules.push_back("coder: forces sent to help another country protect it: " + code + " -> 074");
           }
+          // A welcome given in person is hosting (043): "Xi Jinping welcomed
+          // Russian President Vladimir Putin with a red-carpet ceremony".
+          if (code == "051" && v.parsed && verb.lemma == "welcome" && WelcomedInPerson(v, t)) {
+            ev.code = "043";
+            ev.rules.push_back("coder: a welcome given in person at a place or with a ceremony is hosting: 051 -> 043");
+          }
+          // Working together for a practical task is material cooperation:
+          // "Finland teamed up with Estonia to clean up an oil spill" (060),
+          // "Dutch police teamed up with Belgium's federal police to dismantle
+          // a cocaine smuggling network" (063).
+          // (Not "work out" a programme: "to work out an economic adjustment
+          // program with the IMF to combat rocketing inflation".)
+          if (code == "050" && v.parsed && In(verb.lemma, {"team", "work", "cooperate", "collaborate", "join"}) &&
+              !(t + 1 < v.last && a.tokens[t + 1].norm == "out")) {
+            if (const int32_t purpose = MaterialPurpose(v, t); purpose > 0) {
+              ev.code = purpose == 63 ? "063" : "060";
+              ev.rules.push_back("coder: working together for a practical task is material cooperation: 050 -> " +
+                                 ev.code);
+            }
+          }
           // Forces, relief or military aid arriving is no visit: "Kenyan police
           // officers arrived in Haiti to lead a UN-backed security mission"
           // (074), "cargo planes laden with tents ... landed in Islamabad" (073).

@@ -266,6 +266,16 @@ bool SentToHelp(const SentenceView& v, uint32_t verb);
 // blankets and food landed in Islamabad"), or military aid (072). That code,
 // or empty: an official arriving visits (042).
 std::string_view ArrivalOfHelp(const SentenceView& v, uint32_t verb);
+// Is the welcome at `verb` given in person, at a place or with a ceremony
+// ("welcomed his Lao counterpart at the Peace Palace", "with a red-carpet
+// ceremony")? Then it is hosting (043), not praise (051).
+bool WelcomedInPerson(const SentenceView& v, uint32_t verb);
+// The material cooperation that working together at `verb` is for, by its
+// purpose infinitive: 63 for catching or prosecuting people ("teamed up
+// with Belgium's federal police to dismantle a cocaine smuggling network"),
+// 60 for other practical tasks ("to clean up an oil spill", "to contain an
+// Ebola outbreak"); 0 for none.
+int32_t MaterialPurpose(const SentenceView& v, uint32_t verb);
 // The protest a demand at `verb` is made by, when it completes a verb of
 // marching or rallying (141), a hunger strike (142), a strike or boycott
 // (143), blocking roads (144) or a crowd's storming or burning (145):

@@ -743,5 +743,24 @@ TEST(Constructions, AStatesOwnPeopleNamedAsAPeopleAreItsCivilians) {
   EXPECT_EQ(Code("Chinese police praised China.", "20170901"), (V{}));
 }
 
+TEST(Constructions, WelcomesInPersonAndPracticalCooperation) {
+  // A welcome in person is hosting; a welcome of a decision stays praise.
+  EXPECT_EQ(Code("Chinese President Xi Jinping welcomed Russian President Vladimir Putin with a red-carpet ceremony.",
+                 "20240516"),
+            (V{"CHNGOV/RUSGOV/043"}));
+  EXPECT_EQ(Code("Cambodian Prime Minister Hun Manet welcomed his Lao counterpart Sonexay Siphandone at the Peace "
+                 "Palace.",
+                 "20231213"),
+            (V{"KHMGOV/LAOGOV/043"}));
+  EXPECT_EQ(Code("China welcomed Russia's decision.", "20240516"), (V{"CHN/RUS/051"}));
+  // Working together for a practical task is material cooperation.
+  EXPECT_EQ(Code("Finland teamed up with Estonia to clean up an oil spill in the Gulf of Finland.", "20200101"),
+            (V{"FIN/EST/060"}));
+  EXPECT_EQ(Code("Dutch police teamed up with Belgium's federal police to dismantle a cocaine smuggling network.",
+                 "20200101"),
+            (V{"NLDCOP/BELCOP/063"}));
+  EXPECT_EQ(Code("Finland teamed up with Estonia.", "20200101"), (V{"FIN/EST/050"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
