@@ -1172,6 +1172,22 @@ bool InClauseOf(const SentenceView& v, uint32_t verb, uint32_t u) {
   }
   return true;
 }
+std::string_view NonForceTargeting(const SentenceView& v, uint32_t verb) {
+  const int32_t h = HeadOf(v, verb);
+  int32_t doer = -1;
+  if (h >= 0 && Rel(v, verb, "acl") && v.a.parse[static_cast<uint32_t>(h)].upos == kNOUN) doer = h;
+  for (uint32_t u = v.first; u < verb && doer < 0; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "nsubj")) doer = static_cast<int32_t>(u);
+  }
+  if (doer < 0) return {};
+  const std::string lemma = LowerLemma(v, static_cast<uint32_t>(doer));
+  if (In(lemma, {"hacker", "hacking", "cyberattack", "cyber-attack", "ransomware", "malware", "cyber"})) return "176";
+  if (In(lemma, {"espionage", "spying", "surveillance", "disinformation", "propaganda", "campaign", "probe",
+                 "investigation", "sanction", "tariff", "measure", "law", "legislation", "policy", "ad", "advert",
+                 "criticism", "rhetoric", "lawsuit"}))
+    return "-";
+  return {};
+}
 bool WelcomedInPerson(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = verb + 1; u < v.last; ++u) {
     if (!InClauseOf(v, verb, u) || !(Rel(v, u, "obl") || Rel(v, u, "nmod"))) continue;

@@ -2122,6 +2122,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // Nobody attacks in an accident: "a Japan Air Lines Co Ltd 747 crash
           // on August 12, 1985, that killed 520 people".
           if (code >= "18" && v.parsed && AccidentSubject(v, t)) continue;
+          // Nor does spying or hacking that "targets" someone: "suspected
+          // Chinese espionage targeting a member of the European Parliament"
+          // is no attack (hacking is a cyber attack, 176, below).
+          const std::string_view targeting = v.parsed && verb.lemma == "target" && code == "190"
+                                                 ? NonForceTargeting(v, t)
+                                                 : std::string_view();
+          if (targeting == "-") continue;
           // Speaking or talking to journalists is an interview, no meeting:
           // "Mikulic was speaking to West German journalists in an interview".
           if ((code.starts_with("04") || code == "036") && tgt_code.ends_with("MED")) continue;
@@ -2133,6 +2140,10 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             continue;
           CodedEvent ev = VerbEvent(si, src, tgt, t, code);
           ev.rules = rules;
+          if (!targeting.empty()) {
+            ev.code = std::string(targeting);
+            ev.rules.push_back("coder: hacking that targets a party is a cyber attack: 190 -> 176");
+          }
           // Expelling people, not a state's officials or forces, is 174:
           // "Russia expelled BBC correspondent Sarah Rainsford", "expelled all
           // South Korean workers from the Kaesong Industrial Complex".

@@ -270,6 +270,9 @@ std::string_view ArrivalOfHelp(const SentenceView& v, uint32_t verb);
 // ("welcomed his Lao counterpart at the Peace Palace", "with a red-carpet
 // ceremony")? Then it is hosting (043), not praise (051).
 bool WelcomedInPerson(const SentenceView& v, uint32_t verb);
+// "target" (190) done by no force: by hacking, a cyber attack ("176"); by
+// espionage, a campaign, sanctions or a law, no attack at all ("-"); else "".
+std::string_view NonForceTargeting(const SentenceView& v, uint32_t verb);
 // The material cooperation that working together at `verb` is for, by its
 // purpose infinitive: 63 for catching or prosecuting people ("teamed up
 // with Belgium's federal police to dismantle a cocaine smuggling network"),

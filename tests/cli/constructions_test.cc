@@ -762,5 +762,17 @@ TEST(Constructions, WelcomesInPersonAndPracticalCooperation) {
   EXPECT_EQ(Code("Finland teamed up with Estonia.", "20200101"), (V{"FIN/EST/050"}));
 }
 
+TEST(Constructions, TargetingByNoForceIsNoAttack) {
+  // Espionage "targeting" someone is no attack; the probe of it stays.
+  EXPECT_EQ(Code("Germany opened a probe into suspected Chinese espionage targeting a member of the European "
+                 "Parliament.",
+                 "20240423"),
+            (V{"DEU/IGOEUREEC/090"}));
+  // Hacking that targets a party is a cyber attack; forces still attack.
+  EXPECT_EQ(Code("Chinese hackers targeting the European Parliament stole data.", "20240423"),
+            (V{"CHN/IGOEUREEC/176"}));
+  EXPECT_EQ(Code("Russian forces targeted Ukrainian cities.", "20240423"), (V{"RUSMIL/UKR/190"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
