@@ -152,13 +152,16 @@ Status LoadDyadActors(const std::string& path, Lexicon* lex, std::vector<DictPro
       e.require_capital = cap;
       e.rule = file + ":" + std::to_string(no) + " " + p;
       // A country's name or adjective joined to "-led", "-flagged",
-      // "-registered", "-owned", "-sponsored" or "-drafted" is one written
+      // "-registered", "-owned", "-sponsored", "-drafted", "-made" or "-built" is one written
       // word that still names the country: "a Saudi-led coalition", "a
       // Liberian-flagged tanker", "Japanese-owned shops", "vetoed a
-      // U.S.-sponsored resolution". (Not "-backed" or "-based": an "Iranian-backed
-      // militia" is no Iranian actor.)
+      // U.S.-sponsored resolution", and "-made" or "-built" goods, their
+      // maker's: "an anti-subsidy investigation into Chinese-made electric
+      // cars". (Not "-backed" or "-based": an "Iranian-backed militia" is no
+      // Iranian actor.)
       if (e.kind == ActorKind::kCountry || e.kind == ActorKind::kAdjective) {
-        for (const char* suffix : {"-led", "-flagged", "-registered", "-owned", "-sponsored", "-drafted"}) {
+        for (const char* suffix :
+             {"-led", "-flagged", "-registered", "-owned", "-sponsored", "-drafted", "-made", "-built"}) {
           ActorEntry joined = e;
           joined.kind = ActorKind::kAdjective;
           joined.words.back() += suffix;

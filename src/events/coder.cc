@@ -2129,6 +2129,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                                                  ? NonForceTargeting(v, t)
                                                  : std::string_view();
           if (targeting == "-") continue;
+          // A weapon's maker is no party to its use: "Iran had fired the
+          // Chinese-made missile at a hulk".
+          if ((code >= "18" || code.starts_with("15")) && mentions[tgt].modifier &&
+              (a.tokens[mentions[tgt].end - 1].norm.ends_with("-made") ||
+               a.tokens[mentions[tgt].end - 1].norm.ends_with("-built")))
+            continue;
           // Speaking or talking to journalists is an interview, no meeting:
           // "Mikulic was speaking to West German journalists in an interview".
           if ((code.starts_with("04") || code == "036") && tgt_code.ends_with("MED")) continue;

@@ -774,5 +774,13 @@ TEST(Constructions, TargetingByNoForceIsNoAttack) {
   EXPECT_EQ(Code("Russian forces targeted Ukrainian cities.", "20240423"), (V{"RUSMIL/UKR/190"}));
 }
 
+TEST(Constructions, MadeGoodsAreTheirMakersButNotTargetsOfTheirUse) {
+  EXPECT_EQ(Code("The European Commission opened an anti-subsidy investigation into Chinese-made electric cars.",
+                 "20231004"),
+            (V{"IGOEUREEC/CHN/090"}));
+  // A weapon's maker is no party to its use.
+  EXPECT_EQ(Code("Iran fired a Chinese-made missile at a hulk off Bandar Abbas.", "19870601"), (V{}));
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -85,9 +85,10 @@ TEST(DyadDict, MalformedLinesReportedAndRestLoads) {
   EXPECT_NE(problems[5].ToString().find("verbs.tsv:5"), std::string::npos);
   const Lexicon& l = *lex.value();
   // Armenia, Republic of Armenia, Donald Trump, and each country name with
-  // its six derived words (Armenia-led, -flagged, -registered, -owned,
-  // -sponsored, -drafted).
-  EXPECT_EQ(l.actors.size(), 15u);
+  // its eight derived words (Armenia-led, -flagged, -registered, -owned,
+  // -sponsored, -drafted, -made, -built).
+  EXPECT_EQ(l.actors.size(), 19u);
+  ASSERT_NE(l.ActorsStartingWith("armenia-made"), nullptr);
   ASSERT_NE(l.ActorsStartingWith("republic"), nullptr);
   ASSERT_NE(l.ActorsStartingWith("armenia-led"), nullptr);
   const ActorEntry& led = l.actors[l.ActorsStartingWith("armenia-led")->front()];
@@ -129,7 +130,7 @@ TEST(DyadDict, NoneRowsNeedTheirCodeAndKind) {
             std::string::npos)
       << problems[1].ToString();
   const Lexicon& l = *lex.value();
-  ASSERT_EQ(l.actors.size(), 8u);  // Uruguay and its six derived words, Uruguay Round
+  ASSERT_EQ(l.actors.size(), 10u);  // Uruguay and its eight derived words, Uruguay Round
   const auto* uruguay = l.ActorsStartingWith("uruguay");
   ASSERT_NE(uruguay, nullptr);
   const ActorEntry& longest = l.actors[uruguay->front()];  // longest first
