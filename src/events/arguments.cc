@@ -1000,9 +1000,16 @@ int32_t PlaceOfAttackedObject(const SentenceView& v, uint32_t object, uint32_t v
   };
   // (The place may be named after the object's last conjunct: "attacked
   // hotels and a railway station in Mumbai".)
+  // (Through conjuncts and appositions the parser chains: "luxury hotels, a
+  // railway station and a Jewish centre in Mumbai", the centre a conjunct
+  // of the station, an apposition of the hotels.)
   auto on_object = [&](int32_t h) {
-    return h == static_cast<int32_t>(object) ||
-           (h >= 0 && Rel(v, static_cast<uint32_t>(h), "conj") && HeadOf(v, static_cast<uint32_t>(h)) == static_cast<int32_t>(object));
+    for (int k = 0; k < 4 && h >= 0; ++k) {
+      if (h == static_cast<int32_t>(object)) return true;
+      if (!(Rel(v, static_cast<uint32_t>(h), "conj") || Rel(v, static_cast<uint32_t>(h), "appos"))) return false;
+      h = HeadOf(v, static_cast<uint32_t>(h));
+    }
+    return false;
   };
   const std::string source_country = source >= 0 ? v.mentions[source].code.substr(0, 3) : std::string();
   for (int32_t id : v.mention_ids) {

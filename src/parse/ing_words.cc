@@ -460,13 +460,23 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
       return !forms[i - 1].empty() && forms[i - 1][0] >= 'A' && forms[i - 1][0] <= 'Z';  // ("google stolen ...")
     // (Or a plural noun that ends a plain noun phrase opening the sentence:
     // "Pakistan-based militants attacked hotels in Mumbai".)
-    if (tagger.tag_xpos[sc->tags[i - 1]] == "NNS") {
+    // (Or any noun ending such a phrase with one "of" or "from" phrase in
+    // it, after a plural: "Gunmen from the Pakistan-based Lashkar-e-Taiba
+    // attacked luxury hotels".)
+    const std::string_view before = tagger.tag_xpos[sc->tags[i - 1]];
+    if (before == "NNS" || before == "NN" || before == "NNP" || before == "NNPS") {
       bool plain = true;
+      int prepositions = 0;
       for (int k = 0; k + 1 < i && plain; ++k) {
         const int up = tagger.tag_upos[sc->tags[k]];
+        if (up == kADP && k > 0 && tagger.tag_xpos[sc->tags[k - 1]] == "NNS" &&
+            (EqualsLower(forms[k], "of") || EqualsLower(forms[k], "from"))) {
+          ++prepositions;
+          continue;
+        }
         plain = up == kDET || up == kADJ || up == kPROPN || up == kNUM || up == kNOUN;
       }
-      if (plain) return true;
+      if (plain && (before == "NNS" || prepositions == 1) && prepositions <= 1) return true;
     }
     if (i < 3 || tagger.tag_upos[sc->tags[i - 1]] != kNOUN) return false;
     int k = i - 2;

@@ -669,6 +669,10 @@ TEST(Constructions, PlaceBasedRolesAndPlacesOfCarriedOutAttacks) {
             (V{"PAKREB/IND/190"}));
   EXPECT_EQ(Code("Pakistani militants attacked hotels and a railway station in Mumbai.", "20081126"),
             (V{"PAKREB/IND/190"}));
+  EXPECT_EQ(Code("Gunmen from the Pakistan-based Lashkar-e-Taiba attacked luxury hotels, a railway station and a "
+                 "Jewish centre in Mumbai.",
+                 "20081126"),
+            (V{"PAKREB/IND/190"}));
   // (Not a place at home: no adversary.)
   EXPECT_EQ(Code("Indian militants carried out attacks on hotels in Mumbai.", "20081126"), (V{}));
 }

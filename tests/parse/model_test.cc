@@ -556,6 +556,11 @@ TEST_F(BundledTagCorrections, ParticipleAfterAnOpeningPluralAndCrowds) {
   EXPECT_EQ(p[3], "VBN");
   auto c = retag({"Thousands", "of", "people", "rallied", "in", "Istanbul", "."}, {{3, {kVERB, "VBN"}}});
   EXPECT_EQ(c[3], "VBD");
+  // (Also after one "from" or "of" phrase of the opening plural: "Gunmen
+  // from the Pakistan-based Lashkar-e-Taiba attacked luxury hotels".)
+  auto g = retag({"Gunmen", "from", "the", "Pakistan-based", "Lashkar-e-Taiba", "attacked", "luxury", "hotels", "."},
+                 {{3, {kADJ, "JJ"}}, {4, {kNOUN, "NN"}}, {5, {kVERB, "VBN"}}});
+  EXPECT_EQ(g[5], "VBD");
 }
 
 // "visiting" after a preposition or determiner, before a capitalised title,
