@@ -1147,7 +1147,7 @@ std::string_view ArrivalOfHelp(const SentenceView& v, uint32_t verb) {
     if (u != static_cast<uint32_t>(subject) && !Dominates(v, static_cast<uint32_t>(subject), u)) continue;
     const std::string_view w = v.a.parse[u].lemma;
     relief = relief || In(w, {"aid", "relief", "humanitarian", "food", "medicine", "medical", "tent", "blanket",
-                              "vaccine", "rescue", "rescuer", "doctor", "nurse", "medic", "supply", "rescue"});
+                              "vaccine", "rescue", "rescuer", "doctor", "nurse", "medic", "supply"});
     arms = arms || In(w, {"tank", "missile", "weapon", "arms", "ammunition", "jet", "howitzer", "artillery",
                           "s-400", "rocket", "drone", "warplane"});
   }
@@ -1210,7 +1210,7 @@ bool WelcomedInPerson(const SentenceView& v, uint32_t verb) {
   }
   return false;
 }
-int32_t MaterialPurpose(const SentenceView& v, uint32_t verb) {
+std::string_view MaterialPurpose(const SentenceView& v, uint32_t verb) {
   for (uint32_t u = verb + 1; u < v.last; ++u) {
     // (Its own clause, or one the parser hung on the partner: "teamed up
     // with Belgium's federal police to dismantle", an acl of the police.)
@@ -1220,17 +1220,15 @@ int32_t MaterialPurpose(const SentenceView& v, uint32_t verb) {
     for (uint32_t k = verb + 1; k < u; ++k) to = to || (HeadOf(v, k) == static_cast<int32_t>(u) && Rel(v, k, "mark"));
     if (!to) continue;
     const std::string_view lemma = v.a.parse[u].lemma;
-    if (In(lemma, {"dismantle", "arrest", "catch", "bust", "track", "prosecute", "extradite"})) return 63;
+    if (In(lemma, {"dismantle", "arrest", "catch", "bust", "track", "prosecute", "extradite"})) return "063";
     if (In(lemma, {"clean", "contain", "fight", "combat", "build", "develop", "search", "rescue", "put", "tackle",
                    "produce", "construct", "eradicate", "stop", "curb", "halt", "battle", "identify", "recover",
                    "map", "explore", "launch", "repair", "restore"}))
-      return 60;
-    return 0;
+      return "060";
+    return {};
   }
-  return 0;
+  return {};
 }
-// Is the demand at `verb` the purpose of a march or rally ("marched through
-// Warsaw to demand that ...")?
 std::string_view ProtestOfADemand(const SentenceView& v, uint32_t verb) {
   const int32_t hi = HeadOf(v, verb);
   if (hi < 0 || !(Rel(v, verb, "advcl") || Rel(v, verb, "xcomp"))) return {};
@@ -1549,7 +1547,7 @@ bool OwnPeopleNamedAsAPeople(const SentenceView& v, int32_t m) {
   if (!mm.modifier) return w.ends_with("s") || In(w, {"rohingya", "people"});
   const int32_t noun = HeadOf(v, mm.head);
   return noun >= 0 && Rel(v, mm.head, "amod") &&
-         In(v.a.parse[static_cast<uint32_t>(noun)].lemma,
+         In(LowerLemma(v, static_cast<uint32_t>(noun)),
             {"muslim", "christian", "buddhist", "hindu", "villager", "civilian", "people", "minority", "family",
              "refugee", "man", "woman", "child", "student", "worshipper", "resident", "protester", "activist"});
 }

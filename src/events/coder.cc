@@ -2210,8 +2210,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // program with the IMF to combat rocketing inflation".)
           if (code == "050" && v.parsed && In(verb.lemma, {"team", "work", "cooperate", "collaborate", "join"}) &&
               !(t + 1 < v.last && a.tokens[t + 1].norm == "out")) {
-            if (const int32_t purpose = MaterialPurpose(v, t); purpose > 0) {
-              ev.code = purpose == 63 ? "063" : "060";
+            if (const std::string_view purpose = MaterialPurpose(v, t); !purpose.empty()) {
+              ev.code = std::string(purpose);
               ev.rules.push_back("coder: working together for a practical task is material cooperation: 050 -> " +
                                  ev.code);
             }

@@ -274,11 +274,11 @@ bool WelcomedInPerson(const SentenceView& v, uint32_t verb);
 // espionage, a campaign, sanctions or a law, no attack at all ("-"); else "".
 std::string_view NonForceTargeting(const SentenceView& v, uint32_t verb);
 // The material cooperation that working together at `verb` is for, by its
-// purpose infinitive: 63 for catching or prosecuting people ("teamed up
+// purpose infinitive: "063" for catching or prosecuting people ("teamed up
 // with Belgium's federal police to dismantle a cocaine smuggling network"),
-// 60 for other practical tasks ("to clean up an oil spill", "to contain an
-// Ebola outbreak"); 0 for none.
-int32_t MaterialPurpose(const SentenceView& v, uint32_t verb);
+// "060" for other practical tasks ("to clean up an oil spill", "to contain
+// an Ebola outbreak"); empty for none.
+std::string_view MaterialPurpose(const SentenceView& v, uint32_t verb);
 // The protest a demand at `verb` is made by, when it completes a verb of
 // marching or rallying (141), a hunger strike (142), a strike or boycott
 // (143), blocking roads (144) or a crowd's storming or burning (145):
