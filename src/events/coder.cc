@@ -159,10 +159,13 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
       if (m < 0 && ends_after_preposition && v.parsed && k > v.first) {
         for (uint32_t h = k; h < v.last && h < k + 4; ++h) {
           if (HeadOf(v, k - 1) != static_cast<int32_t>(h) || !Rel(v, k - 1, "case")) continue;
+          // (Or a convoy, patrol or motorcade "of" them: "rammed an
+          // explosives-laden car into a convoy of Indian paramilitary police".)
           if (!In(v.a.parse[h].lemma, {"port", "city", "town", "village", "capital", "province", "region", "island",
-                                       "district", "base", "airport", "harbour", "harbor", "coast", "coastline", "skies"}))
+                                       "district", "base", "airport", "harbour", "harbor", "coast", "coastline", "skies",
+                                       "convoy", "column", "patrol", "motorcade"}))
             break;
-          for (uint32_t u = h + 1; u < v.last && u < h + 4; ++u) {
+          for (uint32_t u = h + 1; u < v.last && u < h + 6; ++u) {  // ("of Indian paramilitary police")
             if (HeadOf(v, u) != static_cast<int32_t>(h) || !Rel(v, u, "nmod") || CaseOf(v, u) != "of") continue;
             const int32_t id = v.MentionAt(u);
             if (id >= 0 && !v.mentions[id].code.empty()) m = id;

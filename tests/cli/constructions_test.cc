@@ -766,6 +766,13 @@ TEST(Constructions, WelcomesInPersonAndPracticalCooperation) {
   EXPECT_EQ(Code("Finland teamed up with Estonia.", "20200101"), (V{"FIN/EST/050"}));
 }
 
+TEST(Constructions, ConvoysOfAPartyAreItsOwn) {
+  EXPECT_EQ(Code("A suicide bomber from the Pakistan-based militant group Jaish-e-Mohammad rammed an explosives-laden "
+                 "car into a convoy of Indian paramilitary police.",
+                 "20190214"),
+            (V{"PAKREB/INDCOP/1832"}));
+}
+
 TEST(Constructions, TargetingByNoForceIsNoAttack) {
   // Espionage "targeting" someone is no attack; the probe of it stays.
   EXPECT_EQ(Code("Germany opened a probe into suspected Chinese espionage targeting a member of the European "
