@@ -1385,7 +1385,31 @@ int32_t PartyOfAnInquiry(const SentenceView& v, uint32_t verb, int32_t source) {
   int32_t phrase = -1;
   for (uint32_t u = verb + 1; u < v.last && phrase < 0; ++u) {
     const int32_t h1 = HeadOf(v, u);
-    if (h1 < 0 || v.a.parse[u].upos != kNOUN) continue;
+    if (h1 < 0) continue;
+    // (Or a "whether" clause under the inquiry: "opened a criminal
+    // investigation into whether Huawei violated U.S. sanctions".)
+    if (v.a.parse[u].upos == kVERB && InClauseOf(v, verb, static_cast<uint32_t>(h1)) && u > verb + 1 &&
+        In(v.a.parse[static_cast<uint32_t>(h1)].lemma, {"investigation", "inquiry", "probe", "into"})) {
+      bool whether = false;
+      for (uint32_t k = verb + 1; k < u; ++k) {
+        whether = whether || (HeadOf(v, k) == static_cast<int32_t>(u) && Rel(v, k, "mark") &&
+                              In(v.a.tokens[k].norm, {"whether", "if", "how"}));
+      }
+      if (whether) {
+        // (Its subject first, whoever else the clause names: "whether
+        // Chinese telecommunications giant Huawei violated U.S. sanctions
+        // against Iran" looks into Huawei.)
+        for (uint32_t k = verb + 1; k < u; ++k) {
+          if (HeadOf(v, k) != static_cast<int32_t>(u) || !Rel(v, k, "nsubj")) continue;
+          const int32_t m = MentionOfPhrase(v, k);
+          if (m >= 0 && v.mentions[m].code.size() >= 3 && v.mentions[m].code.substr(0, 3) != source_country)
+            return m;
+        }
+        phrase = static_cast<int32_t>(u);
+        continue;
+      }
+    }
+    if (v.a.parse[u].upos != kNOUN) continue;
     const int32_t h2 = HeadOf(v, static_cast<uint32_t>(h1));
     const bool object = h1 == static_cast<int32_t>(verb) && Rel(v, u, "obj") && v.a.parse[verb].lemma == "investigate";
     const bool into = In(CaseOf(v, u), {"into", "of"}) && (h1 == static_cast<int32_t>(verb) || h2 == static_cast<int32_t>(verb));

@@ -766,6 +766,15 @@ TEST(Constructions, WelcomesInPersonAndPracticalCooperation) {
   EXPECT_EQ(Code("Finland teamed up with Estonia.", "20200101"), (V{"FIN/EST/050"}));
 }
 
+TEST(Constructions, InquiriesIntoWhetherAPartyActed) {
+  // An inquiry "into whether" a party did something looks into that party,
+  // not into others its clause names.
+  EXPECT_EQ(Code("The U.S. Justice Department has opened a criminal investigation into whether Chinese "
+                 "telecommunications giant Huawei violated U.S. sanctions against Iran.",
+                 "20190101"),
+            (V{"USA/CHNBUS/091"}));
+}
+
 TEST(Constructions, ConvoysOfAPartyAreItsOwn) {
   EXPECT_EQ(Code("A suicide bomber from the Pakistan-based militant group Jaish-e-Mohammad rammed an explosives-laden "
                  "car into a convoy of Indian paramilitary police.",
