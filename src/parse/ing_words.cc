@@ -57,6 +57,10 @@
 namespace dyad::parse {
 namespace {
 
+// A finite verb's tag: past, present (3rd person or not) or a modal.
+bool IsFiniteXpos(std::string_view x) { return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"; }
+
+
 // A word written in capitals ("SEEKS"), where the tagger's cues are gone.
 bool AllCapitals(std::string_view w) {
   if (w.size() < 2) return false;
@@ -100,10 +104,7 @@ bool IsDayAdjective(std::string_view w) {
 int TrailingReportComma(std::span<const std::string_view> forms, const TaggerModel& tagger,
                         const ParserScratch& sc) {
   const int n = static_cast<int>(forms.size());
-  auto finite_at = [&](int k) {
-    const std::string_view x = tagger.tag_xpos[sc.tags[k]];
-    return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
-  };
+  auto finite_at = [&](int k) { return IsFiniteXpos(tagger.tag_xpos[sc.tags[k]]); };
   for (int c = n - 2; c > 0; --c) {
     if (forms[c] != ",") {
       if (finite_at(c) && !(EqualsLower(forms[c], "said") || EqualsLower(forms[c], "says"))) return -1;
@@ -405,7 +406,7 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
   bool finite = false;
   for (int i = 0; i < n && !finite; ++i) {
     const std::string_view x = tagger.tag_xpos[sc->tags[i]];
-    finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+    finite = IsFiniteXpos(x);
   }
   int vbp = -2;
   for (int i = 1; i + 1 < n && !finite; ++i) {
@@ -487,13 +488,13 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
   // Joaquin Guzman to the United States on Thursday, the Foreign Ministry
   // said" had "extradited" a participle of the lord. The participle must
   // come before the clause's comma.)
-  const int report = TrailingReportComma(forms, tagger, *sc);
+  const int report = finite ? TrailingReportComma(forms, tagger, *sc) : -1;
   bool finite_before_report = finite;
   if (finite && report > 0) {
     finite_before_report = false;
     for (int i = 0; i < report && !finite_before_report; ++i) {
       const std::string_view x = tagger.tag_xpos[sc->tags[i]];
-      finite_before_report = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+      finite_before_report = IsFiniteXpos(x);
     }
   }
   for (int i = 1; i + 1 < n && !finite_before_report; ++i) {
@@ -664,8 +665,8 @@ void DyadParserModel::RetagIngWords(std::span<const std::string_view> forms, Par
     // ... after the clause's finite verb, with no conjunction or comma since.
     bool finite = false, broken = false;
     for (int j = k - 1; j >= 0 && !finite && !broken; --j) {
-        const std::string_view x = tagger.tag_xpos[sc->tags[j]];
-      finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+      const std::string_view x = tagger.tag_xpos[sc->tags[j]];
+      finite = IsFiniteXpos(x);
       broken = x == "CC" || x == "," || x == "WDT" || x == "WP" || (x == "IN" && EqualsLower(forms[j], "that"));
     }
     if (!finite) continue;
