@@ -1421,8 +1421,10 @@ int32_t PartyOfAnInquiry(const SentenceView& v, uint32_t verb, int32_t source) {
   // teenagers", "companies linked to Malaysian state fund 1MDB".)
   auto consider = [&](int32_t id) {
     const Mention& mm = v.mentions[id];
+    // (A modifier of the phrase's own noun may come before it: "into the
+    // Soviet downing of a Korean Air Lines jumbo jet".)
     if (mm.code.empty() || mm.code.starts_with("---") || mm.code.substr(0, 3) == source_country ||
-        mm.begin < static_cast<uint32_t>(phrase))
+        mm.begin <= verb || (mm.begin < static_cast<uint32_t>(phrase) && HeadOf(v, mm.head) != phrase))
       return;
     // Inside the phrase: its head's chain of heads reaches the phrase.
     uint32_t u = mm.head;

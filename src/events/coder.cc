@@ -1647,9 +1647,19 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           target = PlaceOfAJudgedAct(v, t, source, lex);
           if (target >= 0) rules.push_back("coder: target is the country whose own act is judged, named as its place");
         }
-        if (target < 0 && v.parsed && code.starts_with("09")) {
-          target = PartyOfAnInquiry(v, t, source);
-          if (target >= 0) rules.push_back("coder: target is the party named in what the investigation looks into");
+        // (Also where the object's first actor is the investigator's own
+        // country, the victim of the act looked into, and another party is
+        // its doer: "probed the downing of a Russian Su-24 jet by Turkish
+        // fighters" looks into the Turks; "investigating alleged war crimes
+        // by Croatian extremists against Serb civilians" stays at home.)
+        const bool own_victim = target >= 0 && source >= 0 && !v.mentions[target].code.empty() &&
+                                v.mentions[target].code.substr(0, 3) == v.mentions[source].code.substr(0, 3);
+        if (v.parsed && code.starts_with("09") && (target < 0 || own_victim)) {
+          const int32_t party = PartyOfAnInquiry(v, t, source);
+          if (party >= 0 && (target < 0 || CaseOf(v, MentionTopWord(v, v.mentions[party])) == "by")) {
+            target = party;
+            rules.push_back("coder: target is the party named in what the investigation looks into");
+          }
         }
         if (target < 0 && v.parsed && (code == "015" || code == "016")) {
           target = VictimOfAClaimedAct(v, t, source);

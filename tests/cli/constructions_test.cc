@@ -775,6 +775,22 @@ TEST(Constructions, InquiriesIntoWhetherAPartyActed) {
             (V{"USA/CHNBUS/091"}));
 }
 
+TEST(Constructions, InquiriesIntoAnActLookIntoItsDoer) {
+  // The act's doer, named as its modifier or by "by", even where the object's
+  // first actor is the investigator's own country (its victim) ...
+  EXPECT_EQ(Code("The International Civil Aviation Organisation opened an inquiry into the Soviet downing of a "
+                 "Korean Air Lines jumbo jet.",
+                 "19830902"),
+            (V{"IGOUNO/SUN/090"}));
+  EXPECT_EQ(Code("Russia's military prosecutors probed the downing of a Russian Su-24 jet by Turkish fighters.",
+                 "20151125"),
+            (V{"RUSJUD/TURREB/090"}));
+  // ... but crimes by the investigator's own people stay at home.
+  EXPECT_EQ(Code("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.",
+                 "19930101"),
+            (V{"HRV/HRVRAD/094"}));
+}
+
 TEST(Constructions, ConvoysOfAPartyAreItsOwn) {
   EXPECT_EQ(Code("A suicide bomber from the Pakistan-based militant group Jaish-e-Mohammad rammed an explosives-laden "
                  "car into a convoy of Indian paramilitary police.",
@@ -783,11 +799,12 @@ TEST(Constructions, ConvoysOfAPartyAreItsOwn) {
 }
 
 TEST(Constructions, TargetingByNoForceIsNoAttack) {
-  // Espionage "targeting" someone is no attack; the probe of it stays.
+  // Espionage "targeting" someone is no attack; the probe of it stays (and
+  // looks into the spies, named as the espionage's modifier).
   EXPECT_EQ(Code("Germany opened a probe into suspected Chinese espionage targeting a member of the European "
                  "Parliament.",
                  "20240423"),
-            (V{"DEU/IGOEUREEC/090"}));
+            (V{"DEU/CHN/090"}));
   // Hacking that targets a party is a cyber attack; forces still attack.
   EXPECT_EQ(Code("Chinese hackers targeting the European Parliament stole data.", "20240423"),
             (V{"CHN/IGOEUREEC/176"}));
