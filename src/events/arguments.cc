@@ -1620,6 +1620,77 @@ int32_t SpiedFor(const SentenceView& v, uint32_t verb) {
   }
   return -1;
 }
+int32_t PassiveSubjectsAdjective(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = v.first; u < verb; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "nsubj:pass")) continue;
+    if (v.MentionAt(u) >= 0) return -1;
+    for (int32_t id : v.modifier_ids) {
+      const Mention& m = v.mentions[id];
+      if (m.code.empty() || m.end > u || m.begin + 4 < u || HeadOf(v, m.head) != static_cast<int32_t>(u) ||
+          !Rel(v, m.head, "amod"))
+        continue;
+      // (Only words of the subject's own phrase in between: "A Japanese
+      // schoolboy", "the Iranian passenger plane".)
+      bool own = true;
+      for (uint32_t w = m.end; w < u && own; ++w) own = HeadOf(v, w) == static_cast<int32_t>(u);
+      if (own && v.a.tokens[m.head].norm.find("-made") == std::string_view::npos) return id;
+    }
+    return -1;
+  }
+  return -1;
+}
+int32_t ArmedMensPlace(const SentenceView& v, uint32_t verb, int32_t target, const Lexicon& lex, std::string* agent) {
+  int32_t subj = -1;
+  for (uint32_t u = v.first; u < verb && subj < 0; ++u) {
+    if (HeadOf(v, u) == static_cast<int32_t>(verb) && Rel(v, u, "nsubj")) subj = static_cast<int32_t>(u);
+  }
+  if (subj < 0) return -1;
+  const int32_t who = MentionOfPhrase(v, static_cast<uint32_t>(subj));
+  if (who < 0) return -1;
+  const Mention& m = v.mentions[who];
+  // (Only armed men no dictionary, adjective or earlier sentence gave a side:
+  // "Gunmen", "A suicide bomber", not "Lebanese gunmen" nor "the militants"
+  // of an earlier sentence's group.)
+  if (m.actor >= 0 || m.agent < 0 || m.coref >= 0 || !(m.code.empty() || m.code.starts_with("---"))) return -1;
+  const std::string_view role = lex.agents[m.agent].code;
+  if (!In(role, {"UAF", "REB", "INS"})) return -1;
+  // (Nor a group named with them: "Gunmen linked to Nigeria's Boko Haram",
+  // "militants of the Pakistani Taliban".)
+  for (uint32_t u = static_cast<uint32_t>(subj) + 1; u < verb; ++u) {
+    if (Dominates(v, static_cast<uint32_t>(subj), u) && v.MentionAt(u) >= 0) return -1;
+  }
+  auto place_at = [&](uint32_t u) -> int32_t {
+    if (!In(CaseOf(v, u), {"in", "at", "near", "outside", "inside"})) return -1;
+    const int32_t p = MentionOfPhrase(v, u);
+    if (p < 0 || p == target || v.mentions[p].code.size() < 3 || v.mentions[p].code.starts_with("IGO") ||
+        v.mentions[p].code.starts_with("---") || IsRegionCode(v.mentions[p].code.substr(0, 3)))
+      return -1;
+    // (A place: a country or a city standing for it, not a party's people
+    // or forces there: "among U.S. troops".)
+    if (v.mentions[p].agent >= 0 && !v.mentions[p].agent_only && v.mentions[p].code.size() > 3 &&
+        v.mentions[p].code.substr(3) != "GOV")
+      return -1;
+    return p;
+  };
+  // The verb's own place, or that of the thing struck ("opened fire on
+  // Pakistan's head of mission in Kabul", "into the U.S. Marine
+  // headquarters at Beirut airport").
+  for (uint32_t u = v.first; u < v.last; ++u) {
+    if (HeadOf(v, u) != static_cast<int32_t>(verb) || !(Rel(v, u, "obl") || Rel(v, u, "obj"))) continue;
+    if (const int32_t p = place_at(u); p >= 0) {
+      *agent = std::string(role);
+      return p;
+    }
+    for (uint32_t c = u + 1; c < v.last; ++c) {
+      if (HeadOf(v, c) != static_cast<int32_t>(u) || !Rel(v, c, "nmod")) continue;
+      if (const int32_t p = place_at(c); p >= 0) {
+        *agent = std::string(role);
+        return p;
+      }
+    }
+  }
+  return -1;
+}
 int32_t CrowdsPlace(const SentenceView& v, uint32_t verb) {
   // The subject, of this verb or of the one it completes ("rallied ... to
   // protest the Israeli attacks").

@@ -1087,13 +1087,18 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       uint32_t pat_skipped = 0;
       // (A noun's other number only where nothing matches as written: "drop
       // atomic bomb" keeps its code against "drop bombs on *".)
+      // (A passive's words may follow its by-phrase: "was extradited by
+      // Thailand to the United States" is "extradite to *".)
+      const int32_t passive_by_agent = passive && t + 1 < v.last && a.tokens[t + 1].norm == "by" ? AgentAfterBy(v, t + 1) : -1;
       for (int variants = 0; variants < 2 && !pat; ++variants) {
         const NumberVariants allow(variants == 1);
         for (const VerbPattern& p : verb.patterns) {
           if (pat && p.after.size() < pat->after.size()) break;
           int32_t tg = -1;
           uint32_t skipped = 0;
-          if (MatchAfter(v, p, t + 1, &tg, &skipped) && (!pat || skipped < pat_skipped)) {
+          const bool after_agent = passive_by_agent >= 0 && !p.after.empty() && p.after[0].kind == PatternElem::kWord &&
+                                   MatchAfter(v, p, v.mentions[passive_by_agent].end, &tg, &skipped);
+          if ((after_agent || MatchAfter(v, p, t + 1, &tg, &skipped)) && (!pat || skipped < pat_skipped)) {
             pat = &p;
             target = tg;
             pat_skipped = skipped;
@@ -1108,9 +1113,21 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // (A pattern that is the slot alone is the verb's bare use, for a verb
       // kept quiet without a slot: "Indian fishermen were freed by Sri
       // Lanka" is "free *".)
-      if (!pat && passive) {
+      // (Also over the verb's bare use, which matches anything: "was
+      // stabbed to death" is "stab * to death", not "stab".)
+      if ((!pat || pat->after.empty()) && passive) {
         const int32_t agent = AgentAfterBy(v, t + 1);
         for (const VerbPattern& p : verb.patterns) {
+          // (A phrasal verb's particle, then the slot: "Haitian President
+          // Jovenel Moise was gunned down by Colombian mercenaries" is "gun
+          // down *".)
+          if (p.after.size() == 2 && p.after[0].kind == PatternElem::kWord &&
+              p.after[1].kind == PatternElem::kTarget && !p.discard && t + 1 < v.last &&
+              a.tokens[t + 1].norm == p.after[0].word &&
+              In(p.after[0].word, {"down", "up", "off", "out", "over", "away", "back"})) {
+            pat = &p;
+            break;
+          }
           if (p.after.empty() || p.after[0].kind != PatternElem::kTarget) continue;
           int32_t tg = -1;
           uint32_t skipped = 0;
@@ -1371,14 +1388,34 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         // also opposed by the United States": the proposal, no actor), not
         // the nearest actor before the verb.
         bool pass = false;
+        const int32_t slot_target = target;
         const int32_t subject = v.parsed ? SourceFromParse(v, t, &pass) : -1;
         target = subject >= 0 ? subject : subject == -2 ? -1 : SourceLeft(v, t);
         if (!pat->passive_code.empty()) code = pat->passive_code;
         if (subject_pattern_target >= 0) {
           target = subject_pattern_target;
           rules.push_back("coder: passive whose subject is the pattern's first word; the pattern's slot is the target");
+        } else if (slot_target >= 0 && !pat->after.empty() && pat->after[0].kind != PatternElem::kTarget &&
+                   !v.mentions[slot_target].code.empty() && slot_target != source) {
+          // The pattern's own slot after the verb names the recipient, and
+          // the subject is only what was moved: "Viktor Bout was extradited
+          // by Thailand to the United States" is "extradite to *", as its
+          // active form is.
+          target = slot_target;
+          rules.push_back("coder: passive whose pattern names the target after the verb (the subject is what was moved)");
         } else {
           rules.push_back("coder: passive (subject is the target, by-phrase the source)");
+        }
+        // A victim of force named by a bare actor adjective is that party's,
+        // as the object of the active form would be: "A Japanese schoolboy
+        // was stabbed to death ... by a Chinese man" (JPN).
+        if ((target < 0 || mentions[target].code.empty()) && v.parsed &&
+            (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+          const int32_t victim = PassiveSubjectsAdjective(v, t);
+          if (victim >= 0) {
+            target = victim;
+            rules.push_back("coder: the passive subject's actor adjective is the target");
+          }
         }
         // (A show of force sent to a region answers the party named by
         // its response: "warships were sent to eastern Europe by NATO allies
@@ -1801,13 +1838,27 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // A crowd with no country of its own protests as the people of the
       // place it gathers in: "Hundreds of thousands of people rallied in
       // Istanbul ... to protest the Israeli attacks" (TURCVL).
-      std::string crowd_code;
+      std::string place_source_code;
       if ((source < 0 || mentions[source].code.empty()) && v.parsed && code.starts_with("14")) {
         const int32_t place = CrowdsPlace(v, t);
         if (place >= 0) {
           source = place;
-          crowd_code = mentions[place].code.substr(0, 3) + "CVL";
-          rules.push_back("coder: a crowd protests as the people of the place it gathers in: " + crowd_code);
+          place_source_code = mentions[place].code.substr(0, 3) + "CVL";
+          rules.push_back("coder: a crowd protests as the people of the place it gathers in: " + place_source_code);
+        }
+      }
+      // Armed men of no named side act as the armed men of the place they
+      // strike in (ICEWS's "Unidentified Gunmen (Lebanon)"): "Gunmen
+      // kidnapped U.S. embassy political officer William Buckley in West
+      // Beirut" (LBNUAF).
+      if ((source < 0 || mentions[source].code.empty()) && place_source_code.empty() && v.parsed &&
+          (code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+        std::string role;
+        const int32_t place = ArmedMensPlace(v, t, target, lex, &role);
+        if (place >= 0) {
+          source = place;
+          place_source_code = mentions[place].code.substr(0, 3) + role;
+          rules.push_back("coder: armed men of no named side act as those of the place they strike in: " + place_source_code);
         }
       }
       if (source < 0 || mentions[source].code.empty()) continue;
@@ -2254,7 +2305,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               ev.rules.push_back("coder: a demand made by a protest is the protest: " + code + " -> " + ev.code);
             }
           }
-          if (!crowd_code.empty()) ev.source_code = crowd_code;
+          if (!place_source_code.empty()) ev.source_code = place_source_code;
           if (!protesters.empty()) {
             ev.source_code = protesters;
             ev.rules.push_back("coder: a country's people protesting against its own institutions are protesters: " +

@@ -227,6 +227,17 @@ int32_t PartyAnswered(const SentenceView& v, uint32_t verb, int32_t source);
 // of people in Japan's Okinawa prefecture rallied". The place's mention, or
 // -1.
 int32_t CrowdsPlace(const SentenceView& v, uint32_t verb);
+// The bare actor adjective (a modifier mention with a code) of the passive
+// subject of `verb`: "A Japanese schoolboy was stabbed". Not one of a made or
+// owned thing's maker ("Chinese-made"), nor of a noun that is itself an
+// actor. The mention, or -1.
+int32_t PassiveSubjectsAdjective(const SentenceView& v, uint32_t verb);
+// The place armed men of no named side strike in, for an act of force: ICEWS's
+// "Unidentified Gunmen (Lebanon)" for "Gunmen kidnapped U.S. embassy political
+// officer William Buckley in West Beirut". The place's mention (a country or
+// a city of one, never `target`), or -1; `agent` gets the armed men's agent
+// code (UAF, REB, INS).
+int32_t ArmedMensPlace(const SentenceView& v, uint32_t verb, int32_t target, const Lexicon& lex, std::string* agent);
 // Is mention `m`, a country's adjective, its people named as a people: a
 // plural demonym ("Uighurs", "Rohingya") or the adjective of a people noun
 // ("Rohingya Muslims", "Uighur villagers")?

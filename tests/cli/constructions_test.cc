@@ -819,5 +819,55 @@ TEST(Constructions, MadeGoodsAreTheirMakersButNotTargetsOfTheirUse) {
   EXPECT_EQ(Code("Iran fired a Chinese-made missile at a hulk off Bandar Abbas.", "19870601"), (V{}));
 }
 
+TEST(Constructions, APassivesPatternSlotAfterTheVerbIsTheRecipient) {
+  // What was moved is the subject; the one it went to is the pattern's own
+  // slot, after the verb or after its by-phrase, as in the active form.
+  EXPECT_EQ(Code("Russian arms dealer Viktor Bout was extradited by Thailand to the United States on Tuesday.",
+                 "20101116"),
+            (V{"THA/USA/063"}));
+  EXPECT_EQ(Code("The Russian spy was extradited to the United States by Thailand.", "20101116"),
+            (V{"THA/USA/063"}));
+  // A subject that is the one acted on stays the target.
+  EXPECT_EQ(Code("Japan was asked by the United States to cut its surplus.", "19870301"), (V{"USA/JPN/020"}));
+}
+
+TEST(Constructions, NamedFleetsAreTheirNavies) {
+  EXPECT_EQ(Code("Ukrainian forces struck the headquarters of Russia's Black Sea Fleet in Sevastopol.", "20230922"),
+            (V{"UKRMIL/RUSMIL/190"}));
+  // (The Soviet navy's before December 1991.)
+  EXPECT_EQ(Code("Ships of the Black Sea Fleet held joint exercises with the Bulgarian navy.", "19850101"),
+            (V{"SUNMIL/BGRMIL/062"}));
+  EXPECT_EQ(Code("The Black Sea Fleet blockaded the Georgian port of Poti.", "20080810"), (V{"RUSMIL/GEO/191"}));
+}
+
+TEST(Constructions, ArmedMenOfNoSideAreThoseOfThePlaceTheyStrike) {
+  // ICEWS's "Unidentified Gunmen (Lebanon)": the place of the act, the
+  // verb's own or that of the one struck.
+  EXPECT_EQ(Code("Gunmen kidnapped U.S. embassy political officer William Buckley in West Beirut on Friday.",
+                 "19840316"),
+            (V{"LBNUAF/USAGOV/181"}));
+  EXPECT_EQ(Code("Gunmen kidnapped three Chinese nationals from a mining site in Nigeria's Niger state.", "20220101"),
+            (V{"NGAUAF/CHNCVL/181"}));
+  // With no place there is no side; armed men with a side keep it.
+  EXPECT_EQ(Code("Gunmen kidnapped a French family.", "20130219"), (V{}));
+  EXPECT_EQ(Code("Lebanese gunmen kidnapped a French diplomat in Paris.", "19860101"), (V{"LBNUAF/FRAGOV/181"}));
+}
+
+TEST(Constructions, PassiveVictimsOfForce) {
+  // A phrasal verb's particle before the by-phrase, then the subject as the slot.
+  EXPECT_EQ(Code("Haitian President Jovenel Moise was gunned down by Colombian mercenaries.", "20210707"),
+            (V{"COLUAF/HTIGOV/186"}));
+  // A victim named by a bare actor adjective, and the pattern that fills
+  // its slot with the subject preferred over the verb's bare use.
+  EXPECT_EQ(Code("A Japanese schoolboy was stabbed to death near his school in Shenzhen by a Chinese man, Tokyo's "
+                 "foreign ministry said.",
+                 "20240919"),
+            (V{"CHN/JPN/1823"}));
+  // ("shoot down *", not "shoot".)
+  EXPECT_EQ(Code("The Iranian airliner was shot down by an American warship.", "19880703"), (V{"USAMIL/IRN/190"}));
+  // A weapon's maker is no victim.
+  EXPECT_EQ(Code("Chinese-made missiles were fired by Iran at a hulk.", "19870601"), (V{}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
