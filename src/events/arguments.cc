@@ -107,6 +107,10 @@ void Conjuncts(const SentenceView& v, int32_t m, std::vector<int32_t>* out) {
     if (v.parsed && (Rel(v, v.mentions[next].head, "nsubj") || Rel(v, v.mentions[next].head, "nsubj:pass"))) {
       const int32_t clause = HeadOf(v, v.mentions[next].head);
       if (clause >= 0 && !Dominates(v, static_cast<uint32_t>(clause), v.mentions[m].head)) break;
+      // (Nor a speaker after a comma whose verb follows it, even where the
+      // parse makes that verb the root: "killing two soldiers, African
+      // Union officials said".)
+      if (n == "," && j == k + 1 && clause >= 0 && static_cast<uint32_t>(clause) == v.mentions[next].end) break;
     }
     out->push_back(next);
     if (n != "," || j > k + 1) confirmed = out->size();
@@ -1681,11 +1685,20 @@ int32_t ArmedMensPlace(const SentenceView& v, uint32_t verb, int32_t target, con
       *agent = std::string(role);
       return p;
     }
+    // (Two phrases down at most: "near the entrance of the Russian embassy
+    // in Kabul".)
     for (uint32_t c = u + 1; c < v.last; ++c) {
       if (HeadOf(v, c) != static_cast<int32_t>(u) || !Rel(v, c, "nmod")) continue;
       if (const int32_t p = place_at(c); p >= 0) {
         *agent = std::string(role);
         return p;
+      }
+      for (uint32_t d = c + 1; d < v.last; ++d) {
+        if (HeadOf(v, d) != static_cast<int32_t>(c) || !Rel(v, d, "nmod")) continue;
+        if (const int32_t p = place_at(d); p >= 0) {
+          *agent = std::string(role);
+          return p;
+        }
       }
     }
   }

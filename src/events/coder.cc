@@ -90,7 +90,8 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
                                           // ("death": "beat to death *".)
                                           In(p.after[e - 1].word, {"of", "on", "against", "into", "at", "to", "from",
                                                                    "with", "down", "off", "onto", "toward", "towards",
-                                                                   "across", "through", "death", "in", "along"});
+                                                                   "across", "through", "death", "in", "along",
+                                                                   "near", "outside", "inside", "among"});
       // (And one whose common noun a preposition of the pattern follows:
       // "beat * to death" in "beat a Bangladeshi cattle trader to death".)
       const bool noun_before_preposition = e + 1 < p.after.size() && p.after[e + 1].kind == PatternElem::kWord &&
@@ -163,7 +164,10 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
           // explosives-laden car into a convoy of Indian paramilitary police".)
           if (!In(v.a.parse[h].lemma, {"port", "city", "town", "village", "capital", "province", "region", "island",
                                        "district", "base", "airport", "harbour", "harbor", "coast", "coastline", "skies",
-                                       "convoy", "column", "patrol", "motorcade"}))
+                                       "convoy", "column", "patrol", "motorcade",
+                                       // (Or its gates: "blew himself up near the
+                                       // entrance of the Russian embassy".)
+                                       "gate", "gates", "entrance", "perimeter"}))
             break;
           for (uint32_t u = h + 1; u < v.last && u < h + 6; ++u) {  // ("of Indian paramilitary police")
             if (HeadOf(v, u) != static_cast<int32_t>(h) || !Rel(v, u, "nmod") || CaseOf(v, u) != "of") continue;
@@ -312,12 +316,18 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
           if (e == 0 && el.word == "with" && Rel(v, static_cast<uint32_t>(w), "obj") &&
               HeadOf(v, static_cast<uint32_t>(w)) == static_cast<int32_t>(verb))
             return true;
-          if (e != 0 || !In(el.word, {"to", "against"}) ||
+          // (Also after a particle: "handed over Indian Air Force pilot
+          // Wing Commander Abhinandan Varthaman to India".)
+          if ((e != 0 && !after_word) || !In(el.word, {"to", "against"}) ||
               !(v.a.tokens[static_cast<uint32_t>(w)].flags & kTokCapitalized))
             return false;
           for (int guard = 0; guard < 8 && w >= 0; ++guard) {
             const int32_t up = HeadOf(v, static_cast<uint32_t>(w));
-            if (up == static_cast<int32_t>(verb)) return Rel(v, static_cast<uint32_t>(w), "obj");
+            // (Or an "obl" with no preposition, the parser's misreading of
+            // an object.)
+            if (up == static_cast<int32_t>(verb))
+              return Rel(v, static_cast<uint32_t>(w), "obj") ||
+                     (Rel(v, static_cast<uint32_t>(w), "obl") && CaseOf(v, static_cast<uint32_t>(w)).empty());
             if (v.a.parse[static_cast<uint32_t>(w)].upos == kVERB || up < static_cast<int32_t>(verb)) return false;
             w = up;
           }

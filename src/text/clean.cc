@@ -200,6 +200,17 @@ void Clean(const Document& doc, Analysis* a) {
       if (eol == std::string_view::npos) eol = text.size();
       size_t e = eol;
       while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+      // (Unless it opens with a dateline: wire copy pasted without its
+      // headline, "KABUL (Reuters) - A suicide bomber blew himself up ...",
+      // whose first line is the first paragraph.)
+      const text::Dateline opening = text::FindDateline(text.substr(b, e - b));
+      if (opening.length > 0 && opening.length < e - b) b = std::string_view::npos;
+    }
+    if (b != std::string_view::npos) {
+      size_t eol = text.find('\n', b);
+      if (eol == std::string_view::npos) eol = text.size();
+      size_t e = eol;
+      while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
       Block h;
       h.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
       h.kind = BlockKind::kHeadline;

@@ -6,6 +6,7 @@
 // first sentence, so that the sentence is body text.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -867,6 +868,33 @@ TEST(Constructions, PassiveVictimsOfForce) {
   EXPECT_EQ(Code("The Iranian airliner was shot down by an American warship.", "19880703"), (V{"USAMIL/IRN/190"}));
   // A weapon's maker is no victim.
   EXPECT_EQ(Code("Chinese-made missiles were fired by Iran at a hulk.", "19870601"), (V{}));
+}
+
+TEST(Constructions, BombersAtTheGatesOfAPlace) {
+  // "near the entrance of" a party's site attacks that party; armed men of no
+  // side take the place two phrases down.
+  EXPECT_EQ(Code("KABUL (Reuters) - A suicide bomber blew himself up near the entrance of the Russian embassy in "
+                 "Kabul on Monday.",
+                 "20220905"),
+            (V{"AFGREB/RUSGOV/1831"}));
+  // A speaker after a comma is no member of the list of victims, also where
+  // the sentence is the text's first line, a headline, whose comma lists
+  // otherwise count ("REAGAN TO VISIT ROME, BERLIN").
+  int status = -1;
+  const V got = CodeTriplesTsv(
+      "An al Shabaab suicide bomber blew himself up at a Ugandan camp on Thursday, killing two soldiers, African "
+      "Union officials said.\n",
+      "--date 20220905", &status);
+  EXPECT_EQ(status, 0);
+  EXPECT_NE(std::find(got.begin(), got.end(), "SOMREB/UGA/1831"), got.end());
+  for (const std::string& e : got) EXPECT_EQ(e.find("IGOAFRAFU"), std::string::npos) << e;
+}
+
+TEST(Constructions, AParticlesToPhraseMayHangOnTheObject) {
+  EXPECT_EQ(Code("Pakistan on Friday handed over Indian Air Force pilot Wing Commander Abhinandan Varthaman to India "
+                 "at the Wagah border.",
+                 "20190301"),
+            (V{"PAK/IND/063"}));
 }
 
 }  // namespace

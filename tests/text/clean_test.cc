@@ -82,6 +82,22 @@ TEST(Clean, DigestItemsKeepTheirDatelinesOutOfTheText) {
   EXPECT_EQ(KindOf(Cleaned{doc, a}, "Iran reported"), "body");
 }
 
+TEST(Clean, AFirstLineOpeningWithADatelineIsTheFirstParagraph) {
+  // Wire copy pasted without its headline: no headline, the dateline set
+  // aside, the rest body.
+  auto c = CleanText("KABUL (Reuters) - A suicide bomber blew himself up near the Russian embassy on Monday.\n\n"
+                     "The Taliban denied any role.\n");
+  EXPECT_EQ(c.a.blocks[0].kind, BlockKind::kDateline);
+  EXPECT_EQ(c.a.dateline_place, "KABUL");
+  EXPECT_EQ(KindOf(c, "A suicide bomber"), "body");
+  EXPECT_EQ(KindOf(c, "The Taliban denied"), "body");
+  // A headline line stays a headline.
+  auto h = CleanText("Suicide bomber strikes Russian embassy in Kabul\n\nKABUL (Reuters) - A suicide bomber blew "
+                     "himself up.\n");
+  EXPECT_EQ(h.a.blocks[0].kind, BlockKind::kHeadline);
+  EXPECT_EQ(h.a.dateline_place, "KABUL");
+}
+
 TEST(Clean, MediamaxStyleDateline) {
   auto c = CleanText("Headline here\n\nYerevan /Mediamax/. Armenia signed an accord with Iran.\n");
   EXPECT_EQ(c.a.dateline_place, "Yerevan");
