@@ -2342,7 +2342,57 @@ int32_t ComplementTarget(const SentenceView& v, uint32_t verb, int32_t source, i
 // Not the press (talking to reporters is no event), not a role word that
 // modifies another noun ("press reports", "government approval", "the Public
 // Health Laboratory"), not a role of no particular country ("foreign banks").
-std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t source, int32_t target) {
+namespace {
+// The country another than `own` that a place phrase of the clause of `verb`
+// names: its "in/at/near" phrase, or that of the verb it is joined to, by a
+// country or city mention or by an actor adjective of the place noun ("in the
+// central Malian town of Moura"). Empty if none.
+std::string VictimsPlaceCountry(const SentenceView& v, uint32_t verb, std::string_view own) {
+  std::vector<uint32_t> verbs{verb};
+  if (Rel(v, verb, "conj") && HeadOf(v, verb) >= 0) verbs.push_back(static_cast<uint32_t>(HeadOf(v, verb)));
+  auto country_of = [&](int32_t id) -> std::string {
+    if (id < 0) return {};
+    const std::string& c = v.mentions[id].code;
+    if (c.size() < 3 || c.starts_with("IGO") || c.starts_with("---") || IsRegionCode(c.substr(0, 3))) return {};
+    // (A place, not a party's people or forces there.)
+    if (c.size() > 3 && c.substr(3) != "GOV") return {};
+    if (c.compare(0, 3, own) == 0) return {};
+    return c.substr(0, 3);
+  };
+  // (The phrase on the verb or below it, through nouns and the participles
+  // that describe them: "over several days in the central Malian town",
+  // "civilians sheltering in a church in Suai, East Timor"; not in a clause
+  // of its own.)
+  auto under = [&](uint32_t u, uint32_t vb) {
+    for (int32_t w = HeadOf(v, u), guard = 0; w >= 0 && guard < 8; w = HeadOf(v, static_cast<uint32_t>(w)), ++guard) {
+      if (w == static_cast<int32_t>(vb)) return true;
+      const uint32_t uw = static_cast<uint32_t>(w);
+      if (v.a.parse[uw].upos == kVERB && !Rel(v, uw, "acl")) return false;
+    }
+    return false;
+  };
+  for (const uint32_t vb : verbs) {
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (!(Rel(v, u, "obl") || Rel(v, u, "nmod") || Rel(v, u, "appos")) || !under(u, vb)) continue;
+      // (An apposition names the place of the phrase before it: "in Suai,
+      // East Timor".)
+      if (Rel(v, u, "appos") ? !In(CaseOf(v, static_cast<uint32_t>(HeadOf(v, u))), {"in", "at", "near", "inside"})
+                             : !In(CaseOf(v, u), {"in", "at", "near", "inside"}))
+        continue;
+      if (std::string c = country_of(v.MentionAt(u)); !c.empty()) return c;
+      for (int32_t id : v.modifier_ids) {
+        const Mention& m = v.mentions[id];
+        if (HeadOf(v, m.head) == static_cast<int32_t>(u) && Rel(v, m.head, "amod"))
+          if (std::string c = country_of(id); !c.empty()) return c;
+      }
+    }
+  }
+  return {};
+}
+}  // namespace
+
+std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t source, int32_t target,
+                             std::string_view code) {
   const std::vector<Mention>& mentions = v.mentions;
   if (source < 0 || target < 0) return {};
   const Mention& t = mentions[target];
@@ -2401,6 +2451,21 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
     if (of >= 0 && v.mentions[of].code.size() >= 3 && v.mentions[of].code.compare(0, 3, sc, 0, 3) != 0) return {};
   }
   const std::string country = sc.substr(0, 3);
+  // Victims of force in another country's place are its people: "Fighters
+  // from Russia's Wagner group executed hundreds of men ... in the central
+  // Malian town of Moura" (MLICVL, not RUSCVL).
+  // (People, not a state's roles: "Sudanese rebels attacked government
+  // troops near Juba" are Sudan's troops, whatever Juba's country.)
+  if (v.parsed && (code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) &&
+      !In(lex.agents[t.agent].code, {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"})) {
+    int32_t verb = HeadOf(v, t.head);
+    for (int guard = 0; guard < 4 && verb >= 0 && v.a.parse[static_cast<uint32_t>(verb)].upos != kVERB; ++guard)
+      verb = HeadOf(v, static_cast<uint32_t>(verb));
+    if (verb >= 0) {
+      const std::string place = VictimsPlaceCountry(v, static_cast<uint32_t>(verb), country);
+      if (!place.empty()) return place + lex.agents[t.agent].code;
+    }
+  }
   // An armed group fighting another country's army or government is that
   // country's insurgency, not the source's: "Rwanda supplied weapons to
   // rebels fighting the Congolese army" (Congo's rebels). One fighting

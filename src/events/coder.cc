@@ -2144,7 +2144,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // A role of no stated country acted on by a country's own
           // institution belongs to that country: "Kenyan police arrested
           // opposition leaders" is KENCOP -> KENOPP.
-          std::string domestic = mentions[tgt].code.empty() ? DomesticRoleCode(lex, v, src, tgt) : std::string();
+          std::string domestic = mentions[tgt].code.empty() ? DomesticRoleCode(lex, v, src, tgt, code) : std::string();
           std::string place_rule;
           // (An attacked place named by its capital is the country's.)
           if (place_country && tgt == target && domestic.empty()) {
@@ -2515,9 +2515,11 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
           if (!domestic.empty()) {  // (this event's rule only, not the next pair's)
             ev.target_code = domestic;
-            ev.rules.push_back(place_rule.empty()
-                                   ? "coder: a role of no stated country takes its domestic source's country: " + domestic
-                                   : place_rule);
+            const bool own = src >= 0 && mentions[src].code.size() >= 3 && domestic.compare(0, 3, mentions[src].code, 0, 3) == 0;
+            ev.rules.push_back(!place_rule.empty() ? place_rule
+                               : own ? "coder: a role of no stated country takes its domestic source's country: " + domestic
+                                     : "coder: a role of no stated country takes the country of its place or adversary: " +
+                                           domestic);
           }
           // Killing civilians by the score is a mass killing (202), driving
           // them out by the hundred a mass expulsion (201): "Al Shabaab

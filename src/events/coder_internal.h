@@ -322,7 +322,13 @@ std::string_view WarnedObligation(const SentenceView& v, uint32_t verb);
 // Is the verb's subject (or the noun a relative clause describes) an accident
 // or a natural disaster ("a crash that killed 520 people")?
 bool AccidentSubject(const SentenceView& v, uint32_t verb);
-std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t source, int32_t target);
+// The code of a role of no stated country (`target`) acted on by `source`:
+// the source's country's role ("Kenyan police arrested opposition leaders"
+// KENOPP), or, for force (`code` 18-20), that of another country the act's
+// place names ("executed hundreds of men ... in the central Malian town of
+// Moura" MLICVL). Empty where the role stays unknown.
+std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t source, int32_t target,
+                             std::string_view code = {});
 // The party a complaint to `target` is about: the actor of the verb's
 // "over/about/against" phrase, or the subject of its "that" clause, when it is
 // neither the source nor the addressee; -1 if none.

@@ -897,5 +897,15 @@ TEST(Constructions, AParticlesToPhraseMayHangOnTheObject) {
             (V{"PAK/IND/063"}));
 }
 
+TEST(Constructions, VictimsOfForceAreThePeopleOfItsPlace) {
+  // People of no stated country killed in another country's place are its
+  // people, not the killers' ...
+  EXPECT_EQ(Code("Al Shabaab gunmen hijacked a bus near the Kenyan town of Mandera on Saturday and killed 28 passengers.",
+                 "20141122"),
+            (V{"SOMREB/KEN/181", "SOMREB/KENCVL/202"}));
+  // ... while at home they stay the source country's.
+  EXPECT_EQ(Code("Kenyan police arrested opposition leaders in Nairobi.", "20170101"), (V{"KENCOP/KENOPP/173"}));
+}
+
 }  // namespace
 }  // namespace dyad::testing
