@@ -2522,10 +2522,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                                            domestic);
           }
           // Killing civilians by the score is a mass killing (202), driving
-          // them out by the hundred a mass expulsion (201): "Al Shabaab
+          // them out by the thousand a mass expulsion (201): "Al Shabaab
           // gunmen killed at least 48 people in the Kenyan coastal town of
           // Mpeketoni", "Dominican authorities deported more than 1,800
-          // Haitian migrants" (CAMEO: large numbers of non-combatants).
+          // Haitian migrants" (CAMEO: large numbers of non-combatants; a few
+          // hundred are deported individuals, 174, "Nepal began deporting
+          // 122 Chinese nationals").
           // (Workers and refugees are civilians too, and so are a
           // nationality's people named by their demonym: "expelled about
           // 30,000 Tunisian workers", "deported more than 10,000 Haitians";
@@ -2555,8 +2557,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             if (killing && count >= 20 && !from_afar) {
               ev.rules.push_back("coder: civilians killed by the score are a mass killing: " + ev.code + " -> 202");
               ev.code = "202";
-            } else if (expulsion && count >= (civilians ? 100u : 1000u)) {
-              ev.rules.push_back("coder: civilians driven out by the hundred are a mass expulsion: " + ev.code + " -> 201");
+            } else if (expulsion && count >= 1000u) {
+              ev.rules.push_back("coder: civilians driven out by the thousand are a mass expulsion: " + ev.code + " -> 201");
               ev.code = "201";
             }
           }

@@ -286,6 +286,8 @@ TEST(Constructions, MassExpulsionsOfWorkersAndNationals) {
   EXPECT_EQ(Code("Libya expelled about 30,000 Tunisian workers.", "19850901"), (V{"LBY/TUNLAB/201"}));
   EXPECT_EQ(Code("Iraq deported 3,000 Iranians.", "19800101"), (V{"IRQ/IRN/201"}));
   EXPECT_EQ(Code("Ghanaian authorities have deported 168 Liberians.", "19960101"), (V{"GHAGOV/LBR/174"}));
+  // (Civilians too: a hundred or so is no mass expulsion.)
+  EXPECT_EQ(Code("Nepal began deporting 122 Chinese nationals on Monday.", "20231204"), (V{"NPL/CHNCVL/174"}));
   // (Individuals expelled are 174 since the twenty-ninth session; 166 had been kept for them.)
   EXPECT_EQ(Code("Kuwait expelled 20 Egyptian workers.", "19900101"), (V{"KWT/EGYLAB/174"}));
 }

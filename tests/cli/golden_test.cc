@@ -3159,7 +3159,7 @@ TEST(ParseSources, CountsOfCountsFollowersAndOwnSidesThreats) {
 }
 
 // Civilians killed by the score on the ground are a mass killing (202), and
-// driven out by the hundred a mass expulsion (201); a few, or deaths from the
+// driven out by the thousand a mass expulsion (201); a few, or deaths from the
 // air, stay what the verb says.
 TEST(Coder, MassKillingsAndMassExpulsions) {
   using V = std::vector<std::string>;
