@@ -1676,9 +1676,9 @@ int32_t ArmedMensPlace(const SentenceView& v, uint32_t verb, int32_t target, con
       return -1;
     return p;
   };
-  // The verb's own place, or that of the thing struck ("opened fire on
-  // Pakistan's head of mission in Kabul", "into the U.S. Marine
-  // headquarters at Beirut airport").
+  // The verb's own place, or that of the one struck ("shot the Pakistani
+  // ambassador in Kabul", "kidnapped U.S. embassy political officer William
+  // Buckley in West Beirut").
   for (uint32_t u = v.first; u < v.last; ++u) {
     if (HeadOf(v, u) != static_cast<int32_t>(verb) || !(Rel(v, u, "obl") || Rel(v, u, "obj"))) continue;
     if (const int32_t p = place_at(u); p >= 0) {
@@ -2360,9 +2360,8 @@ std::string VictimsPlaceCountry(const SentenceView& v, uint32_t verb, std::strin
     return c.substr(0, 3);
   };
   // (The phrase on the verb or below it, through nouns and the participles
-  // that describe them: "over several days in the central Malian town",
-  // "civilians sheltering in a church in Suai, East Timor"; not in a clause
-  // of its own.)
+  // that describe them: "killed dozens of civilians in a church in Dili",
+  // "civilians sheltering in a church"; not in a clause of its own.)
   auto under = [&](uint32_t u, uint32_t vb) {
     for (int32_t w = HeadOf(v, u), guard = 0; w >= 0 && guard < 8; w = HeadOf(v, static_cast<uint32_t>(w)), ++guard) {
       if (w == static_cast<int32_t>(vb)) return true;
@@ -2374,7 +2373,7 @@ std::string VictimsPlaceCountry(const SentenceView& v, uint32_t verb, std::strin
   for (const uint32_t vb : verbs) {
     for (uint32_t u = v.first; u < v.last; ++u) {
       if (!(Rel(v, u, "obl") || Rel(v, u, "nmod") || Rel(v, u, "appos")) || !under(u, vb)) continue;
-      // (An apposition names the place of the phrase before it: "in Suai,
+      // (An apposition names the place of the phrase before it: "in Dili,
       // East Timor".)
       if (Rel(v, u, "appos") ? !In(CaseOf(v, static_cast<uint32_t>(HeadOf(v, u))), {"in", "at", "near", "inside"})
                              : !In(CaseOf(v, u), {"in", "at", "near", "inside"}))
@@ -2451,9 +2450,9 @@ std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t 
     if (of >= 0 && v.mentions[of].code.size() >= 3 && v.mentions[of].code.compare(0, 3, sc, 0, 3) != 0) return {};
   }
   const std::string country = sc.substr(0, 3);
-  // Victims of force in another country's place are its people: "Fighters
-  // from Russia's Wagner group executed hundreds of men ... in the central
-  // Malian town of Moura" (MLICVL, not RUSCVL).
+  // Victims of force in another country's place are its people: "Russian
+  // mercenaries executed hundreds of men in the central Malian town of
+  // Moura" (MLICVL, not RUSCVL).
   // (People, not a state's roles: "Sudanese rebels attacked government
   // troops near Juba" are Sudan's troops, whatever Juba's country.)
   if (v.parsed && (code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) &&

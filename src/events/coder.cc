@@ -1099,7 +1099,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // atomic bomb" keeps its code against "drop bombs on *".)
       // (A passive's words may follow its by-phrase: "was extradited by
       // Thailand to the United States" is "extradite to *".)
-      const int32_t passive_by_agent = passive && t + 1 < v.last && a.tokens[t + 1].norm == "by" ? AgentAfterBy(v, t + 1) : -1;
+      const int32_t passive_by_agent =
+          passive && t + 1 < v.last && a.tokens[t + 1].norm == "by" ? AgentAfterBy(v, t + 1) : -1;
       for (int variants = 0; variants < 2 && !pat; ++variants) {
         const NumberVariants allow(variants == 1);
         for (const VerbPattern& p : verb.patterns) {
@@ -1412,7 +1413,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // by Thailand to the United States" is "extradite to *", as its
           // active form is.
           target = slot_target;
-          rules.push_back("coder: passive whose pattern names the target after the verb (the subject is what was moved)");
+          rules.push_back(
+              "coder: passive whose pattern names the target after the verb (the subject is what was moved)");
         } else {
           rules.push_back("coder: passive (subject is the target, by-phrase the source)");
         }
@@ -1868,7 +1870,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         if (place >= 0) {
           source = place;
           place_source_code = mentions[place].code.substr(0, 3) + role;
-          rules.push_back("coder: armed men of no named side act as those of the place they strike in: " + place_source_code);
+          rules.push_back("coder: armed men of no named side act as those of the place they strike in: " +
+                          place_source_code);
         }
       }
       if (source < 0 || mentions[source].code.empty()) continue;
@@ -2515,11 +2518,12 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           }
           if (!domestic.empty()) {  // (this event's rule only, not the next pair's)
             ev.target_code = domestic;
-            const bool own = src >= 0 && mentions[src].code.size() >= 3 && domestic.compare(0, 3, mentions[src].code, 0, 3) == 0;
-            ev.rules.push_back(!place_rule.empty() ? place_rule
-                               : own ? "coder: a role of no stated country takes its domestic source's country: " + domestic
-                                     : "coder: a role of no stated country takes the country of its place or adversary: " +
-                                           domestic);
+            const bool own =
+                src >= 0 && mentions[src].code.size() >= 3 && domestic.compare(0, 3, mentions[src].code, 0, 3) == 0;
+            ev.rules.push_back(
+                !place_rule.empty() ? place_rule
+                : own ? "coder: a role of no stated country takes its domestic source's country: " + domestic
+                      : "coder: a role of no stated country takes the country of its place or adversary: " + domestic);
           }
           // Killing civilians by the score is a mass killing (202), driving
           // them out by the thousand a mass expulsion (201): "Al Shabaab
@@ -2558,7 +2562,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               ev.rules.push_back("coder: civilians killed by the score are a mass killing: " + ev.code + " -> 202");
               ev.code = "202";
             } else if (expulsion && count >= 1000u) {
-              ev.rules.push_back("coder: civilians driven out by the thousand are a mass expulsion: " + ev.code + " -> 201");
+              ev.rules.push_back("coder: civilians driven out by the thousand are a mass expulsion: " + ev.code +
+                                 " -> 201");
               ev.code = "201";
             }
           }

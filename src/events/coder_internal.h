@@ -325,8 +325,8 @@ bool AccidentSubject(const SentenceView& v, uint32_t verb);
 // The code of a role of no stated country (`target`) acted on by `source`:
 // the source's country's role ("Kenyan police arrested opposition leaders"
 // KENOPP), or, for force (`code` 18-20), that of another country the act's
-// place names ("executed hundreds of men ... in the central Malian town of
-// Moura" MLICVL). Empty where the role stays unknown.
+// place names ("Russian mercenaries executed hundreds of men in the central
+// Malian town of Moura" MLICVL). Empty where the role stays unknown.
 std::string DomesticRoleCode(const Lexicon& lex, const SentenceView& v, int32_t source, int32_t target,
                              std::string_view code = {});
 // The party a complaint to `target` is about: the actor of the verb's

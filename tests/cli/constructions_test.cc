@@ -902,9 +902,15 @@ TEST(Constructions, AParticlesToPhraseMayHangOnTheObject) {
 TEST(Constructions, VictimsOfForceAreThePeopleOfItsPlace) {
   // People of no stated country killed in another country's place are its
   // people, not the killers' ...
-  EXPECT_EQ(Code("Al Shabaab gunmen hijacked a bus near the Kenyan town of Mandera on Saturday and killed 28 passengers.",
+  EXPECT_EQ(Code("Al Shabaab gunmen hijacked a bus near the Kenyan town of Mandera on Saturday and killed 28 "
+                 "passengers.",
                  "20141122"),
             (V{"SOMREB/KEN/181", "SOMREB/KENCVL/202"}));
+  EXPECT_EQ(Code("Russian mercenaries executed hundreds of men in the central Malian town of Moura.", "20220402"),
+            (V{"RUSUAF/MLICVL/202"}));
+  // (A place named by apposition: "in Dili, East Timor".)
+  EXPECT_EQ(Code("Indonesian troops killed dozens of civilians in a church in Dili, East Timor.", "19991001"),
+            (V{"IDNMIL/TMPCVL/202"}));
   // ... while at home they stay the source country's.
   EXPECT_EQ(Code("Kenyan police arrested opposition leaders in Nairobi.", "20170101"), (V{"KENCOP/KENOPP/173"}));
 }
