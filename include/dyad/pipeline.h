@@ -70,6 +70,11 @@ class Pipeline {
   PipelineOptions options_;
   std::shared_ptr<const Lexicon> lexicon_;
   std::shared_ptr<const ParserModel> parser_;
+  // Per verb of the lexicon: the first literal words of its patterns that
+  // code an act aimed at home with no party named (events::CodesAtHome; ""
+  // for a bare code or a pattern with no word). A sentence with one actor
+  // and such a verb and word is worth a parse.
+  std::vector<std::vector<std::string>> home_words_;
 };
 
 }  // namespace dyad

@@ -2678,4 +2678,80 @@ std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::s
   return {};
 }
 
+// Is the source the subject of `verb` (or of the verb it completes), or the
+// people of a crowd that is ("Tens of thousands of Ukrainians rallied")? Not
+// what only an "of" phrase names: "Shares of Japanese carmakers rallied".
+static bool SourceIsTheSubject(const SentenceView& v, uint32_t verb, int32_t source) {
+  const Mention& m = v.mentions[source];
+  for (int32_t cur = static_cast<int32_t>(verb), k = 0; cur >= 0 && k < 3; ++k) {
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (HeadOf(v, u) != cur || !(Rel(v, u, "nsubj") || Rel(v, u, "nsubj:pass"))) continue;
+      const uint32_t people = CrowdNoun(v, u);
+      return (m.begin <= u && u < m.end) || (m.begin <= people && people < m.end);
+    }
+    if (!(Rel(v, static_cast<uint32_t>(cur), "xcomp") || Rel(v, static_cast<uint32_t>(cur), "advcl") ||
+          Rel(v, static_cast<uint32_t>(cur), "conj")))
+      break;
+    cur = HeadOf(v, static_cast<uint32_t>(cur));
+  }
+  return false;
+}
+std::string ImpliedDomesticTarget(const SentenceView& v, uint32_t verb, int32_t source,
+                                  const std::string& source_code, std::string_view code, bool people) {
+  if (source >= 0 && !SourceIsTheSubject(v, verb, source)) return {};
+  if (source_code.size() < 3 || IsRegionCode(std::string_view(source_code).substr(0, 3))) return {};
+  for (size_t i = 0; i < 3; ++i) {
+    if (source_code[i] < 'A' || source_code[i] > 'Z') return {};
+  }
+  const std::string country = source_code.substr(0, 3);
+  if (In(country, {"IGO", "NGO", "IMG", "MNC", "INT", "UIS"})) return {};
+  const std::string_view role = source_code.size() >= 6 ? std::string_view(source_code).substr(3, 3) : "";
+  // (A company and its workers are in a dispute over business: "Samsung
+  // workers launched a general strike demanding higher wages".)
+  if (role == "BUS") return {};
+  if (code.starts_with("14")) {
+    // (A state's own "protest" is an official complaint, aimed at someone
+    // named; nor do a country's forces or officials demonstrate at home.)
+    if ((StateActor(source_code) || In(role, {"MIL", "COP", "SPY", "JUD", "LEG", "ELI"})) && !people) return {};
+    if (!ForeignPlaceOfAct(v, verb, source_code).empty()) return {};
+    // (Nor a strike or picket at a company, a labour dispute with its
+    // employer: "Some 7,000 black workers returned to work after staging
+    // one-day strikes at two mines".)
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (v.a.parse[u].upos == kNOUN &&
+          In(v.a.parse[u].lemma, {"company", "mine", "plant", "factory", "firm", "employer", "management",
+                                  "corporation", "mill", "refinery"}))
+        return {};
+      // (Or workers' strike for pay, a dispute with whoever employs them:
+      // "3,500 dockworkers went on strike ... to demand wage increases".)
+      if (code.starts_with("143") && role == "LAB" &&
+          In(v.a.parse[u].lemma, {"wage", "pay", "salary", "bonus", "overtime", "payment"}))
+        return {};
+    }
+    // (Nor is one whose clause names another party aimed at home:
+    // "Demonstrators in Baghdad blocked a road to show their disapproval for
+    // the United States' military policies".)
+    for (const std::vector<int32_t>* ids : {&v.mention_ids, &v.modifier_ids}) {
+      for (int32_t id : *ids) {
+        const Mention& m = v.mentions[id];
+        // (Before the verb too: "Spanish farmers demanding a better deal
+        // from the European Community blocked roads".)
+        // (Or in the subject's own phrase, which a conjoined verb does not
+        // dominate: "... blocked roads and staged protest rallies".)
+        if (id == source || m.code.size() < 3) continue;
+        if (!Dominates(v, verb, m.head) && !(source >= 0 && Dominates(v, v.mentions[source].head, m.head))) continue;
+        if (source >= 0 && v.mentions[source].begin <= m.begin && m.end <= v.mentions[source].end) continue;
+        if (m.code.compare(0, 3, country) != 0 && !IsRegionCode(std::string_view(m.code).substr(0, 3))) return {};
+      }
+    }
+    return country + "GOV";
+  }
+  if (CodesAtHome(code)) {
+    if (!(StateActor(source_code) || In(role, {"MIL", "COP", "SPY"}))) return {};
+    const std::string place = ForeignPlaceOfAct(v, verb, source_code);
+    return (place.empty() ? country : place) + "CVL";
+  }
+  return {};
+}
+
 }  // namespace dyad::events

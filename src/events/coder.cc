@@ -374,6 +374,24 @@ void DropEventsRepeatedByTheirComplement(const SentenceView& v, size_t first_out
   }
 }
 
+// One act told twice in a sentence, once by a verb of a general code and once
+// by a phrase of a more specific one (CAMEO codes are prefixes of their
+// refinements), is coded once, by the specific code: "began a hunger strike
+// in Dhaka demanding the resignation of Prime Minister Sheikh Hasina" is 1421
+// (the demand's), not also 142 (the strike's).
+void DropLessSpecificCodes(const std::vector<Mention>& M, size_t first_out, std::vector<CodedEvent>* out) {
+  for (size_t i = out->size(); i-- > first_out;) {
+    const CodedEvent& e = (*out)[i];
+    bool refined = false;
+    for (size_t j = first_out; j < out->size() && !refined; ++j) {
+      const CodedEvent& f = (*out)[j];
+      refined = j != i && f.code.size() > e.code.size() && f.code.starts_with(e.code) && !f.negated && !e.negated &&
+                f.SourceCode(M) == e.SourceCode(M) && f.TargetCode(M) == e.TargetCode(M);
+    }
+    if (refined) out->erase(out->begin() + static_cast<long>(i));
+  }
+}
+
 // The actor a clause was said to: the object of the verb of saying that
 // governs `clause` ("told Japan that ...", "warned Iran that ..."); -1 if none.
 int32_t ToldActor(const SentenceView& v, uint32_t clause) {
@@ -507,8 +525,15 @@ bool SpanSinceAct(const SentenceView& v, uint32_t verb) {
   if (!v.parsed) return false;
   for (uint32_t u = v.first + 1; u < verb; ++u) {
     if (v.a.tokens[u].norm != "since" || HeadOf(v, u) != static_cast<int32_t>(verb) || !Rel(v, u, "mark")) continue;
-    return In(v.a.tokens[u - 1].norm, {"years", "decades", "centuries", "months", "weeks", "days", "year", "decade",
-                                       "century", "time", "anniversary"});
+    if (In(v.a.tokens[u - 1].norm, {"years", "decades", "centuries", "months", "weeks", "days", "year", "decade",
+                                    "century", "time", "anniversary"}))
+      return true;
+    // (Or a record since then: "one of the largest to attend a meeting since
+    // South Africa declared a state of emergency last June".)
+    for (uint32_t w = v.first; w < u; ++w) {
+      if (v.a.parse[w].xpos == "JJS" || v.a.parse[w].xpos == "RBS" || v.a.tokens[w].norm == "first") return true;
+    }
+    return false;
   }
   return false;
 }
@@ -2088,7 +2113,43 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
         code = "062";
         rules.push_back("coder: exercises a compound subject holds are joint: 150 -> 062");
       }
-      if (target < 0) {
+      // An act at home that names no party is aimed at home: a protest at the
+      // protesters' own government, a curfew or police alert at the people
+      // of the place (ImpliedDomesticTarget). The event has no target
+      // mention, only the code.
+      std::string implied;
+      // (Police put on alert are CAMEO's police alert, 151, not a military
+      // one: "Philippine police were placed on full alert in Manila".)
+      if (code == "152" && mentions[source].code.size() == 6 && mentions[source].code.ends_with("COP")) {
+        code = "151";
+        rules.push_back("coder: police put on alert: 152 -> 151");
+      }
+      // (A place of the source's own country where it acts is no party, nor
+      // are the police it sends: "Kenyan authorities sent hundreds of extra
+      // police to Kisumu", "Zimbabwe deployed riot police across Harare", a
+      // capital standing for its country's government.)
+      const bool home_place = target >= 0 && v.parsed && CodesAtHome(code) && !code.starts_with("14") &&
+                              (mentions[target].code.empty() ||
+                               ((mentions[target].code.size() == 3 ||
+                                 (mentions[target].actor >= 0 &&
+                                  lex.actors[mentions[target].actor].kind == ActorKind::kCapital)) &&
+                                mentions[source].code.compare(0, 3, mentions[target].code, 0, 3) == 0));
+      if ((target < 0 || home_place) && v.parsed && sources.size() == 1) {
+        const Mention& sm = mentions[source];
+        const bool people = !place_source_code.empty() || CrowdSubject(v, t) ||
+                            (sm.actor >= 0 && lex.actors[sm.actor].kind == ActorKind::kAdjective && sm.agent < 0);
+        // (A demand made by a protest is the protest, below: "marched in
+        // Kathmandu demanding an end to the monarchy".)
+        const std::string_view protest =
+            code.starts_with("10") || code == "114" ? ProtestOfADemand(v, t) : std::string_view();
+        implied = ImpliedDomesticTarget(v, t, place_source_code.empty() ? source : -1,
+                                        place_source_code.empty() ? sm.code : place_source_code,
+                                        protest.empty() ? std::string_view(code) : protest, people);
+      }
+      if (!implied.empty()) {
+        targets = sources;
+        rules.push_back("coder: an act at home naming no party is aimed at home: " + implied);
+      } else if (target < 0) {
         // A compound subject of a mutual act with no object acts on itself:
         // "The United States and Jordan have agreed upon a pact" is USA -> JOR
         // and JOR -> USA. Mutual: a meeting or negotiation (036, 04x: "renewed
@@ -2147,7 +2208,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // A role of no stated country acted on by a country's own
           // institution belongs to that country: "Kenyan police arrested
           // opposition leaders" is KENCOP -> KENOPP.
-          std::string domestic = mentions[tgt].code.empty() ? DomesticRoleCode(lex, v, src, tgt, code) : std::string();
+          std::string domestic = !implied.empty()             ? implied
+                                 : mentions[tgt].code.empty() ? DomesticRoleCode(lex, v, src, tgt, code)
+                                                              : std::string();
           std::string place_rule;
           // (An attacked place named by its capital is the country's.)
           if (place_country && tgt == target && domestic.empty()) {
@@ -2192,8 +2255,9 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               a.tokens[mentions[src].head].norm.ends_with("s") && tgt_code.size() > 3 &&
               tgt_code.compare(0, 3, mentions[src].code) == 0)
             protesters = mentions[src].code + "OPP";
-          if (src == tgt || mentions[src].code.empty() || tgt_code.empty() || mentions[src].code == tgt_code ||
-              (protesters.empty() && CountryAndItsOwnAgent(mentions[src].code, tgt_code)))
+          if (implied.empty() &&
+              (src == tgt || mentions[src].code.empty() || tgt_code.empty() || mentions[src].code == tgt_code ||
+               (protesters.empty() && CountryAndItsOwnAgent(mentions[src].code, tgt_code))))
             continue;
           if (TalksWithCreditorBanks(v, src, tgt, tgt_code, code)) continue;
           // Nobody attacks in an accident: "a Japan Air Lines Co Ltd 747 crash
@@ -2221,7 +2285,8 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           if ((code.starts_with("04") || code == "036") && mentions[src].code.ends_with("BUS") &&
               In(verb.lemma, {"fly", "sail"}))
             continue;
-          CodedEvent ev = VerbEvent(si, src, tgt, t, code);
+          CodedEvent ev = VerbEvent(si, src, implied.empty() ? tgt : -1, t, code);
+          ev.target_code = implied;
           ev.rules = rules;
           if (!targeting.empty()) {
             ev.code = std::string(targeting);
@@ -2516,7 +2581,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
               ev.rules.push_back("coder: an unarmed actor's blockade obstructs passage: " + code + " -> 144");
             }
           }
-          if (!domestic.empty()) {  // (this event's rule only, not the next pair's)
+          if (!domestic.empty() && implied.empty()) {  // (this event's rule only, not the next pair's)
             ev.target_code = domestic;
             const bool own =
                 src >= 0 && mentions[src].code.size() >= 3 && domestic.compare(0, 3, mentions[src].code, 0, 3) == 0;
@@ -2621,6 +2686,7 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       for (CodedEvent& ev : named) emit(std::move(ev));
     }
     DropEventsRepeatedByTheirComplement(v, first_out, &borrowed, out);
+    DropLessSpecificCodes(mentions, first_out, out);
   }
 }
 

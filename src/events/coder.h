@@ -39,6 +39,19 @@ inline bool IsToldIntentVerb(std::string_view w) {
   return false;
 }
 
+// CAMEO codes of acts our coder may aim at home when they name no party: a
+// protest (14) at the protesters' government, a police alert or deployment
+// (151, 153), curfew, martial law or a shutdown (1721, 1723, 1724) and their
+// threats (1323, 1324) at the people of the place (ImpliedDomesticTarget).
+// The pipeline parses a sentence with one actor and a verb with such a code.
+inline bool CodesAtHome(std::string_view c) {
+  if (c.starts_with("14")) return true;
+  for (std::string_view h : {"151", "153", "1721", "1723", "1724", "1323", "1324"}) {
+    if (c == h) return true;
+  }
+  return false;
+}
+
 // The code of a target-less event's target (PETRARCH's null actor).
 inline const std::string kNullActor = "---";
 

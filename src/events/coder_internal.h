@@ -342,6 +342,20 @@ int32_t BodyMetInCapital(const SentenceView& v, uint32_t verb, std::string_view 
 // or "at" phrase ("in a remote Pakistani village", "in southern Lebanon"),
 // when it is not `source`'s own country; "" otherwise.
 std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::string& source_code);
+// The party at home that an act naming none is aimed at: a protest by a
+// country's people (not its state) at their own government ("Tens of
+// thousands of Nepalese marched in Kathmandu demanding an end to the
+// monarchy": NPLGOV, as ICEWS's "Protester (Nepal)" -> "Government
+// (Nepal)"), and a state's police alert, deployment of police, curfew,
+// martial law or shutdown at the people it restricts, those of the place
+// it acts in ("Sri Lanka imposed a nationwide curfew": LKACVL); "" if the
+// act is not of that kind, the source has no country, or a protest is held
+// abroad. `source_code`: the source's code as the event will carry it;
+// `people`: the source is a crowd or a nationality's people. The source
+// must be the verb's subject (`source`: its mention; -1 for a crowd named
+// by the place it gathers in, whose code `source_code` is).
+std::string ImpliedDomesticTarget(const SentenceView& v, uint32_t verb, int32_t source,
+                                  const std::string& source_code, std::string_view code, bool people);
 
 // factuality.cc
 std::string_view IntentCode(std::string_view c);

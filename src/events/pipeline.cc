@@ -44,6 +44,25 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& 
   auto p = std::shared_ptr<Pipeline>(new Pipeline());
   p->options_ = options;
   p->lexicon_ = std::move(lexicon);
+  if (p->lexicon_->dialect == Lexicon::Dialect::kDyad) {
+    p->home_words_.resize(p->lexicon_->verbs.size());
+    for (size_t i = 0; i < p->lexicon_->verbs.size(); ++i) {
+      const VerbEntry& ve = p->lexicon_->verbs[i];
+      std::vector<std::string>& words = p->home_words_[i];
+      if (events::CodesAtHome(ve.default_code)) words.emplace_back();
+      for (const VerbPattern& vp : ve.patterns) {
+        if (vp.discard || !events::CodesAtHome(vp.code)) continue;
+        std::string first;
+        for (const PatternElem& el : vp.after) {
+          if (el.kind == PatternElem::kWord) {
+            first = el.word;
+            break;
+          }
+        }
+        if (std::find(words.begin(), words.end(), first) == words.end()) words.push_back(first);
+      }
+    }
+  }
   std::string model = options.model_path;
   if (model.empty()) {
     model = DataDir() + "/models/en_ewt.dyadparse";
@@ -115,6 +134,18 @@ bool PatternCanMatch(const Lexicon& lex, const Analysis& a, const Sentence& s, s
   return false;
 }
 
+// Does sentence `s` hold one of a verb's home words (Pipeline::home_words_;
+// "" always; a prefix test, as PatternCanMatch)?
+bool HomeWordIn(const Analysis& a, const Sentence& s, const std::vector<std::string>& words) {
+  for (const std::string& word : words) {
+    if (word.empty()) return true;
+    for (uint32_t t = s.first_token; t < s.first_token + s.num_tokens; ++t) {
+      if (a.tokens[t].norm.starts_with(word)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
@@ -162,7 +193,13 @@ Status Pipeline::Worker::Code(const Document& doc, std::vector<Event>* events) {
       const Sentence& s = a.sentences[si];
       for (uint32_t t = s.first_token; t < s.first_token + s.num_tokens; ++t) {
         const std::string_view n = a.tokens[t].norm;
-        if ((lex.IsVerbCandidate(n) && PatternCanMatch(lex, a, s, n) && (w.actor_count[si] >= 2 || !two_needed)) ||
+        // (One actor is enough for an act aimed at home with no party named:
+        // "Sri Lanka imposed a nationwide curfew".)
+        int32_t vi = -1;
+        const bool home = w.actor_count[si] == 1 && !p.home_words_.empty() && (vi = lex.FindVerb(n)) >= 0 &&
+                          HomeWordIn(a, s, p.home_words_[static_cast<size_t>(vi)]);
+        if ((lex.IsVerbCandidate(n) && PatternCanMatch(lex, a, s, n) &&
+             (w.actor_count[si] >= 2 || !two_needed || home)) ||
             (w.actor_count[si] >= 2 && lex.IsNounEventForm(n)) ||
             (w.actor_count[si] >= 2 && lex.dialect == Lexicon::Dialect::kDyad &&
              (events::OutlookOf(n) != 0 || events::IsToldIntentVerb(n))) ||

@@ -462,10 +462,11 @@ TEST(Constructions, BombingsTheirDoersAndBackgroundThatIsNoAct) {
   // show of force; the author of threats it follows is no passive agent.
   EXPECT_EQ(Code("Armenian forces were placed on full combat readiness along the border with Azerbaijan.", "20200927"),
             (V{"ARMMIL/AZE/152"}));
+  // (Police put on alert are a police alert, 151.)
   EXPECT_EQ(Code("Kenyan police were put on high alert along the border after threats by Somalia's al Shabaab "
                  "militants.",
                  "20140301"),
-            (V{"KENCOP/SOM/152"}));
+            (V{"KENCOP/SOM/151"}));
   // The purpose of a request for help is not reported.
   EXPECT_EQ(Code("Kenya sought help from the United States to fight al-Shabaab.", "20150101"), (V{"KEN/USA/023"}));
 }
@@ -615,6 +616,39 @@ TEST(Constructions, HungerStrikesAndCrowdViolence) {
                  "Tuesday.",
                  "20060101"),
             (V{"LKACVL/NORGOV/141"}));
+}
+
+TEST(Constructions, ActsAtHomeNamingNoPartyAreAimedAtHome) {
+  // A country's people who protest with no party named protest at their own
+  // government; a curfew, a police alert or police sent to a town of one's
+  // own restrict the people of the place (one actor is enough to parse).
+  EXPECT_EQ(Code("Thousands of Ukrainians rallied in Kiev on Sunday.", "20131201"), (V{"UKROPP/UKRGOV/141"}));
+  EXPECT_EQ(Code("Polish workers at the Gdansk shipyard went on strike demanding legal recognition of the banned "
+                 "Solidarity trade union.",
+                 "19800815"),
+            (V{"POLLAB/POLGOV/143"}));
+  EXPECT_EQ(Code("Sri Lanka imposed a nationwide curfew after mobs attacked mosques.", "20180306"),
+            (V{"LKA/LKACVL/1723"}));
+  EXPECT_EQ(Code("Egyptian police were put on high alert in Cairo.", "20110124"), (V{"EGYCOP/EGYCVL/151"}));
+  EXPECT_EQ(Code("Kenya deployed riot police across Nairobi ahead of the protests.", "20230320"),
+            (V{"KEN/KENCVL/153"}));
+  // Not what only an "of" phrase names, nor a strike at a company or for
+  // pay (a dispute with the employer), nor a protest whose clause names
+  // another party, nor a state's own protest.
+  EXPECT_EQ(Code("Shares of Japanese carmakers rallied in Tokyo.", "20200101"), V{});
+  EXPECT_EQ(Code("Some 7,000 black South African workers returned to work after staging one-day strikes at two "
+                 "mines.",
+                 "19870301"),
+            V{});
+  EXPECT_EQ(Code("Bolivian tin miners went on strike demanding higher wages.", "19870301"), V{});
+  EXPECT_EQ(Code("Demonstrators in Baghdad blocked a road to show their disapproval for the United States' military "
+                 "policies.",
+                 "20040101"),
+            V{});
+  EXPECT_EQ(Code("China protested on Monday.", "20200101"), V{});
+  // A record set since an act makes that act background.
+  EXPECT_EQ(Code("The crowd was the largest since South Africa declared a state of emergency last June.", "19870301"),
+            V{});
 }
 
 TEST(Constructions, OfficesGeneralAreTitles) {
