@@ -2696,6 +2696,21 @@ static bool SourceIsTheSubject(const SentenceView& v, uint32_t verb, int32_t sou
   }
   return false;
 }
+bool CrowdOfPeopleSubject(const SentenceView& v, uint32_t verb) {
+  for (int32_t cur = static_cast<int32_t>(verb), k = 0; cur >= 0 && k < 3; ++k) {
+    for (uint32_t u = v.first; u < v.last; ++u) {
+      if (HeadOf(v, u) != cur || !Rel(v, u, "nsubj")) continue;
+      return In(LowerLemma(v, CrowdNoun(v, u)),
+                {"people", "protester", "demonstrator", "crowd", "resident", "student", "worker", "villager",
+                 "farmer", "citizen", "marcher", "youth", "activist", "monk", "rioter", "mob", "protestor"});
+    }
+    if (!(Rel(v, static_cast<uint32_t>(cur), "xcomp") || Rel(v, static_cast<uint32_t>(cur), "advcl") ||
+          Rel(v, static_cast<uint32_t>(cur), "conj")))
+      break;
+    cur = HeadOf(v, static_cast<uint32_t>(cur));
+  }
+  return false;
+}
 std::string ImpliedDomesticTarget(const SentenceView& v, uint32_t verb, int32_t source,
                                   const std::string& source_code, std::string_view code, bool people) {
   if (source >= 0 && !SourceIsTheSubject(v, verb, source)) return {};

@@ -2128,20 +2128,29 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
       // are the police it sends: "Kenyan authorities sent hundreds of extra
       // police to Kisumu", "Zimbabwe deployed riot police across Harare", a
       // capital standing for its country's government.)
+      // (Nor is the protesters' own country a party, its government is:
+      // "Thousands of Iraqi Kurds demonstrated in Kirkuk calling for
+      // independence from Iraq".)
+      const bool protest_at_country =
+          target >= 0 && v.parsed && mentions[target].code.size() == 3 &&
+          mentions[source].code.compare(0, 3, mentions[target].code) == 0 &&
+          (code.starts_with("14") || ((code.starts_with("10") || code.starts_with("02") || code == "114") &&
+                                      !ProtestOfADemand(v, t).empty()));
       const bool home_place = target >= 0 && v.parsed && CodesAtHome(code) && !code.starts_with("14") &&
                               (mentions[target].code.empty() ||
                                ((mentions[target].code.size() == 3 ||
                                  (mentions[target].actor >= 0 &&
                                   lex.actors[mentions[target].actor].kind == ActorKind::kCapital)) &&
                                 mentions[source].code.compare(0, 3, mentions[target].code, 0, 3) == 0));
-      if ((target < 0 || home_place) && v.parsed && sources.size() == 1) {
+      if ((target < 0 || home_place || protest_at_country) && v.parsed && sources.size() == 1) {
         const Mention& sm = mentions[source];
         const bool people = !place_source_code.empty() || CrowdSubject(v, t) ||
                             (sm.actor >= 0 && lex.actors[sm.actor].kind == ActorKind::kAdjective && sm.agent < 0);
         // (A demand made by a protest is the protest, below: "marched in
         // Kathmandu demanding an end to the monarchy".)
-        const std::string_view protest =
-            code.starts_with("10") || code == "114" ? ProtestOfADemand(v, t) : std::string_view();
+        const std::string_view protest = code.starts_with("10") || code.starts_with("02") || code == "114"
+                                             ? ProtestOfADemand(v, t)
+                                             : std::string_view();
         implied = ImpliedDomesticTarget(v, t, place_source_code.empty() ? source : -1,
                                         place_source_code.empty() ? sm.code : place_source_code,
                                         protest.empty() ? std::string_view(code) : protest, people);
@@ -2249,11 +2258,20 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // A country's people who protest against their own government or
           // its bodies are protesters (OPP), not the country: "Thousands of
           // Israelis protested against the government" is ISROPP -> ISRGOV.
+          // (Also a crowd of the country's people making a demand by protest:
+          // "Tens of thousands of university students throughout Indonesia
+          // staged mass demonstrations Saturday to demand political reforms by
+          // President Suharto's government".)
           std::string protesters;
-          if (code.starts_with("14") && mentions[src].code.size() == 3 && mentions[src].agent < 0 &&
-              mentions[src].actor >= 0 && lex.actors[mentions[src].actor].kind == ActorKind::kAdjective &&
-              a.tokens[mentions[src].head].norm.ends_with("s") && tgt_code.size() > 3 &&
-              tgt_code.compare(0, 3, mentions[src].code) == 0)
+          const bool protest_act =
+              code.starts_with("14") ||
+              (v.parsed && (code.starts_with("10") || code.starts_with("02") || code == "114") &&
+               !ProtestOfADemand(v, t).empty());
+          if (protest_act && mentions[src].code.size() == 3 && mentions[src].agent < 0 && tgt_code.size() > 3 &&
+              tgt_code.compare(0, 3, mentions[src].code) == 0 &&
+              ((mentions[src].actor >= 0 && lex.actors[mentions[src].actor].kind == ActorKind::kAdjective &&
+                a.tokens[mentions[src].head].norm.ends_with("s")) ||
+               (v.parsed && CrowdOfPeopleSubject(v, t))))
             protesters = mentions[src].code + "OPP";
           if (implied.empty() &&
               (src == tgt || mentions[src].code.empty() || tgt_code.empty() || mentions[src].code == tgt_code ||
@@ -2376,10 +2394,13 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
           // leader, policy, rights or regime (1041-1044) makes the protest's
           // fourth digit: "began a hunger strike demanding the resignation of
           // Prime Minister Khaleda Zia" is 1421.
-          if ((code.starts_with("10") || code == "114") && v.parsed) {
+          // (And an appeal made so, "demonstrated in Kirkuk calling for
+          // independence from Iraq": CAMEO's 0241-0244 call for the same
+          // changes as 1041-1044.)
+          if ((code.starts_with("10") || code.starts_with("02") || code == "114") && v.parsed) {
             if (const std::string_view protest = ProtestOfADemand(v, t); !protest.empty()) {
               ev.code = std::string(protest);
-              if (In(code, {"1041", "1042", "1043", "1044"})) ev.code += code.back();
+              if (In(code, {"1041", "1042", "1043", "1044", "0241", "0242", "0243", "0244"})) ev.code += code.back();
               ev.rules.push_back("coder: a demand made by a protest is the protest: " + code + " -> " + ev.code);
             }
           }

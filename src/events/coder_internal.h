@@ -342,6 +342,9 @@ int32_t BodyMetInCapital(const SentenceView& v, uint32_t verb, std::string_view 
 // or "at" phrase ("in a remote Pakistani village", "in southern Lebanon"),
 // when it is not `source`'s own country; "" otherwise.
 std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::string& source_code);
+// Is the subject of `verb` (or of the verb it completes) a crowd of people
+// ("Tens of thousands of university students", "Hundreds of residents")?
+bool CrowdOfPeopleSubject(const SentenceView& v, uint32_t verb);
 // The party at home that an act naming none is aimed at: a protest by a
 // country's people (not its state) at their own government ("Tens of
 // thousands of Nepalese marched in Kathmandu demanding an end to the

@@ -632,6 +632,13 @@ TEST(Constructions, ActsAtHomeNamingNoPartyAreAimedAtHome) {
   EXPECT_EQ(Code("Egyptian police were put on high alert in Cairo.", "20110124"), (V{"EGYCOP/EGYCVL/151"}));
   EXPECT_EQ(Code("Kenya deployed riot police across Nairobi ahead of the protests.", "20230320"),
             (V{"KEN/KENCVL/153"}));
+  // The protesters' own country named as a party stands for its government,
+  // and an appeal made by a protest is the protest (also
+  // ParseSources.APurposeClauseSharesItsHeadsSubject).
+  EXPECT_EQ(Code("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday calling for "
+                 "independence from Iraq.",
+                 "19910401"),
+            (V{"IRQOPP/IRQGOV/141"}));
   // Not what only an "of" phrase names, nor a strike at a company or for
   // pay (a dispute with the employer), nor a protest whose clause names
   // another party, nor a state's own protest.

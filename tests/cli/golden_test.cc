@@ -594,10 +594,11 @@ TEST(ParseSources, APurposeClauseSharesItsHeadsSubject) {
                                   "Far East to help spur U.S. trade and improve business relations with China.\n",
                            "--date 19870401"),
             (V{"USAGOV/CHN/032"}));
+  // (An appeal made by gathering is a demonstration, 141.)
   EXPECT_EQ(CodeTriplesCli(lead + "Thousands of Japanese farmers gathered in central Tokyo to urge the government to "
                                   "stand firm against foreign pressure.\n",
                            "--date 19870401"),
-            (V{"JPNAGR/JPNGOV/020"}));
+            (V{"JPNAGR/JPNGOV/141"}));
   EXPECT_EQ(CodeTriplesCli(lead + "Iran decided to continue its operations east of Basra to destroy Iraq's forces.\n",
                            "--date 19870401"),
             (V{"IRN/IRQMIL/190"}));
