@@ -2696,6 +2696,18 @@ static bool SourceIsTheSubject(const SentenceView& v, uint32_t verb, int32_t sou
   }
   return false;
 }
+bool RebelHeldPlace(const SentenceView& v, uint32_t verb) {
+  for (uint32_t u = verb + 1; u < v.last; ++u) {
+    const std::string_view w = v.a.tokens[u].norm;
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos || !In(w.substr(dash + 1), {"held", "controlled", "occupied"})) continue;
+    if (In(w.substr(0, dash), {"rebel", "opposition", "insurgent", "militant", "separatist", "guerrilla", "guerilla",
+                               "islamist", "jihadist"}) &&
+        Dominates(v, verb, u))
+      return true;
+  }
+  return false;
+}
 bool CrowdOfPeopleSubject(const SentenceView& v, uint32_t verb) {
   for (int32_t cur = static_cast<int32_t>(verb), k = 0; cur >= 0 && k < 3; ++k) {
     for (uint32_t u = v.first; u < v.last; ++u) {

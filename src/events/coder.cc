@@ -2155,6 +2155,20 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
                                         place_source_code.empty() ? sm.code : place_source_code,
                                         protest.empty() ? std::string_view(code) : protest, people);
       }
+      // A state's force against a rebel-held place of its own country is
+      // aimed at the rebels holding it: "Syrian army tanks shelled rebel-held
+      // districts of Homs" (SYRMIL -> SYRREB).
+      if (implied.empty() && v.parsed && sources.size() == 1 &&
+          (code.starts_with("18") || code.starts_with("19") || code.starts_with("20")) &&
+          mentions[source].code.size() >= 3 && !mentions[source].code.starts_with("IGO") &&
+          (StateActor(mentions[source].code) ||
+           (mentions[source].code.size() == 6 && In(std::string_view(mentions[source].code).substr(3), {"MIL", "COP", "SPY"}))) &&
+          (target < 0 ||
+           ((mentions[target].code.size() == 3 ||
+             (mentions[target].actor >= 0 && lex.actors[mentions[target].actor].kind == ActorKind::kCapital)) &&
+            mentions[source].code.compare(0, 3, mentions[target].code, 0, 3) == 0)) &&
+          RebelHeldPlace(v, t))
+        implied = mentions[source].code.substr(0, 3) + "REB";
       if (!implied.empty()) {
         targets = sources;
         rules.push_back("coder: an act at home naming no party is aimed at home: " + implied);

@@ -342,6 +342,10 @@ int32_t BodyMetInCapital(const SentenceView& v, uint32_t verb, std::string_view 
 // or "at" phrase ("in a remote Pakistani village", "in southern Lebanon"),
 // when it is not `source`'s own country; "" otherwise.
 std::string ForeignPlaceOfAct(const SentenceView& v, uint32_t verb, const std::string& source_code);
+// Does `verb` act on a place its phrase calls rebel-held ("shelled rebel-held
+// districts of Homs", "dropped sarin on the rebel-held town of Khan
+// Sheikhoun"; also opposition-, insurgent-, militant-held or -controlled)?
+bool RebelHeldPlace(const SentenceView& v, uint32_t verb);
 // Is the subject of `verb` (or of the verb it completes) a crowd of people
 // ("Tens of thousands of university students", "Hundreds of residents")?
 bool CrowdOfPeopleSubject(const SentenceView& v, uint32_t verb);

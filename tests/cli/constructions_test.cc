@@ -639,6 +639,11 @@ TEST(Constructions, ActsAtHomeNamingNoPartyAreAimedAtHome) {
                  "independence from Iraq.",
                  "19910401"),
             (V{"IRQOPP/IRQGOV/141"}));
+  // A state's force against a rebel-held place of its own is aimed at the
+  // rebels (the place alone names no party).
+  EXPECT_EQ(Code("Syrian army tanks shelled rebel-held districts of Homs for a fifth day.", "20120201"),
+            (V{"SYRMIL/SYRREB/194"}));
+  EXPECT_EQ(Code("Syrian army tanks shelled districts of Homs for a fifth day.", "20120201"), V{});
   // Not what only an "of" phrase names, nor a strike at a company or for
   // pay (a dispute with the employer), nor a protest whose clause names
   // another party, nor a state's own protest.
