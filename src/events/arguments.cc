@@ -1358,6 +1358,10 @@ int32_t VictimOfAClaimedAct(const SentenceView& v, uint32_t verb, int32_t source
       if (HeadOf(v, u) == static_cast<int32_t>(n) && Rel(v, u, "conj")) owners[num_owners++] = u;
     }
     if (h1 != static_cast<int32_t>(verb)) owners[num_owners++] = static_cast<uint32_t>(h1);
+    // (Failing a victim of its own, the country of the place the act hit:
+    // "denied any involvement in the nerve agent attack on former double
+    // agent Sergei Skripal in the English city of Salisbury".)
+    int32_t hit_place = -1;
     for (size_t o = 0; o < num_owners; ++o) {
       const uint32_t owner = owners[o];
       for (uint32_t u = n + 1; u < v.last; ++u) {
@@ -1369,9 +1373,14 @@ int32_t VictimOfAClaimedAct(const SentenceView& v, uint32_t verb, int32_t source
         if (Rel(v, u, "acl:relcl") || Rel(v, u, "acl")) {
           if (const int32_t m = clause_victim(u); m >= 0) return m;
         }
+        if (hit_place < 0 && Rel(v, u, "nmod") && CaseOf(v, u) == "in") {
+          int32_t p = ArgumentActor(v, u, ActKind::kForce);
+          if (p >= 0 && v.mentions[p].code.size() > 3) p = -1;  // a place names a country, not a role
+          if (usable(p)) hit_place = p;
+        }
       }
     }
-    return -1;
+    return hit_place;
   }
   return -1;
 }

@@ -1735,9 +1735,14 @@ void CodeSentenceEvents(const Lexicon& lex, const Analysis& a, const std::vector
             rules.push_back("coder: target is the party named in what the investigation looks into");
           }
         }
-        if (target < 0 && v.parsed && (code == "015" || code == "016")) {
-          target = VictimOfAClaimedAct(v, t, source);
-          if (target >= 0) rules.push_back("coder: target is the party hurt by the act claimed or denied");
+        // (Also where the slot holds a victim of no country: "denied any
+        // involvement in the nerve agent attack on former double agent
+        // Sergei Skripal in the English city of Salisbury".)
+        if ((target < 0 || mentions[target].code.empty()) && v.parsed && (code == "015" || code == "016")) {
+          if (const int32_t victim = VictimOfAClaimedAct(v, t, source); victim >= 0) {
+            target = victim;
+            rules.push_back("coder: target is the party hurt by the act claimed or denied");
+          }
         }
         if (target < 0 && v.parsed && (kind == ActKind::kSanction || kind == ActKind::kForce)) {
           target = PartyAnswered(v, t, source);

@@ -618,6 +618,17 @@ TEST(Constructions, HungerStrikesAndCrowdViolence) {
             (V{"LKACVL/NORGOV/141"}));
 }
 
+TEST(Constructions, ADeniedAttackOnAPersonOfNoCountryIsOnThePlacesCountry) {
+  // The victim of the act denied has no country: the place it was hit in
+  // names the party hurt ("English" alone is a language, "the English city"
+  // a place of Britain's).
+  EXPECT_EQ(Code("Russia's Foreign Ministry denied on Tuesday any involvement in the nerve agent attack on former "
+                 "double agent Sergei Skripal in the English city of Salisbury.",
+                 "20180313"),
+            (V{"RUSGOV/GBR/016"}));
+  EXPECT_EQ(Code("He spoke in English to Russian reporters.", "20180313"), V{});
+}
+
 TEST(Constructions, ActsAtHomeNamingNoPartyAreAimedAtHome) {
   // A country's people who protest with no party named protest at their own
   // government; a curfew, a police alert or police sent to a town of one's
@@ -644,6 +655,9 @@ TEST(Constructions, ActsAtHomeNamingNoPartyAreAimedAtHome) {
   EXPECT_EQ(Code("Syrian army tanks shelled rebel-held districts of Homs for a fifth day.", "20120201"),
             (V{"SYRMIL/SYRREB/194"}));
   EXPECT_EQ(Code("Syrian army tanks shelled districts of Homs for a fifth day.", "20120201"), V{});
+  // Political opponents and opposition supporters are the opposition.
+  EXPECT_EQ(Code("Nicaragua's government stripped 94 political opponents of their citizenship.", "20230216"),
+            (V{"NICGOV/NICOPP/172"}));
   // Not what only an "of" phrase names, nor a strike at a company or for
   // pay (a dispute with the employer), nor a protest whose clause names
   // another party, nor a state's own protest.
