@@ -295,9 +295,12 @@ bool MatchAfter(const SentenceView& v, const VerbPattern& p, uint32_t verb_end, 
     // (Or after the pattern's word before it, on that word or the verb:
     // "opened fire with small arms and mortars on Kyrgyz border posts" is
     // "open fire on *".)
+    // (Or before the pattern's last words, a phrase the parse hangs on the
+    // verb: "put police along its border with Somalia on high alert" is
+    // "put police on high alert".)
     const bool after_word = e > first && p.after[e - 1].kind == PatternElem::kWord && k > verb_end;
     if (!found && v.parsed && first == 0 && (e == 0 || after_word) && verb_end > v.first && e + 1 < p.after.size() &&
-        p.after[e + 1].kind == PatternElem::kTarget &&
+        (p.after[e + 1].kind == PatternElem::kTarget || (after_word && p.after[e + 1].kind == PatternElem::kWord)) &&
         In(el.word, {"against", "to", "with", "on", "at", "for", "toward", "towards", "into", "from", "over"})) {
       const uint32_t verb = verb_end - 1;
       for (uint32_t j = k; j < v.last; ++j) {

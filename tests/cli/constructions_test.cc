@@ -655,6 +655,9 @@ TEST(Constructions, ActsAtHomeNamingNoPartyAreAimedAtHome) {
   EXPECT_EQ(Code("Syrian army tanks shelled rebel-held districts of Homs for a fifth day.", "20120201"),
             (V{"SYRMIL/SYRREB/194"}));
   EXPECT_EQ(Code("Syrian army tanks shelled districts of Homs for a fifth day.", "20120201"), V{});
+  // A pattern's last words past a phrase the parse hangs on the verb.
+  EXPECT_EQ(Code("Kenya put police along its border with Somalia on high alert on Wednesday.", "20111019"),
+            (V{"KEN/SOM/151"}));
   // Political opponents and opposition supporters are the opposition.
   EXPECT_EQ(Code("Nicaragua's government stripped 94 political opponents of their citizenship.", "20230216"),
             (V{"NICGOV/NICOPP/172"}));
